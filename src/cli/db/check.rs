@@ -1,0 +1,45 @@
+//! `warden db check`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::{Error, Result};
+use crate::ops;
+use crate::output::Output;
+
+/// Check the database's integrity and warden's invariants
+///
+/// Runs SQLite's integrity and foreign-key checks, then warden's own: an
+/// enabled, unexpired admin exists; the account tree has one root and no
+/// cycles; every user with roles has exactly one active role; the audit log
+/// is protected; stored settings are valid. Exits 1 listing every problem
+/// when any check fails.
+#[derive(Debug, Args)]
+pub struct DbCheckArgs {}
+
+pub fn run(_args: &DbCheckArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let report = ops::db::check(&mut store, &session.ctx)?;
+    if out.is_json() {
+        out.json(&report)?;
+    } else {
+        for check in &report.checks {
+            if check.ok {
+                out.line(&format!("ok    {}", check.name))?;
+            }
+            for problem in &check.problems {
+                out.line(&format!("FAIL  {}: {problem}", check.name))?;
+            }
+        }
+    }
+    let problems: usize = report.checks.iter().map(|c| c.problems.len()).sum();
+    if problems > 0 {
+        return Err(Error::failure(format!(
+            "db check found {problems} problem{} in {}",
+            if problems == 1 { "" } else { "s" },
+            report.path
+        ))
+        .with_hint("restore from a `warden db backup` copy if the file is damaged"));
+    }
+    Ok(())
+}

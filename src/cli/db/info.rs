@@ -1,0 +1,49 @@
+//! `warden db info`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops;
+use crate::output::Output;
+
+/// Show the database's path, schema version, size and row counts
+#[derive(Debug, Args)]
+pub struct DbInfoArgs {}
+
+pub fn run(_args: &DbInfoArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let info = ops::db::info(&mut store)?;
+    if out.is_json() {
+        return out.json(&info);
+    }
+    let mut fields = vec![
+        ("path", info.path.clone()),
+        (
+            "schema version",
+            format!(
+                "{} (this warden: {})",
+                info.schema_version, info.supported_schema_version
+            ),
+        ),
+        (
+            "size",
+            format!(
+                "{} (+ {} write-ahead log)",
+                super::human_size(info.size_bytes),
+                super::human_size(info.wal_bytes)
+            ),
+        ),
+        (
+            "pages",
+            format!("{} of {} bytes", info.page_count, info.page_size),
+        ),
+        ("journal mode", info.journal_mode.clone()),
+    ];
+    fields.extend(
+        info.counts
+            .iter()
+            .map(|c| (c.table.as_str(), c.rows.to_string())),
+    );
+    out.fields(&fields)
+}

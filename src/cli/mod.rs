@@ -1,0 +1,260 @@
+//! The command line: clap definitions and dispatch, one folder per noun and
+//! one file per verb. A command turns its arguments into plain values, calls
+//! an operation in `ops`, and renders the result; it holds no rules itself.
+
+pub mod audit;
+pub mod completions;
+pub mod db;
+pub mod docs;
+pub mod init;
+pub mod settings;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+use crate::error::{Error, Result};
+use crate::ops::Ctx;
+use crate::output::Output;
+use crate::store::{OpenOptions, Store};
+use crate::ui::PasswordInput;
+
+const ABOUT: &str =
+    "Administer the people, roles, stand-ins and backup accounts of a backup service";
+
+const LONG_ABOUT: &str = "\
+warden administers the users, roles, backup users, backup accounts and retention \
+strategies of a backup service, all kept in one local SQLite file. Every change is \
+one transaction and is recorded in an append-only audit log.
+
+Start with `warden init`, which creates the database, its root account and the first \
+admin user.";
+
+/// The exit-code table, as shown at the end of `warden --help` and in the man page.
+fn exit_codes_help() -> String {
+    let mut text = String::from("Exit codes:\n");
+    for (code, meaning) in crate::error::EXIT_CODES {
+        text.push_str(&format!("  {code}  {meaning}\n"));
+    }
+    text
+}
+
+#[derive(Debug, Parser)]
+#[command(name = "warden", version, about = ABOUT, long_about = LONG_ABOUT, after_long_help = exit_codes_help())]
+#[command(
+    propagate_version = true,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "WARDEN_DB",
+        hide_env_values = true
+    )]
+    pub db: Option<PathBuf>,
+
+    /// Print results as one JSON document, and errors as a JSON object on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Answer yes to confirmations (needed for destructive commands without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Print no status messages; results, warnings and errors still appear
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Who is acting, for the audit log [default: $SUDO_USER, else $USER]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "WARDEN_ACTOR",
+        hide_env_values = true
+    )]
+    pub actor: Option<String>,
+
+    /// How long to wait for another process's lock before giving up with exit 7
+    #[arg(long, global = true, value_name = "DURATION", default_value = "5s", value_parser = parse_busy_timeout)]
+    pub busy_timeout: Duration,
+}
+
+fn parse_busy_timeout(text: &str) -> std::result::Result<Duration, String> {
+    let d = crate::time::parse_duration(text).map_err(|e| e.message)?;
+    if d > Duration::from_secs(86_400) {
+        return Err("the busy timeout is at most 24h".into());
+    }
+    Ok(d)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::InitArgs),
+    Settings(settings::SettingsArgs),
+    Audit(audit::AuditArgs),
+    Db(db::DbArgs),
+    Completions(completions::CompletionsArgs),
+}
+
+/// How a new password is given (SPEC §3: never as an argument value).
+#[derive(Debug, Args)]
+pub struct PasswordArgs {
+    /// Read the password from the first line of standard input
+    #[arg(long, conflicts_with = "password_file")]
+    pub password_stdin: bool,
+
+    /// Read the password from the first line of FILE
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+impl PasswordArgs {
+    pub fn input(&self) -> PasswordInput {
+        match (&self.password_file, self.password_stdin) {
+            (Some(path), _) => PasswordInput::File(path.clone()),
+            (None, true) => PasswordInput::Stdin,
+            (None, false) => PasswordInput::Prompt,
+        }
+    }
+}
+
+/// The clap command tree, for completions and man pages.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// What every command needs besides its own arguments.
+pub struct Session {
+    pub db: PathBuf,
+    pub open: OpenOptions,
+    pub ctx: Ctx,
+    pub yes: bool,
+}
+
+impl Session {
+    fn new(global: &GlobalArgs) -> Result<Session> {
+        Ok(Session {
+            db: database_path(global.db.as_deref())?,
+            open: OpenOptions {
+                busy_timeout: global.busy_timeout,
+            },
+            ctx: Ctx {
+                now: crate::time::now()?,
+                actor: actor(global.actor.as_deref())?,
+            },
+            yes: global.yes,
+        })
+    }
+
+    /// Opens the existing database and shows any warning about it.
+    pub fn open(&self, out: &Output) -> Result<Store> {
+        let mut store = Store::open(&self.db, &self.open)?;
+        for warning in store.take_warnings() {
+            out.warn(&warning);
+        }
+        Ok(store)
+    }
+}
+
+/// `--db`, `WARDEN_DB`, then the XDG data folder.
+fn database_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
+    if let Some(path) = given {
+        if path.as_os_str().is_empty() {
+            return Err(Error::usage("the database path is empty")
+                .with_hint("give --db PATH, or unset WARDEN_DB"));
+        }
+        return Ok(path.to_path_buf());
+    }
+    let env_dir = |name: &str| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    if let Some(data) = env_dir("XDG_DATA_HOME") {
+        return Ok(data.join("warden").join("warden.db"));
+    }
+    if let Some(home) = env_dir("HOME") {
+        return Ok(home.join(".local/share/warden/warden.db"));
+    }
+    Err(
+        Error::usage("cannot tell where the database is: neither XDG_DATA_HOME nor HOME is set")
+            .with_hint("give --db PATH or set WARDEN_DB"),
+    )
+}
+
+/// `--actor`, `WARDEN_ACTOR`, `SUDO_USER`, `USER`, else "unknown".
+fn actor(given: Option<&str>) -> Result<String> {
+    let name = match given {
+        Some(name) => name.to_string(),
+        None => ["SUDO_USER", "USER"]
+            .iter()
+            .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string()),
+    };
+    if name.is_empty() || name.len() > 128 || name.chars().any(char::is_control) {
+        return Err(Error::usage(
+            "the actor name must be 1 to 128 characters without control characters",
+        )
+        .with_hint("set --actor NAME or WARDEN_ACTOR"));
+    }
+    Ok(name)
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
+    // Built on demand: `completions` needs neither a database nor a clock.
+    let session = || Session::new(&cli.global);
+    match &cli.command {
+        Command::Init(args) => init::run(args, &session()?, out),
+        Command::Settings(args) => settings::run(args, &session()?, out),
+        Command::Audit(args) => audit::run(args, &session()?, out),
+        Command::Db(args) => db::run(args, &session()?, out),
+        Command::Completions(args) => completions::run(args, out),
+    }?;
+    out.flush()
+}
+
+/// Handles a command line clap could not parse: help and version go to
+/// stdout with exit 0; anything else is a usage error (exit 2), as JSON
+/// when `--json` was among the arguments.
+pub fn parse_error(err: clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        let _ = err.print();
+        return 0;
+    }
+    if std::env::args_os().any(|a| a == "--json") {
+        let text = err.to_string();
+        let message = text
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("error: ");
+        let body = serde_json::json!({ "error": {
+            "code": 2, "kind": "usage", "message": message,
+            "hint": "run `warden --help` for the usage",
+        }});
+        eprintln!("{body}");
+    } else {
+        let _ = err.print();
+    }
+    2
+}

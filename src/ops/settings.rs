@@ -1,0 +1,362 @@
+//! The settings catalog: every key, its type, range, default and meaning.
+//!
+//! Only values that were set are stored; everything else is the default
+//! here. Values are checked on the way in (a bad value changes nothing) and
+//! again on the way out, so a value planted behind warden's back is caught.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use rusqlite::Connection;
+use serde_json::Value;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::Setting;
+use crate::password::{HashParams, MIN_ITERATIONS, MIN_MEMORY_KIB, MIN_PARALLELISM};
+use crate::store::{self, Store};
+use crate::time::{format_duration, parse_duration};
+
+const DAY: u64 = 86_400;
+
+/// The type and allowed range of a setting.
+#[derive(Debug, Clone, Copy)]
+pub enum SettingType {
+    /// Seconds, inclusive bounds.
+    Duration {
+        min: u64,
+        max: u64,
+    },
+    Integer {
+        min: i64,
+        max: i64,
+    },
+    /// A shell-free command line; empty means "not configured".
+    Command,
+}
+
+/// One key of the catalog.
+#[derive(Debug)]
+pub struct SettingDef {
+    pub key: &'static str,
+    pub ty: SettingType,
+    pub default: &'static str,
+    pub description: &'static str,
+}
+
+pub const CATALOG: &[SettingDef] = &[
+    SettingDef {
+        key: "deletion.grace",
+        ty: SettingType::Duration { min: DAY, max: 7 * DAY },
+        default: "7d",
+        description: "how long a deleted account stays restorable before `account purge` removes it (1d to 7d)",
+    },
+    SettingDef {
+        key: "backup_user.max_duration",
+        ty: SettingType::Duration { min: 3_600, max: 365 * DAY },
+        default: "30d",
+        description: "the longest backup-user window (1h to 365d)",
+    },
+    SettingDef {
+        key: "password.min_length",
+        ty: SettingType::Integer { min: 8, max: 256 },
+        default: "12",
+        description: "the fewest characters a user's password may have (8 to 256)",
+    },
+    SettingDef {
+        key: "auth.lockout_threshold",
+        ty: SettingType::Integer { min: 1, max: 1000 },
+        default: "5",
+        description: "consecutive failed logins that lock a user (1 to 1000)",
+    },
+    SettingDef {
+        key: "auth.lockout_duration",
+        ty: SettingType::Duration { min: 60, max: 30 * DAY },
+        default: "15m",
+        description: "how long a lockout lasts (1m to 30d)",
+    },
+    SettingDef {
+        key: "notify.command",
+        ty: SettingType::Command,
+        default: "",
+        description: "sendmail-compatible command that `notify send` pipes each message to, e.g. \"/usr/sbin/sendmail -t\" (empty: not configured)",
+    },
+    SettingDef {
+        key: "argon2.memory_kib",
+        ty: SettingType::Integer { min: MIN_MEMORY_KIB as i64, max: 4_194_304 },
+        default: "19456",
+        description: "argon2id memory cost in KiB for new password hashes (19456 to 4194304)",
+    },
+    SettingDef {
+        key: "argon2.iterations",
+        ty: SettingType::Integer { min: MIN_ITERATIONS as i64, max: 64 },
+        default: "2",
+        description: "argon2id time cost for new password hashes (2 to 64)",
+    },
+    SettingDef {
+        key: "argon2.parallelism",
+        ty: SettingType::Integer { min: MIN_PARALLELISM as i64, max: 64 },
+        default: "1",
+        description: "argon2id lanes for new password hashes (1 to 64)",
+    },
+];
+
+/// Finds a key in the catalog; an unknown key is a usage error that lists
+/// the known ones.
+pub fn definition(key: &str) -> Result<&'static SettingDef> {
+    CATALOG.iter().find(|d| d.key == key).ok_or_else(|| {
+        let keys: Vec<_> = CATALOG.iter().map(|d| d.key).collect();
+        Error::usage(format!(
+            "unknown setting \"{}\"",
+            crate::output::escape(key)
+        ))
+        .with_hint(format!("the settings are: {}", keys.join(", ")))
+    })
+}
+
+/// A checked value: its stored spelling and its JSON form.
+struct Checked {
+    stored: String,
+    json: Value,
+}
+
+fn check(def: &SettingDef, input: &str) -> Result<Checked> {
+    let bad = |why: String| {
+        Error::usage(format!("invalid value for {}: {why}", def.key))
+            .with_hint(format!("{} expects {}", def.key, def.description))
+    };
+    match def.ty {
+        SettingType::Duration { min, max } => {
+            let d = parse_duration(input).map_err(|e| bad(e.message))?;
+            if d.subsec_nanos() != 0 {
+                return Err(bad("give whole seconds".into()));
+            }
+            let secs = d.as_secs();
+            if secs < min || secs > max {
+                return Err(bad(format!(
+                    "{} is outside {} to {}",
+                    format_duration(d),
+                    format_duration(Duration::from_secs(min)),
+                    format_duration(Duration::from_secs(max))
+                )));
+            }
+            let text = format_duration(d);
+            Ok(Checked {
+                json: Value::String(text.clone()),
+                stored: text,
+            })
+        }
+        SettingType::Integer { min, max } => {
+            let n: i64 = input.trim().parse().map_err(|_| {
+                bad(format!(
+                    "\"{}\" is not a whole number",
+                    crate::output::escape(input)
+                ))
+            })?;
+            if n < min || n > max {
+                return Err(bad(format!("{n} is outside {min} to {max}")));
+            }
+            Ok(Checked {
+                stored: n.to_string(),
+                json: Value::from(n),
+            })
+        }
+        SettingType::Command => {
+            if input.chars().any(|c| c.is_control()) {
+                return Err(bad("it contains a control character".into()));
+            }
+            let text = input.trim().to_string();
+            Ok(Checked {
+                json: Value::String(text.clone()),
+                stored: text,
+            })
+        }
+    }
+}
+
+fn view(def: &'static SettingDef, stored: Option<&str>) -> Result<Setting> {
+    let default = check(def, def.default)?.json;
+    let value = match stored {
+        Some(text) => check(def, text).map_err(|e| planted(def.key, e))?.json,
+        None => default.clone(),
+    };
+    Ok(Setting {
+        key: def.key,
+        value,
+        default,
+        is_set: stored.is_some(),
+        description: def.description,
+    })
+}
+
+fn planted(key: &str, err: Error) -> Error {
+    Error::failure(format!(
+        "the stored value of setting {key} is invalid: {}",
+        err.message
+    ))
+    .with_hint(format!(
+        "set it again with `warden settings set {key} VALUE`"
+    ))
+}
+
+pub fn list(store: &mut Store) -> Result<Vec<Setting>> {
+    let stored = store.read(|tx| store::settings::all(tx))?;
+    CATALOG
+        .iter()
+        .map(|def| view(def, stored.get(def.key).map(String::as_str)))
+        .collect()
+}
+
+pub fn get(store: &mut Store, key: &str) -> Result<Setting> {
+    let def = definition(key)?;
+    let stored = store.read(|tx| store::settings::get(tx, key))?;
+    view(def, stored.as_deref())
+}
+
+/// Sets a value after checking its type and range; the change and its old
+/// value are audited in the same transaction. Setting the current value
+/// again changes nothing and records nothing.
+pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setting> {
+    let def = definition(key)?;
+    let checked = check(def, input)?;
+    store.write(|tx| {
+        let old = store::settings::get(tx, key)?;
+        let before = view(def, old.as_deref())?;
+        if old.as_deref() == Some(checked.stored.as_str()) {
+            return Ok(before);
+        }
+        store::settings::set(tx, key, &checked.stored, ctx.now_unix())?;
+        super::record(
+            tx,
+            ctx,
+            "settings.set",
+            key,
+            serde_json::json!({ "from": before.value, "to": checked.json }),
+        )?;
+        view(def, Some(&checked.stored))
+    })
+}
+
+/// Problems with stored settings (unknown keys, invalid values), for `db check`.
+pub fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+    let stored = store::settings::all(conn)?;
+    let mut problems: Vec<String> = stored
+        .iter()
+        .filter_map(|(key, value)| match CATALOG.iter().find(|d| d.key == key) {
+            None => Some(format!(
+                "unknown setting {} is stored",
+                crate::output::escape(key)
+            )),
+            Some(def) => check(def, value)
+                .err()
+                .map(|e| format!("setting {key}: {}", e.message)),
+        })
+        .collect();
+    problems.sort();
+    Ok(problems)
+}
+
+/// The settings in force, typed, for the rules that depend on them.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub deletion_grace: Duration,
+    pub backup_user_max_duration: Duration,
+    pub password_min_length: u32,
+    pub lockout_threshold: u32,
+    pub lockout_duration: Duration,
+    pub notify_command: String,
+    pub hash: HashParams,
+}
+
+impl Settings {
+    /// Reads the settings in force; a planted invalid value is an error.
+    pub fn load(conn: &Connection) -> Result<Settings> {
+        Self::from_stored(&store::settings::all(conn)?)
+    }
+
+    /// The defaults, as a fresh database has them.
+    pub fn defaults() -> Result<Settings> {
+        Self::from_stored(&HashMap::new())
+    }
+
+    fn from_stored(stored: &HashMap<String, String>) -> Result<Settings> {
+        let value = |key: &str| -> Result<Value> {
+            let def = definition(key)?;
+            Ok(view(def, stored.get(key).map(String::as_str))?.value)
+        };
+        let duration = |key: &str| -> Result<Duration> {
+            match value(key)? {
+                Value::String(text) => parse_duration(&text),
+                other => Err(Error::failure(format!(
+                    "setting {key} holds {other}, not a duration"
+                ))),
+            }
+        };
+        let number = |key: &str| -> Result<u32> {
+            value(key)?
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| Error::failure(format!("setting {key} is not a number")))
+        };
+        Ok(Settings {
+            deletion_grace: duration("deletion.grace")?,
+            backup_user_max_duration: duration("backup_user.max_duration")?,
+            password_min_length: number("password.min_length")?,
+            lockout_threshold: number("auth.lockout_threshold")?,
+            lockout_duration: duration("auth.lockout_duration")?,
+            notify_command: value("notify.command")?
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+            hash: HashParams {
+                memory_kib: number("argon2.memory_kib")?,
+                iterations: number("argon2.iterations")?,
+                parallelism: number("argon2.parallelism")?,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_is_valid_for_its_own_type() {
+        for def in CATALOG {
+            assert!(check(def, def.default).is_ok(), "{}", def.key);
+        }
+        let s = Settings::defaults().ok();
+        assert_eq!(s.as_ref().map(|s| s.password_min_length), Some(12));
+        assert_eq!(s.map(|s| s.hash), Some(HashParams::default()));
+    }
+
+    #[test]
+    fn out_of_range_values_are_usage_errors() {
+        let cases = [
+            ("deletion.grace", "12h"),
+            ("deletion.grace", "8d"),
+            ("password.min_length", "7"),
+            ("argon2.memory_kib", "19455"),
+            ("argon2.iterations", "1"),
+            ("argon2.parallelism", "0"),
+            ("auth.lockout_threshold", "-1"),
+            ("auth.lockout_duration", "abc"),
+            ("notify.command", "sendmail\n-t"),
+        ];
+        for (key, value) in cases {
+            let kind = definition(key)
+                .and_then(|d| check(d, value))
+                .err()
+                .map(|e| e.kind);
+            assert_eq!(kind, Some(crate::error::Kind::Usage), "{key}={value}");
+        }
+    }
+
+    #[test]
+    fn durations_are_stored_in_canonical_spelling() {
+        let def = definition("deletion.grace").ok();
+        let stored = def.and_then(|d| check(d, "72h").ok()).map(|c| c.stored);
+        assert_eq!(stored.as_deref(), Some("3d"));
+    }
+}

@@ -1,0 +1,267 @@
+//! Rendering for people and for scripts.
+//!
+//! One model feeds every format: a table for people, one JSON document with
+//! `--json`, JSON Lines or CSV where a command offers `--format`. Data goes
+//! to stdout; status, warnings and errors to stderr. Control characters in
+//! text are escaped so a hostile name cannot rewrite the terminal.
+
+use std::fmt::Write as _;
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// Escapes control characters (and the Unicode direction overrides) so the
+/// text prints as one inert line.
+pub fn escape(text: &str) -> String {
+    if !text.chars().any(needs_escape) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{{{:04x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn write_err(err: io::Error) -> Error {
+    Error::io("cannot write to standard output", &err)
+}
+
+/// Whether `NO_COLOR` asks for plain output (set and not empty).
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// The output channel of one command run.
+pub struct Output {
+    json: bool,
+    quiet: bool,
+    color: bool,
+    out: BufWriter<Stdout>,
+}
+
+impl Output {
+    pub fn new(json: bool, quiet: bool) -> Self {
+        Output {
+            json,
+            quiet,
+            color: io::stderr().is_terminal() && !no_color(),
+            out: BufWriter::new(io::stdout()),
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A progress or confirmation line for people; silent with `--quiet`
+    /// and with `--json` (where the JSON on stdout says it all).
+    pub fn status(&self, message: &str) {
+        if !self.quiet && !self.json {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning: always shown, as a JSON line with `--json`.
+    pub fn warn(&self, message: &str) {
+        if self.json {
+            eprintln!(
+                "{}",
+                serde_json::json!({ "warning": { "message": message } })
+            );
+        } else {
+            eprintln!("{} {message}", self.paint("33", "warning:"));
+        }
+    }
+
+    /// Reports an error: `error:` and `hint:` lines, or one JSON object with
+    /// `--json`. A closed stdout is not reported at all.
+    pub fn error(&mut self, err: &Error) {
+        if err.kind == crate::error::Kind::PipeClosed {
+            return;
+        }
+        // Whatever was printed before the error still goes out first.
+        let _ = self.out.flush();
+        if self.json {
+            let mut body = serde_json::json!({
+                "code": err.exit_code(),
+                "kind": err.kind.name(),
+                "message": err.message,
+            });
+            if let Some(hint) = &err.hint {
+                body["hint"] = serde_json::Value::String(hint.clone());
+            }
+            eprintln!("{}", serde_json::json!({ "error": body }));
+        } else {
+            eprintln!("{} {}", self.paint("31", "error:"), escape(&err.message));
+            if let Some(hint) = &err.hint {
+                eprintln!("{} {}", self.paint("36", "hint:"), escape(hint));
+            }
+        }
+    }
+
+    /// Writes one JSON document (pretty, newline-terminated).
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+        serde_json::to_writer_pretty(&mut self.out, value)?;
+        self.out.write_all(b"\n").map_err(write_err)
+    }
+
+    /// Writes a line of text (escaped).
+    pub fn line(&mut self, text: &str) -> Result<()> {
+        writeln!(self.out, "{}", escape(text)).map_err(write_err)
+    }
+
+    /// Writes raw bytes (a generated script, for example).
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).map_err(write_err)
+    }
+
+    /// A table for people; every cell is escaped.
+    pub fn table(
+        &mut self,
+        headers: &[&str],
+        rows: impl IntoIterator<Item = Vec<String>>,
+    ) -> Result<()> {
+        let mut table = Table::new();
+        table
+            .load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_header(headers.iter().map(|h| h.to_uppercase()).collect::<Vec<_>>());
+        for row in rows {
+            table.add_row(row.iter().map(|c| escape(c)).collect::<Vec<_>>());
+        }
+        for index in 0..headers.len() {
+            if let Some(col) = table.column_mut(index) {
+                col.set_padding((0, 2));
+            }
+        }
+        for line in table.lines() {
+            writeln!(self.out, "{}", line.trim_end()).map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    /// A detail view for people: one `name  value` line per field.
+    pub fn fields(&mut self, fields: &[(&str, String)]) -> Result<()> {
+        let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        for (key, value) in fields {
+            writeln!(self.out, "{key:<width$}  {}", escape(value)).map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush().map_err(write_err)
+    }
+
+    /// Starts a streamed list in the given format.
+    pub fn list<'a>(
+        &'a mut self,
+        format: ListFormat,
+        headers: &'static [&'static str],
+    ) -> ListWriter<'a> {
+        ListWriter {
+            out: self,
+            format,
+            headers,
+            rows: Vec::new(),
+            count: 0,
+        }
+    }
+}
+
+/// How a list is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    /// A table for people (collected, then aligned).
+    Table,
+    /// One JSON array, streamed one element per line.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// A row that can be shown in a table as well as serialised.
+pub trait Row: Serialize {
+    fn cells(&self) -> Vec<String>;
+}
+
+/// Writes list items as they arrive, so JSON and JSON Lines need constant
+/// memory however long the list.
+pub struct ListWriter<'a> {
+    out: &'a mut Output,
+    format: ListFormat,
+    headers: &'static [&'static str],
+    rows: Vec<Vec<String>>,
+    count: u64,
+}
+
+impl ListWriter<'_> {
+    pub fn push<T: Row>(&mut self, item: &T) -> Result<()> {
+        match self.format {
+            ListFormat::Table => self.rows.push(item.cells()),
+            ListFormat::Json => {
+                let sep: &[u8] = if self.count == 0 { b"[\n" } else { b",\n" };
+                self.out.out.write_all(sep).map_err(write_err)?;
+                serde_json::to_writer(&mut self.out.out, item)?;
+            }
+            ListFormat::Jsonl => {
+                serde_json::to_writer(&mut self.out.out, item)?;
+                self.out.out.write_all(b"\n").map_err(write_err)?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the list; returns how many items it had.
+    pub fn finish(self) -> Result<u64> {
+        match self.format {
+            ListFormat::Table if self.count > 0 => self.out.table(self.headers, self.rows)?,
+            ListFormat::Table => {}
+            ListFormat::Json if self.count == 0 => {
+                self.out.out.write_all(b"[]\n").map_err(write_err)?
+            }
+            ListFormat::Json => self.out.out.write_all(b"\n]\n").map_err(write_err)?,
+            ListFormat::Jsonl => {}
+        }
+        Ok(self.count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn control_and_direction_characters_are_escaped() {
+        assert_eq!(escape("plain"), "plain");
+        assert_eq!(escape("a\nb\tc"), "a\\nb\\tc");
+        assert_eq!(escape("\x1b[31mred"), "\\u{001b}[31mred");
+        assert_eq!(escape("evil\u{202e}txt"), "evil\\u{202e}txt");
+    }
+}

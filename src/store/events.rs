@@ -1,0 +1,94 @@
+//! SQL for the append-only audit log.
+
+use rusqlite::{params, Connection, ToSql};
+
+use crate::error::Result;
+use crate::model::Event;
+
+/// An event about to be recorded.
+pub struct NewEvent<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub target: &'a str,
+    pub details: &'a serde_json::Value,
+    pub credits: Option<i64>,
+}
+
+pub fn insert(conn: &Connection, event: &NewEvent) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Which events to list; every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    pub since: Option<i64>,
+    pub actor: Option<String>,
+    /// An exact action, or a prefix when it ends in `*` (`user.*`).
+    pub action: Option<String>,
+    pub target: Option<String>,
+    pub limit: Option<u64>,
+}
+
+/// Calls `each` for every matching event, newest first, streaming rows so a
+/// long log prints in constant memory.
+pub fn for_each(
+    conn: &Connection,
+    filter: &EventFilter,
+    mut each: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    let mut sql = String::from(
+        "SELECT id, at, actor, action, target, details, credits FROM events WHERE 1 = 1",
+    );
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(since) = filter.since {
+        sql.push_str(" AND at >= ?");
+        args.push(Box::new(since));
+    }
+    if let Some(actor) = &filter.actor {
+        sql.push_str(" AND actor = ?");
+        args.push(Box::new(actor.clone()));
+    }
+    if let Some(action) = &filter.action {
+        match action.strip_suffix('*') {
+            Some(prefix) => {
+                sql.push_str(" AND substr(action, 1, ?) = ?");
+                args.push(Box::new(prefix.chars().count() as i64));
+                args.push(Box::new(prefix.to_string()));
+            }
+            None => {
+                sql.push_str(" AND action = ?");
+                args.push(Box::new(action.clone()));
+            }
+        }
+    }
+    if let Some(target) = &filter.target {
+        sql.push_str(" AND target = ?");
+        args.push(Box::new(target.clone()));
+    }
+    sql.push_str(" ORDER BY id DESC");
+    if let Some(limit) = filter.limit {
+        sql.push_str(" LIMIT ?");
+        args.push(Box::new(limit.min(i64::MAX as u64) as i64));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())))?;
+    while let Some(row) = rows.next()? {
+        let details: String = row.get(5)?;
+        let event = Event {
+            id: row.get(0)?,
+            at: crate::time::from_unix(row.get(1)?)?,
+            actor: row.get(2)?,
+            action: row.get(3)?,
+            target: row.get(4)?,
+            details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+            credits: row.get(6)?,
+        };
+        each(event)?;
+    }
+    Ok(())
+}

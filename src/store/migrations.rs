@@ -1,0 +1,83 @@
+//! Embedded forward migrations, versioned in `PRAGMA user_version`.
+//!
+//! Migration N (1-based) turns a version N-1 schema into version N. They run
+//! inside the caller's `BEGIN IMMEDIATE` transaction together with the
+//! version bump, so a killed upgrade leaves the old version intact. Kept
+//! by hand rather than through a crate because the only extra rule warden
+//! needs — refuse a newer file before touching it — sits outside any
+//! migration runner.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+/// The migrations, oldest first. Never edit a released one; append.
+const MIGRATIONS: &[&str] = &[include_str!("schema/001_initial.sql")];
+
+/// The schema version this warden writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Refuses a database written by a newer warden, naming both versions.
+pub fn refuse_newer(path: &Path, version: i64) -> Result<()> {
+    if version > SCHEMA_VERSION {
+        return Err(Error::failure(format!(
+            "{} has schema version {version}, newer than the version {SCHEMA_VERSION} this warden understands",
+            path.display()
+        ))
+        .with_hint("use a newer warden for this database; it was left untouched"));
+    }
+    Ok(())
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Brings the schema from its current version up to [`SCHEMA_VERSION`].
+/// Call inside a write transaction; re-reads the version under the lock so
+/// two processes upgrading at once apply each step once.
+pub fn upgrade(conn: &Connection) -> Result<()> {
+    let from = user_version(conn)?;
+    if from >= SCHEMA_VERSION {
+        return Ok(());
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
+        conn.execute_batch(sql)
+            .map_err(|e| Error::failure(format!("schema migration {} failed: {e}", index + 1)))?;
+    }
+    conn.pragma_update(None, "application_id", super::APPLICATION_ID)?;
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fresh_database_upgrades_to_the_current_version_once() -> Result<()> {
+        let conn = Connection::open_in_memory()?;
+        upgrade(&conn)?;
+        assert_eq!(user_version(&conn)?, SCHEMA_VERSION);
+        upgrade(&conn)?; // a second run is a no-op, not a "table exists" error
+        let tables: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert!(tables >= 14, "{tables} tables");
+        Ok(())
+    }
+
+    #[test]
+    fn newer_versions_are_refused_with_both_numbers() {
+        let err = refuse_newer(Path::new("x.db"), SCHEMA_VERSION + 1).err();
+        let msg = err.map(|e| e.message).unwrap_or_default();
+        assert!(
+            msg.contains(&format!("version {}", SCHEMA_VERSION + 1))
+                && msg.contains(&format!("{SCHEMA_VERSION}"))
+        );
+    }
+}

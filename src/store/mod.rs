@@ -1,0 +1,328 @@
+//! The SQLite store: opening a database safely, its pragmas, migrations and
+//! transactions. SQL for each concept lives in the submodules.
+//!
+//! Opening is careful about what it touches. A missing or empty file is "not
+//! initialised" and nothing is created; a file from a newer warden is
+//! refused after a read, before any pragma that could write to it; only
+//! `init` creates a file, with mode 0600.
+
+pub mod accounts;
+pub mod db;
+pub mod events;
+pub mod migrations;
+pub mod roles;
+pub mod settings;
+pub mod users;
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// warden's mark in the SQLite header (`PRAGMA application_id`): "WRDN".
+pub const APPLICATION_ID: i32 = 0x5752_444E;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// How to open the database.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// How long to wait for another process's lock before giving up (exit 7).
+    pub busy_timeout: Duration,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            busy_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// An open warden database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    warnings: Vec<String>,
+}
+
+/// What a file on disk turned out to be, judged without writing to it.
+enum FileState {
+    Missing,
+    Empty,
+    Sqlite,
+}
+
+fn not_initialised(path: &Path) -> Error {
+    Error::not_found(format!("no warden database at {}", path.display())).with_hint(
+        "run `warden init` to create one, or point --db or WARDEN_DB at an existing database",
+    )
+}
+
+fn not_warden(path: &Path) -> Error {
+    Error::failure(format!(
+        "{} is a SQLite database, but not a warden database",
+        path.display()
+    ))
+    .with_hint("check --db or WARDEN_DB")
+}
+
+/// Looks at the file without opening it through SQLite.
+fn inspect(path: &Path) -> Result<FileState> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Missing),
+        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), &e)),
+    };
+    if meta.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a folder, not a database file",
+            path.display()
+        ))
+        .with_hint(
+            "give the path of the database file itself, for example --db /var/lib/warden/warden.db",
+        ));
+    }
+    if meta.len() == 0 {
+        return Ok(FileState::Empty);
+    }
+    let mut header = [0u8; 16];
+    let mut file = fs::File::open(path)
+        .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
+    let complete = file.read_exact(&mut header).is_ok();
+    if !complete || &header != SQLITE_MAGIC {
+        return Err(
+            Error::failure(format!("{} is not a SQLite database", path.display()))
+                .with_hint("check --db or WARDEN_DB; `warden db check` describes the file"),
+        );
+    }
+    Ok(FileState::Sqlite)
+}
+
+/// A warning when the database can be read or written by group or others.
+fn exposure_warning(path: &Path) -> Option<String> {
+    let mode = fs::metadata(path).ok()?.mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "{} is accessible by group or others (mode {mode:04o}); it holds password hashes: run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+fn connect(path: &Path, opts: &OpenOptions) -> Result<Connection> {
+    // READ_WRITE without CREATE: SQLite falls back to read-only for a
+    // write-protected file, and never creates one.
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
+    conn.busy_timeout(Duration::from_millis(millis))?;
+    Ok(conn)
+}
+
+/// Reads `user_version` and `application_id`: a read, nothing else.
+fn header_versions(conn: &Connection) -> Result<(i64, i32)> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    Ok((version, app_id))
+}
+
+fn has_tables(conn: &Connection) -> Result<bool> {
+    Ok(
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Per-connection settings, and WAL for a file that is not in WAL yet (a
+/// copy made by `db backup`, for example).
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !conn.is_readonly(rusqlite::MAIN_DB)? {
+        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Opens an existing, initialised warden database, applying any pending
+    /// forward migration. Never creates a file.
+    pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store> {
+        match inspect(path)? {
+            FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
+            FileState::Sqlite => {}
+        }
+        let conn = connect(path, opts)?;
+        let (version, app_id) = header_versions(&conn)?;
+        if version == 0 {
+            return Err(if has_tables(&conn)? {
+                not_warden(path)
+            } else {
+                not_initialised(path)
+            });
+        }
+        if app_id != APPLICATION_ID {
+            return Err(not_warden(path));
+        }
+        migrations::refuse_newer(path, version)?;
+        configure(&conn)?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            warnings: Vec::new(),
+        };
+        store.warnings.extend(exposure_warning(path));
+        if version < migrations::SCHEMA_VERSION {
+            store.write(|tx| migrations::upgrade(tx))?;
+        }
+        Ok(store)
+    }
+
+    /// Opens the database for `init`: creates the file (0600, its folder
+    /// 0700) when missing. Returns the store and whether the file was made
+    /// here, so a failed `init` can remove what it created.
+    pub fn create(path: &Path, opts: &OpenOptions) -> Result<(Store, bool)> {
+        Self::check_uninitialised(path, opts)?;
+        let created = match inspect(path)? {
+            FileState::Missing => {
+                create_file(path)?;
+                true
+            }
+            FileState::Empty | FileState::Sqlite => false,
+        };
+        let opened = connect(path, opts).and_then(|conn| {
+            let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            configure(&conn)?;
+            Ok(conn)
+        });
+        match opened {
+            Ok(conn) => {
+                let mut store = Store {
+                    conn,
+                    path: path.to_path_buf(),
+                    warnings: Vec::new(),
+                };
+                store.warnings.extend(exposure_warning(path));
+                Ok((store, created))
+            }
+            Err(e) => {
+                if created {
+                    remove_database_files(path);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Succeeds when `path` is missing, empty, or an empty SQLite file:
+    /// somewhere `init` may create a database. An initialised warden
+    /// database is a conflict (exit 4); anything else a failure. Reads only.
+    pub fn check_uninitialised(path: &Path, opts: &OpenOptions) -> Result<()> {
+        match inspect(path)? {
+            FileState::Missing | FileState::Empty => Ok(()),
+            FileState::Sqlite => {
+                let conn = connect(path, opts)?;
+                let (version, app_id) = header_versions(&conn)?;
+                if version != 0 && app_id == APPLICATION_ID {
+                    migrations::refuse_newer(path, version)?;
+                    return Err(already_initialised(path));
+                }
+                if version != 0 || has_tables(&conn)? {
+                    return Err(not_warden(path));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Warnings found while opening (a world-readable file, for example),
+    /// for the front end to show.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// The connection, for reads that need no transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: the write lock is
+    /// taken up front (waiting up to the busy timeout), so the transaction
+    /// can never fail half-way for lack of a lock. Commits only if `f`
+    /// succeeds.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a read transaction: one consistent snapshot, no lock
+    /// that blocks writers.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.finish()?;
+        Ok(value)
+    }
+}
+
+pub(crate) fn already_initialised(path: &Path) -> Error {
+    Error::conflict(format!("{} is already initialised", path.display()))
+        .with_hint("nothing was changed; use `warden db info` to see what it holds")
+}
+
+/// Creates the database file with mode 0600, and its folder with 0700 when
+/// the folder does not exist yet.
+fn create_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(|e| {
+                    Error::io(format!("cannot create the folder {}", dir.display()), &e)
+                })?;
+        }
+    }
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        // Another `init` got there first; it is judged like any existing file.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::io(format!("cannot create {}", path.display()), &e)),
+    }
+}
+
+/// Removes a database file and its WAL side files (used when `init` fails
+/// after creating the file, so a failed `init` leaves nothing behind).
+pub fn remove_database_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(p));
+    }
+}

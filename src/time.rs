@@ -1,0 +1,248 @@
+//! The clock and the time formats of the command line.
+//!
+//! `WARDEN_NOW` replaces the system clock so scripts and tests can exercise
+//! expiry deterministically. WHEN and DURATION values are parsed here, once,
+//! so every command accepts and refuses exactly the same spellings.
+
+use chrono::{
+    DateTime, Local, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc,
+};
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+
+/// The environment variable that fixes the clock.
+pub const NOW_ENV: &str = "WARDEN_NOW";
+
+/// Latest instant accepted anywhere (end of year 9999), so arithmetic on
+/// stored times can never overflow.
+const MAX_UNIX: i64 = 253_402_300_799;
+
+/// The current time, from `WARDEN_NOW` (RFC 3339) when set, truncated to
+/// whole seconds: warden stores seconds.
+pub fn now() -> Result<DateTime<Utc>> {
+    match std::env::var(NOW_ENV) {
+        Ok(text) => {
+            let parsed = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
+                Error::usage(format!("{NOW_ENV}={text:?} is not an RFC 3339 time")).with_hint(
+                    format!("use a form like {NOW_ENV}=2026-01-31T09:00:00Z, or unset it"),
+                )
+            })?;
+            from_unix(parsed.timestamp())
+        }
+        Err(_) => from_unix(Utc::now().timestamp()),
+    }
+}
+
+/// A stored time (Unix seconds) as a UTC time.
+pub fn from_unix(secs: i64) -> Result<DateTime<Utc>> {
+    if !(0..=MAX_UNIX).contains(&secs) {
+        return Err(Error::usage(format!(
+            "time {secs} is outside 1970-01-01 .. 9999-12-31"
+        )));
+    }
+    match Utc.timestamp_opt(secs, 0) {
+        LocalResult::Single(t) => Ok(t),
+        _ => Err(Error::usage(format!("time {secs} is not representable"))),
+    }
+}
+
+/// Parses a DURATION: `90m`, `8h`, `3d`, `2w`, `1d 12h`, `500ms`.
+/// Negative, fractional, unit-less and overflowing values are refused.
+pub fn parse_duration(text: &str) -> Result<Duration> {
+    let trimmed = text.trim();
+    let bad = |why: &str| {
+        Error::usage(format!("invalid duration {text:?}: {why}"))
+            .with_hint("write a duration like 90m, 8h, 3d, 2w or \"1d 12h\"")
+    };
+    if trimmed.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if trimmed.starts_with('-') {
+        return Err(bad("it is negative"));
+    }
+    if trimmed.contains('.') || trimmed.contains(',') {
+        return Err(bad("fractions are not accepted"));
+    }
+    let value = humantime::parse_duration(trimmed).map_err(|e| bad(&e.to_string()))?;
+    if value.as_secs() > MAX_UNIX as u64 {
+        return Err(bad("it is longer than anything warden can store"));
+    }
+    Ok(value)
+}
+
+/// Parses a WHEN: RFC 3339, `YYYY-MM-DD` (local midnight),
+/// `YYYY-MM-DD HH:MM` (local time), or `now`.
+pub fn parse_when(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let trimmed = text.trim();
+    let bad = |why: &str| {
+        Error::usage(format!("invalid time {text:?}: {why}")).with_hint(
+            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, or now",
+        )
+    };
+    if trimmed.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if trimmed.eq_ignore_ascii_case("now") {
+        return Ok(now);
+    }
+    let instant = if let Ok(t) = DateTime::parse_from_rfc3339(trimmed) {
+        t.timestamp()
+    } else if let Ok(t) = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M") {
+        local_to_unix(t).ok_or_else(|| bad("that local time does not exist (a clock change)"))?
+    } else if let Ok(d) = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
+        let midnight = d.and_hms_opt(0, 0, 0).ok_or_else(|| bad("not a date"))?;
+        local_to_unix(midnight)
+            .ok_or_else(|| bad("that local time does not exist (a clock change)"))?
+    } else {
+        return Err(bad("not a date or time warden understands"));
+    };
+    if instant < 0 {
+        return Err(bad("times before 1970 are not accepted"));
+    }
+    from_unix(instant).map_err(|_| bad("times after 9999 are not accepted"))
+}
+
+fn local_to_unix(t: NaiveDateTime) -> Option<i64> {
+    match Local.from_local_datetime(&t) {
+        LocalResult::Single(v) => Some(v.timestamp()),
+        // In an autumn overlap take the earlier instant, as `date` does.
+        LocalResult::Ambiguous(a, _) => Some(a.timestamp()),
+        LocalResult::None => None,
+    }
+}
+
+/// A time for JSON: RFC 3339 in UTC, whole seconds.
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// A time for people: local time, to the second.
+pub fn local(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local)
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// A duration in warden's own compact spelling: `7d`, `1d 12h`, `15m`, `0s`;
+/// it parses back to the same value.
+pub fn format_duration(d: Duration) -> String {
+    let mut secs = d.as_secs();
+    if secs == 0 {
+        return if d.subsec_millis() > 0 {
+            format!("{}ms", d.subsec_millis())
+        } else {
+            "0s".into()
+        };
+    }
+    let mut parts = Vec::new();
+    // Days are the largest unit: "14d" reads better than "2w" in a settings table.
+    for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)] {
+        if secs >= size {
+            parts.push(format!("{}{unit}", secs / size));
+            secs %= size;
+        }
+    }
+    parts.join(" ")
+}
+
+/// Serde helpers that write stored times as RFC 3339 UTC strings.
+pub mod serde_rfc3339 {
+    use chrono::{DateTime, Utc};
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::rfc3339(*t))
+    }
+
+    pub mod option {
+        use chrono::{DateTime, Utc};
+        use serde::Serializer;
+
+        pub fn serialize<S: Serializer>(
+            t: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match t {
+                Some(t) => s.serialize_str(&super::super::rfc3339(*t)),
+                None => s.serialize_none(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn durations_in_the_documented_spellings_parse() {
+        assert_eq!(parse_duration("90m").ok(), Some(Duration::from_secs(5400)));
+        assert_eq!(
+            parse_duration("1d 12h").ok(),
+            Some(Duration::from_secs(129_600))
+        );
+        assert_eq!(
+            parse_duration("2w").ok(),
+            Some(Duration::from_secs(1_209_600))
+        );
+        assert_eq!(
+            parse_duration("500ms").ok(),
+            Some(Duration::from_millis(500))
+        );
+    }
+
+    #[test]
+    fn bad_durations_are_usage_errors() {
+        for text in ["", "-1h", "1.5h", "abc", "99999999999d", "5", "1d -2h"] {
+            let err = parse_duration(text).err();
+            assert_eq!(
+                err.map(|e| e.kind),
+                Some(crate::error::Kind::Usage),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn when_accepts_rfc3339_dates_and_now() {
+        let now = at("2026-05-01T10:00:00Z");
+        assert_eq!(parse_when("now", now).ok(), Some(now));
+        assert_eq!(
+            parse_when("2026-05-02T00:00:00+02:00", now).ok(),
+            Some(at("2026-05-01T22:00:00Z"))
+        );
+        assert!(parse_when("2026-05-02", now).is_ok());
+        assert!(parse_when("2026-05-02 14:30", now).is_ok());
+    }
+
+    #[test]
+    fn when_refuses_impossible_and_out_of_range_dates() {
+        let now = at("2026-05-01T10:00:00Z");
+        for text in [
+            "",
+            "2025-02-30",
+            "1969-12-31",
+            "tomorrow",
+            "2026-13-01",
+            "1969-12-31T23:59:59Z",
+        ] {
+            assert!(parse_when(text, now).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn durations_format_compactly() {
+        assert_eq!(format_duration(Duration::from_secs(7 * 86_400)), "7d");
+        assert_eq!(format_duration(Duration::from_secs(10 * 86_400)), "10d");
+        assert_eq!(format_duration(Duration::from_secs(129_600)), "1d 12h");
+        assert_eq!(format_duration(Duration::from_secs(900)), "15m");
+        assert_eq!(format_duration(Duration::from_millis(250)), "250ms");
+    }
+}

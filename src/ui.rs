@@ -1,0 +1,162 @@
+//! Talking to the person at the terminal: password input.
+//!
+//! A password is never an argument value. It comes from a hidden prompt on
+//! a terminal (asked twice), the first line of standard input, or the first
+//! line of a file; without a terminal and without either option the command
+//! stops with a usage error that names the options.
+
+use std::io::{self, BufRead, IsTerminal, Read};
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::password::{Secret, MAX_BYTES};
+
+/// Where a password comes from.
+#[derive(Debug, Clone)]
+pub enum PasswordInput {
+    Prompt,
+    Stdin,
+    File(PathBuf),
+}
+
+/// How many times the prompt asks before giving up.
+const PROMPT_TRIES: usize = 3;
+
+fn no_terminal() -> Error {
+    Error::usage("no terminal to ask for the password on")
+        .with_hint("pipe it in with --password-stdin, or name a file with --password-file FILE")
+}
+
+/// Reads the first line of `reader` as a password: at most [`MAX_BYTES`]
+/// bytes (refused as soon as more arrive, without reading the rest), one
+/// trailing `\n` or `\r\n` removed, valid UTF-8, not empty.
+fn first_line(reader: impl Read, source: &str) -> Result<Secret> {
+    let limit = MAX_BYTES as u64 + 2;
+    let mut buf = Zeroizing::new(Vec::with_capacity(64));
+    io::BufReader::new(reader.take(limit + 1))
+        .read_until(b'\n', &mut buf)
+        .map_err(|e| Error::io(format!("cannot read the password from {source}"), &e))?;
+    let had_newline = buf.last() == Some(&b'\n');
+    if had_newline {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    }
+    if buf.len() > MAX_BYTES {
+        return Err(Error::usage(format!(
+            "the password from {source} is longer than {MAX_BYTES} bytes"
+        )));
+    }
+    if buf.is_empty() {
+        return Err(Error::usage(format!(
+            "no password on {source}: the first line is empty"
+        )));
+    }
+    if buf.contains(&0) {
+        return Err(Error::usage(format!(
+            "the password from {source} contains a NUL byte"
+        )));
+    }
+    let text = std::str::from_utf8(&buf)
+        .map_err(|_| Error::usage(format!("the password from {source} is not valid UTF-8")))?;
+    Ok(Zeroizing::new(text.to_string()))
+}
+
+fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
+    match input {
+        PasswordInput::Prompt => None,
+        PasswordInput::Stdin => Some(first_line(io::stdin().lock(), "standard input")),
+        PasswordInput::File(path) => Some(
+            std::fs::File::open(path)
+                .map_err(|e| {
+                    Error::io(
+                        format!("cannot open the password file {}", path.display()),
+                        &e,
+                    )
+                })
+                .and_then(|f| first_line(f, &path.display().to_string())),
+        ),
+    }
+}
+
+/// Gets a new password and checks it with `validate`. On a terminal the
+/// prompt asks twice; a mismatch or a refused password asks again, up to
+/// three times.
+pub fn read_new_password(
+    input: &PasswordInput,
+    who: &str,
+    validate: &dyn Fn(&str) -> Result<()>,
+) -> Result<Secret> {
+    if let Some(secret) = read_from(input) {
+        let secret = secret?;
+        validate(&secret)?;
+        return Ok(secret);
+    }
+    if !io::stdin().is_terminal() {
+        return Err(no_terminal());
+    }
+    for attempt in 1..=PROMPT_TRIES {
+        let first = prompt(&format!(
+            "New password for {}: ",
+            crate::output::escape(who)
+        ))?;
+        if let Err(e) = validate(&first) {
+            eprintln!("{}", e.message);
+            if let Some(hint) = e.hint {
+                eprintln!("hint: {hint}");
+            }
+            continue;
+        }
+        let second = prompt("Repeat the password: ")?;
+        if *first == *second {
+            return Ok(first);
+        }
+        if attempt < PROMPT_TRIES {
+            eprintln!("The passwords do not match; try again.");
+        }
+    }
+    Err(Error::usage(format!(
+        "no password was set after {PROMPT_TRIES} tries"
+    )))
+}
+
+fn prompt(text: &str) -> Result<Secret> {
+    let answer = rpassword::prompt_password(text)
+        .map_err(|e| Error::io("cannot read the password from the terminal", &e))?;
+    let answer = Zeroizing::new(answer);
+    if answer.len() > MAX_BYTES {
+        return Err(Error::usage(format!(
+            "the password is longer than {MAX_BYTES} bytes"
+        )));
+    }
+    Ok(answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_trailing_newline_is_stripped_and_the_rest_kept() {
+        let got = first_line(&b"  pass word \r\nsecond line\n"[..], "test")
+            .map(|s| s.to_string())
+            .ok();
+        assert_eq!(got.as_deref(), Some("  pass word "));
+    }
+
+    #[test]
+    fn overlong_empty_and_nul_passwords_are_refused() {
+        let long = vec![b'x'; 10 * 1024 * 1024];
+        assert!(first_line(&long[..], "test").is_err());
+        assert!(first_line(&b"\n"[..], "test").is_err());
+        assert!(first_line(&b"a\0b\n"[..], "test").is_err());
+        let exact = vec![b'y'; MAX_BYTES];
+        assert_eq!(
+            first_line(&exact[..], "test").map(|s| s.len()).ok(),
+            Some(MAX_BYTES)
+        );
+    }
+}
