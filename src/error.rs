@@ -171,10 +171,11 @@ impl From<rusqlite::Error> for Error {
                 "the database is busy: another process held its lock past the busy timeout",
             )
             .with_hint("try again, or allow a longer wait with --busy-timeout (for example --busy-timeout 30s)"),
-            C::DatabaseCorrupt => Error::failure("the database file is corrupt (the disk image is malformed)")
-                .with_hint("run `warden db check` for details and restore from a `warden db backup` copy"),
-            C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt")
-                .with_hint("check --db or WARDEN_DB; run `warden db check` for details"),
+            // Corruption is reported on one line: the advice is part of it.
+            C::DatabaseCorrupt => {
+                Error::failure("the database file is corrupt; `warden db check` lists the damage, then restore a `warden db backup` copy")
+            }
+            C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt (check --db or WARDEN_DB)"),
             C::ReadOnly => Error::failure("the database is read-only: cannot write to it")
                 .with_hint("check the permissions of the database file and its folder"),
             C::DiskFull => Error::failure("the disk is full: nothing was written")

@@ -119,6 +119,33 @@ fn describe(c: char) -> String {
     }
 }
 
+/// A light check of an e-mail address: one `@` with text on both sides, no
+/// spaces or control characters, at most 254 bytes. Deliverability is the
+/// mail system's business, not warden's.
+pub fn validate_email(email: &str) -> Result<()> {
+    let shown = crate::output::escape(email);
+    let refuse = |why: &str| {
+        Err(
+            Error::usage(format!("invalid e-mail address \"{shown}\": {why}"))
+                .with_hint("write it as name@example.com"),
+        )
+    };
+    if email.len() > 254 {
+        return refuse("it is longer than 254 bytes");
+    }
+    if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return refuse("it contains a space or a control character");
+    }
+    match email.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty() && !domain.is_empty() && !domain.contains('@') =>
+        {
+            Ok(())
+        }
+        _ => refuse("it needs exactly one @ with text on both sides"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,31 +188,20 @@ mod tests {
         assert!(validate(NameKind::Role, "1role").is_err());
         assert!(validate(NameKind::Role, &"r".repeat(33)).is_err());
     }
-}
 
-/// A light check of an e-mail address: one `@` with text on both sides, no
-/// spaces or control characters, at most 254 bytes. Deliverability is the
-/// mail system's business, not warden's.
-pub fn validate_email(email: &str) -> Result<()> {
-    let shown = crate::output::escape(email);
-    let refuse = |why: &str| {
-        Err(
-            Error::usage(format!("invalid e-mail address \"{shown}\": {why}"))
-                .with_hint("write it as name@example.com"),
-        )
-    };
-    if email.len() > 254 {
-        return refuse("it is longer than 254 bytes");
-    }
-    if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return refuse("it contains a space or a control character");
-    }
-    match email.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty() && !domain.is_empty() && !domain.contains('@') =>
-        {
-            Ok(())
+    #[test]
+    fn email_addresses_need_one_at_and_no_spaces() {
+        assert!(validate_email("ops@acme.example").is_ok());
+        for bad in [
+            "",
+            "ops",
+            "@acme",
+            "ops@",
+            "a@b@c",
+            "o ps@acme",
+            "ops@acme\n",
+        ] {
+            assert!(validate_email(bad).is_err(), "{bad:?}");
         }
-        _ => refuse("it needs exactly one @ with text on both sides"),
     }
 }

@@ -18,5 +18,10 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: &CompletionsArgs, out: &mut Output) -> Result<()> {
-    out.raw(&super::docs::completion_script(args.shell))
+    let script = super::docs::completion_script(args.shell);
+    if out.is_json() {
+        let script = String::from_utf8_lossy(&script);
+        return out.json(&serde_json::json!({ "shell": args.shell.to_string(), "script": script }));
+    }
+    out.raw(&script)
 }

@@ -221,18 +221,18 @@ pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setti
     let checked = check(def, input)?;
     store.write(|tx| {
         let old = store::settings::get(tx, key)?;
-        let before = view(def, old.as_deref())?;
         if old.as_deref() == Some(checked.stored.as_str()) {
-            return Ok(before);
+            return view(def, old.as_deref());
         }
+        // An invalid stored value (planted behind warden's back) is what
+        // this command repairs, so it is recorded as it was, not refused.
+        let from = match view(def, old.as_deref()) {
+            Ok(before) => before.value,
+            Err(_) => Value::String(old.unwrap_or_default()),
+        };
         store::settings::set(tx, key, &checked.stored, ctx.now_unix())?;
-        super::record(
-            tx,
-            ctx,
-            "settings.set",
-            key,
-            serde_json::json!({ "from": before.value, "to": checked.json }),
-        )?;
+        let details = serde_json::json!({ "from": from, "to": checked.json });
+        super::record(tx, ctx, "settings.set", key, details)?;
         view(def, Some(&checked.stored))
     })
 }

@@ -96,10 +96,11 @@ fn inspect(path: &Path) -> Result<FileState> {
         .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
     let complete = file.read_exact(&mut header).is_ok();
     if !complete || &header != SQLITE_MAGIC {
-        return Err(
-            Error::failure(format!("{} is not a SQLite database", path.display()))
-                .with_hint("check --db or WARDEN_DB; `warden db check` describes the file"),
-        );
+        // One line, no hint: the message says what to check.
+        return Err(Error::failure(format!(
+            "{} is not a SQLite database (check --db or WARDEN_DB)",
+            path.display()
+        )));
     }
     Ok(FileState::Sqlite)
 }

@@ -1,0 +1,201 @@
+//! The test harness: runs the real `warden` binary in a clean environment
+//! (temporary HOME and database, fixed clock, UTC, no colour) and captures
+//! stdout, stderr and the exit code together.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_warden");
+pub const NOW: &str = "2026-03-01T12:00:00Z";
+pub const PASSWORD: &str = "tangerine-otter-bicycle";
+
+/// What one run of warden produced.
+#[derive(Debug)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+impl Outcome {
+    /// Asserts the exit code, showing everything on failure.
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        self.code(0)
+    }
+
+    /// stdout as one JSON document.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// stderr as one JSON document (errors with --json).
+    #[track_caller]
+    pub fn stderr_json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stderr)
+            .unwrap_or_else(|e| panic!("stderr is not JSON ({e}):\n{}", self.stderr))
+    }
+
+    /// No panic text, no backtrace: what a user must never see.
+    #[track_caller]
+    pub fn no_panic(&self) -> &Self {
+        assert!(
+            !self.stderr.contains("panicked"),
+            "panic text:\n{}",
+            self.stderr
+        );
+        assert!(
+            !self.stderr.contains("RUST_BACKTRACE"),
+            "panic text:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
+/// A sandbox: its own HOME, database path and clock.
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("warden.db");
+        Sandbox { dir, db }
+    }
+
+    /// A sandbox with an initialised database.
+    pub fn initialised() -> Sandbox {
+        let sb = Sandbox::new();
+        sb.init();
+        sb
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A command with a clean environment pointing at this sandbox.
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("USER", "tester")
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("WARDEN_NOW", NOW)
+            .env("WARDEN_DB", &self.db)
+            .current_dir(self.dir.path());
+        cmd
+    }
+
+    /// Runs warden with `args` and empty stdin.
+    pub fn run(&self, args: &[&str]) -> Outcome {
+        self.run_with(args, "")
+    }
+
+    /// Runs warden with `args`, feeding `stdin`.
+    pub fn run_with(&self, args: &[&str], stdin: &str) -> Outcome {
+        run_command(self.command().args(args), stdin.as_bytes())
+    }
+
+    pub fn init(&self) {
+        self.run_with(&["init", "--password-stdin"], &format!("{PASSWORD}\n"))
+            .ok();
+    }
+
+    /// A read-write SQLite connection to the sandbox database, for planting
+    /// states and checking what warden wrote.
+    pub fn sql(&self) -> rusqlite::Connection {
+        sql(&self.db)
+    }
+}
+
+pub fn sql(path: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .expect("open database")
+}
+
+pub fn run_command(cmd: &mut Command, stdin: &[u8]) -> Outcome {
+    let started = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn warden");
+    if let Some(mut input) = child.stdin.take() {
+        // A command may exit before reading everything; that is its right.
+        let _ = input.write_all(stdin);
+    }
+    let output = child.wait_with_output().expect("wait for warden");
+    Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        elapsed: started.elapsed(),
+    }
+}
+
+/// The bytes of a file (empty when missing).
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_default()
+}
+
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Every row of every table, for "nothing changed" comparisons.
+pub fn dump(path: &Path) -> String {
+    let conn = sql(path);
+    let mut tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("tables");
+    tables.sort();
+    let mut out = String::new();
+    for table in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))
+            .expect("select");
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                (0..columns)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .expect("rows");
+        for row in rows {
+            out.push_str(&format!("{table}: {}\n", row.expect("row").join(" | ")));
+        }
+    }
+    out
+}

@@ -1,0 +1,233 @@
+//! `warden db`: info, the invariant checks, and backups under load.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::common::*;
+
+#[test]
+fn info_reports_path_version_and_counts() {
+    let sb = Sandbox::initialised();
+    let info = sb.run(&["--json", "db", "info"]).json();
+    assert_eq!(info["path"], sb.db.to_str().unwrap());
+    assert_eq!(info["schema_version"], 1);
+    assert_eq!(info["journal_mode"], "wal");
+    let counts = info["counts"].as_array().unwrap();
+    let rows = |t: &str| {
+        counts
+            .iter()
+            .find(|c| c["table"] == t)
+            .map(|c| c["rows"].as_i64().unwrap())
+    };
+    assert_eq!(
+        (
+            rows("users"),
+            rows("accounts"),
+            rows("roles"),
+            rows("events")
+        ),
+        (Some(1), Some(1), Some(4), Some(3))
+    );
+    let text = sb.run(&["db", "info"]);
+    let line = text
+        .ok()
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("schema version"))
+        .unwrap_or_default()
+        .to_string();
+    assert!(line.ends_with(" 1 (this warden: 1)"), "{}", text.stdout);
+}
+
+#[test]
+fn check_passes_on_a_fresh_database() {
+    let sb = Sandbox::initialised();
+    let out = sb.run(&["db", "check"]);
+    out.ok();
+    assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
+    assert_eq!(sb.run(&["--json", "db", "check"]).json()["ok"], true);
+}
+
+/// Plants a violation with SQL, then expects `db check` to exit 1 naming it.
+fn planted(sql: &str, check: &str, words: &str) {
+    let sb = Sandbox::initialised();
+    sb.sql().execute_batch(sql).unwrap();
+    let out = sb.run(&["db", "check"]);
+    out.code(1).no_panic();
+    let line = format!("FAIL  {check}: ");
+    assert!(
+        out.stdout.contains(&line) && out.stdout.contains(words),
+        "{sql}\n{}",
+        out.stdout
+    );
+    assert!(out.stderr.contains("problem"), "{}", out.stderr);
+    let json = sb.run(&["--json", "db", "check"]);
+    json.code(1);
+    let report = json.json();
+    assert_eq!(report["ok"], false);
+    let failed: Vec<_> = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .collect();
+    assert!(failed.iter().any(|c| c["name"] == check), "{report}");
+    assert_eq!(json.stderr_json()["error"]["code"], 1);
+}
+
+#[test]
+fn check_reports_a_missing_admin() {
+    planted("UPDATE users SET enabled = 0", "admin", "admin role");
+}
+
+#[test]
+fn check_reports_an_expired_admin() {
+    planted("UPDATE users SET expires_at = 0", "admin", "admin role");
+}
+
+#[test]
+fn check_reports_a_cycle_in_the_account_tree() {
+    planted(
+        "INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES ('child', 1, 0, 0);
+         UPDATE accounts SET parent_id = (SELECT id FROM accounts WHERE name = 'child') WHERE name = 'root';",
+        "account_tree",
+        "child",
+    );
+}
+
+#[test]
+fn check_reports_a_user_without_an_active_role() {
+    planted(
+        "UPDATE user_roles SET active = 0",
+        "active_roles",
+        "0 active roles",
+    );
+}
+
+#[test]
+fn check_reports_a_dropped_audit_trigger() {
+    planted(
+        "DROP TRIGGER events_no_delete",
+        "audit_log",
+        "events_no_delete",
+    );
+}
+
+#[test]
+fn check_reports_a_dangling_foreign_key() {
+    planted(
+        "PRAGMA foreign_keys = OFF; UPDATE users SET account_id = 999;",
+        "foreign_keys",
+        "accounts",
+    );
+}
+
+#[test]
+fn check_reports_an_invalid_stored_setting() {
+    planted(
+        "INSERT INTO settings VALUES ('auth.lockout_threshold', '0', 0)",
+        "settings",
+        "auth.lockout_threshold",
+    );
+}
+
+#[test]
+fn backup_refuses_to_overwrite_unless_forced() {
+    let sb = Sandbox::initialised();
+    let dest = sb.path("copy.db");
+    std::fs::write(&dest, "keep me").unwrap();
+    let out = sb.run(&["db", "backup", dest.to_str().unwrap()]);
+    out.code(4);
+    assert!(out.stderr.contains("--force"), "{}", out.stderr);
+    assert_eq!(bytes(&dest), b"keep me");
+    sb.run(&["db", "backup", "--force", dest.to_str().unwrap()])
+        .ok();
+    assert_eq!(mode(&dest), 0o600);
+    let conn = sql(&dest);
+    let users: i64 = conn
+        .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(users, 1);
+    // No temporary file is left beside it.
+    let leftovers: Vec<_> = std::fs::read_dir(sb.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty());
+    // The copy is itself a warden database.
+    run_command(
+        sb.command()
+            .args(["--db", dest.to_str().unwrap(), "db", "check"]),
+        b"",
+    )
+    .ok();
+    sb.run(&["db", "backup", sb.db.to_str().unwrap(), "--force"])
+        .code(2);
+}
+
+#[test]
+fn backup_during_concurrent_writes_is_a_consistent_private_copy() {
+    let sb = Arc::new(Sandbox::initialised());
+    let stop = Arc::new(AtomicBool::new(false));
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let (sb, stop) = (Arc::clone(&sb), Arc::clone(&stop));
+            std::thread::spawn(move || {
+                let mut n = 0u32;
+                while !stop.load(Ordering::Relaxed) {
+                    let value = (3 + (n * 2 + w) % 90).to_string();
+                    sb.run(&[
+                        "--busy-timeout",
+                        "30s",
+                        "settings",
+                        "set",
+                        "auth.lockout_threshold",
+                        &value,
+                    ])
+                    .ok();
+                    n += 1;
+                }
+                n
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    for i in 0..4 {
+        let dest = sb.path(&format!("backup-{i}.db"));
+        sb.run(&[
+            "--busy-timeout",
+            "30s",
+            "db",
+            "backup",
+            dest.to_str().unwrap(),
+        ])
+        .ok();
+        assert_eq!(mode(&dest), 0o600);
+        let conn = sql(&dest);
+        let integrity: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(integrity, "ok");
+        // A state that existed: the stored value is the one the newest
+        // audited change wrote.
+        let stored: Option<String> = conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'auth.lockout_threshold'",
+                [],
+                |r| r.get(0),
+            )
+            .ok();
+        let last: Option<String> = conn
+            .query_row(
+                "SELECT json_extract(details, '$.to') FROM events WHERE action = 'settings.set' ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get::<_, i64>(0).map(|v| v.to_string()),
+            )
+            .ok();
+        assert_eq!(stored, last, "backup {i}");
+    }
+    stop.store(true, Ordering::Relaxed);
+    let writes: u32 = writers.into_iter().map(|w| w.join().unwrap()).sum();
+    assert!(writes > 0);
+}

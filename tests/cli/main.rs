@@ -1,0 +1,10 @@
+//! End-to-end tests of the `warden` binary. One test binary with modules,
+//! so the whole suite links once.
+
+mod common;
+mod db;
+mod generated;
+mod init;
+mod output;
+mod settings;
+mod store;

@@ -1,0 +1,247 @@
+//! Output contracts: JSON for every command, quiet exits into closed
+//! pipes, escaped control characters, and the audit filters.
+
+use crate::common::*;
+
+#[test]
+fn every_command_prints_json_that_parses() {
+    let sb = Sandbox::new();
+    let init = sb.run_with(&["--json", "init", "--password-stdin"], PASSWORD);
+    assert_eq!(init.ok().json()["admin"], "admin");
+    assert!(
+        init.stderr.is_empty(),
+        "status lines are not mixed into JSON runs: {}",
+        init.stderr
+    );
+    let backup = sb.path("b.db");
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["settings", "list"],
+        vec!["settings", "get", "deletion.grace"],
+        vec!["settings", "set", "deletion.grace", "2d"],
+        vec!["audit"],
+        vec!["audit", "--limit", "0"],
+        vec!["db", "info"],
+        vec!["db", "check"],
+        vec!["db", "backup", backup.to_str().unwrap()],
+        vec!["completions", "bash"],
+    ];
+    for args in commands {
+        let mut full = vec!["--json"];
+        full.extend(args.iter());
+        let out = sb.run(&full);
+        out.ok();
+        let doc = out.json();
+        assert!(doc.is_object() || doc.is_array(), "{args:?}: {doc}");
+    }
+    assert_eq!(
+        sb.run(&["--json", "audit", "--limit", "0"]).json(),
+        serde_json::json!([])
+    );
+    // JSON Lines: every line is one event.
+    let lines = sb.run(&["audit", "--format", "jsonl"]);
+    for line in lines.ok().stdout.lines() {
+        let event: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(
+            event["at"].as_str().unwrap().ends_with('Z'),
+            "times are RFC 3339 UTC: {event}"
+        );
+    }
+}
+
+#[test]
+fn errors_with_json_are_one_json_object_on_stderr() {
+    let sb = Sandbox::initialised();
+    for (args, code) in [
+        (vec!["--json", "settings", "get", "nope"], 2),
+        (vec!["--json", "--db", "/nonexistent/w.db", "audit"], 3),
+        (vec!["--json", "init", "--password-stdin"], 4),
+        (vec!["--json", "no-such-command"], 2),
+        (vec!["--json", "audit", "--since", "2025-02-30"], 2),
+    ] {
+        let out = sb.run_with(&args, PASSWORD);
+        out.code(code);
+        assert!(out.stdout.is_empty(), "{args:?}: {}", out.stdout);
+        let err = out.stderr_json();
+        assert_eq!(err["error"]["code"], code, "{args:?}");
+        assert!(
+            err["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty()),
+            "{err}"
+        );
+    }
+}
+
+/// Adds `n` audit events directly, so a listing outgrows a pipe buffer.
+fn many_events(sb: &Sandbox, n: usize) {
+    let mut conn = sb.sql();
+    let tx = conn.transaction().unwrap();
+    for i in 0..n {
+        tx.execute(
+            "INSERT INTO events (at, actor, action, target, details) VALUES (?1, 'seed', 'test.event', ?2, '{\"n\": 1}')",
+            rusqlite::params![1_700_000_000 + i as i64, format!("target-{i}")],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let sb = Sandbox::initialised();
+    many_events(&sb, 3000);
+    for args in [
+        "audit",
+        "--json audit",
+        "audit --format jsonl",
+        "settings list",
+        "db info",
+        "completions zsh",
+        "--help",
+    ] {
+        let script = format!(
+            "\"$WARDEN\" {args} | head -1 >/dev/null; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+        );
+        let out = run_command(
+            std::process::Command::new("bash")
+                .args(["-c", &script])
+                .env("WARDEN", BIN)
+                .env("WARDEN_DB", &sb.db)
+                .env("WARDEN_NOW", NOW)
+                .env("NO_COLOR", "1"),
+            b"",
+        );
+        out.no_panic();
+        assert!(out.stderr.contains("status=0"), "{args}: {}", out.stderr);
+        assert!(!out.stderr.contains("error"), "{args}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn control_characters_are_escaped_in_tables_but_kept_exact_in_json() {
+    let sb = Sandbox::initialised();
+    sb.sql()
+        .execute(
+            "INSERT INTO events (at, actor, action, target, details) VALUES (1, 'x', 'test', ?1, '{}')",
+            ["evil\x1b[2J\u{202e}name"],
+        )
+        .unwrap();
+    let table = sb.run(&["audit", "--action", "test"]);
+    assert!(!table.ok().stdout.contains('\x1b'), "{}", table.stdout);
+    assert!(
+        table.stdout.contains("evil\\u{001b}[2J\\u{202e}name"),
+        "{}",
+        table.stdout
+    );
+    let json = sb.run(&["--json", "audit", "--action", "test"]).json();
+    assert_eq!(json[0]["target"], "evil\x1b[2J\u{202e}name");
+}
+
+#[test]
+fn audit_filters_narrow_the_log() {
+    let sb = Sandbox::initialised();
+    run_command(
+        sb.command().args([
+            "--actor",
+            "alice",
+            "settings",
+            "set",
+            "deletion.grace",
+            "2d",
+        ]),
+        b"",
+    )
+    .ok();
+    run_command(
+        sb.command()
+            .env("WARDEN_NOW", "2026-03-05T00:00:00Z")
+            .args([
+                "--actor",
+                "bob",
+                "settings",
+                "set",
+                "auth.lockout_threshold",
+                "4",
+            ]),
+        b"",
+    )
+    .ok();
+    let actions = |args: &[&str]| -> Vec<String> {
+        let mut full = vec!["--json", "audit"];
+        full.extend(args);
+        let out = sb.run(&full);
+        out.ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["action"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        actions(&[]),
+        [
+            "settings.set",
+            "settings.set",
+            "user.create",
+            "account.create",
+            "db.init"
+        ]
+    );
+    assert_eq!(actions(&["--actor", "alice"]), ["settings.set"]);
+    assert_eq!(actions(&["--action", "settings.*"]).len(), 2);
+    assert_eq!(actions(&["--action", "settings"]).len(), 0);
+    assert_eq!(actions(&["--target", "admin"]), ["user.create"]);
+    assert_eq!(actions(&["--since", "2026-03-02"]), ["settings.set"]);
+    assert_eq!(actions(&["--limit", "2"]).len(), 2);
+    // The actor comes from --actor, then WARDEN_ACTOR, then SUDO_USER, then USER.
+    run_command(
+        sb.command()
+            .env("WARDEN_ACTOR", "carol")
+            .env("SUDO_USER", "root")
+            .args(["settings", "set", "deletion.grace", "3d"]),
+        b"",
+    )
+    .ok();
+    run_command(
+        sb.command()
+            .env("SUDO_USER", "dave")
+            .args(["settings", "set", "deletion.grace", "4d"]),
+        b"",
+    )
+    .ok();
+    let recent = sb.run(&["--json", "audit", "--limit", "2"]).json();
+    assert_eq!(
+        (recent[0]["actor"].as_str(), recent[1]["actor"].as_str()),
+        (Some("dave"), Some("carol"))
+    );
+}
+
+#[test]
+fn tables_show_local_time_and_json_shows_utc() {
+    let sb = Sandbox::initialised();
+    let out = run_command(
+        sb.command()
+            .env("TZ", "Asia/Tokyo")
+            .args(["audit", "--limit", "1"]),
+        b"",
+    );
+    assert!(
+        out.ok().stdout.contains("2026-03-01 21:00:00"),
+        "{}",
+        out.stdout
+    );
+    let json = sb.run(&["--json", "audit", "--limit", "1"]).json();
+    assert_eq!(json[0]["at"], "2026-03-01T12:00:00Z");
+}
+
+#[test]
+fn quiet_silences_status_but_not_results() {
+    let sb = Sandbox::initialised();
+    let out = sb.run(&["--quiet", "settings", "set", "deletion.grace", "2d"]);
+    assert_eq!(out.ok().stderr, "");
+    assert_eq!(
+        sb.run(&["-q", "settings", "get", "deletion.grace"]).stdout,
+        "2d\n"
+    );
+}

@@ -1,0 +1,207 @@
+//! Opening the database: what is refused, what is never created or
+//! touched, and how a held lock is reported.
+
+use std::time::Duration;
+
+use crate::common::*;
+
+#[test]
+fn a_missing_database_exits_3_and_nothing_appears() {
+    let sb = Sandbox::new();
+    let nested = sb.path("no/such/folder/w.db");
+    for args in [
+        vec!["audit"],
+        vec!["settings", "list"],
+        vec!["settings", "set", "deletion.grace", "3d"],
+        vec!["db", "info"],
+        vec!["db", "check"],
+    ] {
+        let mut full = vec!["--db", nested.to_str().unwrap()];
+        full.extend(args.iter());
+        let out = sb.run(&full);
+        out.code(3).no_panic();
+        assert!(out.stderr.contains("warden init"), "{}", out.stderr);
+        let out = sb.run(&args);
+        out.code(3);
+    }
+    assert!(!sb.path("no").exists());
+    assert!(!sb.db.exists());
+}
+
+#[test]
+fn an_empty_file_exits_3_and_stays_empty() {
+    let sb = Sandbox::new();
+    std::fs::write(&sb.db, b"").unwrap();
+    sb.run(&["settings", "set", "deletion.grace", "3d"]).code(3);
+    sb.run(&["audit"]).code(3);
+    assert_eq!(bytes(&sb.db).len(), 0);
+    // ... and init may use it.
+    sb.init();
+}
+
+#[test]
+fn a_text_file_exits_1_with_one_line_and_no_panic() {
+    let sb = Sandbox::new();
+    std::fs::write(&sb.db, "this is not a database\n").unwrap();
+    for args in [
+        vec!["audit"],
+        vec!["db", "check"],
+        vec!["init", "--password-stdin"],
+    ] {
+        let out = sb.run_with(&args, PASSWORD);
+        out.code(1).no_panic();
+        assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+        assert!(
+            out.stderr.starts_with("error: ") && out.stderr.contains("not a SQLite database"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(bytes(&sb.db), b"this is not a database\n");
+}
+
+#[test]
+fn a_foreign_sqlite_database_is_not_mistaken_for_warden() {
+    let sb = Sandbox::new();
+    rusqlite::Connection::open(&sb.db)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let before = bytes(&sb.db);
+    let out = sb.run(&["audit"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("not a warden database"),
+        "{}",
+        out.stderr
+    );
+    sb.run_with(&["init", "--password-stdin"], PASSWORD).code(1);
+    assert_eq!(bytes(&sb.db), before);
+}
+
+#[test]
+fn a_database_from_a_newer_warden_is_refused_byte_for_byte_untouched() {
+    let sb = Sandbox::initialised();
+    {
+        let conn = sb.sql();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = bytes(&sb.db);
+    for args in [
+        vec!["audit"],
+        vec!["settings", "set", "deletion.grace", "3d"],
+        vec!["db", "check"],
+        vec!["init", "--password-stdin"],
+    ] {
+        let out = sb.run_with(&args, PASSWORD);
+        out.code(1).no_panic();
+        assert!(
+            out.stderr.contains("99") && out.stderr.contains("version 1"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(bytes(&sb.db), before, "{args:?} touched the file");
+    }
+}
+
+#[test]
+fn a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let mut holder = sb.sql();
+    let tx = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .unwrap();
+    let out = sb.run(&[
+        "--busy-timeout",
+        "1s",
+        "settings",
+        "set",
+        "deletion.grace",
+        "3d",
+    ]);
+    out.code(7).no_panic();
+    assert!(out.stderr.contains("busy"), "{}", out.stderr);
+    assert!(
+        out.elapsed >= Duration::from_millis(900),
+        "gave up after {:?}",
+        out.elapsed
+    );
+    assert!(
+        out.elapsed < Duration::from_secs(4),
+        "waited {:?}",
+        out.elapsed
+    );
+    // Readers are not blocked by a writer (WAL).
+    sb.run(&["settings", "get", "deletion.grace"]).ok();
+    tx.rollback().unwrap();
+    assert_eq!(dump(&sb.db), before);
+    // Once the lock is gone the same command goes through.
+    sb.run(&[
+        "--busy-timeout",
+        "1s",
+        "settings",
+        "set",
+        "deletion.grace",
+        "3d",
+    ])
+    .ok();
+}
+
+#[test]
+fn bad_busy_timeouts_are_usage_errors() {
+    let sb = Sandbox::initialised();
+    for value in ["", "-1s", "1.5s", "abc", "99999999999d", "25h"] {
+        sb.run(&["--busy-timeout", value, "audit"])
+            .code(2)
+            .no_panic();
+    }
+}
+
+#[test]
+fn a_database_readable_by_others_gets_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::initialised();
+    std::fs::set_permissions(&sb.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = sb.run(&["settings", "get", "deletion.grace"]);
+    out.ok();
+    assert!(
+        out.stderr.starts_with("warning: ") && out.stderr.contains("chmod 600"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "7d\n");
+}
+
+#[test]
+fn a_corrupt_page_is_reported_without_a_panic() {
+    let sb = Sandbox::initialised();
+    let mut data = bytes(&sb.db);
+    assert!(data.len() > 3 * 4096);
+    for (i, b) in data[4096..3 * 4096].iter_mut().enumerate() {
+        *b = (i * 7 + 13) as u8;
+    }
+    std::fs::write(&sb.db, &data).unwrap();
+    let out = sb.run(&["db", "check"]);
+    out.code(1).no_panic();
+    assert!(
+        out.stdout.contains("FAIL  integrity") || out.stderr.contains("corrupt"),
+        "{}\n{}",
+        out.stdout,
+        out.stderr
+    );
+    for args in [vec!["audit"], vec!["settings", "list"], vec!["db", "info"]] {
+        sb.run(&args).no_panic();
+    }
+}
+
+#[test]
+fn a_bad_clock_override_is_a_usage_error() {
+    let sb = Sandbox::initialised();
+    let out = run_command(
+        sb.command().env("WARDEN_NOW", "yesterday").arg("audit"),
+        b"",
+    );
+    out.code(2);
+    assert!(out.stderr.contains("WARDEN_NOW"), "{}", out.stderr);
+}
