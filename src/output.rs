@@ -39,6 +39,12 @@ fn needs_escape(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Writes a line to stderr. Unlike `eprintln!`, a closed stderr is
+/// ignored instead of panicking: diagnostics are best effort.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
 fn write_err(err: io::Error) -> Error {
     Error::io("cannot write to standard output", &err)
 }
@@ -82,19 +88,16 @@ impl Output {
     /// and with `--json` (where the JSON on stdout says it all).
     pub fn status(&self, message: &str) {
         if !self.quiet && !self.json {
-            eprintln!("{message}");
+            stderr_line(message);
         }
     }
 
     /// A warning: always shown, as a JSON line with `--json`.
     pub fn warn(&self, message: &str) {
         if self.json {
-            eprintln!(
-                "{}",
-                serde_json::json!({ "warning": { "message": message } })
-            );
+            stderr_line(&serde_json::json!({ "warning": { "message": message } }).to_string());
         } else {
-            eprintln!("{} {message}", self.paint("33", "warning:"));
+            stderr_line(&format!("{} {message}", self.paint("33", "warning:")));
         }
     }
 
@@ -115,11 +118,15 @@ impl Output {
             if let Some(hint) = &err.hint {
                 body["hint"] = serde_json::Value::String(hint.clone());
             }
-            eprintln!("{}", serde_json::json!({ "error": body }));
+            stderr_line(&serde_json::json!({ "error": body }).to_string());
         } else {
-            eprintln!("{} {}", self.paint("31", "error:"), escape(&err.message));
+            stderr_line(&format!(
+                "{} {}",
+                self.paint("31", "error:"),
+                escape(&err.message)
+            ));
             if let Some(hint) = &err.hint {
-                eprintln!("{} {}", self.paint("36", "hint:"), escape(hint));
+                stderr_line(&format!("{} {}", self.paint("36", "hint:"), escape(hint)));
             }
         }
     }

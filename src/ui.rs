@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::output::stderr_line;
 use crate::password::{Secret, MAX_BYTES};
 
 /// Where a password comes from.
@@ -104,9 +105,9 @@ pub fn read_new_password(
             crate::output::escape(who)
         ))?;
         if let Err(e) = validate(&first) {
-            eprintln!("{}", e.message);
+            stderr_line(&e.message);
             if let Some(hint) = e.hint {
-                eprintln!("hint: {hint}");
+                stderr_line(&format!("hint: {hint}"));
             }
             continue;
         }
@@ -115,7 +116,7 @@ pub fn read_new_password(
             return Ok(first);
         }
         if attempt < PROMPT_TRIES {
-            eprintln!("The passwords do not match; try again.");
+            stderr_line("The passwords do not match; try again.");
         }
     }
     Err(Error::usage(format!(

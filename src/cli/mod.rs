@@ -252,7 +252,7 @@ pub fn parse_error(err: clap::Error) -> u8 {
             "code": 2, "kind": "usage", "message": message,
             "hint": "run `warden --help` for the usage",
         }});
-        eprintln!("{body}");
+        crate::output::stderr_line(&body.to_string());
     } else {
         let _ = err.print();
     }

@@ -117,7 +117,7 @@ pub fn run(
         Err(e) => {
             drop(store);
             if created {
-                store::remove_database_files(path);
+                store::remove_if_unused(path, &e);
             }
             Err(e)
         }

@@ -195,10 +195,7 @@ impl Store {
     pub fn create(path: &Path, opts: &OpenOptions) -> Result<(Store, bool)> {
         Self::check_uninitialised(path, opts)?;
         let created = match inspect(path)? {
-            FileState::Missing => {
-                create_file(path)?;
-                true
-            }
+            FileState::Missing => create_file(path)?,
             FileState::Empty | FileState::Sqlite => false,
         };
         let opened = connect(path, opts).and_then(|conn| {
@@ -218,7 +215,7 @@ impl Store {
             }
             Err(e) => {
                 if created {
-                    remove_database_files(path);
+                    remove_if_unused(path, &e);
                 }
                 Err(e)
             }
@@ -292,8 +289,9 @@ pub(crate) fn already_initialised(path: &Path) -> Error {
 }
 
 /// Creates the database file with mode 0600, and its folder with 0700 when
-/// the folder does not exist yet.
-fn create_file(path: &Path) -> Result<()> {
+/// the folder does not exist yet. Returns whether this call made the file
+/// (false when another process created it first).
+fn create_file(path: &Path) -> Result<bool> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
             fs::DirBuilder::new()
@@ -311,15 +309,34 @@ fn create_file(path: &Path) -> Result<()> {
         .mode(0o600)
         .open(path)
     {
-        Ok(_) => Ok(()),
-        // Another `init` got there first; it is judged like any existing file.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Ok(_) => Ok(true),
+        // Another `init` got there first: not ours to remove later.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(Error::io(format!("cannot create {}", path.display()), &e)),
     }
 }
 
-/// Removes a database file and its WAL side files (used when `init` fails
-/// after creating the file, so a failed `init` leaves nothing behind).
+/// After a failed `init` that created the file: removes it again, but only
+/// when the failure was ours alone and the file holds nothing. A conflict or
+/// a busy lock means another `init` is using the file, and a non-empty file
+/// or write-ahead log may hold its committed work: those are never removed.
+pub fn remove_if_unused(path: &Path, err: &Error) {
+    if matches!(
+        err.kind,
+        crate::error::Kind::Conflict | crate::error::Kind::Busy
+    ) {
+        return;
+    }
+    let len = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if len(path) == 0 && len(Path::new(&wal)) == 0 {
+        remove_database_files(path);
+    }
+}
+
+/// Removes a database file and its side files (a failed backup's partial
+/// copy, or an `init` that left nothing worth keeping).
 pub fn remove_database_files(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut p = path.as_os_str().to_owned();

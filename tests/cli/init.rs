@@ -218,3 +218,60 @@ mod prompt {
         assert!(!sb.db.exists());
     }
 }
+
+#[test]
+fn racing_inits_leave_exactly_one_winner() {
+    for _ in 0..5 {
+        let sb = std::sync::Arc::new(Sandbox::new());
+        let racers: Vec<_> = (0..4)
+            .map(|i| {
+                let sb = std::sync::Arc::clone(&sb);
+                std::thread::spawn(move || {
+                    let admin = format!("admin{i}");
+                    sb.run_with(
+                        &[
+                            "--busy-timeout",
+                            "30s",
+                            "init",
+                            "--password-stdin",
+                            "--admin",
+                            &admin,
+                        ],
+                        PASSWORD,
+                    )
+                    .code
+                })
+            })
+            .collect();
+        let mut codes: Vec<i32> = racers.into_iter().map(|r| r.join().unwrap()).collect();
+        codes.sort();
+        assert_eq!(codes, [0, 4, 4, 4]);
+        let users: i64 = sb
+            .sql()
+            .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(users, 1);
+        sb.run(&["db", "check"]).ok();
+    }
+}
+
+#[test]
+fn errors_are_coloured_only_on_a_terminal_without_no_color() {
+    let sb = Sandbox::initialised();
+    let mut plain = sb.command();
+    plain.args(["settings", "get", "nope"]);
+    let mut s = rexpect::session::spawn_command(plain, Some(10_000)).unwrap();
+    let text = s.exp_eof().unwrap();
+    assert!(
+        text.contains("error: unknown setting") && !text.contains('\x1b'),
+        "{text:?}"
+    );
+
+    let mut coloured = sb.command();
+    coloured
+        .env_remove("NO_COLOR")
+        .args(["settings", "get", "nope"]);
+    let mut s = rexpect::session::spawn_command(coloured, Some(10_000)).unwrap();
+    let text = s.exp_eof().unwrap();
+    assert!(text.contains("\x1b[31merror:\x1b[0m"), "{text:?}");
+}

@@ -245,3 +245,29 @@ fn quiet_silences_status_but_not_results() {
         "2d\n"
     );
 }
+
+#[test]
+fn a_closed_stderr_does_not_turn_an_error_into_a_panic() {
+    let sb = Sandbox::initialised();
+    for args in [
+        "settings get nope",
+        "--json settings get nope",
+        "init --password-stdin",
+    ] {
+        let script = format!("\"$WARDEN\" {args} </dev/null 2>&-; echo \"status=$?\"");
+        let out = run_command(
+            std::process::Command::new("bash")
+                .args(["-c", &script])
+                .env("WARDEN", BIN)
+                .env("WARDEN_DB", &sb.db)
+                .env("WARDEN_NOW", NOW),
+            b"",
+        );
+        let expected = if args.starts_with("init") {
+            "status=4"
+        } else {
+            "status=2"
+        };
+        assert!(out.stdout.contains(expected), "{args}: {}", out.stdout);
+    }
+}

@@ -104,6 +104,15 @@ fn a_database_from_a_newer_warden_is_refused_byte_for_byte_untouched() {
     }
 }
 
+const SET_GRACE_1S: &[&str] = &[
+    "--busy-timeout",
+    "1s",
+    "settings",
+    "set",
+    "deletion.grace",
+    "3d",
+];
+
 #[test]
 fn a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing() {
     let sb = Sandbox::initialised();
@@ -112,14 +121,7 @@ fn a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing() {
     let tx = holder
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .unwrap();
-    let out = sb.run(&[
-        "--busy-timeout",
-        "1s",
-        "settings",
-        "set",
-        "deletion.grace",
-        "3d",
-    ]);
+    let out = sb.run(SET_GRACE_1S);
     out.code(7).no_panic();
     assert!(out.stderr.contains("busy"), "{}", out.stderr);
     assert!(
@@ -137,15 +139,7 @@ fn a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing() {
     tx.rollback().unwrap();
     assert_eq!(dump(&sb.db), before);
     // Once the lock is gone the same command goes through.
-    sb.run(&[
-        "--busy-timeout",
-        "1s",
-        "settings",
-        "set",
-        "deletion.grace",
-        "3d",
-    ])
-    .ok();
+    sb.run(SET_GRACE_1S).ok();
 }
 
 #[test]
