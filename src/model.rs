@@ -87,3 +87,64 @@ pub struct BackupReport {
     pub size_bytes: u64,
     pub pages: i64,
 }
+
+/// A user as shown by `user show`, `user list` and mutations. No hash.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct User {
+    pub username: String,
+    pub email: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub phone: Option<String>,
+    /// In assignment order.
+    pub roles: Vec<String>,
+    pub active_role: Option<String>,
+    pub enabled: bool,
+    /// Set only while a lockout is in force.
+    #[serde(with = "serde_rfc3339::option")]
+    pub locked_until: Option<DateTime<Utc>>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub expires_at: Option<DateTime<Utc>>,
+    pub allowed_ips: Vec<String>,
+    pub notify: bool,
+    pub credit_limit: Option<i64>,
+    pub account: Option<String>,
+    #[serde(with = "serde_rfc3339")]
+    pub created_at: DateTime<Utc>,
+    #[serde(with = "serde_rfc3339")]
+    pub updated_at: DateTime<Utc>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub last_login_at: Option<DateTime<Utc>>,
+}
+
+/// A role with its permissions.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Role {
+    pub name: String,
+    pub description: String,
+    pub builtin: bool,
+    /// In catalog order.
+    pub permissions: Vec<String>,
+    /// How many users hold it.
+    pub users: i64,
+}
+
+/// One permission of the catalog.
+#[derive(Debug, Clone, Serialize)]
+pub struct Permission {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// The built-in roles that include it.
+    pub builtin_roles: Vec<&'static str>,
+}
+
+/// The answer of `user verify` and `user can`, always with its reason.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Decision {
+    pub allowed: bool,
+    pub reason: String,
+    pub user: String,
+    pub acting_for: Option<String>,
+    pub permission: Option<String>,
+    pub account: Option<String>,
+}

@@ -136,3 +136,58 @@ mod tests {
         assert!(check_user_policy("tangerine-otter-bicycle", 12, &[]).is_ok());
     }
 }
+
+/// Whether a stored hash should be replaced at the next successful login:
+/// not argon2id, or any cost parameter below the settings in force.
+pub fn needs_rehash(phc: &str, params: HashParams) -> bool {
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return true;
+    };
+    if parsed.algorithm.as_str() != "argon2id" {
+        return true;
+    }
+    let get = |name: &str| parsed.params.get_decimal(name).unwrap_or(0);
+    get("m") < params.memory_kib || get("t") < params.iterations || get("p") < params.parallelism
+}
+
+/// Spends the same argon2 work as checking a real hash at `params`, for a
+/// user that does not exist or has no password, and always fails: an
+/// attacker cannot tell "no such user" from "wrong password" by timing.
+pub fn dummy_verify(secret: &str, params: HashParams) -> bool {
+    // A fixed salt and an all-zero output no password produces.
+    let phc = format!(
+        "$argon2id$v=19$m={},t={},p={}$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        params.memory_kib, params.iterations, params.parallelism
+    );
+    let _ = verify(secret, &phc);
+    false
+}
+
+#[cfg(test)]
+mod rehash_tests {
+    use super::*;
+
+    #[test]
+    fn weaker_parameters_need_a_rehash_and_current_ones_do_not() {
+        let current = HashParams::default();
+        let weak = "$argon2id$v=19$m=4096,t=1,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        assert!(needs_rehash(weak, current));
+        let good = hash("tangerine-otter-bicycle", current).unwrap_or_default();
+        assert!(!needs_rehash(&good, current));
+        let stronger = HashParams {
+            memory_kib: 65_536,
+            ..current
+        };
+        assert!(needs_rehash(&good, stronger));
+        assert!(needs_rehash("$2b$12$abcdefghijklmnopqrstuv", current));
+    }
+
+    #[test]
+    fn the_dummy_hash_parses_and_never_matches() {
+        let params = HashParams::default();
+        assert!(!dummy_verify("", params));
+        assert!(!dummy_verify("anything", params));
+        let phc = "$argon2id$v=19$m=19456,t=2,p=1$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        assert!(PasswordHash::new(phc).is_ok());
+    }
+}

@@ -27,6 +27,61 @@ pub const PERMISSIONS: &[&str] = &[
     "credits.spend",
 ];
 
+/// What each permission allows, for `role permissions`.
+pub fn describe(permission: &str) -> &'static str {
+    match permission {
+        "users.read" => "see users and their roles",
+        "users.manage" => "create, change, disable and delete users",
+        "roles.manage" => "create, change and assign roles",
+        "settings.manage" => "change warden's settings",
+        "audit.read" => "read the audit log",
+        "accounts.read" => "see backup accounts",
+        "accounts.manage" => "create, change and disable backup accounts",
+        "accounts.delete" => "delete and purge backup accounts",
+        "strategies.read" => "see backup strategies",
+        "strategies.manage" => "create, change and apply backup strategies",
+        "backups.read" => "see backups and their status",
+        "backups.review" => "review and approve backups",
+        "backups.download" => "download backups",
+        "backups.restore" => "restore backups",
+        "jobs.read" => "see backup jobs",
+        "jobs.manage" => "run and change backup jobs",
+        "tickets.create" => "open support tickets",
+        "reports.read" => "read reports",
+        "reports.generate" => "generate reports",
+        "credits.spend" => "spend credits",
+        _ => "",
+    }
+}
+
+/// Checks a permission name against the catalog; an unknown one is a
+/// usage error that lists the catalog.
+pub fn check_permission(permission: &str) -> crate::error::Result<()> {
+    if PERMISSIONS.contains(&permission) {
+        return Ok(());
+    }
+    Err(crate::error::Error::usage(format!(
+        "unknown permission \"{}\"",
+        crate::output::escape(permission)
+    ))
+    .with_hint(format!("the permissions are: {}", PERMISSIONS.join(" "))))
+}
+
+/// The permissions an access grant gives on an account subtree.
+pub fn access_permissions(access: &str) -> &'static [&'static str] {
+    match access {
+        "full" => &[
+            "accounts.read",
+            "backups.read",
+            "reports.read",
+            "backups.download",
+            "backups.restore",
+        ],
+        "limited" => &["accounts.read", "backups.read", "reports.read"],
+        _ => &[],
+    }
+}
+
 /// Permissions a stand-in can never receive.
 pub const NEVER_DELEGATED: &[&str] = &["users.manage", "roles.manage", "settings.manage"];
 
@@ -94,4 +149,102 @@ mod tests {
             }
         }
     }
+}
+
+/// The permission decision of SPEC §1, in one place, for `user can` and
+/// for a service that embeds warden:
+///
+/// 1. the user must exist, be enabled and not expired;
+/// 2. a permission of the user's active role is allowed everywhere;
+/// 3. otherwise, with an account named, the nearest access grant on that
+///    account or an ancestor decides.
+///
+/// The answer always carries the reason. An unknown permission is a usage
+/// error and an unknown account is "not found"; an unknown user is denied.
+pub fn decide(
+    conn: &rusqlite::Connection,
+    now: i64,
+    username: &str,
+    permission: &str,
+    account: Option<&str>,
+) -> crate::error::Result<crate::model::Decision> {
+    use crate::error::Error;
+    use crate::model::Decision;
+    use crate::store;
+
+    check_permission(permission)?;
+    let account_id = match account {
+        Some(name) => Some(store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
+            Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+                .with_hint("`warden account list` shows the accounts")
+        })?),
+        None => None,
+    };
+    let answer = |allowed: bool, reason: String| Decision {
+        allowed,
+        reason,
+        user: username.to_string(),
+        acting_for: None,
+        permission: Some(permission.to_string()),
+        account: account.map(str::to_string),
+    };
+    let Some(user) = store::users::credentials(conn, username)? else {
+        return Ok(answer(
+            false,
+            format!("no user \"{}\"", crate::output::escape(username)),
+        ));
+    };
+    if !user.enabled {
+        return Ok(answer(false, "user is disabled".into()));
+    }
+    if let Some(expired) = user.expires_at.filter(|&t| t <= now) {
+        return Ok(answer(
+            false,
+            format!(
+                "user expired at {}",
+                crate::time::rfc3339(crate::time::from_unix(expired)?)
+            ),
+        ));
+    }
+    let active = store::users::role_ids(conn, user.id)?
+        .into_iter()
+        .find(|(_, active)| *active)
+        .map(|(id, _)| id);
+    let role_reason = match active {
+        Some(role) => {
+            let name = store::roles::name_by_id(conn, role)?;
+            if store::roles::has_permission(conn, role, permission)? {
+                return Ok(answer(
+                    true,
+                    format!("active role {name} grants {permission}"),
+                ));
+            }
+            format!("active role {name} does not grant {permission}")
+        }
+        None => "the user has no active role".to_string(),
+    };
+    if let (Some(account_id), Some(account_name)) = (account_id, account) {
+        if let Some((access, on)) = store::accounts::nearest_grant(conn, account_id, user.id)? {
+            let place = if on == account_name {
+                format!("on account {on}")
+            } else {
+                format!("on ancestor account {on}")
+            };
+            let allowed = access_permissions(&access).contains(&permission);
+            let verb = if allowed {
+                "includes"
+            } else {
+                "does not include"
+            };
+            return Ok(answer(
+                allowed,
+                format!("{access} access granted {place} {verb} {permission}"),
+            ));
+        }
+        return Ok(answer(
+            false,
+            format!("{role_reason}, and no access grant covers account {account_name}"),
+        ));
+    }
+    Ok(answer(false, role_reason))
 }

@@ -90,6 +90,7 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
         actor: args.actor.clone(),
         action: args.action.clone(),
         target: args.target.clone(),
+        subject: None,
         limit: args.limit,
     };
     let format = match (args.format, out.is_json()) {

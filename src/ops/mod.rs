@@ -5,7 +5,10 @@
 pub mod audit;
 pub mod db;
 pub mod init;
+pub mod notify;
+pub mod role;
 pub mod settings;
+pub mod user;
 
 use chrono::{DateTime, Utc};
 
@@ -45,4 +48,32 @@ pub fn record(
         },
     )?;
     Ok(())
+}
+
+/// The last-admin rule: at least one enabled, unexpired user holds `admin`.
+/// Taken before a change and checked after it, inside the same write
+/// transaction, so two concurrent changes cannot each remove one of the
+/// last two admins: the second sees the first and is refused.
+pub struct AdminGuard {
+    before: i64,
+}
+
+impl AdminGuard {
+    pub fn new(conn: &rusqlite::Connection, now: i64) -> Result<AdminGuard> {
+        Ok(AdminGuard {
+            before: crate::store::users::count_admins(conn, now)?,
+        })
+    }
+
+    /// Refuses (exit 5, so the transaction rolls back) when the change took
+    /// the count of admins from some to none. `what` names the change.
+    pub fn check(self, conn: &rusqlite::Connection, now: i64, what: &str) -> Result<()> {
+        if self.before > 0 && crate::store::users::count_admins(conn, now)? == 0 {
+            return Err(crate::error::Error::refused(format!(
+                "refused: {what} would leave no enabled, unexpired user with the admin role"
+            ))
+            .with_hint("give another user the admin role first (`warden role grant USER admin`); nothing was changed"));
+        }
+        Ok(())
+    }
 }

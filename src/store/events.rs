@@ -31,6 +31,8 @@ pub struct EventFilter {
     /// An exact action, or a prefix when it ends in `*` (`user.*`).
     pub action: Option<String>,
     pub target: Option<String>,
+    /// Events about this name or by it (target or actor): a user's history.
+    pub subject: Option<String>,
     pub limit: Option<u64>,
 }
 
@@ -69,6 +71,11 @@ pub fn for_each(
     if let Some(target) = &filter.target {
         sql.push_str(" AND target = ?");
         args.push(Box::new(target.clone()));
+    }
+    if let Some(subject) = &filter.subject {
+        sql.push_str(" AND (target = ? OR actor = ?)");
+        args.push(Box::new(subject.clone()));
+        args.push(Box::new(subject.clone()));
     }
     sql.push_str(" ORDER BY id DESC");
     if let Some(limit) = filter.limit {

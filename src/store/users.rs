@@ -1,8 +1,10 @@
-//! SQL for users and their role assignments.
+//! SQL for users, their role assignments and allowed networks.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
 use crate::error::Result;
+use crate::model::User;
+use crate::time::from_unix;
 
 /// The columns a new user starts with; the rest take their defaults.
 pub struct NewUser<'a> {
@@ -28,6 +30,234 @@ pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// What login checks need, including the hash; never leaves `ops`.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: Option<String>,
+    pub enabled: bool,
+    pub expires_at: Option<i64>,
+    pub locked_until: Option<i64>,
+    pub failed_logins: i64,
+    pub email: Option<String>,
+    pub notify: bool,
+}
+
+pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentials>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, username, password_hash, enabled, expires_at, locked_until, failed_logins, email, notify
+               FROM users WHERE username = ?1",
+            [username],
+            |r| {
+                Ok(Credentials {
+                    id: r.get(0)?,
+                    username: r.get(1)?,
+                    password_hash: r.get(2)?,
+                    enabled: r.get(3)?,
+                    expires_at: r.get(4)?,
+                    locked_until: r.get(5)?,
+                    failed_logins: r.get(6)?,
+                    email: r.get(7)?,
+                    notify: r.get(8)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub fn id_by_name(conn: &Connection, username: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM users WHERE username = ?1",
+            [username],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// One SELECT shape for `show` and `list`: roles and networks folded into
+/// the row so a list is one streaming query.
+const USER_SELECT: &str = "SELECT u.username, u.email, u.first_name, u.last_name, u.phone,
+    (SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+        WHERE ur.user_id = u.id ORDER BY ur.position)),
+    (SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id AND ur.active = 1),
+    u.enabled, u.locked_until, u.expires_at,
+    (SELECT group_concat(network, ',') FROM (SELECT network FROM user_allowed_ips WHERE user_id = u.id ORDER BY network)),
+    u.notify, u.credit_limit, a.name, u.created_at, u.updated_at, u.last_login_at
+  FROM users u LEFT JOIN accounts a ON a.id = u.account_id";
+
+fn split(list: Option<String>) -> Vec<String> {
+    list.map(|l| l.split(',').map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn time(secs: Option<i64>) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+    secs.map(from_unix).transpose()
+}
+
+fn user_from_row(row: &Row, now: i64) -> Result<User> {
+    let locked: Option<i64> = row.get(8)?;
+    Ok(User {
+        username: row.get(0)?,
+        email: row.get(1)?,
+        first_name: row.get(2)?,
+        last_name: row.get(3)?,
+        phone: row.get(4)?,
+        roles: split(row.get(5)?),
+        active_role: row.get(6)?,
+        enabled: row.get(7)?,
+        locked_until: time(locked.filter(|&t| t > now))?,
+        expires_at: time(row.get(9)?)?,
+        allowed_ips: split(row.get(10)?),
+        notify: row.get(11)?,
+        credit_limit: row.get(12)?,
+        account: row.get(13)?,
+        created_at: from_unix(row.get(14)?)?,
+        updated_at: from_unix(row.get(15)?)?,
+        last_login_at: time(row.get(16)?)?,
+    })
+}
+
+pub fn get(conn: &Connection, username: &str, now: i64) -> Result<Option<User>> {
+    let mut stmt = conn.prepare(&format!("{USER_SELECT} WHERE u.username = ?1"))?;
+    let mut rows = stmt.query([username])?;
+    match rows.next()? {
+        Some(row) => Ok(Some(user_from_row(row, now)?)),
+        None => Ok(None),
+    }
+}
+
+/// Which users `list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub role_id: Option<i64>,
+    pub enabled: Option<bool>,
+    pub account_id: Option<i64>,
+}
+
+/// Streams matching users in name order.
+pub fn for_each(
+    conn: &Connection,
+    filter: &UserFilter,
+    now: i64,
+    mut each: impl FnMut(User) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("{USER_SELECT} WHERE 1 = 1");
+    let mut args: Vec<&dyn ToSql> = Vec::new();
+    if let Some(role) = &filter.role_id {
+        sql.push_str(
+            " AND EXISTS (SELECT 1 FROM user_roles x WHERE x.user_id = u.id AND x.role_id = ?)",
+        );
+        args.push(role);
+    }
+    if let Some(enabled) = &filter.enabled {
+        sql.push_str(" AND u.enabled = ?");
+        args.push(enabled);
+    }
+    if let Some(account) = &filter.account_id {
+        sql.push_str(" AND u.account_id = ?");
+        args.push(account);
+    }
+    sql.push_str(" ORDER BY u.username");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(args.as_slice())?;
+    while let Some(row) = rows.next()? {
+        each(user_from_row(row, now)?)?;
+    }
+    Ok(())
+}
+
+/// Sets one profile column. `column` comes from warden's own code, never
+/// from input.
+pub fn set_column(
+    conn: &Connection,
+    id: i64,
+    column: &str,
+    value: &dyn ToSql,
+    now: i64,
+) -> Result<()> {
+    conn.execute(
+        &format!("UPDATE users SET {column} = ?1, updated_at = ?2 WHERE id = ?3"),
+        params![value, now, id],
+    )?;
+    Ok(())
+}
+
+pub fn set_password(conn: &Connection, id: i64, hash: Option<&str>, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET password_hash = ?1, failed_logins = 0, locked_until = NULL, updated_at = ?2 WHERE id = ?3",
+        params![hash, now, id],
+    )?;
+    Ok(())
+}
+
+/// A successful login: counters cleared, time recorded, hash replaced when
+/// it was upgraded.
+pub fn record_login(conn: &Connection, id: i64, new_hash: Option<&str>, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?1,
+                password_hash = coalesce(?2, password_hash) WHERE id = ?3",
+        params![now, new_hash, id],
+    )?;
+    Ok(())
+}
+
+/// A failed login; returns the new count of consecutive failures.
+pub fn record_failure(conn: &Connection, id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn lock(conn: &Connection, id: i64, until: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET locked_until = ?1, failed_logins = 0 WHERE id = ?2",
+        params![until, id],
+    )?;
+    Ok(())
+}
+
+pub fn unlock(conn: &Connection, id: i64, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE users SET locked_until = NULL, failed_logins = 0, updated_at = ?1 WHERE id = ?2",
+        params![now, id],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM users WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// The names of the accounts a user owns.
+pub fn owned_accounts(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM accounts WHERE owner_id = ?1 ORDER BY name")?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn transfer_accounts(conn: &Connection, from: i64, to: i64, now: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE accounts SET owner_id = ?1, updated_at = ?3 WHERE owner_id = ?2",
+        params![to, from, now],
+    )?)
+}
+
+// ---- roles of a user ----
+
+/// A user's role ids in assignment order, with the active flag.
+pub fn role_ids(conn: &Connection, user_id: i64) -> Result<Vec<(i64, bool)>> {
+    let mut stmt = conn
+        .prepare("SELECT role_id, active FROM user_roles WHERE user_id = ?1 ORDER BY position")?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Appends a role to a user's roles (at the end of the assignment order).
 pub fn assign_role(
     conn: &Connection,
@@ -42,4 +272,65 @@ pub fn assign_role(
         params![user_id, role_id, active, now],
     )?;
     Ok(())
+}
+
+pub fn unassign_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<()> {
+    conn.execute(
+        "DELETE FROM user_roles WHERE user_id = ?1 AND role_id = ?2",
+        params![user_id, role_id],
+    )?;
+    Ok(())
+}
+
+/// Makes `role_id` the user's one active role.
+pub fn set_active_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE user_roles SET active = 0 WHERE user_id = ?1 AND active = 1",
+        [user_id],
+    )?;
+    conn.execute(
+        "UPDATE user_roles SET active = 1 WHERE user_id = ?1 AND role_id = ?2",
+        params![user_id, role_id],
+    )?;
+    Ok(())
+}
+
+// ---- allowed networks ----
+
+pub fn networks(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare("SELECT network FROM user_allowed_ips WHERE user_id = ?1 ORDER BY network")?;
+    let rows = stmt.query_map([user_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn add_network(conn: &Connection, user_id: i64, network: &str) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO user_allowed_ips (user_id, network) VALUES (?1, ?2)",
+        params![user_id, network],
+    )?;
+    Ok(())
+}
+
+/// Removes one network; returns whether it was there.
+pub fn remove_network(conn: &Connection, user_id: i64, network: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM user_allowed_ips WHERE user_id = ?1 AND network = ?2",
+        params![user_id, network],
+    )? > 0)
+}
+
+pub fn clear_networks(conn: &Connection, user_id: i64) -> Result<()> {
+    conn.execute("DELETE FROM user_allowed_ips WHERE user_id = ?1", [user_id])?;
+    Ok(())
+}
+
+/// How many enabled, unexpired users hold `admin` (the last-admin rule).
+pub fn count_admins(conn: &Connection, now: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
+          WHERE r.name = ?1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)",
+        params![crate::policy::ADMIN_ROLE, now],
+        |r| r.get(0),
+    )?)
 }

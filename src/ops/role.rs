@@ -1,0 +1,306 @@
+//! Roles: the built-in ones, custom ones, and who holds which.
+//!
+//! A user holds any number of roles in assignment order; exactly one is
+//! active. The first role a user gets becomes active, and removing the
+//! active role makes the first remaining one active. Built-in roles cannot
+//! be changed or deleted.
+
+use rusqlite::Connection;
+use serde_json::json;
+
+use super::user::{load, role_id, user_id};
+use super::{record, AdminGuard, Ctx};
+use crate::error::{Error, Result};
+use crate::model::{Permission, Role, User};
+use crate::names::{validate, NameKind};
+use crate::policy::{check_permission, describe, BUILTIN_ROLES, PERMISSIONS};
+use crate::store::{self, users as user_sql, Store};
+
+fn no_role(name: &str) -> Error {
+    Error::not_found(format!("no role \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden role list` shows the roles")
+}
+
+fn builtin_refusal(name: &str) -> Error {
+    Error::refused(format!(
+        "role \"{name}\" is built in and cannot be changed or deleted"
+    ))
+    .with_hint("create a custom role with `warden role create` instead")
+}
+
+pub fn list(store: &mut Store) -> Result<Vec<Role>> {
+    store.read(|tx| store::roles::all(tx))
+}
+
+pub fn show(store: &mut Store, name: &str) -> Result<Role> {
+    validate(NameKind::Role, name)?;
+    store.read(|tx| store::roles::get(tx, name)?.ok_or_else(|| no_role(name)))
+}
+
+/// The permission catalog with what each allows and which built-in roles
+/// include it.
+pub fn permissions() -> Vec<Permission> {
+    PERMISSIONS
+        .iter()
+        .map(|p| Permission {
+            name: p,
+            description: describe(p),
+            builtin_roles: BUILTIN_ROLES
+                .iter()
+                .filter(|r| r.permissions.contains(p))
+                .map(|r| r.name)
+                .collect(),
+        })
+        .collect()
+}
+
+fn check_permissions(permissions: &[String]) -> Result<()> {
+    permissions.iter().try_for_each(|p| check_permission(p))
+}
+
+/// Creates a custom role. With `if_not_exists`, an existing role is
+/// returned unchanged (and `false`).
+pub fn create(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    permissions: &[String],
+    description: &str,
+    if_not_exists: bool,
+) -> Result<(Role, bool)> {
+    validate(NameKind::Role, name)?;
+    check_permissions(permissions)?;
+    if permissions.is_empty() {
+        return Err(Error::usage("a role needs at least one --permission")
+            .with_hint("`warden role permissions` lists them"));
+    }
+    super::user::check_description(description)?;
+    store.write(|tx| {
+        if let Some(existing) = store::roles::get(tx, name)? {
+            if if_not_exists {
+                return Ok((existing, false));
+            }
+            return Err(
+                Error::conflict(format!("role \"{name}\" already exists")).with_hint(
+                    "use `warden role edit` to change it, or --if-not-exists to accept it as it is",
+                ),
+            );
+        }
+        let id = store::roles::insert(tx, name, description, false, ctx.now_unix())?;
+        let refs: Vec<&str> = permissions.iter().map(String::as_str).collect();
+        store::roles::set_permissions(tx, id, &refs)?;
+        let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
+        record(
+            tx,
+            ctx,
+            "role.create",
+            name,
+            json!({ "permissions": role.permissions, "description": description }),
+        )?;
+        Ok((role, true))
+    })
+}
+
+/// Changes a custom role's permissions or description.
+pub fn edit(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    add: &[String],
+    remove: &[String],
+    description: Option<&str>,
+) -> Result<Role> {
+    validate(NameKind::Role, name)?;
+    check_permissions(add)?;
+    check_permissions(remove)?;
+    if add.is_empty() && remove.is_empty() && description.is_none() {
+        return Err(Error::usage("nothing to change")
+            .with_hint("give --add-permission, --remove-permission or --description"));
+    }
+    if let Some(d) = description {
+        super::user::check_description(d)?;
+    }
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
+        if builtin {
+            return Err(builtin_refusal(name));
+        }
+        let before = store::roles::permissions(tx, id)?;
+        let mut after: Vec<&str> = before
+            .iter()
+            .map(String::as_str)
+            .filter(|p| !remove.iter().any(|r| r == p))
+            .collect();
+        after.extend(add.iter().map(String::as_str));
+        store::roles::set_permissions(tx, id, &after)?;
+        if let Some(d) = description {
+            store::roles::set_description(tx, id, d, now)?;
+        } else {
+            store::roles::touch(tx, id, now)?;
+        }
+        let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
+        let mut details = json!({ "permissions": { "from": before, "to": role.permissions } });
+        if let Some(d) = description {
+            details["description"] = json!(d);
+        }
+        record(tx, ctx, "role.update", name, details)?;
+        Ok(role)
+    })
+}
+
+/// Removes a role from a user, keeping exactly one role active.
+fn unassign(conn: &Connection, user: i64, role: i64) -> Result<()> {
+    let roles = user_sql::role_ids(conn, user)?;
+    let was_active = roles.iter().any(|&(r, active)| r == role && active);
+    user_sql::unassign_role(conn, user, role)?;
+    if was_active {
+        if let Some(&(next, _)) = roles.iter().find(|&&(r, _)| r != role) {
+            user_sql::set_active_role(conn, user, next)?;
+        }
+    }
+    Ok(())
+}
+
+/// Deletes a custom role. While users hold it, only with `force`, which
+/// takes it from them first (their next role becomes active).
+pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
+    validate(NameKind::Role, name)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
+        if builtin {
+            return Err(builtin_refusal(name));
+        }
+        let holders = store::roles::holders(tx, id)?;
+        let mut names = Vec::new();
+        for user in &holders {
+            names.push(
+                tx.query_row("SELECT username FROM users WHERE id = ?1", [user], |r| {
+                    r.get::<_, String>(0)
+                })?,
+            );
+        }
+        names.sort();
+        if !holders.is_empty() && !force {
+            return Err(Error::refused(format!(
+                "role \"{name}\" is held by {} user{}: {}",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            ))
+            .with_hint("pass --force to take it from them and delete it; nothing was changed"));
+        }
+        let guard = AdminGuard::new(tx, now)?;
+        for user in holders {
+            unassign(tx, user, id)?;
+        }
+        store::roles::delete(tx, id)?;
+        guard.check(tx, now, &format!("deleting role \"{name}\""))?;
+        record(tx, ctx, "role.delete", name, json!({ "unassigned": names }))?;
+        Ok(names)
+    })
+}
+
+/// Gives roles to a user; roles already held are skipped. The first role a
+/// user gets becomes active. Returns the user and the roles added.
+pub fn grant(
+    store: &mut Store,
+    ctx: &Ctx,
+    username: &str,
+    roles: &[String],
+) -> Result<(User, Vec<String>)> {
+    validate(NameKind::User, username)?;
+    roles.iter().try_for_each(|r| validate(NameKind::Role, r))?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let user = user_id(tx, username)?;
+        let mut added = Vec::new();
+        for role in roles {
+            let id = role_id(tx, role)?;
+            let held = user_sql::role_ids(tx, user)?;
+            if held.iter().any(|&(r, _)| r == id) {
+                continue;
+            }
+            user_sql::assign_role(tx, user, id, held.is_empty(), now)?;
+            added.push(role.clone());
+        }
+        if !added.is_empty() {
+            record(tx, ctx, "role.grant", username, json!({ "roles": added }))?;
+        }
+        Ok((load(tx, username, now)?, added))
+    })
+}
+
+/// Takes roles from a user; roles not held are skipped. Taking the active
+/// role makes the first remaining role (in assignment order) active.
+pub fn revoke(
+    store: &mut Store,
+    ctx: &Ctx,
+    username: &str,
+    roles: &[String],
+) -> Result<(User, Vec<String>)> {
+    validate(NameKind::User, username)?;
+    roles.iter().try_for_each(|r| validate(NameKind::Role, r))?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let user = user_id(tx, username)?;
+        let guard = AdminGuard::new(tx, now)?;
+        let mut removed = Vec::new();
+        for role in roles {
+            let id = role_id(tx, role)?;
+            if user_sql::role_ids(tx, user)?.iter().any(|&(r, _)| r == id) {
+                unassign(tx, user, id)?;
+                removed.push(role.clone());
+            }
+        }
+        guard.check(
+            tx,
+            now,
+            &format!("revoking {} from \"{username}\"", removed.join(", ")),
+        )?;
+        if !removed.is_empty() {
+            let active = load(tx, username, now)?.active_role;
+            record(
+                tx,
+                ctx,
+                "role.revoke",
+                username,
+                json!({ "roles": removed, "active_role": active }),
+            )?;
+        }
+        Ok((load(tx, username, now)?, removed))
+    })
+}
+
+/// Makes one of the roles a user holds the active one.
+pub fn switch(store: &mut Store, ctx: &Ctx, username: &str, role: &str) -> Result<User> {
+    validate(NameKind::User, username)?;
+    validate(NameKind::Role, role)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let user = user_id(tx, username)?;
+        let id = role_id(tx, role)?;
+        let held = user_sql::role_ids(tx, user)?;
+        let Some(&(_, active)) = held.iter().find(|&&(r, _)| r == id) else {
+            return Err(Error::refused(format!(
+                "user \"{username}\" does not hold role \"{role}\""
+            ))
+            .with_hint(format!(
+                "grant it first: warden role grant {username} {role}"
+            )));
+        };
+        if !active {
+            let from = load(tx, username, now)?.active_role;
+            user_sql::set_active_role(tx, user, id)?;
+            record(
+                tx,
+                ctx,
+                "role.switch",
+                username,
+                json!({ "from": from, "to": role }),
+            )?;
+        }
+        load(tx, username, now)
+    })
+}

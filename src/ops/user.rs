@@ -1,0 +1,896 @@
+//! Users: creation, profile changes, passwords, enabling, deletion, logins.
+//!
+//! Every change runs in one write transaction with its audit event, and
+//! every change that could remove an admin is checked against the
+//! last-admin rule inside that same transaction.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Utc};
+use ipnet::IpNet;
+use rusqlite::Connection;
+use serde_json::{json, Map, Value};
+
+use super::notify::{self, Recipient};
+use super::settings::Settings;
+use super::{record, AdminGuard, Ctx};
+use crate::error::{Error, Result};
+use crate::model::{Decision, Event, User};
+use crate::names::{validate, validate_email, NameKind};
+use crate::password::{self, Secret};
+use crate::store::events::EventFilter;
+use crate::store::users::{self as sql, UserFilter};
+use crate::store::{self, Store};
+
+fn no_user(name: &str) -> Error {
+    Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden user list` shows the users")
+}
+
+fn no_account(name: &str) -> Error {
+    Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden account list` shows the accounts")
+}
+
+fn no_role(name: &str) -> Error {
+    Error::not_found(format!("no role \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden role list` shows the roles")
+}
+
+pub(crate) fn user_id(conn: &Connection, name: &str) -> Result<i64> {
+    sql::id_by_name(conn, name)?.ok_or_else(|| no_user(name))
+}
+
+pub(crate) fn role_id(conn: &Connection, name: &str) -> Result<i64> {
+    store::roles::id_by_name(conn, name)?.ok_or_else(|| no_role(name))
+}
+
+fn account_id(conn: &Connection, name: &str) -> Result<i64> {
+    store::accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(name))
+}
+
+pub(crate) fn load(conn: &Connection, name: &str, now: i64) -> Result<User> {
+    sql::get(conn, name, now)?.ok_or_else(|| no_user(name))
+}
+
+// ---- field rules ----
+
+/// Parses a CIDR network or a bare address (a single host), in canonical
+/// form: host bits cleared, IPv4-mapped IPv6 written as IPv4.
+pub fn parse_network(text: &str) -> Result<IpNet> {
+    let bad = |why: &str| {
+        Error::usage(format!(
+            "invalid network \"{}\": {why}",
+            crate::output::escape(text)
+        ))
+        .with_hint("write an address or a network: 203.0.113.7, 203.0.113.0/24, 2001:db8::/32")
+    };
+    let trimmed = text.trim();
+    if trimmed.contains('%') {
+        return Err(bad("zone indexes (%eth0) are not accepted"));
+    }
+    let net = match trimmed.parse::<IpNet>() {
+        Ok(net) => net,
+        Err(_) => match trimmed.parse::<IpAddr>() {
+            Ok(addr) => IpNet::from(addr),
+            Err(_) => return Err(bad("not an IPv4 or IPv6 address or network")),
+        },
+    };
+    Ok(match net {
+        IpNet::V6(v6) => match v6.addr().to_ipv4_mapped() {
+            Some(v4) if v6.prefix_len() >= 96 => IpNet::new(IpAddr::V4(v4), v6.prefix_len() - 96)
+                .map_err(|_| bad("bad prefix length"))?,
+            _ => net,
+        },
+        IpNet::V4(_) => net,
+    }
+    .trunc())
+}
+
+/// Parses a login address (`--ip`), IPv4-mapped IPv6 read as IPv4.
+pub fn parse_address(text: &str) -> Result<IpAddr> {
+    let addr: IpAddr = text.trim().parse().map_err(|_| {
+        Error::usage(format!(
+            "invalid address \"{}\"",
+            crate::output::escape(text)
+        ))
+        .with_hint("write an IPv4 or IPv6 address, such as 203.0.113.7 or 2001:db8::7")
+    })?;
+    Ok(addr.to_canonical())
+}
+
+fn ip_allowed(networks: &[String], ip: IpAddr) -> bool {
+    networks.is_empty()
+        || networks
+            .iter()
+            .filter_map(|n| n.parse::<IpNet>().ok())
+            .any(|n| n.contains(&ip))
+}
+
+fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
+    if value.chars().count() > max {
+        return Err(Error::usage(format!(
+            "the {field} is longer than {max} characters"
+        )));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "the {field} contains a control character"
+        )));
+    }
+    Ok(())
+}
+
+fn check_phone(phone: &str) -> Result<()> {
+    let ok = !phone.is_empty()
+        && phone.len() <= 32
+        && phone.chars().any(|c| c.is_ascii_digit())
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "invalid phone number \"{}\"",
+            crate::output::escape(phone)
+        ))
+        .with_hint("use digits, spaces and + - ( ) . only, at most 32 characters"))
+    }
+}
+
+fn check_credit_limit(limit: i64) -> Result<()> {
+    if limit < 0 {
+        return Err(Error::usage(format!(
+            "the credit limit {limit} is negative"
+        )));
+    }
+    Ok(())
+}
+
+// ---- add ----
+
+/// Everything `user add` may set.
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    pub username: String,
+    pub email: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub phone: Option<String>,
+    pub roles: Vec<String>,
+    pub account: Option<String>,
+    pub allowed_ips: Vec<String>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub credit_limit: Option<i64>,
+    pub notify: bool,
+    pub welcome: bool,
+}
+
+impl NewUser {
+    /// Checks every field before anything is asked or written.
+    pub fn validate(&self, now: DateTime<Utc>) -> Result<()> {
+        validate(NameKind::User, &self.username)?;
+        if let Some(email) = &self.email {
+            validate_email(email)?;
+        }
+        for (field, value) in [
+            ("first name", &self.first_name),
+            ("last name", &self.last_name),
+        ] {
+            if let Some(v) = value {
+                check_text(field, v, 100)?;
+            }
+        }
+        if let Some(phone) = &self.phone {
+            check_phone(phone)?;
+        }
+        for role in &self.roles {
+            validate(NameKind::Role, role)?;
+        }
+        if let Some(account) = &self.account {
+            validate(NameKind::Account, account)?;
+        }
+        for ip in &self.allowed_ips {
+            parse_network(ip)?;
+        }
+        if let Some(expires) = self.expires_at {
+            if expires <= now {
+                return Err(Error::usage(format!(
+                    "the expiry {} is not in the future",
+                    crate::time::rfc3339(expires)
+                ))
+                .with_hint("give a later time, or leave --expires out"));
+            }
+        }
+        if let Some(limit) = self.credit_limit {
+            check_credit_limit(limit)?;
+        }
+        if self.welcome && self.email.is_none() {
+            return Err(
+                Error::usage("--welcome needs an e-mail address").with_hint("add --email ADDRESS")
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The user, if one by that name exists.
+pub fn find(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Option<User>> {
+    store.read(|tx| sql::get(tx, name, ctx.now_unix()))
+}
+
+pub fn exists_error(name: &str) -> Error {
+    Error::conflict(format!(
+        "user \"{}\" already exists",
+        crate::output::escape(name)
+    ))
+    .with_hint("use `warden user edit` to change it, or --if-not-exists to accept it as it is")
+}
+
+/// The settings in force (the password policy and hash cost).
+pub fn settings(store: &mut Store) -> Result<Settings> {
+    store.read(|tx| Settings::load(tx))
+}
+
+/// Checks a new password against the policy in force.
+pub fn check_password(
+    settings: &Settings,
+    username: &str,
+    email: Option<&str>,
+    secret: &str,
+) -> Result<()> {
+    let inputs: Vec<&str> = [Some(username), email].into_iter().flatten().collect();
+    password::check_user_policy(secret, settings.password_min_length, &inputs)
+}
+
+/// Creates a user. `secret` is `None` for a user who cannot log in until
+/// `user passwd`.
+pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>) -> Result<User> {
+    req.validate(ctx.now)?;
+    let settings = settings(store)?;
+    let hash = match secret {
+        Some(secret) => {
+            check_password(&settings, &req.username, req.email.as_deref(), secret)?;
+            Some(password::hash(secret, settings.hash)?)
+        }
+        None => None,
+    };
+    let networks: Vec<String> = req
+        .allowed_ips
+        .iter()
+        .map(|n| parse_network(n).map(|n| n.to_string()))
+        .collect::<Result<_>>()?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        if sql::id_by_name(tx, &req.username)?.is_some() {
+            return Err(exists_error(&req.username));
+        }
+        let account = req.account.as_deref().map(|a| account_id(tx, a)).transpose()?;
+        let role_ids: Vec<i64> = req.roles.iter().map(|r| role_id(tx, r)).collect::<Result<_>>()?;
+        let id = sql::insert(
+            tx,
+            &sql::NewUser {
+                username: &req.username,
+                email: req.email.as_deref(),
+                password_hash: hash.as_deref(),
+                account_id: account,
+                now,
+            },
+        )?;
+        for (column, value) in [("first_name", &req.first_name), ("last_name", &req.last_name), ("phone", &req.phone)] {
+            if value.is_some() {
+                sql::set_column(tx, id, column, value, now)?;
+            }
+        }
+        sql::set_column(tx, id, "expires_at", &req.expires_at.map(|t| t.timestamp()), now)?;
+        sql::set_column(tx, id, "credit_limit", &req.credit_limit, now)?;
+        sql::set_column(tx, id, "notify", &req.notify, now)?;
+        let mut assigned = Vec::new();
+        for (index, role) in role_ids.iter().enumerate() {
+            if !assigned.contains(role) {
+                sql::assign_role(tx, id, *role, index == 0, now)?;
+                assigned.push(*role);
+            }
+        }
+        for network in &networks {
+            sql::add_network(tx, id, network)?;
+        }
+        let user = load(tx, &req.username, now)?;
+        let mut details = json!({ "roles": user.roles, "password": hash.is_some() });
+        if let Some(account) = &user.account {
+            details["account"] = json!(account);
+        }
+        if !user.allowed_ips.is_empty() {
+            details["allowed_ips"] = json!(user.allowed_ips);
+        }
+        if let Some(expires) = user.expires_at {
+            details["expires_at"] = json!(crate::time::rfc3339(expires));
+        }
+        record(tx, ctx, "user.create", &req.username, details)?;
+        if req.welcome {
+            let to = Recipient { user_id: id, username: &req.username, email: req.email.as_deref(), notify: req.notify };
+            let body = format!(
+                "Hello {},\n\nan account with the user name \"{}\" was created for you on the backup service.\n{}\n",
+                req.first_name.as_deref().unwrap_or(&req.username),
+                req.username,
+                if hash.is_some() {
+                    "Your administrator will tell you how to sign in."
+                } else {
+                    "Your administrator will set a password for it before you can sign in."
+                }
+            );
+            notify::queue(tx, ctx, &to, "welcome", "Welcome to the backup service", &body)?;
+        }
+        Ok(user)
+    })
+}
+
+// ---- read ----
+
+pub fn show(store: &mut Store, ctx: &Ctx, name: &str) -> Result<User> {
+    validate(NameKind::User, name)?;
+    store.read(|tx| load(tx, name, ctx.now_unix()))
+}
+
+/// Which users to list, by name.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub role: Option<String>,
+    pub enabled: Option<bool>,
+    pub account: Option<String>,
+}
+
+/// Streams the matching users in name order to `each`.
+pub fn for_each(
+    store: &mut Store,
+    ctx: &Ctx,
+    filter: &ListFilter,
+    each: impl FnMut(User) -> Result<()>,
+) -> Result<()> {
+    let now = ctx.now_unix();
+    store.read(|tx| {
+        let filter = UserFilter {
+            role_id: filter.role.as_deref().map(|r| role_id(tx, r)).transpose()?,
+            enabled: filter.enabled,
+            account_id: filter
+                .account
+                .as_deref()
+                .map(|a| account_id(tx, a))
+                .transpose()?,
+        };
+        sql::for_each(tx, &filter, now, each)
+    })
+}
+
+/// A user's history: events about the user or by the user, newest first.
+/// A deleted user's history can still be read; an unknown name with no
+/// history is "not found".
+pub fn events(
+    store: &mut Store,
+    name: &str,
+    since: Option<i64>,
+    limit: Option<u64>,
+    mut each: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    validate(NameKind::User, name)?;
+    store.read(|tx| {
+        let known = sql::id_by_name(tx, name)?.is_some();
+        let filter = EventFilter {
+            since,
+            subject: Some(name.to_string()),
+            limit,
+            ..Default::default()
+        };
+        let mut seen = false;
+        store::events::for_each(tx, &filter, |event| {
+            seen = true;
+            each(event)
+        })?;
+        if !known && !seen {
+            return Err(no_user(name));
+        }
+        Ok(())
+    })
+}
+
+// ---- edit ----
+
+/// What `user edit` changes; `None` leaves a field alone and `Some(None)`
+/// clears it.
+#[derive(Debug, Clone, Default)]
+pub struct UserEdit {
+    pub email: Option<Option<String>>,
+    pub first_name: Option<Option<String>>,
+    pub last_name: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    pub account: Option<Option<String>>,
+    pub add_ips: Vec<String>,
+    pub remove_ips: Vec<String>,
+    pub clear_ips: bool,
+    pub expires_at: Option<Option<DateTime<Utc>>>,
+    pub credit_limit: Option<Option<i64>>,
+    pub notify: Option<bool>,
+}
+
+impl UserEdit {
+    fn is_empty(&self) -> bool {
+        self.email.is_none()
+            && self.first_name.is_none()
+            && self.last_name.is_none()
+            && self.phone.is_none()
+            && self.account.is_none()
+            && self.add_ips.is_empty()
+            && self.remove_ips.is_empty()
+            && !self.clear_ips
+            && self.expires_at.is_none()
+            && self.credit_limit.is_none()
+            && self.notify.is_none()
+    }
+
+    fn validate(&self) -> Result<()> {
+        if self.is_empty() {
+            return Err(Error::usage("nothing to change")
+                .with_hint("`warden user edit --help` lists what can be changed"));
+        }
+        if let Some(Some(email)) = &self.email {
+            validate_email(email)?;
+        }
+        for (field, value) in [
+            ("first name", &self.first_name),
+            ("last name", &self.last_name),
+        ] {
+            if let Some(Some(v)) = value {
+                check_text(field, v, 100)?;
+            }
+        }
+        if let Some(Some(phone)) = &self.phone {
+            check_phone(phone)?;
+        }
+        if let Some(Some(account)) = &self.account {
+            validate(NameKind::Account, account)?;
+        }
+        for ip in self.add_ips.iter().chain(&self.remove_ips) {
+            parse_network(ip)?;
+        }
+        if let Some(Some(limit)) = self.credit_limit {
+            check_credit_limit(limit)?;
+        }
+        Ok(())
+    }
+}
+
+/// Applies an edit; returns the user and whether anything changed.
+pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Result<(User, bool)> {
+    validate(NameKind::User, name)?;
+    change.validate()?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let before = load(tx, name, now)?;
+        let id = user_id(tx, name)?;
+        let guard = AdminGuard::new(tx, now)?;
+        let mut changes = Map::new();
+        let mut text =
+            |column: &str, new: &Option<Option<String>>, old: &Option<String>| -> Result<()> {
+                if let Some(new) = new {
+                    if new != old {
+                        sql::set_column(tx, id, column, new, now)?;
+                        changes.insert(column.to_string(), json!({ "from": old, "to": new }));
+                    }
+                }
+                Ok(())
+            };
+        text("email", &change.email, &before.email)?;
+        text("first_name", &change.first_name, &before.first_name)?;
+        text("last_name", &change.last_name, &before.last_name)?;
+        text("phone", &change.phone, &before.phone)?;
+        if let Some(account) = &change.account {
+            if *account != before.account {
+                let new_id = account.as_deref().map(|a| account_id(tx, a)).transpose()?;
+                sql::set_column(tx, id, "account_id", &new_id, now)?;
+                changes.insert(
+                    "account".into(),
+                    json!({ "from": before.account, "to": account }),
+                );
+            }
+        }
+        if change.clear_ips || !change.add_ips.is_empty() || !change.remove_ips.is_empty() {
+            if change.clear_ips {
+                sql::clear_networks(tx, id)?;
+            }
+            for ip in &change.remove_ips {
+                let net = parse_network(ip)?.to_string();
+                if !sql::remove_network(tx, id, &net)? && !change.clear_ips {
+                    return Err(Error::not_found(format!(
+                        "user \"{name}\" has no allowed network {net}"
+                    ))
+                    .with_hint(
+                        "`warden user show` lists the allowed networks; nothing was changed",
+                    ));
+                }
+            }
+            for ip in &change.add_ips {
+                sql::add_network(tx, id, &parse_network(ip)?.to_string())?;
+            }
+            let after = sql::networks(tx, id)?;
+            if after != before.allowed_ips {
+                changes.insert(
+                    "allowed_ips".into(),
+                    json!({ "from": before.allowed_ips, "to": after }),
+                );
+            }
+        }
+        if let Some(expires) = change.expires_at {
+            if expires != before.expires_at {
+                sql::set_column(tx, id, "expires_at", &expires.map(|t| t.timestamp()), now)?;
+                let shown = |t: Option<DateTime<Utc>>| t.map(crate::time::rfc3339);
+                changes.insert(
+                    "expires_at".into(),
+                    json!({ "from": shown(before.expires_at), "to": shown(expires) }),
+                );
+            }
+        }
+        if let Some(limit) = change.credit_limit {
+            if limit != before.credit_limit {
+                sql::set_column(tx, id, "credit_limit", &limit, now)?;
+                changes.insert(
+                    "credit_limit".into(),
+                    json!({ "from": before.credit_limit, "to": limit }),
+                );
+            }
+        }
+        if let Some(notify) = change.notify {
+            if notify != before.notify {
+                sql::set_column(tx, id, "notify", &notify, now)?;
+                changes.insert(
+                    "notify".into(),
+                    json!({ "from": before.notify, "to": notify }),
+                );
+            }
+        }
+        guard.check(tx, now, &format!("expiring \"{name}\""))?;
+        let changed = !changes.is_empty();
+        if changed {
+            record(tx, ctx, "user.update", name, Value::Object(changes))?;
+        }
+        Ok((load(tx, name, now)?, changed))
+    })
+}
+
+// ---- passwords, locks, states ----
+
+/// Sets a new password (the policy in force applies) and clears a lockout.
+pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, secret: &Secret) -> Result<User> {
+    validate(NameKind::User, name)?;
+    let settings = settings(store)?;
+    let email = store.read(|tx| load(tx, name, ctx.now_unix()))?.email;
+    check_password(&settings, name, email.as_deref(), secret)?;
+    let hash = password::hash(secret, settings.hash)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
+        sql::set_password(tx, creds.id, Some(&hash), now)?;
+        record(
+            tx,
+            ctx,
+            "user.passwd",
+            name,
+            json!({ "lockout_cleared": creds.locked_until.is_some_and(|t| t > now) }),
+        )?;
+        let to = Recipient {
+            user_id: creds.id,
+            username: name,
+            email: creds.email.as_deref(),
+            notify: creds.notify,
+        };
+        let body = format!(
+            "The password of the user \"{name}\" on the backup service was reset by {} at {}.\n\
+             If you did not expect this, contact your administrator.\n",
+            ctx.actor,
+            crate::time::rfc3339(ctx.now)
+        );
+        notify::queue(
+            tx,
+            ctx,
+            &to,
+            "password_reset",
+            "Your password was reset",
+            &body,
+        )?;
+        load(tx, name, now)
+    })
+}
+
+/// Clears a lockout; returns the user and whether one was in force.
+pub fn unlock(store: &mut Store, ctx: &Ctx, name: &str) -> Result<(User, bool)> {
+    validate(NameKind::User, name)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
+        let locked = creds.locked_until.is_some_and(|t| t > now);
+        if locked || creds.failed_logins > 0 {
+            sql::unlock(tx, creds.id, now)?;
+        }
+        if locked {
+            record(tx, ctx, "user.unlock", name, json!({}))?;
+        }
+        Ok((load(tx, name, now)?, locked))
+    })
+}
+
+/// Enables or disables several users at once, all or nothing. Already in
+/// the wanted state is success. Returns (changed, already so).
+pub fn set_enabled(
+    store: &mut Store,
+    ctx: &Ctx,
+    names: &[String],
+    enabled: bool,
+) -> Result<(Vec<User>, Vec<String>)> {
+    for name in names {
+        validate(NameKind::User, name)?;
+    }
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let guard = AdminGuard::new(tx, now)?;
+        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+        for name in names {
+            let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
+            if creds.enabled == enabled {
+                if !unchanged.contains(name) && !changed.iter().any(|u: &User| u.username == *name)
+                {
+                    unchanged.push(name.clone());
+                }
+                continue;
+            }
+            sql::set_column(tx, creds.id, "enabled", &enabled, now)?;
+            record(
+                tx,
+                ctx,
+                if enabled {
+                    "user.enable"
+                } else {
+                    "user.disable"
+                },
+                name,
+                json!({}),
+            )?;
+            changed.push(load(tx, name, now)?);
+        }
+        if !enabled {
+            let names: Vec<_> = changed
+                .iter()
+                .map(|u| format!("\"{}\"", u.username))
+                .collect();
+            guard.check(tx, now, &format!("disabling {}", names.join(", ")))?;
+        }
+        Ok((changed, unchanged))
+    })
+}
+
+/// Deletes a user. One who owns accounts is deleted only with
+/// `transfer_to`, which moves the ownership first.
+pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, transfer_to: Option<&str>) -> Result<()> {
+    validate(NameKind::User, name)?;
+    if let Some(to) = transfer_to {
+        validate(NameKind::User, to)?;
+        if to == name {
+            return Err(Error::usage("--transfer-to names the user being deleted")
+                .with_hint("give another user"));
+        }
+    }
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let id = user_id(tx, name)?;
+        let guard = AdminGuard::new(tx, now)?;
+        let owned = sql::owned_accounts(tx, id)?;
+        let mut details = json!({});
+        if !owned.is_empty() {
+            let Some(to) = transfer_to else {
+                let shown: Vec<_> = owned.iter().take(10).map(|a| crate::output::escape(a)).collect();
+                return Err(Error::refused(format!(
+                    "user \"{name}\" owns {} account{}: {}{}",
+                    owned.len(),
+                    if owned.len() == 1 { "" } else { "s" },
+                    shown.join(", "),
+                    if owned.len() > 10 { ", ..." } else { "" }
+                ))
+                .with_hint("pass --transfer-to USER to give them to another user first; nothing was changed"));
+            };
+            let target = user_id(tx, to)?;
+            sql::transfer_accounts(tx, id, target, now)?;
+            details = json!({ "transferred_accounts": owned, "to": to });
+        }
+        sql::delete(tx, id)?;
+        guard.check(tx, now, &format!("deleting \"{name}\""))?;
+        record(tx, ctx, "user.delete", name, details)
+    })
+}
+
+// ---- logins ----
+
+/// The message for both an unknown user and a wrong password: they must
+/// be indistinguishable.
+const BAD_LOGIN: &str = "invalid user name or password";
+
+fn denied(user: &str, reason: impl Into<String>) -> Decision {
+    Decision {
+        allowed: false,
+        reason: reason.into(),
+        user: user.to_string(),
+        acting_for: None,
+        permission: None,
+        account: None,
+    }
+}
+
+/// Checks a login: password, enabled, not expired, not locked, address
+/// inside the allowed networks. Every attempt is audited; failures count
+/// toward the lockout.
+pub fn verify(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    secret: &str,
+    ip: Option<IpAddr>,
+) -> Result<Decision> {
+    let now = ctx.now_unix();
+    let shown_ip = ip.map(|i| i.to_string());
+    let (settings, creds, networks) = store.read(|tx| {
+        let creds = sql::credentials(tx, name)?;
+        let networks = match &creds {
+            Some(c) => sql::networks(tx, c.id)?,
+            None => Vec::new(),
+        };
+        Ok((Settings::load(tx)?, creds, networks))
+    })?;
+    let audit_failure = |store: &mut Store, reason: &str| {
+        store.write(|tx| {
+            record(
+                tx,
+                ctx,
+                "user.login_failed",
+                name,
+                json!({ "reason": reason, "ip": shown_ip }),
+            )
+        })
+    };
+    let Some(creds) = creds else {
+        password::dummy_verify(secret, settings.hash);
+        audit_failure(store, "unknown user")?;
+        return Ok(denied(name, BAD_LOGIN));
+    };
+    // Refusals that need no password check, and cost no argon2 work.
+    let refusal = if !creds.enabled {
+        Some(("disabled", "user is disabled".to_string()))
+    } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
+        Some((
+            "locked",
+            format!(
+                "user is locked until {}",
+                crate::time::rfc3339(crate::time::from_unix(until)?)
+            ),
+        ))
+    } else if let Some(expired) = creds.expires_at.filter(|&t| t <= now) {
+        Some((
+            "expired",
+            format!(
+                "user expired at {}",
+                crate::time::rfc3339(crate::time::from_unix(expired)?)
+            ),
+        ))
+    } else {
+        match ip {
+            Some(ip) if !ip_allowed(&networks, ip) => Some((
+                "address not allowed",
+                format!("logins from {ip} are not allowed for this user"),
+            )),
+            _ => None,
+        }
+    };
+    if let Some((code, reason)) = refusal {
+        audit_failure(store, code)?;
+        return Ok(denied(name, reason));
+    }
+    let matched = match &creds.password_hash {
+        Some(hash) => password::verify(secret, hash),
+        None => password::dummy_verify(secret, settings.hash),
+    };
+    if !matched {
+        store.write(|tx| {
+            let failures = sql::record_failure(tx, creds.id)?;
+            let mut details = json!({ "reason": "wrong password", "ip": shown_ip, "failures": failures });
+            if failures >= i64::from(settings.lockout_threshold) {
+                let until = now + settings.lockout_duration.as_secs() as i64;
+                sql::lock(tx, creds.id, until)?;
+                details["locked_until"] = json!(crate::time::rfc3339(crate::time::from_unix(until)?));
+                let to = Recipient { user_id: creds.id, username: name, email: creds.email.as_deref(), notify: creds.notify };
+                let body = format!(
+                    "The user \"{name}\" on the backup service was locked after {failures} failed logins, until {}.\n\
+                     If these attempts were not yours, tell your administrator.\n",
+                    crate::time::rfc3339(crate::time::from_unix(until)?)
+                );
+                notify::queue(tx, ctx, &to, "lockout", "Your account was locked", &body)?;
+            }
+            record(tx, ctx, "user.login_failed", name, details)
+        })?;
+        return Ok(denied(name, BAD_LOGIN));
+    }
+    let rehash = match &creds.password_hash {
+        Some(hash) if password::needs_rehash(hash, settings.hash) => {
+            Some(password::hash(secret, settings.hash)?)
+        }
+        _ => None,
+    };
+    store.write(|tx| {
+        sql::record_login(tx, creds.id, rehash.as_deref(), now)?;
+        record(
+            tx,
+            ctx,
+            "user.login",
+            name,
+            json!({ "ip": shown_ip, "rehashed": rehash.is_some() }),
+        )
+    })?;
+    Ok(Decision {
+        allowed: true,
+        reason: "password accepted".into(),
+        ..denied(name, "")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn networks_are_canonical() {
+        let canon = |t: &str| parse_network(t).map(|n| n.to_string()).ok();
+        assert_eq!(canon("203.0.113.7"), Some("203.0.113.7/32".into()));
+        assert_eq!(canon("203.0.113.7/24"), Some("203.0.113.0/24".into()));
+        assert_eq!(canon("2001:db8::1/32"), Some("2001:db8::/32".into()));
+        assert_eq!(canon("::ffff:10.0.0.1"), Some("10.0.0.1/32".into()));
+        assert_eq!(canon("0.0.0.0/0"), Some("0.0.0.0/0".into()));
+        for bad in [
+            "",
+            "10.0.0.0/33",
+            "010.0.0.1",
+            "fe80::1%eth0",
+            "host.example",
+            "10.0.0.0/-1",
+        ] {
+            assert!(parse_network(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_empty_list_allows_any_address_and_mapped_addresses_match_ipv4() {
+        let nets = vec!["10.0.0.0/8".to_string(), "2001:db8::/32".to_string()];
+        let ip = |t: &str| parse_address(t).unwrap_or(IpAddr::from([0, 0, 0, 0]));
+        assert!(ip_allowed(&[], ip("192.0.2.1")));
+        assert!(ip_allowed(&nets, ip("10.1.2.3")));
+        assert!(ip_allowed(&nets, ip("::ffff:10.1.2.3")));
+        assert!(ip_allowed(&nets, ip("2001:db8::5")));
+        assert!(!ip_allowed(&nets, ip("11.0.0.1")));
+        assert!(!ip_allowed(&nets, ip("2001:db9::5")));
+    }
+}
+
+/// `user can`: the permission decision for one user, read-only.
+pub fn can(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    permission: &str,
+    account: Option<&str>,
+) -> Result<Decision> {
+    crate::policy::check_permission(permission)?;
+    if let Some(account) = account {
+        validate(NameKind::Account, account)?;
+    }
+    store.read(|tx| crate::policy::decide(tx, ctx.now_unix(), name, permission, account))
+}
+
+/// A role description: one line of plain text.
+pub(crate) fn check_description(text: &str) -> Result<()> {
+    check_text("description", text, 200)
+}
