@@ -142,15 +142,35 @@ fn has_tables(conn: &Connection) -> Result<bool> {
     )
 }
 
+/// Switches the file to WAL. The switch needs an exclusive lock and SQLite
+/// does not call the busy handler for it, so another process opening the
+/// file at the same moment gives an immediate SQLITE_BUSY: retry until the
+/// busy timeout, as every other lock wait does.
+fn enable_wal(conn: &Connection, busy_timeout: Duration) -> Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && started.elapsed() < busy_timeout =>
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 /// Per-connection settings, and WAL for a file that is not in WAL yet (a
 /// copy made by `db backup`, for example).
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection, busy_timeout: Duration) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "trusted_schema", false)?;
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !conn.is_readonly(rusqlite::MAIN_DB)? {
-        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        enable_wal(conn, busy_timeout)?;
     }
     Ok(())
 }
@@ -176,7 +196,7 @@ impl Store {
             return Err(not_warden(path));
         }
         migrations::refuse_newer(path, version)?;
-        configure(&conn)?;
+        configure(&conn, opts.busy_timeout)?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -199,8 +219,8 @@ impl Store {
             FileState::Empty | FileState::Sqlite => false,
         };
         let opened = connect(path, opts).and_then(|conn| {
-            let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-            configure(&conn)?;
+            enable_wal(&conn, opts.busy_timeout)?;
+            configure(&conn, opts.busy_timeout)?;
             Ok(conn)
         });
         match opened {

@@ -239,13 +239,13 @@ fn racing_inits_leave_exactly_one_winner() {
                         ],
                         PASSWORD,
                     )
-                    .code
                 })
             })
             .collect();
-        let mut codes: Vec<i32> = racers.into_iter().map(|r| r.join().unwrap()).collect();
+        let outcomes: Vec<Outcome> = racers.into_iter().map(|r| r.join().unwrap()).collect();
+        let mut codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
         codes.sort();
-        assert_eq!(codes, [0, 4, 4, 4]);
+        assert_eq!(codes, [0, 4, 4, 4], "{outcomes:#?}");
         let users: i64 = sb
             .sql()
             .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
