@@ -137,20 +137,6 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     },
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_roles_only_use_catalog_permissions() {
-        for role in BUILTIN_ROLES {
-            for p in role.permissions {
-                assert!(PERMISSIONS.contains(p), "{} has unknown {p}", role.name);
-            }
-        }
-    }
-}
-
 /// The permission decision of SPEC §1, in one place, for `user can` and
 /// for a service that embeds warden:
 ///
@@ -247,4 +233,18 @@ pub fn decide(
         ));
     }
     Ok(answer(false, role_reason))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_roles_only_use_catalog_permissions() {
+        for role in BUILTIN_ROLES {
+            for p in role.permissions {
+                assert!(PERMISSIONS.contains(p), "{} has unknown {p}", role.name);
+            }
+        }
+    }
 }

@@ -838,6 +838,26 @@ pub fn verify(
     })
 }
 
+/// `user can`: the permission decision for one user, read-only.
+pub fn can(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    permission: &str,
+    account: Option<&str>,
+) -> Result<Decision> {
+    crate::policy::check_permission(permission)?;
+    if let Some(account) = account {
+        validate(NameKind::Account, account)?;
+    }
+    store.read(|tx| crate::policy::decide(tx, ctx.now_unix(), name, permission, account))
+}
+
+/// A role description: one line of plain text.
+pub(crate) fn check_description(text: &str) -> Result<()> {
+    check_text("description", text, 200)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -873,24 +893,4 @@ mod tests {
         assert!(!ip_allowed(&nets, ip("11.0.0.1")));
         assert!(!ip_allowed(&nets, ip("2001:db9::5")));
     }
-}
-
-/// `user can`: the permission decision for one user, read-only.
-pub fn can(
-    store: &mut Store,
-    ctx: &Ctx,
-    name: &str,
-    permission: &str,
-    account: Option<&str>,
-) -> Result<Decision> {
-    crate::policy::check_permission(permission)?;
-    if let Some(account) = account {
-        validate(NameKind::Account, account)?;
-    }
-    store.read(|tx| crate::policy::decide(tx, ctx.now_unix(), name, permission, account))
-}
-
-/// A role description: one line of plain text.
-pub(crate) fn check_description(text: &str) -> Result<()> {
-    check_text("description", text, 200)
 }
