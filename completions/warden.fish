@@ -33,6 +33,8 @@ complete -c warden -n "__fish_warden_needs_command" -s q -l quiet -d 'Print no s
 complete -c warden -n "__fish_warden_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_needs_command" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_needs_command" -f -a "init" -d 'Create the database with its root account and first admin user'
+complete -c warden -n "__fish_warden_needs_command" -f -a "user" -d 'Manage users: profiles, passwords, states, logins and permissions'
+complete -c warden -n "__fish_warden_needs_command" -f -a "role" -d 'Manage roles and who holds them'
 complete -c warden -n "__fish_warden_needs_command" -f -a "settings" -d 'Show and change warden\'s settings'
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
@@ -50,6 +52,262 @@ complete -c warden -n "__fish_warden_using_subcommand init" -s y -l yes -d 'Answ
 complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand init" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "add" -d 'Create a user'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "list" -d 'List users in name order'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "passwd" -d 'Set a new password for a user (a reset), clearing any lockout'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "disable" -d 'Disable users: they can no longer log in (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "enable" -d 'Enable users again (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "unlock" -d 'Clear a lockout after failed logins (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "delete" -d 'Delete a user for good (asks to confirm)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "events" -d 'Show a user\'s history, newest first: changes to the user, logins, and what the user did'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "verify" -d 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "can" -d 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'A role to hold (repeat for several; the first is active)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l account -d 'The user\'s home account' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l allowed-ip -d 'A network the user may log in from (repeat; none means anywhere)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'When the user stops being able to log in' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most credits the user may spend' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l notify -d 'Send the user notifications (the default)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l no-notify -d 'Send the user no notifications'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l welcome -d 'Queue a welcome message to the user\'s e-mail address'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l if-not-exists -d 'Succeed without changes when the user already exists'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'Create the user without a password (cannot log in until `user passwd`)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users holding this role' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l account -d 'Only users whose home account is ACCOUNT' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is the same as --format json)' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled users'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled users'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l first-name -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l last-name -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l phone -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l account -d 'The user\'s home account (\'\' for none)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l add-allowed-ip -d 'Allow logins from this network too (repeatable)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l remove-allowed-ip -d 'Stop allowing this network (repeatable; exit 3 if it is not there)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'When the user stops being able to log in, or never' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most credits the user may spend, or none for no limit' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l clear-allowed-ips -d 'Remove every allowed network: logins from anywhere'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l notify -d 'Send the user notifications'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l no-notify -d 'Send the user no notifications'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Give the user\'s accounts to this user first' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l since -d 'Only events at or after WHEN' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l limit -d 'At most N events (the newest)' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l account -d 'The account the permission is asked for' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "list" -d 'List the roles with how many users hold each'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "show" -d 'Show a role\'s permissions and how many users hold it'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "permissions" -d 'List the permission catalog and which built-in roles include each'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "create" -d 'Create a custom role'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "edit" -d 'Change a custom role\'s permissions or description'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "delete" -d 'Delete a custom role (asks to confirm)'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "grant" -d 'Give roles to a user; the first role a user gets becomes active'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "revoke" -d 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "switch" -d 'Set a user\'s active role (one the user holds)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission of the role (repeat; see `warden role permissions`)' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l description -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the role already exists'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l add-permission -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l remove-permission -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l description -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from its holders and delete it'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r

@@ -134,6 +134,12 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
     }
+
+    /// An exit code whose answer was already printed on stdout (a denied
+    /// `verify` or `can`): nothing more is shown on stderr.
+    pub fn answered(kind: Kind) -> Self {
+        Self::new(kind, "")
+    }
 }
 
 /// The OS reason without Rust's "(os error N)" suffix.

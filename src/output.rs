@@ -104,7 +104,7 @@ impl Output {
     /// Reports an error: `error:` and `hint:` lines, or one JSON object with
     /// `--json`. A closed stdout is not reported at all.
     pub fn error(&mut self, err: &Error) {
-        if err.kind == crate::error::Kind::PipeClosed {
+        if err.kind == crate::error::Kind::PipeClosed || err.message.is_empty() {
             return;
         }
         // Whatever was printed before the error still goes out first.
@@ -210,11 +210,29 @@ pub enum ListFormat {
     Json,
     /// One JSON object per line.
     Jsonl,
+    /// CSV with this header row.
+    Csv(&'static [&'static str]),
 }
 
 /// A row that can be shown in a table as well as serialised.
 pub trait Row: Serialize {
     fn cells(&self) -> Vec<String>;
+
+    /// The fields of a CSV record, matching the header given to
+    /// [`ListFormat::Csv`].
+    fn csv(&self) -> Vec<String> {
+        self.cells()
+    }
+}
+
+fn csv_line(fields: &[String]) -> Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(fields)
+        .map_err(|e| Error::failure(format!("cannot write CSV: {e}")))?;
+    writer
+        .into_inner()
+        .map_err(|e| Error::failure(format!("cannot write CSV: {e}")))
 }
 
 /// Writes list items as they arrive, so JSON and JSON Lines need constant
@@ -240,6 +258,19 @@ impl ListWriter<'_> {
                 serde_json::to_writer(&mut self.out.out, item)?;
                 self.out.out.write_all(b"\n").map_err(write_err)?;
             }
+            ListFormat::Csv(headers) => {
+                if self.count == 0 {
+                    let header: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+                    self.out
+                        .out
+                        .write_all(&csv_line(&header)?)
+                        .map_err(write_err)?;
+                }
+                self.out
+                    .out
+                    .write_all(&csv_line(&item.csv())?)
+                    .map_err(write_err)?;
+            }
         }
         self.count += 1;
         Ok(())
@@ -254,7 +285,7 @@ impl ListWriter<'_> {
                 self.out.out.write_all(b"[]\n").map_err(write_err)?
             }
             ListFormat::Json => self.out.out.write_all(b"\n]\n").map_err(write_err)?,
-            ListFormat::Jsonl => {}
+            ListFormat::Jsonl | ListFormat::Csv(_) => {}
         }
         Ok(self.count)
     }

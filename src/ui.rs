@@ -124,6 +124,78 @@ pub fn read_new_password(
     )))
 }
 
+/// Gets an existing password (for a login check): one hidden prompt on a
+/// terminal, or the first line of stdin or a file.
+pub fn read_password(input: &PasswordInput, who: &str) -> Result<Secret> {
+    if let Some(secret) = read_from(input) {
+        return secret;
+    }
+    if !io::stdin().is_terminal() {
+        return Err(no_terminal());
+    }
+    prompt(&format!("Password for {}: ", crate::output::escape(who)))
+}
+
+/// Asks before a destructive change, such as "delete user \"bob\"".
+/// `--yes` answers for the user; without a terminal and without `--yes`
+/// the change is refused (exit 5).
+pub fn confirm(action: &str, yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        return Err(Error::refused(format!(
+            "will not {action} without confirmation, and there is no terminal to ask on"
+        ))
+        .with_hint("pass --yes to confirm; nothing was changed"));
+    }
+    let mut question = action.to_string();
+    if let Some(first) = question.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(format!("{question}?"))
+        .default(false)
+        .interact()
+        .map_err(|e| Error::failure(format!("cannot read the answer: {e}")))?;
+    if answer {
+        Ok(())
+    } else {
+        Err(Error::refused("not confirmed; nothing was changed"))
+    }
+}
+
+/// Expands a name list for commands that take many: `-` reads more names
+/// from stdin, one per line (blank lines and `#` comments skipped).
+pub fn read_names(args: &[String]) -> Result<Vec<String>> {
+    const MAX_NAMES: usize = 1_000_000;
+    let mut names = Vec::new();
+    for arg in args {
+        if arg != "-" {
+            names.push(arg.clone());
+            continue;
+        }
+        for line in io::stdin().lock().lines() {
+            let line = line.map_err(|e| Error::io("cannot read names from standard input", &e))?;
+            let name = line.trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            if names.len() >= MAX_NAMES {
+                return Err(Error::usage(format!(
+                    "more than {MAX_NAMES} names on standard input"
+                )));
+            }
+            names.push(name.to_string());
+        }
+    }
+    if names.is_empty() {
+        return Err(Error::usage("no names given")
+            .with_hint("name them as arguments, or pass - and one name per line on stdin"));
+    }
+    Ok(names)
+}
+
 fn prompt(text: &str) -> Result<Secret> {
     let answer = rpassword::prompt_password(text)
         .map_err(|e| Error::io("cannot read the password from the terminal", &e))?;

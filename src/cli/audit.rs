@@ -47,6 +47,9 @@ pub enum AuditFormat {
     Jsonl,
 }
 
+/// The table headers of event lists.
+pub const HEADERS: &[&str] = &["time", "actor", "action", "target", "details"];
+
 /// Details as `key=value` pairs for the table.
 fn details_text(details: &serde_json::Value) -> String {
     match details {
@@ -99,7 +102,7 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
         (None, true) => ListFormat::Json,
     };
     let mut store = session.open(out)?;
-    let mut list = out.list(format, &["time", "actor", "action", "target", "details"]);
+    let mut list = out.list(format, HEADERS);
     ops::audit::for_each(&mut store, &filter, |event| list.push(&event))?;
     list.finish()?;
     Ok(())

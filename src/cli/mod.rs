@@ -7,7 +7,9 @@ pub mod completions;
 pub mod db;
 pub mod docs;
 pub mod init;
+pub mod role;
 pub mod settings;
+pub mod user;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -105,6 +107,8 @@ fn parse_busy_timeout(text: &str) -> std::result::Result<Duration, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::InitArgs),
+    User(user::UserArgs),
+    Role(role::RoleArgs),
     Settings(settings::SettingsArgs),
     Audit(audit::AuditArgs),
     Db(db::DbArgs),
@@ -221,6 +225,8 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
     let session = || Session::new(&cli.global);
     match &cli.command {
         Command::Init(args) => init::run(args, &session()?, out),
+        Command::User(args) => user::run(args, &session()?, out),
+        Command::Role(args) => role::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),

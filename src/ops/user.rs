@@ -668,8 +668,15 @@ pub fn set_enabled(
 }
 
 /// Deletes a user. One who owns accounts is deleted only with
-/// `transfer_to`, which moves the ownership first.
-pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, transfer_to: Option<&str>) -> Result<()> {
+/// `transfer_to`, which moves the ownership first. With `rehearse`, every
+/// rule is checked and nothing is changed.
+pub fn delete(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    transfer_to: Option<&str>,
+    rehearse: bool,
+) -> Result<()> {
     validate(NameKind::User, name)?;
     if let Some(to) = transfer_to {
         validate(NameKind::User, to)?;
@@ -679,14 +686,18 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, transfer_to: Option<&str
         }
     }
     let now = ctx.now_unix();
-    store.write(|tx| {
+    let change = |tx: &rusqlite::Transaction| -> Result<()> {
         let id = user_id(tx, name)?;
         let guard = AdminGuard::new(tx, now)?;
         let owned = sql::owned_accounts(tx, id)?;
         let mut details = json!({});
         if !owned.is_empty() {
             let Some(to) = transfer_to else {
-                let shown: Vec<_> = owned.iter().take(10).map(|a| crate::output::escape(a)).collect();
+                let shown: Vec<_> = owned
+                    .iter()
+                    .take(10)
+                    .map(|a| crate::output::escape(a))
+                    .collect();
                 return Err(Error::refused(format!(
                     "user \"{name}\" owns {} account{}: {}{}",
                     owned.len(),
@@ -703,7 +714,12 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, transfer_to: Option<&str
         sql::delete(tx, id)?;
         guard.check(tx, now, &format!("deleting \"{name}\""))?;
         record(tx, ctx, "user.delete", name, details)
-    })
+    };
+    if rehearse {
+        store.rehearse(change)
+    } else {
+        store.write(change)
+    }
 }
 
 // ---- logins ----

@@ -291,6 +291,18 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` exactly like [`Store::write`] and then rolls everything
+    /// back: every rule is checked against the real data, nothing changes.
+    /// Used to refuse before asking for a confirmation, and for dry runs.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.rollback()?;
+        Ok(value)
+    }
+
     /// Runs `f` in a read transaction: one consistent snapshot, no lock
     /// that blocks writers.
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {

@@ -1,0 +1,40 @@
+//! `warden role edit`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::role;
+use crate::output::Output;
+
+/// Change a custom role's permissions or description
+#[derive(Debug, Args)]
+pub struct RoleEditArgs {
+    pub name: String,
+
+    #[arg(long = "add-permission", value_name = "PERMISSION")]
+    pub add: Vec<String>,
+
+    #[arg(long = "remove-permission", value_name = "PERMISSION")]
+    pub remove: Vec<String>,
+
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let updated = role::edit(
+        &mut store,
+        &session.ctx,
+        &args.name,
+        &args.add,
+        &args.remove,
+        args.description.as_deref(),
+    )?;
+    out.status(&format!("Updated role \"{}\".", updated.name));
+    if out.is_json() {
+        return out.json(&updated);
+    }
+    Ok(())
+}

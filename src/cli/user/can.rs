@@ -1,0 +1,37 @@
+//! `warden user can`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::user;
+use crate::output::Output;
+
+/// Decide whether a user may do something; exit 0 (allowed) or 6 (denied)
+///
+/// The active role decides first; with --account, an access grant on that
+/// account or its nearest ancestor can allow what the role does not. The
+/// answer carries its reason.
+#[derive(Debug, Args)]
+pub struct UserCanArgs {
+    pub name: String,
+
+    /// A permission of the catalog (see `warden role permissions`)
+    pub permission: String,
+
+    /// The account the permission is asked for
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: Option<String>,
+}
+
+pub fn run(args: &UserCanArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let decision = user::can(
+        &mut store,
+        &session.ctx,
+        &args.name,
+        &args.permission,
+        args.account.as_deref(),
+    )?;
+    super::print_decision(out, &decision)
+}

@@ -1,0 +1,106 @@
+//! `warden user edit`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::user::{self, UserEdit};
+use crate::output::Output;
+
+/// Change a user's profile, networks, expiry, credit limit or notifications
+///
+/// An empty value clears a text field (--email ''). Roles are changed with
+/// `warden role grant|revoke|switch`, passwords with `warden user passwd`.
+#[derive(Debug, Args)]
+pub struct UserEditArgs {
+    pub name: String,
+
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Option<String>,
+
+    /// The user's home account ('' for none)
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: Option<String>,
+
+    /// Allow logins from this network too (repeatable)
+    #[arg(long = "add-allowed-ip", value_name = "CIDR")]
+    pub add_allowed_ips: Vec<String>,
+
+    /// Stop allowing this network (repeatable; exit 3 if it is not there)
+    #[arg(long = "remove-allowed-ip", value_name = "CIDR")]
+    pub remove_allowed_ips: Vec<String>,
+
+    /// Remove every allowed network: logins from anywhere
+    #[arg(long)]
+    pub clear_allowed_ips: bool,
+
+    /// When the user stops being able to log in, or never
+    #[arg(long, value_name = "WHEN|never")]
+    pub expires: Option<String>,
+
+    /// The most credits the user may spend, or none for no limit
+    #[arg(long, value_name = "N|none", value_parser = super::parse_limit)]
+    pub credit_limit: Option<Option<i64>>,
+
+    /// Send the user notifications
+    #[arg(long, overrides_with = "no_notify")]
+    pub notify: bool,
+
+    /// Send the user no notifications
+    #[arg(long, overrides_with = "notify")]
+    pub no_notify: bool,
+}
+
+/// `Some("")` clears, `Some(x)` sets, `None` leaves alone.
+fn clearable(value: &Option<String>) -> Option<Option<String>> {
+    value
+        .as_ref()
+        .map(|v| if v.is_empty() { None } else { Some(v.clone()) })
+}
+
+pub fn run(args: &UserEditArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let expires_at = match args.expires.as_deref() {
+        None => None,
+        Some(w) if w.trim().eq_ignore_ascii_case("never") => Some(None),
+        Some(w) => Some(Some(crate::time::parse_when(w, session.ctx.now)?)),
+    };
+    let change = UserEdit {
+        email: clearable(&args.email),
+        first_name: clearable(&args.first_name),
+        last_name: clearable(&args.last_name),
+        phone: clearable(&args.phone),
+        account: clearable(&args.account),
+        add_ips: args.add_allowed_ips.clone(),
+        remove_ips: args.remove_allowed_ips.clone(),
+        clear_ips: args.clear_allowed_ips,
+        expires_at,
+        credit_limit: args.credit_limit,
+        notify: if args.notify {
+            Some(true)
+        } else if args.no_notify {
+            Some(false)
+        } else {
+            None
+        },
+    };
+    let mut store = session.open(out)?;
+    let (updated, changed) = user::edit(&mut store, &session.ctx, &args.name, &change)?;
+    out.status(&if changed {
+        format!("Updated user \"{}\".", updated.username)
+    } else {
+        format!(
+            "User \"{}\" already had those values; nothing was changed.",
+            updated.username
+        )
+    });
+    super::print_user_if_json(out, &updated)
+}

@@ -1,0 +1,72 @@
+//! `warden user list`
+
+use clap::{Args, ValueEnum};
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::user::{self, ListFilter};
+use crate::output::{ListFormat, Output};
+
+/// List users in name order
+///
+/// JSON and CSV are written as the rows are read, so any number of users
+/// prints in constant memory.
+#[derive(Debug, Args)]
+pub struct UserListArgs {
+    /// Only users holding this role
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+
+    /// Only enabled users
+    #[arg(long, conflicts_with = "disabled")]
+    pub enabled: bool,
+
+    /// Only disabled users
+    #[arg(long)]
+    pub disabled: bool,
+
+    /// Only users whose home account is ACCOUNT
+    #[arg(long, value_name = "ACCOUNT")]
+    pub account: Option<String>,
+
+    /// Output format (--json is the same as --format json)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<UserListFormat>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum UserListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+pub fn run(args: &UserListArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let filter = ListFilter {
+        role: args.role.clone(),
+        enabled: if args.enabled {
+            Some(true)
+        } else if args.disabled {
+            Some(false)
+        } else {
+            None
+        },
+        account: args.account.clone(),
+    };
+    if let Some(role) = &filter.role {
+        crate::names::validate(crate::names::NameKind::Role, role)?;
+    }
+    if let Some(account) = &filter.account {
+        crate::names::validate(crate::names::NameKind::Account, account)?;
+    }
+    let format = match (args.format, out.is_json()) {
+        (Some(UserListFormat::Json), _) | (None, true) => ListFormat::Json,
+        (Some(UserListFormat::Csv), _) => ListFormat::Csv(super::CSV_HEADERS),
+        (Some(UserListFormat::Table), _) | (None, false) => ListFormat::Table,
+    };
+    let mut store = session.open(out)?;
+    let mut list = out.list(format, super::TABLE_HEADERS);
+    user::for_each(&mut store, &session.ctx, &filter, |u| list.push(&u))?;
+    list.finish()?;
+    Ok(())
+}

@@ -1,0 +1,300 @@
+//! `warden user`
+
+mod add;
+mod can;
+mod delete;
+mod disable;
+mod edit;
+mod enable;
+mod events;
+mod list;
+mod passwd;
+mod show;
+mod unlock;
+mod verify;
+
+use clap::{Args, Subcommand};
+
+use super::Session;
+use crate::error::{Error, Kind, Result};
+use crate::model::{Decision, User};
+use crate::output::{Output, Row};
+use crate::time::{local, rfc3339};
+
+/// Manage users: profiles, passwords, states, logins and permissions
+#[derive(Debug, Args)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    pub command: UserCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    Add(add::UserAddArgs),
+    List(list::UserListArgs),
+    Show(show::UserShowArgs),
+    Edit(edit::UserEditArgs),
+    Passwd(passwd::UserPasswdArgs),
+    Disable(disable::UserDisableArgs),
+    Enable(enable::UserEnableArgs),
+    Unlock(unlock::UserUnlockArgs),
+    Delete(delete::UserDeleteArgs),
+    Events(events::UserEventsArgs),
+    Verify(verify::UserVerifyArgs),
+    Can(can::UserCanArgs),
+}
+
+pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
+    match &args.command {
+        UserCommand::Add(a) => add::run(a, session, out),
+        UserCommand::List(a) => list::run(a, session, out),
+        UserCommand::Show(a) => show::run(a, session, out),
+        UserCommand::Edit(a) => edit::run(a, session, out),
+        UserCommand::Passwd(a) => passwd::run(a, session, out),
+        UserCommand::Disable(a) => disable::run(a, session, out),
+        UserCommand::Enable(a) => enable::run(a, session, out),
+        UserCommand::Unlock(a) => unlock::run(a, session, out),
+        UserCommand::Delete(a) => delete::run(a, session, out),
+        UserCommand::Events(a) => events::run(a, session, out),
+        UserCommand::Verify(a) => verify::run(a, session, out),
+        UserCommand::Can(a) => can::run(a, session, out),
+    }
+}
+
+/// The CSV header of `user list --format csv`: the JSON keys.
+pub const CSV_HEADERS: &[&str] = &[
+    "username",
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "roles",
+    "active_role",
+    "enabled",
+    "locked_until",
+    "expires_at",
+    "allowed_ips",
+    "notify",
+    "credit_limit",
+    "account",
+    "created_at",
+    "updated_at",
+    "last_login_at",
+];
+
+fn opt(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+/// enabled, disabled, locked or expired: what matters at a glance.
+fn state(user: &User) -> &'static str {
+    if !user.enabled {
+        "disabled"
+    } else if user.locked_until.is_some() {
+        "locked"
+    } else if user
+        .expires_at
+        .is_some_and(|t| crate::time::now().is_ok_and(|now| t <= now))
+    {
+        "expired"
+    } else {
+        "enabled"
+    }
+}
+
+impl Row for User {
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.username.clone(),
+            self.active_role.clone().unwrap_or_else(|| "-".into()),
+            self.roles.join(","),
+            state(self).to_string(),
+            opt(&self.email),
+            opt(&self.account),
+            self.last_login_at
+                .map(local)
+                .unwrap_or_else(|| "never".into()),
+        ]
+    }
+
+    fn csv(&self) -> Vec<String> {
+        let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(rfc3339).unwrap_or_default();
+        vec![
+            self.username.clone(),
+            opt(&self.email),
+            opt(&self.first_name),
+            opt(&self.last_name),
+            opt(&self.phone),
+            self.roles.join(";"),
+            opt(&self.active_role),
+            self.enabled.to_string(),
+            time(self.locked_until),
+            time(self.expires_at),
+            self.allowed_ips.join(";"),
+            self.notify.to_string(),
+            self.credit_limit.map(|c| c.to_string()).unwrap_or_default(),
+            opt(&self.account),
+            rfc3339(self.created_at),
+            rfc3339(self.updated_at),
+            time(self.last_login_at),
+        ]
+    }
+}
+
+/// The table headers of `user list`.
+pub const TABLE_HEADERS: &[&str] = &[
+    "username",
+    "active role",
+    "roles",
+    "state",
+    "email",
+    "account",
+    "last login",
+];
+
+/// Prints one user: a detail view for people, the object with `--json`.
+pub fn print_user(out: &mut Output, user: &User) -> Result<()> {
+    if out.is_json() {
+        return out.json(user);
+    }
+    let time = |t: Option<chrono::DateTime<chrono::Utc>>, none: &str| {
+        t.map(local).unwrap_or_else(|| none.to_string())
+    };
+    let name = [user.first_name.as_deref(), user.last_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let roles = user
+        .roles
+        .iter()
+        .map(|r| {
+            if Some(r) == user.active_role.as_ref() {
+                format!("{r} (active)")
+            } else {
+                r.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.fields(&[
+        ("username", user.username.clone()),
+        ("name", name),
+        ("email", opt(&user.email)),
+        ("phone", opt(&user.phone)),
+        (
+            "roles",
+            if roles.is_empty() {
+                "none".into()
+            } else {
+                roles
+            },
+        ),
+        ("state", state(user).to_string()),
+        ("locked until", time(user.locked_until, "-")),
+        ("expires", time(user.expires_at, "never")),
+        (
+            "allowed ips",
+            if user.allowed_ips.is_empty() {
+                "any".into()
+            } else {
+                user.allowed_ips.join(", ")
+            },
+        ),
+        ("notify", if user.notify { "on" } else { "off" }.into()),
+        (
+            "credit limit",
+            user.credit_limit
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| "none".into()),
+        ),
+        ("account", opt(&user.account)),
+        ("created", local(user.created_at)),
+        ("updated", local(user.updated_at)),
+        ("last login", time(user.last_login_at, "never")),
+    ])
+}
+
+/// Prints a decision on stdout and turns a denial into exit 6 without an
+/// error line: "no" is an answer, not a failure.
+pub fn print_decision(out: &mut Output, decision: &Decision) -> Result<()> {
+    if out.is_json() {
+        out.json(decision)?;
+    } else {
+        out.line(&format!(
+            "{}: {}",
+            if decision.allowed {
+                "allowed"
+            } else {
+                "denied"
+            },
+            decision.reason
+        ))?;
+    }
+    if decision.allowed {
+        Ok(())
+    } else {
+        out.flush()?;
+        Err(Error::answered(Kind::Denied))
+    }
+}
+
+/// `N|none` for credit limits.
+fn parse_limit(text: &str) -> std::result::Result<Option<i64>, String> {
+    if text.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    match text.trim().parse::<i64>() {
+        Ok(n) if n >= 0 => Ok(Some(n)),
+        _ => Err(format!(
+            "\"{text}\" is not a credit limit: give a whole number of credits (0 or more) or none"
+        )),
+    }
+}
+
+/// A whole, non-negative credit amount.
+fn parse_credits(text: &str) -> std::result::Result<i64, String> {
+    match parse_limit(text)? {
+        Some(n) => Ok(n),
+        None => Err("give a whole number of credits (0 or more)".into()),
+    }
+}
+
+/// Mutations print the resulting user with `--json`, and nothing on stdout
+/// otherwise (the status line on stderr says what happened).
+fn print_user_if_json(out: &mut Output, user: &User) -> Result<()> {
+    if out.is_json() {
+        out.json(user)
+    } else {
+        Ok(())
+    }
+}
+
+/// `user disable` and `user enable`: one transaction for every name.
+fn set_enabled(names: &[String], enabled: bool, session: &Session, out: &mut Output) -> Result<()> {
+    let names = crate::ui::read_names(names)?;
+    let mut store = session.open(out)?;
+    let (changed, unchanged) =
+        crate::ops::user::set_enabled(&mut store, &session.ctx, &names, enabled)?;
+    let verb = if enabled { "enabled" } else { "disabled" };
+    if !changed.is_empty() {
+        let list: Vec<_> = changed.iter().map(|u| u.username.as_str()).collect();
+        out.status(&format!("{}: {}", capitalised(verb), list.join(", ")));
+    }
+    if !unchanged.is_empty() {
+        out.status(&format!("Already {verb}: {}", unchanged.join(", ")));
+    }
+    if out.is_json() {
+        let users: Vec<&User> = changed.iter().collect();
+        return out.json(&serde_json::json!({ "changed": users, "unchanged": unchanged }));
+    }
+    Ok(())
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

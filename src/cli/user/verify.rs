@@ -1,0 +1,36 @@
+//! `warden user verify`
+
+use clap::Args;
+
+use crate::cli::{PasswordArgs, Session};
+use crate::error::Result;
+use crate::ops::user;
+use crate::output::Output;
+use crate::ui;
+
+/// Check a login: password, enabled, not expired, not locked, allowed
+/// network; exit 0 (allowed) or 6 (denied)
+///
+/// An unknown user and a wrong password give the same answer in the same
+/// time. Consecutive failures lock the user (settings auth.*). Every check
+/// is audited; the password never is.
+#[derive(Debug, Args)]
+pub struct UserVerifyArgs {
+    pub name: String,
+
+    /// The address the login comes from
+    #[arg(long, value_name = "ADDR")]
+    pub ip: Option<String>,
+
+    #[command(flatten)]
+    pub password: PasswordArgs,
+}
+
+pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let ip = args.ip.as_deref().map(user::parse_address).transpose()?;
+    let secret = ui::read_password(&args.password.input(), &args.name)?;
+    let mut store = session.open(out)?;
+    let decision = user::verify(&mut store, &session.ctx, &args.name, &secret, ip)?;
+    drop(secret);
+    super::print_decision(out, &decision)
+}
