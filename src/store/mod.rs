@@ -127,19 +127,30 @@ fn connect(path: &Path, opts: &OpenOptions) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Reads `user_version` and `application_id`: a read, nothing else.
-fn header_versions(conn: &Connection) -> Result<(i64, i32)> {
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    Ok((version, app_id))
+/// What the SQLite header and schema say about a file.
+struct Probe {
+    version: i64,
+    app_id: i32,
+    has_tables: bool,
 }
 
-fn has_tables(conn: &Connection) -> Result<bool> {
-    Ok(
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| {
-            r.get(0)
-        })?,
-    )
+/// Reads `user_version`, `application_id` and whether any table exists in
+/// one statement, so one snapshot: a racing `init` that commits meanwhile
+/// is seen entirely or not at all. A read, nothing else.
+fn probe(conn: &Connection) -> Result<Probe> {
+    Ok(conn.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version),
+                (SELECT application_id FROM pragma_application_id),
+                EXISTS (SELECT 1 FROM sqlite_schema)",
+        [],
+        |r| {
+            Ok(Probe {
+                version: r.get(0)?,
+                app_id: r.get(1)?,
+                has_tables: r.get(2)?,
+            })
+        },
+    )?)
 }
 
 /// Switches the file to WAL. The switch needs an exclusive lock and SQLite
@@ -184,9 +195,13 @@ impl Store {
             FileState::Sqlite => {}
         }
         let conn = connect(path, opts)?;
-        let (version, app_id) = header_versions(&conn)?;
+        let Probe {
+            version,
+            app_id,
+            has_tables,
+        } = probe(&conn)?;
         if version == 0 {
-            return Err(if has_tables(&conn)? {
+            return Err(if has_tables {
                 not_warden(path)
             } else {
                 not_initialised(path)
@@ -250,12 +265,16 @@ impl Store {
             FileState::Missing | FileState::Empty => Ok(()),
             FileState::Sqlite => {
                 let conn = connect(path, opts)?;
-                let (version, app_id) = header_versions(&conn)?;
+                let Probe {
+                    version,
+                    app_id,
+                    has_tables,
+                } = probe(&conn)?;
                 if version != 0 && app_id == APPLICATION_ID {
                     migrations::refuse_newer(path, version)?;
                     return Err(already_initialised(path));
                 }
-                if version != 0 || has_tables(&conn)? {
+                if version != 0 || has_tables {
                     return Err(not_warden(path));
                 }
                 Ok(())

@@ -199,3 +199,26 @@ pub fn dump(path: &Path) -> String {
     }
     out
 }
+
+/// A second strong password for users other than the admin.
+pub const USER_PASSWORD: &str = "violet-harbor-lantern";
+
+impl Sandbox {
+    /// Adds a user with `USER_PASSWORD` and the given extra arguments.
+    pub fn add_user(&self, name: &str, extra: &[&str]) {
+        let mut args = vec!["user", "add", name, "--password-stdin"];
+        args.extend(extra);
+        self.run_with(&args, USER_PASSWORD).ok();
+    }
+
+    /// One column of one user, straight from the database.
+    pub fn user_column<T: rusqlite::types::FromSql>(&self, name: &str, column: &str) -> T {
+        self.sql()
+            .query_row(
+                &format!("SELECT {column} FROM users WHERE username = ?1"),
+                [name],
+                |r| r.get(0),
+            )
+            .expect("user column")
+    }
+}

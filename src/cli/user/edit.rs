@@ -49,7 +49,7 @@ pub struct UserEditArgs {
 
     /// The most credits the user may spend, or none for no limit
     #[arg(long, value_name = "N|none", value_parser = super::parse_limit)]
-    pub credit_limit: Option<Option<i64>>,
+    pub credit_limit: Option<super::CreditLimit>,
 
     /// Send the user notifications
     #[arg(long, overrides_with = "no_notify")]
@@ -83,7 +83,7 @@ pub fn run(args: &UserEditArgs, session: &Session, out: &mut Output) -> Result<(
         remove_ips: args.remove_allowed_ips.clone(),
         clear_ips: args.clear_allowed_ips,
         expires_at,
-        credit_limit: args.credit_limit,
+        credit_limit: args.credit_limit.map(|l| l.0),
         notify: if args.notify {
             Some(true)
         } else if args.no_notify {

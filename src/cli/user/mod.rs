@@ -239,24 +239,25 @@ pub fn print_decision(out: &mut Output, decision: &Decision) -> Result<()> {
     }
 }
 
-/// `N|none` for credit limits.
-fn parse_limit(text: &str) -> std::result::Result<Option<i64>, String> {
-    if text.eq_ignore_ascii_case("none") {
-        return Ok(None);
+/// A credit limit given as `N` or `none` (no limit). A newtype, because
+/// clap reads `Option<Option<T>>` as a flag with an optional value.
+#[derive(Debug, Clone, Copy)]
+pub struct CreditLimit(pub Option<i64>);
+
+fn parse_limit(text: &str) -> std::result::Result<CreditLimit, String> {
+    if text.trim().eq_ignore_ascii_case("none") {
+        return Ok(CreditLimit(None));
     }
-    match text.trim().parse::<i64>() {
-        Ok(n) if n >= 0 => Ok(Some(n)),
-        _ => Err(format!(
-            "\"{text}\" is not a credit limit: give a whole number of credits (0 or more) or none"
-        )),
-    }
+    parse_credits(text).map(|n| CreditLimit(Some(n)))
 }
 
 /// A whole, non-negative credit amount.
 fn parse_credits(text: &str) -> std::result::Result<i64, String> {
-    match parse_limit(text)? {
-        Some(n) => Ok(n),
-        None => Err("give a whole number of credits (0 or more)".into()),
+    match text.trim().parse::<i64>() {
+        Ok(n) if n >= 0 => Ok(n),
+        _ => Err(format!(
+            "\"{text}\" is not a whole number of credits (0 or more)"
+        )),
     }
 }
 

@@ -1,0 +1,239 @@
+//! `warden user verify`: lockout, allowed networks, expiry, and failures
+//! that do not tell an attacker which users exist.
+
+use crate::common::*;
+
+fn verify_at(sb: &Sandbox, now: &str, name: &str, password: &str, extra: &[&str]) -> Outcome {
+    let mut args = vec!["user", "verify", name, "--password-stdin"];
+    args.extend(extra);
+    run_command(
+        sb.command().env("WARDEN_NOW", now).args(&args),
+        password.as_bytes(),
+    )
+}
+
+#[test]
+fn lockout_after_the_threshold_then_release_by_time_or_unlock() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ana", &["--email", "ana@x.example"]);
+    sb.run(&["settings", "set", "auth.lockout_threshold", "3"])
+        .ok();
+    sb.run(&["settings", "set", "auth.lockout_duration", "15m"])
+        .ok();
+    for _ in 0..2 {
+        verify_at(&sb, NOW, "ana", "wrong-guess-1234", &[]).code(6);
+    }
+    // A success before the threshold resets the count.
+    verify_at(&sb, NOW, "ana", USER_PASSWORD, &[]).ok();
+    for _ in 0..2 {
+        verify_at(&sb, NOW, "ana", "wrong-guess-1234", &[]).code(6);
+    }
+    verify_at(&sb, NOW, "ana", USER_PASSWORD, &[]).ok();
+    for _ in 0..3 {
+        verify_at(&sb, NOW, "ana", "wrong-guess-1234", &[]).code(6);
+    }
+    // Locked: the right password is refused, fast, with the reason.
+    let locked = verify_at(&sb, NOW, "ana", USER_PASSWORD, &[]);
+    assert_eq!(
+        locked.code(6).stdout,
+        "denied: user is locked until 2026-03-01T12:15:00Z\n"
+    );
+    let json = sb.run(&["--json", "user", "show", "ana"]).json();
+    assert_eq!(json["locked_until"], "2026-03-01T12:15:00Z");
+    verify_at(&sb, "2026-03-01T12:14:59Z", "ana", USER_PASSWORD, &[]).code(6);
+    // Released when the duration has passed.
+    verify_at(&sb, "2026-03-01T12:15:00Z", "ana", USER_PASSWORD, &[]).ok();
+    // ... or at once by unlock.
+    for _ in 0..3 {
+        verify_at(&sb, NOW, "ana", "wrong-guess-1234", &[]).code(6);
+    }
+    verify_at(&sb, NOW, "ana", USER_PASSWORD, &[]).code(6);
+    sb.run(&["user", "unlock", "ana"]).ok();
+    verify_at(&sb, NOW, "ana", USER_PASSWORD, &[]).ok();
+    // ... or by a password reset.
+    for _ in 0..3 {
+        verify_at(&sb, NOW, "ana", "wrong-guess-1234", &[]).code(6);
+    }
+    sb.run_with(
+        &["user", "passwd", "ana", "--password-stdin"],
+        "a-fresh-long-passphrase",
+    )
+    .ok();
+    verify_at(&sb, NOW, "ana", "a-fresh-long-passphrase", &[]).ok();
+    // The lockouts were audited and notified.
+    let failed = sb
+        .run(&[
+            "--json",
+            "audit",
+            "--action",
+            "user.login_failed",
+            "--target",
+            "ana",
+        ])
+        .json();
+    assert!(failed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["details"]["locked_until"].is_string()));
+    let lockouts: i64 = sb
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM notifications WHERE kind = 'lockout'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(lockouts, 3);
+}
+
+#[test]
+fn a_locked_user_is_refused_without_argon2_work() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ben", &[]);
+    // Make a real check very slow, so a refusal that skipped it shows.
+    sb.run(&["settings", "set", "argon2.iterations", "40"]).ok();
+    sb.run_with(
+        &["user", "passwd", "ben", "--password-stdin"],
+        USER_PASSWORD,
+    )
+    .ok();
+    let slow = verify_at(&sb, NOW, "ben", "wrong-guess-1234", &[]);
+    slow.code(6);
+    sb.sql()
+        .execute(
+            "UPDATE users SET locked_until = 1900000000 WHERE username = 'ben'",
+            [],
+        )
+        .unwrap();
+    let fast = verify_at(&sb, NOW, "ben", USER_PASSWORD, &[]);
+    fast.code(6);
+    assert!(
+        fast.elapsed * 3 < slow.elapsed,
+        "locked took {:?}, a real check {:?}",
+        fast.elapsed,
+        slow.elapsed
+    );
+}
+
+#[test]
+fn allowed_networks_for_ipv4_and_ipv6() {
+    let sb = Sandbox::initialised();
+    sb.add_user(
+        "cleo",
+        &[
+            "--allowed-ip",
+            "203.0.113.0/24",
+            "--allowed-ip",
+            "2001:db8::/32",
+        ],
+    );
+    for ip in ["203.0.113.7", "2001:db8:1::9", "::ffff:203.0.113.200"] {
+        verify_at(&sb, NOW, "cleo", USER_PASSWORD, &["--ip", ip]).ok();
+    }
+    for ip in ["203.0.114.1", "198.51.100.1", "2001:db9::1", "::1"] {
+        let out = verify_at(&sb, NOW, "cleo", USER_PASSWORD, &["--ip", ip]);
+        assert!(
+            out.code(6).stdout.contains("not allowed"),
+            "{ip}: {}",
+            out.stdout
+        );
+    }
+    // Refusals by address do not count toward a lockout.
+    let failures: i64 = sb.user_column("cleo", "failed_logins");
+    assert_eq!(failures, 0);
+    for bad in [
+        "",
+        "10.0.0.256",
+        "010.0.0.1",
+        "fe80::1%eth0",
+        "10.0.0.0/8",
+        "example.com",
+    ] {
+        verify_at(&sb, NOW, "cleo", USER_PASSWORD, &["--ip", bad])
+            .code(2)
+            .no_panic();
+    }
+    // No networks: any address.
+    sb.add_user("dirk", &[]);
+    verify_at(&sb, NOW, "dirk", USER_PASSWORD, &["--ip", "198.51.100.1"]).ok();
+}
+
+#[test]
+fn expiry_before_and_after() {
+    let sb = Sandbox::initialised();
+    sb.add_user("edda", &["--expires", "2026-03-10T00:00:00Z"]);
+    verify_at(&sb, "2026-03-09T23:59:59Z", "edda", USER_PASSWORD, &[]).ok();
+    let out = verify_at(&sb, "2026-03-10T00:00:00Z", "edda", USER_PASSWORD, &[]);
+    assert_eq!(
+        out.code(6).stdout,
+        "denied: user expired at 2026-03-10T00:00:00Z\n"
+    );
+    sb.run(&["user", "edit", "edda", "--expires", "never"]).ok();
+    verify_at(&sb, "2030-01-01T00:00:00Z", "edda", USER_PASSWORD, &[]).ok();
+}
+
+#[test]
+fn an_unknown_user_and_a_wrong_password_look_the_same() {
+    let sb = Sandbox::initialised();
+    sb.add_user("finn", &[]);
+    for json in [false, true] {
+        let mut known = vec!["user", "verify", "finn", "--password-stdin"];
+        let mut unknown = vec!["user", "verify", "finn", "--password-stdin"];
+        if json {
+            known.insert(0, "--json");
+            unknown.insert(0, "--json");
+        }
+        let wrong = sb.run_with(&known, "wrong-guess-1234");
+        // Same name, but the user is gone: compare with a database where
+        // "finn" does not exist.
+        let other = Sandbox::initialised();
+        let missing = other.run_with(&unknown, "wrong-guess-1234");
+        assert_eq!(
+            (wrong.code, &wrong.stdout, &wrong.stderr),
+            (missing.code, &missing.stdout, &missing.stderr)
+        );
+        assert_eq!(wrong.code, 6);
+    }
+    // A user without a password looks the same too.
+    sb.run(&["user", "add", "gert", "--no-password"]).ok();
+    let none = sb.run_with(
+        &["user", "verify", "gert", "--password-stdin"],
+        "wrong-guess-1234",
+    );
+    assert_eq!(none.stdout, "denied: invalid user name or password\n");
+    // And the unknown name is audited without the password.
+    let events = sb
+        .run(&["--json", "audit", "--action", "user.login_failed"])
+        .json();
+    assert!(events
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| !e.to_string().contains("wrong-guess")));
+}
+
+#[test]
+fn an_unknown_user_costs_about_as_much_as_a_wrong_password() {
+    let sb = Sandbox::initialised();
+    sb.add_user("hana", &[]);
+    sb.run(&["settings", "set", "argon2.iterations", "30"]).ok();
+    sb.run_with(
+        &["user", "passwd", "hana", "--password-stdin"],
+        USER_PASSWORD,
+    )
+    .ok();
+    let time = |name: &str| {
+        let mut best = std::time::Duration::MAX;
+        for _ in 0..3 {
+            best = best.min(verify_at(&sb, NOW, name, "wrong-guess-1234", &[]).elapsed);
+        }
+        best
+    };
+    let (wrong, unknown) = (time("hana"), time("nobody-here"));
+    let ratio = unknown.as_secs_f64() / wrong.as_secs_f64();
+    assert!(
+        (0.6..1.6).contains(&ratio),
+        "unknown {unknown:?} vs wrong password {wrong:?}"
+    );
+}
