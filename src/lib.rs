@@ -21,3 +21,85 @@ pub mod time;
 pub mod ui;
 
 pub use error::{Error, Kind, Result};
+
+use std::net::IpAddr;
+use std::path::Path;
+
+use model::Decision;
+use ops::Ctx;
+use store::{OpenOptions, Store};
+
+/// An open warden database, for a service that embeds warden to check
+/// logins and permissions with exactly the rules of the command line.
+///
+/// ```
+/// use warden::Warden;
+/// # let dir = tempfile::tempdir()?;
+/// # let path = dir.path().join("warden.db");
+/// # let ctx = warden::ops::Ctx { now: warden::time::now()?, actor: "doc".into() };
+/// # let request = warden::ops::init::InitRequest { root_account: "root".into(), admin: "admin".into(), email: None };
+/// # let secret = warden::password::Secret::new("tangerine-otter-bicycle".into());
+/// # warden::ops::init::run(&path, &Default::default(), &ctx, &request, &secret)?;
+/// let mut warden = Warden::open(&path)?.acting_as("portal");
+///
+/// let login = warden.verify("admin", "tangerine-otter-bicycle", "203.0.113.7".parse().ok())?;
+/// assert!(login.allowed, "{}", login.reason);
+///
+/// let decision = warden.can("admin", "accounts.manage", None)?;
+/// assert!(decision.allowed);
+/// assert_eq!(decision.reason, "active role admin grants accounts.manage");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Warden {
+    store: Store,
+    actor: String,
+}
+
+impl Warden {
+    /// Opens an initialised database (applying pending migrations), waiting
+    /// up to five seconds for another process's lock.
+    pub fn open(path: impl AsRef<Path>) -> Result<Warden> {
+        Self::open_with(path, &OpenOptions::default())
+    }
+
+    pub fn open_with(path: impl AsRef<Path>, options: &OpenOptions) -> Result<Warden> {
+        Ok(Warden {
+            store: Store::open(path.as_ref(), options)?,
+            actor: "service".into(),
+        })
+    }
+
+    /// Names the caller in the audit log (default: `service`).
+    pub fn acting_as(mut self, actor: impl Into<String>) -> Warden {
+        self.actor = actor.into();
+        self
+    }
+
+    fn ctx(&self) -> Result<Ctx> {
+        Ok(Ctx {
+            now: time::now()?,
+            actor: self.actor.clone(),
+        })
+    }
+
+    /// Checks a login as `warden user verify` does: the answer says whether
+    /// it is allowed and why; failures count toward the lockout and every
+    /// attempt is audited.
+    pub fn verify(&mut self, user: &str, password: &str, ip: Option<IpAddr>) -> Result<Decision> {
+        let ctx = self.ctx()?;
+        ops::user::verify(
+            &mut self.store,
+            &ctx,
+            user,
+            password,
+            ip.map(|i| i.to_canonical()),
+        )
+    }
+
+    /// Decides whether `user` may use `permission` (on `account`, when
+    /// given), as `warden user can` does.
+    pub fn can(&mut self, user: &str, permission: &str, account: Option<&str>) -> Result<Decision> {
+        let ctx = self.ctx()?;
+        ops::user::can(&mut self.store, &ctx, user, permission, account)
+    }
+}

@@ -330,7 +330,8 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
 
 pub fn show(store: &mut Store, ctx: &Ctx, name: &str) -> Result<User> {
     validate(NameKind::User, name)?;
-    store.read(|tx| load(tx, name, ctx.now_unix()))
+    // One statement is one snapshot: no explicit transaction needed.
+    load(store.conn(), name, ctx.now_unix())
 }
 
 /// Which users to list, by name.

@@ -176,9 +176,9 @@ fn enable_wal(conn: &Connection, busy_timeout: Duration) -> Result<()> {
 /// Per-connection settings, and WAL for a file that is not in WAL yet (a
 /// copy made by `db backup`, for example).
 fn configure(conn: &Connection, busy_timeout: Duration) -> Result<()> {
-    conn.pragma_update(None, "foreign_keys", true)?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF;",
+    )?;
     let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !conn.is_readonly(rusqlite::MAIN_DB)? {
         enable_wal(conn, busy_timeout)?;

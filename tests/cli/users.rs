@@ -754,3 +754,34 @@ fn notifications_are_queued_only_for_users_who_want_them() {
         assert!(!body.contains(USER_PASSWORD) && !body.contains("another-strong-passphrase"));
     }
 }
+
+#[test]
+fn the_add_prompt_asks_twice_and_retries_a_mismatch() {
+    let sb = Sandbox::initialised();
+    let mut cmd = sb.command();
+    cmd.args(["user", "add", "pia"]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    let mut seen = String::new();
+    seen += &s.exp_string("New password for pia: ").unwrap();
+    s.send_line(USER_PASSWORD).unwrap();
+    seen += &s.exp_string("Repeat the password: ").unwrap();
+    s.send_line("violet-harbor-lanterm").unwrap();
+    seen += &s.exp_string("do not match").unwrap();
+    seen += &s.exp_string("New password for pia: ").unwrap();
+    s.send_line("short").unwrap();
+    seen += &s.exp_string("too short").unwrap();
+    seen += &s.exp_string("New password for pia: ").unwrap();
+    s.send_line(USER_PASSWORD).unwrap();
+    seen += &s.exp_string("Repeat the password: ").unwrap();
+    s.send_line(USER_PASSWORD).unwrap();
+    seen += &s.exp_eof().unwrap();
+    assert!(
+        !seen.contains("violet") && !seen.contains("short\r"),
+        "echoed:\n{seen}"
+    );
+    sb.run_with(
+        &["user", "verify", "pia", "--password-stdin"],
+        USER_PASSWORD,
+    )
+    .ok();
+}

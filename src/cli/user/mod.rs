@@ -117,6 +117,11 @@ impl Row for User {
         ]
     }
 
+    fn write_json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        write_user_json(self, buf);
+        Ok(())
+    }
+
     fn csv(&self) -> Vec<String> {
         let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(rfc3339).unwrap_or_default();
         vec![
@@ -139,6 +144,47 @@ impl Row for User {
             time(self.last_login_at),
         ]
     }
+}
+
+/// A user as compact JSON, byte for byte what serde writes, but without
+/// its per-byte escaping loop: `user list --json` writes 100,000 of these.
+fn write_user_json(user: &User, buf: &mut Vec<u8>) {
+    use crate::output::json::*;
+    raw(buf, b"{\"username\":");
+    string(buf, &user.username);
+    raw(buf, b",\"email\":");
+    opt_string(buf, user.email.as_deref());
+    raw(buf, b",\"first_name\":");
+    opt_string(buf, user.first_name.as_deref());
+    raw(buf, b",\"last_name\":");
+    opt_string(buf, user.last_name.as_deref());
+    raw(buf, b",\"phone\":");
+    opt_string(buf, user.phone.as_deref());
+    raw(buf, b",\"roles\":");
+    strings(buf, &user.roles);
+    raw(buf, b",\"active_role\":");
+    opt_string(buf, user.active_role.as_deref());
+    raw(buf, b",\"enabled\":");
+    bool(buf, user.enabled);
+    raw(buf, b",\"locked_until\":");
+    opt_time(buf, user.locked_until);
+    raw(buf, b",\"expires_at\":");
+    opt_time(buf, user.expires_at);
+    raw(buf, b",\"allowed_ips\":");
+    strings(buf, &user.allowed_ips);
+    raw(buf, b",\"notify\":");
+    bool(buf, user.notify);
+    raw(buf, b",\"credit_limit\":");
+    opt_int(buf, user.credit_limit);
+    raw(buf, b",\"account\":");
+    opt_string(buf, user.account.as_deref());
+    raw(buf, b",\"created_at\":");
+    time(buf, user.created_at);
+    raw(buf, b",\"updated_at\":");
+    time(buf, user.updated_at);
+    raw(buf, b",\"last_login_at\":");
+    opt_time(buf, user.last_login_at);
+    buf.push(b'}');
 }
 
 /// The table headers of `user list`.
@@ -298,4 +344,53 @@ fn capitalised(word: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn sample(text: &str) -> User {
+        let t = |s: i64| chrono::Utc.timestamp_opt(s, 0).single().unwrap_or_default();
+        User {
+            username: "a.b@c".into(),
+            email: Some(text.into()),
+            first_name: Some("Zoë \u{1F600}".into()),
+            last_name: None,
+            phone: Some("+1 (555) 0100".into()),
+            roles: vec!["operator".into(), "viewer".into()],
+            active_role: Some("operator".into()),
+            enabled: false,
+            locked_until: Some(t(1_900_000_000)),
+            expires_at: None,
+            allowed_ips: vec!["10.0.0.0/8".into(), "2001:db8::/32".into()],
+            notify: true,
+            credit_limit: Some(-0),
+            account: Some("root".into()),
+            created_at: t(0),
+            updated_at: t(253_402_300_799),
+            last_login_at: None,
+        }
+    }
+
+    #[test]
+    fn the_fast_user_json_is_byte_for_byte_serdes() {
+        for text in [
+            "plain@x.example",
+            "quote\"back\\slash",
+            "ctl\u{1}\n\t",
+            "del\u{7f}",
+            "é\u{202e}",
+        ] {
+            let user = sample(text);
+            let mut fast = Vec::new();
+            write_user_json(&user, &mut fast);
+            let slow = serde_json::to_vec(&user).unwrap_or_default();
+            assert_eq!(
+                String::from_utf8_lossy(&fast),
+                String::from_utf8_lossy(&slow)
+            );
+        }
+    }
 }

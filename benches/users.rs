@@ -1,0 +1,256 @@
+//! Whole-process benchmarks of the release binary on a 100,000-user
+//! database, beside the sqlite3 command-line shell in the same run.
+//!
+//!     cargo bench --bench users            # 100,000 users
+//!     WARDEN_BENCH_USERS=5000 cargo bench --bench users
+//!
+//! Needs `sqlite3` on PATH (Debian: apt-get install sqlite3). Prints a
+//! Markdown table; the README's Performance section records the figures.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "tangerine-otter-bicycle";
+const BIN: &str = env!("CARGO_BIN_EXE_warden");
+
+fn warden(db: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env("WARDEN_DB", db)
+        .env("NO_COLOR", "1")
+        .env("WARDEN_ACTOR", "bench");
+    cmd
+}
+
+/// Runs a command to completion with stdout discarded; returns the wall
+/// time, or panics with its stderr when it fails.
+fn timed(cmd: &mut Command, stdin: &str) -> Duration {
+    let started = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    {
+        use std::io::Write;
+        let _ = child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes());
+    }
+    let out = child.wait_with_output().expect("wait");
+    let elapsed = started.elapsed();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    elapsed
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Times two commands alternately, so drift in the machine's load falls on
+/// both sides alike; returns both medians.
+fn paired(
+    runs: usize,
+    mut a: impl FnMut() -> Duration,
+    mut b: impl FnMut() -> Duration,
+) -> (Duration, Duration) {
+    a();
+    b();
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        xs.push(a());
+        ys.push(b());
+    }
+    (median(xs), median(ys))
+}
+
+/// Peak resident memory (KiB) of the largest child waited for so far.
+fn children_peak_kib() -> i64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage.ru_maxrss
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// A database with `n` users, each holding a role and one allowed
+/// network, written directly with SQL (hashing 100,000 passwords would
+/// measure argon2, not warden).
+fn seed(db: &Path, n: usize) {
+    timed(
+        warden(db).args(["init", "--password-stdin"]),
+        &format!("{PASSWORD}\n"),
+    );
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let hash: String = conn
+        .query_row(
+            "SELECT password_hash FROM users WHERE username = 'admin'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("hash");
+    conn.execute_batch("BEGIN").expect("begin");
+    {
+        let mut user = conn
+            .prepare(
+                "INSERT INTO users (username, email, first_name, last_name, password_hash, account_id, created_at, updated_at)
+                 VALUES (?1, ?1 || '@example.com', 'First', 'Last', ?2, 1, 1767225600, 1767225600)",
+            )
+            .expect("prepare");
+        let mut role = conn
+            .prepare("INSERT INTO user_roles (user_id, role_id, position, active, assigned_at) VALUES (?1, ?2, 1, 1, 0)")
+            .expect("prepare");
+        let mut ip = conn
+            .prepare("INSERT INTO user_allowed_ips (user_id, network) VALUES (?1, '10.0.0.0/8')")
+            .expect("prepare");
+        for i in 0..n {
+            user.execute(rusqlite::params![format!("user{i:06}"), hash])
+                .expect("user");
+            let id = conn.last_insert_rowid();
+            role.execute(rusqlite::params![id, 2 + (i % 3) as i64])
+                .expect("role");
+            ip.execute([id]).expect("ip");
+        }
+    }
+    conn.execute_batch("COMMIT; PRAGMA wal_checkpoint(TRUNCATE);")
+        .expect("commit");
+}
+
+/// The bench re-runs itself for measurements that need a process of their
+/// own: `list` (peak memory of that one child) and `argon2` (a cold
+/// process doing one verification: the floor under `user verify`).
+const CHILD_ENV: &str = "WARDEN_BENCH_CHILD";
+
+fn child(role: &str) {
+    match role {
+        "list" => {
+            let db = std::env::var("WARDEN_DB").expect("db");
+            timed(warden(Path::new(&db)).args(["--json", "user", "list"]), "");
+            println!("{}", children_peak_kib());
+        }
+        "argon2" => {
+            let hash = std::env::var("WARDEN_BENCH_HASH").expect("hash");
+            assert!(warden::password::verify(PASSWORD, &hash));
+        }
+        other => panic!("unknown bench child {other}"),
+    }
+}
+
+fn myself(role: &str) -> Command {
+    let mut cmd = Command::new(std::env::current_exe().expect("current exe"));
+    cmd.env(CHILD_ENV, role);
+    cmd
+}
+
+fn main() {
+    if let Ok(role) = std::env::var(CHILD_ENV) {
+        return child(&role);
+    }
+    let n: usize = std::env::var("WARDEN_BENCH_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("warden.db");
+    let started = Instant::now();
+    seed(&db, n);
+    eprintln!(
+        "seeded {n} users in {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
+    let name = format!("user{:06}", n / 2);
+    let sqlite = |args: &[&str]| {
+        let mut cmd = Command::new("sqlite3");
+        cmd.args(args);
+        cmd
+    };
+    let dbs = db.to_str().expect("utf-8 path");
+
+    // 1. user show: warden's whole process beside sqlite3 looking up one row.
+    let lookup = format!("SELECT * FROM users WHERE username = '{name}'");
+    let (show, show_sqlite) = paired(
+        100,
+        || timed(warden(&db).args(["user", "show", &name]), ""),
+        || timed(&mut sqlite(&[dbs, &lookup]), ""),
+    );
+
+    // 2. user list --json beside sqlite3 -json, and its peak memory alone.
+    let (list, list_sqlite) = paired(
+        7,
+        || timed(warden(&db).args(["--json", "user", "list"]), ""),
+        || {
+            timed(
+                &mut sqlite(&["-json", dbs, "SELECT * FROM users ORDER BY username"]),
+                "",
+            )
+        },
+    );
+    let peak = myself("list")
+        .env("WARDEN_DB", &db)
+        .output()
+        .expect("list child");
+    let list_peak: i64 = String::from_utf8_lossy(&peak.stdout)
+        .trim()
+        .parse()
+        .expect("peak KiB");
+
+    // 3. user verify beside a cold process doing one argon2 verification.
+    let hash: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row(
+                "SELECT password_hash FROM users WHERE username = ?1",
+                [&name],
+                |r| r.get(0),
+            )
+        })
+        .expect("hash");
+    let (verify, floor) = paired(
+        15,
+        || {
+            timed(
+                warden(&db).args(["user", "verify", &name, "--password-stdin"]),
+                PASSWORD,
+            )
+        },
+        || timed(myself("argon2").env("WARDEN_BENCH_HASH", &hash), ""),
+    );
+
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    println!("| benchmark ({n} users) | warden | peer | ratio | target |");
+    println!("|---|---|---|---|---|");
+    println!(
+        "| `user show` | {} | {} (`sqlite3 DB \"SELECT ... WHERE username = ...\"`) | {:.2}x | <= 1.2x |",
+        ms(show),
+        ms(show_sqlite),
+        ratio(show, show_sqlite)
+    );
+    println!(
+        "| `user list --json` | {} | {} (`sqlite3 -json`) | {:.2}x | < 1x |",
+        ms(list),
+        ms(list_sqlite),
+        ratio(list, list_sqlite)
+    );
+    println!(
+        "| `user list --json` peak memory | {:.1} MiB | | | < 16 MiB |",
+        list_peak as f64 / 1024.0
+    );
+    println!(
+        "| `user verify` | {} | {} (a process that starts and verifies one argon2id hash) | {:.2}x | <= 1.3x |",
+        ms(verify),
+        ms(floor),
+        ratio(verify, floor)
+    );
+}
