@@ -90,10 +90,10 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;add' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address, used for notifications')
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number: digits, spaces and + - ( ) ')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to hold (repeat for several; the first is active)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The user''s home account')
             [CompletionResult]::new('--allowed-ip', '--allowed-ip', [CompletionResultType]::ParameterName, 'A network the user may log in from (repeat; none means anywhere)')
@@ -156,10 +156,10 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;edit' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address, used for notifications')
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number: digits, spaces and + - ( ) ')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The user''s home account ('''' for none)')
             [CompletionResult]::new('--add-allowed-ip', '--add-allowed-ip', [CompletionResultType]::ParameterName, 'Allow logins from this network too (repeatable)')
             [CompletionResult]::new('--remove-allowed-ip', '--remove-allowed-ip', [CompletionResultType]::ParameterName, 'Stop allowing this network (repeatable; exit 3 if it is not there)')

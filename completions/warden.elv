@@ -84,10 +84,10 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand can 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
         }
         &'warden;user;add'= {
-            cand --email 'email'
+            cand --email 'E-mail address, used for notifications'
             cand --first-name 'first-name'
             cand --last-name 'last-name'
-            cand --phone 'phone'
+            cand --phone 'Phone number: digits, spaces and + - ( ) '
             cand --role 'A role to hold (repeat for several; the first is active)'
             cand --account 'The user''s home account'
             cand --allowed-ip 'A network the user may log in from (repeat; none means anywhere)'
@@ -147,10 +147,10 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;edit'= {
-            cand --email 'email'
+            cand --email 'E-mail address, used for notifications'
             cand --first-name 'first-name'
             cand --last-name 'last-name'
-            cand --phone 'phone'
+            cand --phone 'Phone number: digits, spaces and + - ( ) '
             cand --account 'The user''s home account ('''' for none)'
             cand --add-allowed-ip 'Allow logins from this network too (repeatable)'
             cand --remove-allowed-ip 'Stop allowing this network (repeatable; exit 3 if it is not there)'

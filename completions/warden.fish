@@ -72,10 +72,10 @@ complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "events" -d 'Show a user\'s history, newest first: changes to the user, logins, and what the user did'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "verify" -d 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "can" -d 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l email -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'E-mail address, used for notifications' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l phone -d 'Phone number: digits, spaces and + - ( ) ' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'A role to hold (repeat for several; the first is active)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l account -d 'The user\'s home account' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l allowed-ip -d 'A network the user may log in from (repeat; none means anywhere)' -r
@@ -119,10 +119,10 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address, used for notifications' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l first-name -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l last-name -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l phone -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l phone -d 'Phone number: digits, spaces and + - ( ) ' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l account -d 'The user\'s home account (\'\' for none)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l add-allowed-ip -d 'Allow logins from this network too (repeatable)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l remove-allowed-ip -d 'Stop allowing this network (repeatable; exit 3 if it is not there)' -r

@@ -18,17 +18,8 @@ pub struct UserAddArgs {
     /// User name: lower case, starting with a letter or digit; a-z 0-9 . _ @ -
     pub name: String,
 
-    #[arg(long, value_name = "EMAIL")]
-    pub email: Option<String>,
-
-    #[arg(long, value_name = "NAME")]
-    pub first_name: Option<String>,
-
-    #[arg(long, value_name = "NAME")]
-    pub last_name: Option<String>,
-
-    #[arg(long, value_name = "PHONE")]
-    pub phone: Option<String>,
+    #[command(flatten)]
+    pub profile: super::ProfileArgs,
 
     /// A role to hold (repeat for several; the first is active)
     #[arg(long = "role", value_name = "ROLE")]
@@ -82,10 +73,10 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         .transpose()?;
     let request = NewUser {
         username: args.name.clone(),
-        email: args.email.clone(),
-        first_name: args.first_name.clone(),
-        last_name: args.last_name.clone(),
-        phone: args.phone.clone(),
+        email: args.profile.email.clone(),
+        first_name: args.profile.first_name.clone(),
+        last_name: args.profile.last_name.clone(),
+        phone: args.profile.phone.clone(),
         roles: args.roles.clone(),
         account: args.account.clone(),
         allowed_ips: args.allowed_ips.clone(),
@@ -111,7 +102,8 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         None
     } else {
         let settings = user::settings(&mut store)?;
-        let check = |p: &str| user::check_password(&settings, &args.name, args.email.as_deref(), p);
+        let check =
+            |p: &str| user::check_password(&settings, &args.name, args.profile.email.as_deref(), p);
         Some(ui::read_new_password(
             &args.password.input(),
             &args.name,

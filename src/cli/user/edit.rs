@@ -15,17 +15,8 @@ use crate::output::Output;
 pub struct UserEditArgs {
     pub name: String,
 
-    #[arg(long, value_name = "EMAIL")]
-    pub email: Option<String>,
-
-    #[arg(long, value_name = "NAME")]
-    pub first_name: Option<String>,
-
-    #[arg(long, value_name = "NAME")]
-    pub last_name: Option<String>,
-
-    #[arg(long, value_name = "PHONE")]
-    pub phone: Option<String>,
+    #[command(flatten)]
+    pub profile: super::ProfileArgs,
 
     /// The user's home account ('' for none)
     #[arg(long, value_name = "ACCOUNT")]
@@ -74,10 +65,10 @@ pub fn run(args: &UserEditArgs, session: &Session, out: &mut Output) -> Result<(
         Some(w) => Some(Some(crate::time::parse_when(w, session.ctx.now)?)),
     };
     let change = UserEdit {
-        email: clearable(&args.email),
-        first_name: clearable(&args.first_name),
-        last_name: clearable(&args.last_name),
-        phone: clearable(&args.phone),
+        email: clearable(&args.profile.email),
+        first_name: clearable(&args.profile.first_name),
+        last_name: clearable(&args.profile.last_name),
+        phone: clearable(&args.profile.phone),
         account: clearable(&args.account),
         add_ips: args.add_allowed_ips.clone(),
         remove_ips: args.remove_allowed_ips.clone(),

@@ -61,6 +61,25 @@ pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
     }
 }
 
+/// The profile fields `user add` sets and `user edit` changes (where an
+/// empty value clears the field).
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// E-mail address, used for notifications
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+
+    /// Phone number: digits, spaces and + - ( ) .
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Option<String>,
+}
+
 /// The CSV header of `user list --format csv`: the JSON keys.
 pub const CSV_HEADERS: &[&str] = &[
     "username",
