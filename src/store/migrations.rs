@@ -14,7 +14,10 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 
 /// The migrations, oldest first. Never edit a released one; append.
-const MIGRATIONS: &[&str] = &[include_str!("schema/001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/001_initial.sql"),
+    include_str!("schema/002_account_indexes.sql"),
+];
 
 /// The schema version this warden writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -10,7 +10,10 @@ fn info_reports_path_version_and_counts() {
     let sb = Sandbox::initialised();
     let info = sb.run(&["--json", "db", "info"]).json();
     assert_eq!(info["path"], sb.db.to_str().unwrap());
-    assert_eq!(info["schema_version"], 1);
+    assert_eq!(
+        info["schema_version"],
+        warden::store::migrations::SCHEMA_VERSION
+    );
     assert_eq!(info["journal_mode"], "wal");
     let counts = info["counts"].as_array().unwrap();
     let rows = |t: &str| {
@@ -36,7 +39,12 @@ fn info_reports_path_version_and_counts() {
         .find(|l| l.starts_with("schema version"))
         .unwrap_or_default()
         .to_string();
-    assert!(line.ends_with(" 1 (this warden: 1)"), "{}", text.stdout);
+    let v = warden::store::migrations::SCHEMA_VERSION;
+    assert!(
+        line.ends_with(&format!(" {v} (this warden: {v})")),
+        "{}",
+        text.stdout
+    );
 }
 
 #[test]

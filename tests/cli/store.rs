@@ -96,7 +96,11 @@ fn a_database_from_a_newer_warden_is_refused_byte_for_byte_untouched() {
         let out = sb.run_with(&args, PASSWORD);
         out.code(1).no_panic();
         assert!(
-            out.stderr.contains("99") && out.stderr.contains("version 1"),
+            out.stderr.contains("99")
+                && out.stderr.contains(&format!(
+                    "version {}",
+                    warden::store::migrations::SCHEMA_VERSION
+                )),
             "{}",
             out.stderr
         );
@@ -198,4 +202,27 @@ fn a_bad_clock_override_is_a_usage_error() {
     );
     out.code(2);
     assert!(out.stderr.contains("WARDEN_NOW"), "{}", out.stderr);
+}
+
+#[test]
+fn an_older_schema_is_migrated_forward_on_open() {
+    let sb = Sandbox::initialised();
+    // Version 1 had the same tables without the account indexes of version 2.
+    sb.sql()
+        .execute_batch(
+            "DROP INDEX accounts_children; DROP INDEX users_account; DROP INDEX current_accounts_account;
+             DROP INDEX charges_account; CREATE INDEX accounts_parent ON accounts(parent_id); PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    sb.run(&["settings", "get", "deletion.grace"]).ok();
+    let conn = sb.sql();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, warden::store::migrations::SCHEMA_VERSION);
+    let indexes: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'accounts_children'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(indexes, 1);
+    sb.run(&["db", "check"]).ok();
 }
