@@ -148,3 +148,38 @@ pub struct Decision {
     pub permission: Option<String>,
     pub account: Option<String>,
 }
+
+/// A backup account as shown by `account show` and `account list`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Account {
+    pub name: String,
+    pub parent: Option<String>,
+    /// Names from the root down to this account, joined by `/`.
+    pub path: String,
+    /// `enabled`, `disabled` or `pending-deletion`.
+    pub state: String,
+    /// `disabled` when the account or an ancestor is disabled.
+    pub effective_state: String,
+    pub strategy: Option<String>,
+    /// The account's own strategy, else its nearest ancestor's.
+    pub effective_strategy: Option<String>,
+    pub owner: Option<String>,
+    pub credits: i64,
+    #[serde(with = "serde_rfc3339")]
+    pub created_at: DateTime<Utc>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub purge_after: Option<DateTime<Utc>>,
+}
+
+/// One line of `account access`: a user who can reach an account, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AccessEntry {
+    pub user: String,
+    /// `role` or `grant`.
+    pub via: String,
+    /// The role's name, or the access level of the grant.
+    pub access: String,
+    /// For a grant: the account that carries it.
+    pub granted_on: Option<String>,
+    pub reason: String,
+}

@@ -1,8 +1,14 @@
 //! SQL for the account tree.
+//!
+//! The tree is a parent column with an index on (parent, name). Paths,
+//! effective states and effective strategies are computed by recursive
+//! queries rather than stored, so moving nothing can make them stale.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
 
 use crate::error::Result;
+use crate::model::Account;
+use crate::time::from_unix;
 
 /// Creates the single root account; the schema refuses a second one.
 pub fn insert_root(conn: &Connection, name: &str, now: i64) -> Result<i64> {
@@ -13,30 +19,249 @@ pub fn insert_root(conn: &Connection, name: &str, now: i64) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// The columns a new account starts with.
+pub struct NewAccount<'a> {
+    pub name: &'a str,
+    pub parent_id: i64,
+    pub owner_id: Option<i64>,
+    pub strategy_id: Option<i64>,
+    pub credits: i64,
+    pub password_hash: Option<&'a str>,
+    pub now: i64,
+}
+
+pub fn insert(conn: &Connection, a: &NewAccount) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO accounts (name, parent_id, owner_id, strategy_id, credits, password_hash, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![a.name, a.parent_id, a.owner_id, a.strategy_id, a.credits, a.password_hash, a.now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
 pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
-    use rusqlite::OptionalExtension;
+    Ok(conn.query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+}
+
+/// An account's own columns, for the rules (includes the verifier).
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub parent_id: Option<i64>,
+    pub state: String,
+    pub owner_id: Option<i64>,
+    pub credits: i64,
+    pub password_hash: Option<String>,
+    pub purge_after: Option<i64>,
+}
+
+pub fn row(conn: &Connection, name: &str) -> Result<Option<AccountRow>> {
     Ok(conn
-        .query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT id, name, parent_id, state, owner_id, credits, password_hash, purge_after FROM accounts WHERE name = ?1",
+            [name],
+            |r| {
+                Ok(AccountRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    parent_id: r.get(2)?,
+                    state: r.get(3)?,
+                    owner_id: r.get(4)?,
+                    credits: r.get(5)?,
+                    password_hash: r.get(6)?,
+                    purge_after: r.get(7)?,
+                })
+            },
+        )
         .optional()?)
+}
+
+/// The root account's id.
+pub fn root_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT id FROM accounts WHERE parent_id IS NULL", [], |r| r.get(0))?)
+}
+
+/// Ancestors of an account, nearest first, as (id, name, state, strategy id).
+fn ancestors(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, Option<i64>)>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE up(id, depth) AS (
+             SELECT parent_id, 1 FROM accounts WHERE id = ?1 AND parent_id IS NOT NULL
+             UNION ALL
+             SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
+              WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
+         SELECT a.id, a.name, a.state, a.strategy_id FROM up JOIN accounts a ON a.id = up.id ORDER BY up.depth",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether any ancestor of an account is disabled or queued.
+pub fn ancestor_disabled(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(ancestors(conn, id)?.iter().any(|(_, _, state, _)| state != "enabled"))
+}
+
+/// The starting values for walking a subtree: the path above `id`, whether
+/// something above it is disabled, and the strategy it would inherit.
+fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
+    let above = ancestors(conn, id)?;
+    let path: Vec<&str> = above.iter().rev().map(|(_, name, _, _)| name.as_str()).collect();
+    let disabled = above.iter().any(|(_, _, state, _)| state != "enabled");
+    let strategy = above.iter().find_map(|(_, _, _, s)| *s);
+    Ok((path.join("/"), disabled, strategy))
+}
+
+/// Which accounts `list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct AccountFilter {
+    pub state: Option<String>,
+    pub owner_id: Option<i64>,
+    /// Only this account and what is below it.
+    pub under: Option<i64>,
+}
+
+/// Where an account sits in the tree, for drawing it.
+#[derive(Debug, Clone)]
+pub struct TreePosition {
+    pub depth: i64,
+    /// The drawing in front of the name: "│   ├── ".
+    pub prefix: String,
+}
+
+/// Streams accounts in tree order (each account before the accounts below
+/// it, siblings by name) with their paths and effective values.
+pub fn for_each(conn: &Connection, filter: &AccountFilter, mut each: impl FnMut(Account, TreePosition) -> Result<()>) -> Result<()> {
+    let start = match filter.under {
+        Some(id) => id,
+        None => root_id(conn)?,
+    };
+    let (above_path, above_disabled, inherited) = context_above(conn, start)?;
+    let mut sql = String::from(
+        "WITH RECURSIVE t(id, path, sortkey, disabled, eff_strategy, depth, lead, last) AS (
+             SELECT a.id, CASE WHEN ?2 = '' THEN a.name ELSE ?2 || '/' || a.name END, a.name,
+                    ?3 OR a.state <> 'enabled', coalesce(a.strategy_id, ?4), 0, '', 1
+               FROM accounts a WHERE a.id = ?1
+             UNION ALL
+             SELECT c.id, t.path || '/' || c.name, t.sortkey || char(1) || c.name,
+                    t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy), t.depth + 1,
+                    CASE WHEN t.depth = 0 THEN '' ELSE t.lead || CASE WHEN t.last THEN '    ' ELSE '│   ' END END,
+                    NOT EXISTS (SELECT 1 FROM accounts s WHERE s.parent_id = c.parent_id AND s.name > c.name)
+               FROM accounts c JOIN t ON c.parent_id = t.id)
+         SELECT a.name, p.name, t.path, a.state, t.disabled, s.name, es.name, o.username, a.credits, a.created_at,
+                a.purge_after, t.depth, t.lead, t.last
+           FROM t JOIN accounts a ON a.id = t.id
+           LEFT JOIN accounts p ON p.id = a.parent_id
+           LEFT JOIN strategies s ON s.id = a.strategy_id
+           LEFT JOIN strategies es ON es.id = t.eff_strategy
+           LEFT JOIN users o ON o.id = a.owner_id
+          WHERE 1 = 1",
+    );
+    let mut args: Vec<&dyn ToSql> = vec![&start, &above_path, &above_disabled, &inherited];
+    if let Some(state) = &filter.state {
+        sql.push_str(&format!(" AND a.state = ?{}", args.len() + 1));
+        args.push(state);
+    }
+    if let Some(owner) = &filter.owner_id {
+        sql.push_str(&format!(" AND a.owner_id = ?{}", args.len() + 1));
+        args.push(owner);
+    }
+    sql.push_str(" ORDER BY t.sortkey");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(args.as_slice())?;
+    while let Some(r) = rows.next()? {
+        let depth: i64 = r.get(11)?;
+        let lead: String = r.get(12)?;
+        let last: bool = r.get(13)?;
+        let prefix = if depth == 0 { String::new() } else { format!("{lead}{}", if last { "└── " } else { "├── " }) };
+        each(account_from_row(r)?, TreePosition { depth, prefix })?;
+    }
+    Ok(())
+}
+
+fn effective(state: &str, disabled: bool) -> String {
+    match state {
+        "pending-deletion" => state.to_string(),
+        _ if disabled => "disabled".to_string(),
+        _ => "enabled".to_string(),
+    }
+}
+
+/// An account from a row laid out as `name, parent, path, state,
+/// disabled-above-or-here, strategy, effective strategy, owner, credits,
+/// created_at, purge_after`.
+fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
+    let state: String = r.get(3)?;
+    let disabled: bool = r.get(4)?;
+    Ok(Account {
+        name: r.get(0)?,
+        parent: r.get(1)?,
+        path: r.get(2)?,
+        effective_state: effective(&state, disabled),
+        state,
+        strategy: r.get(5)?,
+        effective_strategy: r.get(6)?,
+        owner: r.get(7)?,
+        credits: r.get(8)?,
+        created_at: from_unix(r.get(9)?)?,
+        purge_after: r.get::<_, Option<i64>>(10)?.map(from_unix).transpose()?,
+    })
+}
+
+/// One account with its path and effective values.
+pub fn get(conn: &Connection, name: &str) -> Result<Option<Account>> {
+    let Some(id) = id_by_name(conn, name)? else { return Ok(None) };
+    let (above_path, above_disabled, inherited) = context_above(conn, id)?;
+    let mut stmt = conn.prepare(
+        "SELECT a.name, p.name, CASE WHEN ?2 = '' THEN a.name ELSE ?2 || '/' || a.name END, a.state,
+                ?3 OR a.state <> 'enabled', s.name, es.name, o.username, a.credits, a.created_at, a.purge_after
+           FROM accounts a
+           LEFT JOIN accounts p ON p.id = a.parent_id
+           LEFT JOIN strategies s ON s.id = a.strategy_id
+           LEFT JOIN strategies es ON es.id = coalesce(a.strategy_id, ?4)
+           LEFT JOIN users o ON o.id = a.owner_id
+          WHERE a.id = ?1",
+    )?;
+    let mut rows = stmt.query(params![id, above_path, above_disabled, inherited])?;
+    rows.next()?.map(account_from_row).transpose()
+}
+
+/// The ids of an account's subtree (itself first), deepest last, with
+/// their states.
+pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i64)>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE t(id, depth) AS (
+             SELECT ?1, 0
+             UNION ALL
+             SELECT c.id, t.depth + 1 FROM accounts c JOIN t ON c.parent_id = t.id)
+         SELECT a.id, a.name, a.state, t.depth FROM t JOIN accounts a ON a.id = t.id ORDER BY t.depth, a.name",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_state(conn: &Connection, id: i64, state: &str, purge_after: Option<i64>, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3 WHERE id = ?4",
+        params![state, purge_after, now, id],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+    Ok(())
 }
 
 /// The nearest access grant of a user on an account or its ancestors:
 /// (access level, the account that carries the grant).
-pub fn nearest_grant(
-    conn: &Connection,
-    account_id: i64,
-    user_id: i64,
-) -> Result<Option<(String, String)>> {
-    use rusqlite::OptionalExtension;
+pub fn nearest_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<(String, String)>> {
     Ok(conn
         .query_row(
             "WITH RECURSIVE up(id, depth) AS (
                  SELECT ?1, 0
                  UNION ALL
                  SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
-                  WHERE a.parent_id IS NOT NULL AND up.depth < 10000)
+                  WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
              SELECT g.access, a.name FROM up JOIN grants g ON g.account_id = up.id AND g.user_id = ?2
                JOIN accounts a ON a.id = up.id
               ORDER BY up.depth LIMIT 1",
@@ -44,4 +269,23 @@ pub fn nearest_grant(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?)
+}
+
+/// Every user's nearest grant covering an account: (user, access, on).
+pub fn covering_grants(conn: &Connection, account_id: i64) -> Result<Vec<(String, String, String)>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE up(id, depth) AS (
+             SELECT ?1, 0
+             UNION ALL
+             SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
+              WHERE a.parent_id IS NOT NULL AND up.depth < 100000),
+         ranked AS (
+             SELECT g.user_id, g.access, a.name AS place,
+                    row_number() OVER (PARTITION BY g.user_id ORDER BY up.depth) AS n
+               FROM up JOIN grants g ON g.account_id = up.id JOIN accounts a ON a.id = up.id)
+         SELECT u.username, r.access, r.place FROM ranked r JOIN users u ON u.id = r.user_id
+          WHERE r.n = 1 ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
