@@ -35,6 +35,7 @@ complete -c warden -n "__fish_warden_needs_command" -s V -l version -d 'Print ve
 complete -c warden -n "__fish_warden_needs_command" -f -a "init" -d 'Create the database with its root account and first admin user'
 complete -c warden -n "__fish_warden_needs_command" -f -a "user" -d 'Manage users: profiles, passwords, states, logins and permissions'
 complete -c warden -n "__fish_warden_needs_command" -f -a "role" -d 'Manage roles and who holds them'
+complete -c warden -n "__fish_warden_needs_command" -f -a "account" -d 'Manage backup accounts: the tree, states, deletion, passwords, access and credits'
 complete -c warden -n "__fish_warden_needs_command" -f -a "settings" -d 'Show and change warden\'s settings'
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
@@ -52,26 +53,28 @@ complete -c warden -n "__fish_warden_using_subcommand init" -s y -l yes -d 'Answ
 complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand init" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s h -l help -d 'Print help'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "add" -d 'Create a user'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "list" -d 'List users in name order'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "passwd" -d 'Set a new password for a user (a reset), clearing any lockout'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "disable" -d 'Disable users: they can no longer log in (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "enable" -d 'Enable users again (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "unlock" -d 'Clear a lockout after failed logins (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "delete" -d 'Delete a user for good (asks to confirm)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "events" -d 'Show a user\'s history, newest first: changes to the user, logins, and what the user did'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "verify" -d 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can" -f -a "can" -d 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "add" -d 'Create a user'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "list" -d 'List users in name order'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "passwd" -d 'Set a new password for a user (a reset), clearing any lockout'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "disable" -d 'Disable users: they can no longer log in (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "enable" -d 'Enable users again (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "unlock" -d 'Clear a lockout after failed logins (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "delete" -d 'Delete a user for good (asks to confirm)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "events" -d 'Show a user\'s history, newest first: changes to the user, logins, and what the user did'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "verify" -d 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "can" -d 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "charge" -d 'Spend credits for a user, debiting an account'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list show edit passwd disable enable unlock delete events verify can charge stats" -f -a "stats" -d 'Show a user\'s roles, credit limit, creation date, and credits spent and available'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'E-mail address, used for notifications' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -r
@@ -177,6 +180,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l delete-owned -d 'Disable the user\'s accounts (with the accounts below them) and queue them for deletion'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
@@ -212,6 +216,24 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l reason -d 'What the credits pay for, kept in the audit log' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l account -d 'The account to debit instead of the user\'s home account' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
@@ -308,6 +330,182 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "create" -d 'Create a backup account below the current account (or --parent)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "use" -d 'Make an account the current one: new accounts are created below it'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "current" -d 'Print the current account (the root until `account use` says otherwise)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "list" -d 'List accounts in tree order, or draw the tree'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "show" -d 'Show an account with its path, effective state and effective strategy'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "disable" -d 'Disable accounts: their backups stop, their data stays (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "enable" -d 'Enable accounts again (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "delete" -d 'Queue disabled accounts for deletion (asks to confirm)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "restore" -d 'Take a queued account (and those queued below it) out of the deletion queue; it comes back disabled'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "purge" -d 'Remove queued accounts whose grace period has passed (for cron)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "passwd" -d 'Change an account password: the old one first, then the new one'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "verify" -d 'Check an account password; exit 0 (right) or 6 (wrong)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "grant" -d 'Give a user access to an account and everything below it'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "revoke" -d 'Take away a user\'s grant on an account (idempotent)'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "access" -d 'List every user who can reach an account, and why'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -f -a "credits" -d 'Show, add to or set an account\'s credit balance'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l parent -d 'Create it below this account instead of the current one' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l owner -d 'The user who owns it' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l strategy -d 'Its backup strategy (otherwise it inherits its parent\'s)' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l credits -d 'Its starting credit balance' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the account already exists'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state: enabled, disabled or pending-deletion' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l owner -d 'Only accounts this user owns' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l under -d 'Only this account and the accounts below it' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l recursive -d 'Disable every account below them too'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l recursive -d 'Enable every account below them too'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l recursive -d 'Queue the accounts below them too'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l now -d 'Purge the named accounts now'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be purged and change nothing'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the old and the new password from the first two lines of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the old and the new password from the first two lines of stdin'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -r -f -a "limited\t''
+full\t''"
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l add -d 'Add N credits (negative to take some away)' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l set -d 'Set the balance to N' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r

@@ -183,3 +183,21 @@ pub struct AccessEntry {
     pub granted_on: Option<String>,
     pub reason: String,
 }
+
+/// `user stats` and the result of `user charge`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct UserStats {
+    pub username: String,
+    pub roles: Vec<String>,
+    pub active_role: Option<String>,
+    pub credit_limit: Option<i64>,
+    #[serde(with = "serde_rfc3339")]
+    pub created_at: DateTime<Utc>,
+    /// The home account, whose balance credits come from by default.
+    pub account: Option<String>,
+    pub account_credits: Option<i64>,
+    pub credits_spent: i64,
+    /// The smaller of (limit - spent) and the home account's balance; none
+    /// when neither bounds it.
+    pub credits_available: Option<i64>,
+}

@@ -33,10 +33,13 @@ fn no_terminal() -> Error {
 /// Reads the first line of `reader` as a password: at most [`MAX_BYTES`]
 /// bytes (refused as soon as more arrive, without reading the rest), one
 /// trailing `\n` or `\r\n` removed, valid UTF-8, not empty.
-fn first_line(reader: impl Read, source: &str) -> Result<Secret> {
+/// Reads exactly through the newline, so a second password on the next
+/// line is still there for the next call.
+fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
     let limit = MAX_BYTES as u64 + 2;
     let mut buf = Zeroizing::new(Vec::with_capacity(64));
-    io::BufReader::new(reader.take(limit + 1))
+    reader
+        .take(limit + 1)
         .read_until(b'\n', &mut buf)
         .map_err(|e| Error::io(format!("cannot read the password from {source}"), &e))?;
     let had_newline = buf.last() == Some(&b'\n');
@@ -69,7 +72,7 @@ fn first_line(reader: impl Read, source: &str) -> Result<Secret> {
 fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
     match input {
         PasswordInput::Prompt => None,
-        PasswordInput::Stdin => Some(first_line(io::stdin().lock(), "standard input")),
+        PasswordInput::Stdin => Some(first_line(&mut io::stdin().lock(), "standard input")),
         PasswordInput::File(path) => Some(
             std::fs::File::open(path)
                 .map_err(|e| {
@@ -78,7 +81,7 @@ fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
                         &e,
                     )
                 })
-                .and_then(|f| first_line(f, &path.display().to_string())),
+                .and_then(|f| first_line(&mut io::BufReader::new(f), &path.display().to_string())),
         ),
     }
 }
@@ -134,6 +137,30 @@ pub fn read_password(input: &PasswordInput, who: &str) -> Result<Secret> {
         return Err(no_terminal());
     }
     prompt(&format!("Password for {}: ", crate::output::escape(who)))
+}
+
+/// Reads up to `count` passwords, one per line, from a file or stdin (for
+/// commands that need an old and a new password without a terminal).
+pub fn read_password_lines(file: Option<&std::path::Path>, count: usize) -> Result<Vec<Secret>> {
+    let (reader, source): (Box<dyn Read>, String) = match file {
+        // stdin is read through its own buffer below, like a file.
+        Some(path) => (
+            Box::new(std::fs::File::open(path).map_err(|e| {
+                Error::io(
+                    format!("cannot open the password file {}", path.display()),
+                    &e,
+                )
+            })?),
+            path.display().to_string(),
+        ),
+        None => (Box::new(io::stdin()), "standard input".to_string()),
+    };
+    let mut reader = io::BufReader::new(reader);
+    let mut secrets = Vec::new();
+    for _ in 0..count {
+        secrets.push(first_line(&mut reader, &source)?);
+    }
+    Ok(secrets)
 }
 
 /// Asks before a destructive change, such as "delete user \"bob\"".
@@ -214,21 +241,32 @@ mod tests {
 
     #[test]
     fn one_trailing_newline_is_stripped_and_the_rest_kept() {
-        let got = first_line(&b"  pass word \r\nsecond line\n"[..], "test")
+        let got = first_line(&mut &b"  pass word \r\nsecond line\n"[..], "test")
             .map(|s| s.to_string())
             .ok();
         assert_eq!(got.as_deref(), Some("  pass word "));
     }
 
     #[test]
+    fn two_lines_give_two_passwords() {
+        let mut input = &b"old-password\nnew-password\n"[..];
+        let first = first_line(&mut input, "test").map(|s| s.to_string()).ok();
+        let second = first_line(&mut input, "test").map(|s| s.to_string()).ok();
+        assert_eq!(
+            (first.as_deref(), second.as_deref()),
+            (Some("old-password"), Some("new-password"))
+        );
+    }
+
+    #[test]
     fn overlong_empty_and_nul_passwords_are_refused() {
         let long = vec![b'x'; 10 * 1024 * 1024];
-        assert!(first_line(&long[..], "test").is_err());
-        assert!(first_line(&b"\n"[..], "test").is_err());
-        assert!(first_line(&b"a\0b\n"[..], "test").is_err());
+        assert!(first_line(&mut &long[..], "test").is_err());
+        assert!(first_line(&mut &b"\n"[..], "test").is_err());
+        assert!(first_line(&mut &b"a\0b\n"[..], "test").is_err());
         let exact = vec![b'y'; MAX_BYTES];
         assert_eq!(
-            first_line(&exact[..], "test").map(|s| s.len()).ok(),
+            first_line(&mut &exact[..], "test").map(|s| s.len()).ok(),
             Some(MAX_BYTES)
         );
     }

@@ -2,6 +2,7 @@
 //! one file per verb. A command turns its arguments into plain values, calls
 //! an operation in `ops`, and renders the result; it holds no rules itself.
 
+pub mod account;
 pub mod audit;
 pub mod completions;
 pub mod db;
@@ -109,6 +110,7 @@ pub enum Command {
     Init(init::InitArgs),
     User(user::UserArgs),
     Role(role::RoleArgs),
+    Account(account::AccountArgs),
     Settings(settings::SettingsArgs),
     Audit(audit::AuditArgs),
     Db(db::DbArgs),
@@ -227,6 +229,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Init(args) => init::run(args, &session()?, out),
         Command::User(args) => user::run(args, &session()?, out),
         Command::Role(args) => role::run(args, &session()?, out),
+        Command::Account(args) => account::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),

@@ -23,7 +23,8 @@ use crate::store::{self, Store};
 const PENDING: &str = "pending-deletion";
 
 fn no_account(name: &str) -> Error {
-    Error::not_found(format!("no account \"{}\"", crate::output::escape(name))).with_hint("`warden account list` shows the accounts")
+    Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden account list` shows the accounts")
 }
 
 fn row(conn: &Connection, name: &str) -> Result<AccountRow> {
@@ -40,16 +41,25 @@ fn user_id(conn: &Connection, name: &str) -> Result<i64> {
 
 fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
     use rusqlite::OptionalExtension;
-    conn.query_row("SELECT id FROM strategies WHERE name = ?1", [name], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| Error::not_found(format!("no strategy \"{}\"", crate::output::escape(name))))
+    conn.query_row("SELECT id FROM strategies WHERE name = ?1", [name], |r| {
+        r.get(0)
+    })
+    .optional()?
+    .ok_or_else(|| Error::not_found(format!("no strategy \"{}\"", crate::output::escape(name))))
 }
 
 // ---- the current account ----
 
 fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
     use rusqlite::OptionalExtension;
-    match conn.query_row("SELECT account_id FROM current_accounts WHERE actor = ?1", [actor], |r| r.get(0)).optional()? {
+    match conn
+        .query_row(
+            "SELECT account_id FROM current_accounts WHERE actor = ?1",
+            [actor],
+            |r| r.get(0),
+        )
+        .optional()?
+    {
         Some(id) => Ok(id),
         None => sql::root_id(conn),
     }
@@ -60,7 +70,9 @@ fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
 pub fn current(store: &mut Store, ctx: &Ctx) -> Result<Account> {
     store.read(|tx| {
         let id = current_id(tx, &ctx.actor)?;
-        let name: String = tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| r.get(0))?;
+        let name: String = tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
         load(tx, &name)
     })
 }
@@ -71,8 +83,10 @@ pub fn use_account(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Account> 
     store.write(|tx| {
         let account = row(tx, name)?;
         if account.state == PENDING {
-            return Err(Error::refused(format!("account \"{name}\" is queued for deletion"))
-                .with_hint(format!("restore it first: warden account restore {name}")));
+            return Err(
+                Error::refused(format!("account \"{name}\" is queued for deletion"))
+                    .with_hint(format!("restore it first: warden account restore {name}")),
+            );
         }
         tx.execute(
             "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
@@ -118,8 +132,12 @@ impl NewAccount {
 fn taken(conn: &Connection, name: &str) -> Result<Option<Error>> {
     Ok(sql::row(conn, name)?.map(|existing| {
         if existing.state == PENDING {
-            Error::conflict(format!("the name \"{name}\" is reserved: that account is queued for deletion"))
-                .with_hint(format!("restore it with `warden account restore {name}`, or wait until it is purged"))
+            Error::conflict(format!(
+                "the name \"{name}\" is reserved: that account is queued for deletion"
+            ))
+            .with_hint(format!(
+                "restore it with `warden account restore {name}`, or wait until it is purged"
+            ))
         } else {
             Error::conflict(format!("account \"{name}\" already exists"))
                 .with_hint("use --if-not-exists to accept it as it is")
@@ -210,18 +228,33 @@ pub struct ListFilter {
 }
 
 /// Streams accounts in tree order.
-pub fn for_each(store: &mut Store, filter: &ListFilter, each: impl FnMut(Account, TreePosition) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    store: &mut Store,
+    filter: &ListFilter,
+    each: impl FnMut(Account, TreePosition) -> Result<()>,
+) -> Result<()> {
     if let Some(state) = &filter.state {
         if !["enabled", "disabled", PENDING].contains(&state.as_str()) {
-            return Err(Error::usage(format!("unknown state \"{}\"", crate::output::escape(state)))
-                .with_hint("the states are enabled, disabled and pending-deletion"));
+            return Err(Error::usage(format!(
+                "unknown state \"{}\"",
+                crate::output::escape(state)
+            ))
+            .with_hint("the states are enabled, disabled and pending-deletion"));
         }
     }
     store.read(|tx| {
         let filter = AccountFilter {
             state: filter.state.clone(),
-            owner_id: filter.owner.as_deref().map(|o| user_id(tx, o)).transpose()?,
-            under: filter.under.as_deref().map(|u| row(tx, u).map(|r| r.id)).transpose()?,
+            owner_id: filter
+                .owner
+                .as_deref()
+                .map(|o| user_id(tx, o))
+                .transpose()?,
+            under: filter
+                .under
+                .as_deref()
+                .map(|u| row(tx, u).map(|r| r.id))
+                .transpose()?,
         };
         sql::for_each(tx, &filter, each)
     })
@@ -233,20 +266,40 @@ pub fn for_each(store: &mut Store, filter: &ListFilter, each: impl FnMut(Account
 /// or nothing. Already in the wanted state is success. Accounts queued for
 /// deletion are refused: they are restored, not enabled. Returns the names
 /// changed and those that already were so.
-pub fn set_enabled(store: &mut Store, ctx: &Ctx, names: &[String], enabled: bool, recursive: bool) -> Result<(Vec<String>, Vec<String>)> {
-    names.iter().try_for_each(|n| validate(NameKind::Account, n))?;
+pub fn set_enabled(
+    store: &mut Store,
+    ctx: &Ctx,
+    names: &[String],
+    enabled: bool,
+    recursive: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
+    names
+        .iter()
+        .try_for_each(|n| validate(NameKind::Account, n))?;
     let now = ctx.now_unix();
-    let (target, action) = if enabled { ("enabled", "account.enable") } else { ("disabled", "account.disable") };
+    let (target, action) = if enabled {
+        ("enabled", "account.enable")
+    } else {
+        ("disabled", "account.disable")
+    };
     store.write(|tx| {
         let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
         for name in names {
             let top = row(tx, name)?;
-            let members = if recursive { sql::subtree(tx, top.id)? } else { vec![(top.id, top.name.clone(), top.state.clone(), 0)] };
+            let members = if recursive {
+                sql::subtree(tx, top.id)?
+            } else {
+                vec![(top.id, top.name.clone(), top.state.clone(), 0)]
+            };
             for (id, member, state, depth) in members {
                 if state == PENDING {
                     if depth == 0 {
-                        return Err(Error::refused(format!("account \"{member}\" is queued for deletion"))
-                            .with_hint(format!("use `warden account restore {member}` to take it out of the queue")));
+                        return Err(Error::refused(format!(
+                            "account \"{member}\" is queued for deletion"
+                        ))
+                        .with_hint(format!(
+                            "use `warden account restore {member}` to take it out of the queue"
+                        )));
                     }
                     continue; // below a disabled parent, a queued account stays queued
                 }
@@ -275,8 +328,16 @@ fn grace(conn: &Connection) -> Result<i64> {
 /// accounts below them, which must all be disabled). Already queued is
 /// success. Returns the queued accounts. With `rehearse`, checks every rule
 /// and changes nothing.
-pub fn delete(store: &mut Store, ctx: &Ctx, names: &[String], recursive: bool, rehearse: bool) -> Result<Vec<Account>> {
-    names.iter().try_for_each(|n| validate(NameKind::Account, n))?;
+pub fn delete(
+    store: &mut Store,
+    ctx: &Ctx,
+    names: &[String],
+    recursive: bool,
+    rehearse: bool,
+) -> Result<Vec<Account>> {
+    names
+        .iter()
+        .try_for_each(|n| validate(NameKind::Account, n))?;
     let now = ctx.now_unix();
     let change = |tx: &rusqlite::Transaction| -> Result<Vec<Account>> {
         let purge_after = now + grace(tx)?;
@@ -290,11 +351,17 @@ pub fn delete(store: &mut Store, ctx: &Ctx, names: &[String], recursive: bool, r
                 continue;
             }
             if top.state != "disabled" {
-                return Err(Error::refused(format!("account \"{name}\" is {}: only a disabled account can be deleted", top.state))
-                    .with_hint(format!("disable it first: warden account disable {name}")));
+                return Err(Error::refused(format!(
+                    "account \"{name}\" is {}: only a disabled account can be deleted",
+                    top.state
+                ))
+                .with_hint(format!("disable it first: warden account disable {name}")));
             }
             let members = sql::subtree(tx, top.id)?;
-            let live: Vec<&(i64, String, String, i64)> = members.iter().filter(|m| m.3 > 0 && m.2 != PENDING).collect();
+            let live: Vec<&(i64, String, String, i64)> = members
+                .iter()
+                .filter(|m| m.3 > 0 && m.2 != PENDING)
+                .collect();
             if !live.is_empty() && !recursive {
                 return Err(Error::refused(format!(
                     "account \"{name}\" has {} account{} below it",
@@ -303,7 +370,11 @@ pub fn delete(store: &mut Store, ctx: &Ctx, names: &[String], recursive: bool, r
                 ))
                 .with_hint("pass --recursive to delete them too (they must all be disabled)"));
             }
-            let enabled: Vec<&str> = live.iter().filter(|m| m.2 == "enabled").map(|m| m.1.as_str()).collect();
+            let enabled: Vec<&str> = live
+                .iter()
+                .filter(|m| m.2 == "enabled")
+                .map(|m| m.1.as_str())
+                .collect();
             if !enabled.is_empty() {
                 let shown: Vec<&str> = enabled.iter().take(10).copied().collect();
                 return Err(Error::refused(format!(
@@ -314,12 +385,20 @@ pub fn delete(store: &mut Store, ctx: &Ctx, names: &[String], recursive: bool, r
                     shown.join(", "),
                     if enabled.len() > 10 { ", ..." } else { "" }
                 ))
-                .with_hint(format!("disable them first: warden account disable --recursive {name}")));
+                .with_hint(format!(
+                    "disable them first: warden account disable --recursive {name}"
+                )));
             }
             for (id, member, state, _) in &members {
                 if state != PENDING {
                     sql::set_state(tx, *id, PENDING, Some(purge_after), now)?;
-                    record(tx, ctx, "account.delete", member, json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }))?;
+                    record(
+                        tx,
+                        ctx,
+                        "account.delete",
+                        member,
+                        json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }),
+                    )?;
                 }
             }
             queued.push(load(tx, name)?);
@@ -333,6 +412,39 @@ pub fn delete(store: &mut Store, ctx: &Ctx, names: &[String], recursive: bool, r
     }
 }
 
+/// Disables and queues for deletion each of a deleted user's accounts with
+/// the accounts below it, inside the caller's transaction. Returns the
+/// names queued.
+pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Result<Vec<String>> {
+    let now = ctx.now_unix();
+    let purge_after = now + grace(tx)?;
+    let when = crate::time::rfc3339(crate::time::from_unix(purge_after)?);
+    let mut queued = Vec::new();
+    for name in names {
+        let top = row(tx, name)?;
+        if top.parent_id.is_none() {
+            return Err(
+                Error::refused(format!("the root account \"{name}\" cannot be deleted"))
+                    .with_hint("give it to another user with --transfer-to instead"),
+            );
+        }
+        for (id, member, state, _) in sql::subtree(tx, top.id)? {
+            if state != PENDING {
+                sql::set_state(tx, id, PENDING, Some(purge_after), now)?;
+                record(
+                    tx,
+                    ctx,
+                    "account.delete",
+                    &member,
+                    json!({ "purge_after": when, "owner_deleted": true }),
+                )?;
+                queued.push(member);
+            }
+        }
+    }
+    Ok(queued)
+}
+
 /// Takes a queued account, and the accounts queued below it, out of the
 /// deletion queue during the grace period; they come back disabled.
 pub fn restore(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<String>> {
@@ -341,18 +453,31 @@ pub fn restore(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<String>> 
     store.write(|tx| {
         let top = row(tx, name)?;
         if top.state != PENDING {
-            return Err(Error::refused(format!("account \"{name}\" is not queued for deletion (it is {})", top.state)));
+            return Err(Error::refused(format!(
+                "account \"{name}\" is not queued for deletion (it is {})",
+                top.state
+            )));
         }
         if top.purge_after.is_some_and(|t| t <= now) {
-            let when = crate::time::rfc3339(crate::time::from_unix(top.purge_after.unwrap_or_default())?);
-            return Err(Error::refused(format!("the grace period of \"{name}\" ended at {when}"))
-                .with_hint("it is purged by the next `warden account purge`"));
+            let when =
+                crate::time::rfc3339(crate::time::from_unix(top.purge_after.unwrap_or_default())?);
+            return Err(
+                Error::refused(format!("the grace period of \"{name}\" ended at {when}"))
+                    .with_hint("it is purged by the next `warden account purge`"),
+            );
         }
         if let Some(parent) = top.parent_id {
-            let state: String = tx.query_row("SELECT state FROM accounts WHERE id = ?1", [parent], |r| r.get(0))?;
+            let state: String =
+                tx.query_row("SELECT state FROM accounts WHERE id = ?1", [parent], |r| {
+                    r.get(0)
+                })?;
             if state == PENDING {
-                return Err(Error::refused(format!("the account above \"{name}\" is queued for deletion too"))
-                    .with_hint("restore the topmost queued account; the accounts below it come back with it"));
+                return Err(Error::refused(format!(
+                    "the account above \"{name}\" is queued for deletion too"
+                ))
+                .with_hint(
+                    "restore the topmost queued account; the accounts below it come back with it",
+                ));
             }
         }
         let mut restored = Vec::new();
@@ -414,7 +539,14 @@ pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeRep
                FROM accounts a JOIN depth ON depth.id = a.id
               WHERE a.state = 'pending-deletion' AND a.purge_after <= ?1",
         )?;
-        let rows = stmt.query_map([now], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, bool>(3)?)))?;
+        let rows = stmt.query_map([now], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, bool>(3)?,
+            ))
+        })?;
         let (mut due, mut waiting) = (Vec::new(), Vec::new());
         for row in rows {
             let (id, name, depth, blocked) = row?;
@@ -433,7 +565,11 @@ pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeRep
         } else {
             remove(tx, ctx, due)?
         };
-        Ok(PurgeReport { purged, waiting, dry_run })
+        Ok(PurgeReport {
+            purged,
+            waiting,
+            dry_run,
+        })
     };
     if dry_run {
         store.rehearse(change)
@@ -444,8 +580,15 @@ pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeRep
 
 /// Purges named queued accounts now, before their grace period ends (with
 /// the queued accounts below them). With `rehearse`, only checks.
-pub fn purge_now(store: &mut Store, ctx: &Ctx, names: &[String], rehearse: bool) -> Result<PurgeReport> {
-    names.iter().try_for_each(|n| validate(NameKind::Account, n))?;
+pub fn purge_now(
+    store: &mut Store,
+    ctx: &Ctx,
+    names: &[String],
+    rehearse: bool,
+) -> Result<PurgeReport> {
+    names
+        .iter()
+        .try_for_each(|n| validate(NameKind::Account, n))?;
     let change = |tx: &rusqlite::Transaction| -> Result<PurgeReport> {
         let mut members: Vec<(i64, String, i64)> = Vec::new();
         for name in names {
@@ -456,15 +599,25 @@ pub fn purge_now(store: &mut Store, ctx: &Ctx, names: &[String], rehearse: bool)
             }
             for (id, member, state, depth) in sql::subtree(tx, top.id)? {
                 if state != PENDING {
-                    return Err(Error::refused(format!("account \"{member}\" below \"{name}\" is not queued for deletion")));
+                    return Err(Error::refused(format!(
+                        "account \"{member}\" below \"{name}\" is not queued for deletion"
+                    )));
                 }
                 if !members.iter().any(|m| m.0 == id) {
                     members.push((id, member, depth));
                 }
             }
         }
-        let purged = if rehearse { members.iter().map(|m| m.1.clone()).collect() } else { remove(tx, ctx, members)? };
-        Ok(PurgeReport { purged, waiting: Vec::new(), dry_run: rehearse })
+        let purged = if rehearse {
+            members.iter().map(|m| m.1.clone()).collect()
+        } else {
+            remove(tx, ctx, members)?
+        };
+        Ok(PurgeReport {
+            purged,
+            waiting: Vec::new(),
+            dry_run: rehearse,
+        })
     };
     if rehearse {
         store.rehearse(change)
@@ -483,11 +636,19 @@ pub fn verify(store: &mut Store, ctx: &Ctx, name: &str, secret: &str) -> Result<
         Some(hash) => password::verify(secret, hash),
         None => password::dummy_verify(secret, store.read(|tx| Settings::load(tx))?.hash),
     };
-    let action = if ok { "account.verify" } else { "account.verify_failed" };
+    let action = if ok {
+        "account.verify"
+    } else {
+        "account.verify_failed"
+    };
     store.write(|tx| record(tx, ctx, action, name, json!({})))?;
     Ok(Decision {
         allowed: ok,
-        reason: if ok { "account password accepted".into() } else { "wrong account password".into() },
+        reason: if ok {
+            "account password accepted".into()
+        } else {
+            "wrong account password".into()
+        },
         user: String::new(),
         acting_for: None,
         permission: None,
@@ -501,7 +662,9 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
     validate(NameKind::Account, name)?;
     let decision = verify(store, ctx, name, old)?;
     if !decision.allowed {
-        return Err(Error::denied(format!("the old password of account \"{name}\" is wrong; nothing was changed")));
+        return Err(Error::denied(format!(
+            "the old password of account \"{name}\" is wrong; nothing was changed"
+        )));
     }
     let settings = store.read(|tx| Settings::load(tx))?;
     let hash = password::hash(new, settings.hash)?;
@@ -509,8 +672,17 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
     let now = ctx.now_unix();
     store.write(|tx| {
         let account = row(tx, name)?;
-        tx.execute("UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3", rusqlite::params![hash, now, account.id])?;
-        record(tx, ctx, "account.passwd", name, json!({ "strength": score }))
+        tx.execute(
+            "UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3",
+            rusqlite::params![hash, now, account.id],
+        )?;
+        record(
+            tx,
+            ctx,
+            "account.passwd",
+            name,
+            json!({ "strength": score }),
+        )
     })?;
     Ok(score)
 }
@@ -523,7 +695,11 @@ pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str)
     validate(NameKind::Account, name)?;
     validate(NameKind::User, user)?;
     if !["limited", "full"].contains(&access) {
-        return Err(Error::usage(format!("unknown access level \"{}\"", crate::output::escape(access))).with_hint("use limited or full"));
+        return Err(Error::usage(format!(
+            "unknown access level \"{}\"",
+            crate::output::escape(access)
+        ))
+        .with_hint("use limited or full"));
     }
     store.write(|tx| {
         let account = row(tx, name)?;
@@ -533,7 +709,13 @@ pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str)
              ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
             rusqlite::params![account.id, uid, access, ctx.now_unix()],
         )?;
-        record(tx, ctx, "account.grant", name, json!({ "user": user, "access": access }))
+        record(
+            tx,
+            ctx,
+            "account.grant",
+            name,
+            json!({ "user": user, "access": access }),
+        )
     })
 }
 
@@ -544,7 +726,10 @@ pub fn revoke(store: &mut Store, ctx: &Ctx, name: &str, user: &str) -> Result<bo
     store.write(|tx| {
         let account = row(tx, name)?;
         let uid = user_id(tx, user)?;
-        let removed = tx.execute("DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2", rusqlite::params![account.id, uid])? > 0;
+        let removed = tx.execute(
+            "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
+            rusqlite::params![account.id, uid],
+        )? > 0;
         if removed {
             record(tx, ctx, "account.revoke", name, json!({ "user": user }))?;
         }
@@ -603,7 +788,13 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
 // ---- credits ----
 
 /// Shows, adds to or sets an account's credit balance.
-pub fn credits(store: &mut Store, ctx: &Ctx, name: &str, add: Option<i64>, set: Option<i64>) -> Result<Account> {
+pub fn credits(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    add: Option<i64>,
+    set: Option<i64>,
+) -> Result<Account> {
     validate(NameKind::Account, name)?;
     let now = ctx.now_unix();
     if add.is_none() && set.is_none() {
@@ -612,16 +803,30 @@ pub fn credits(store: &mut Store, ctx: &Ctx, name: &str, add: Option<i64>, set: 
     store.write(|tx| {
         let account = row(tx, name)?;
         let balance = match (add, set) {
-            (Some(n), _) => account.credits.checked_add(n).ok_or_else(|| Error::usage("the balance would overflow"))?,
+            (Some(n), _) => account
+                .credits
+                .checked_add(n)
+                .ok_or_else(|| Error::usage("the balance would overflow"))?,
             (None, Some(n)) => n,
             (None, None) => account.credits,
         };
         if balance < 0 {
-            return Err(Error::refused(format!("the balance of \"{name}\" would become {balance}"))
-                .with_hint(format!("it holds {} credits", account.credits)));
+            return Err(Error::refused(format!(
+                "the balance of \"{name}\" would become {balance}"
+            ))
+            .with_hint(format!("it holds {} credits", account.credits)));
         }
-        tx.execute("UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3", rusqlite::params![balance, now, account.id])?;
-        record(tx, ctx, "account.credits", name, json!({ "from": account.credits, "to": balance }))?;
+        tx.execute(
+            "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
+            rusqlite::params![balance, now, account.id],
+        )?;
+        record(
+            tx,
+            ctx,
+            "account.credits",
+            name,
+            json!({ "from": account.credits, "to": balance }),
+        )?;
         load(tx, name)
     })
 }

@@ -37,6 +37,18 @@ pub fn record(
     target: &str,
     details: serde_json::Value,
 ) -> Result<()> {
+    record_cost(conn, ctx, action, target, details, None)
+}
+
+/// Records an audit event with its credit cost.
+pub fn record_cost(
+    conn: &rusqlite::Connection,
+    ctx: &Ctx,
+    action: &str,
+    target: &str,
+    details: serde_json::Value,
+    credits: Option<i64>,
+) -> Result<()> {
     events::insert(
         conn,
         &NewEvent {
@@ -45,7 +57,7 @@ pub fn record(
             action,
             target,
             details: &details,
-            credits: None,
+            credits,
         },
     )?;
     Ok(())

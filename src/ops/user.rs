@@ -15,7 +15,7 @@ use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{Decision, Event, User};
+use crate::model::{Decision, Event, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
 use crate::store::events::EventFilter;
@@ -668,18 +668,29 @@ pub fn set_enabled(
     })
 }
 
-/// Deletes a user. One who owns accounts is deleted only with
-/// `transfer_to`, which moves the ownership first. With `rehearse`, every
-/// rule is checked and nothing is changed.
+/// What happens to the accounts of a user being deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnedAccounts {
+    /// Refuse when the user owns any (the default).
+    Refuse,
+    /// Give them to this user, each move audited.
+    TransferTo(String),
+    /// Disable and queue each for deletion, with the accounts below it.
+    Delete,
+}
+
+/// Deletes a user. One who owns accounts is deleted only when `owned` says
+/// what becomes of them. With `rehearse`, every rule is checked and
+/// nothing is changed.
 pub fn delete(
     store: &mut Store,
     ctx: &Ctx,
     name: &str,
-    transfer_to: Option<&str>,
+    owned: &OwnedAccounts,
     rehearse: bool,
 ) -> Result<()> {
     validate(NameKind::User, name)?;
-    if let Some(to) = transfer_to {
+    if let OwnedAccounts::TransferTo(to) = owned {
         validate(NameKind::User, to)?;
         if to == name {
             return Err(Error::usage("--transfer-to names the user being deleted")
@@ -690,27 +701,44 @@ pub fn delete(
     let change = |tx: &rusqlite::Transaction| -> Result<()> {
         let id = user_id(tx, name)?;
         let guard = AdminGuard::new(tx, now)?;
-        let owned = sql::owned_accounts(tx, id)?;
+        let accounts = sql::owned_accounts(tx, id)?;
         let mut details = json!({});
-        if !owned.is_empty() {
-            let Some(to) = transfer_to else {
-                let shown: Vec<_> = owned
-                    .iter()
-                    .take(10)
-                    .map(|a| crate::output::escape(a))
-                    .collect();
-                return Err(Error::refused(format!(
-                    "user \"{name}\" owns {} account{}: {}{}",
-                    owned.len(),
-                    if owned.len() == 1 { "" } else { "s" },
-                    shown.join(", "),
-                    if owned.len() > 10 { ", ..." } else { "" }
-                ))
-                .with_hint("pass --transfer-to USER to give them to another user first; nothing was changed"));
-            };
-            let target = user_id(tx, to)?;
-            sql::transfer_accounts(tx, id, target, now)?;
-            details = json!({ "transferred_accounts": owned, "to": to });
+        if !accounts.is_empty() {
+            match owned {
+                OwnedAccounts::Refuse => {
+                    let shown: Vec<_> = accounts
+                        .iter()
+                        .take(10)
+                        .map(|a| crate::output::escape(a))
+                        .collect();
+                    return Err(Error::refused(format!(
+                        "user \"{name}\" owns {} account{}: {}{}",
+                        accounts.len(),
+                        if accounts.len() == 1 { "" } else { "s" },
+                        shown.join(", "),
+                        if accounts.len() > 10 { ", ..." } else { "" }
+                    ))
+                    .with_hint("pass --transfer-to USER to give them away, or --delete-owned to queue them for deletion; nothing was changed"));
+                }
+                OwnedAccounts::TransferTo(to) => {
+                    let target = user_id(tx, to)?;
+                    sql::transfer_accounts(tx, id, target, now)?;
+                    for account in &accounts {
+                        record(
+                            tx,
+                            ctx,
+                            "account.transfer",
+                            account,
+                            json!({ "from": name, "to": to }),
+                        )?;
+                    }
+                    details = json!({ "transferred_accounts": accounts, "to": to });
+                }
+                OwnedAccounts::Delete => {
+                    let queued = super::account::queue_owned(tx, ctx, &accounts)?;
+                    details = json!({ "queued_accounts": queued });
+                }
+            }
         }
         sql::delete(tx, id)?;
         guard.check(tx, now, &format!("deleting \"{name}\""))?;
@@ -873,6 +901,124 @@ pub fn can(
 /// A role description: one line of plain text.
 pub(crate) fn check_description(text: &str) -> Result<()> {
     check_text("description", text, 200)
+}
+
+// ---- credits ----
+
+fn spent(conn: &Connection, user: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT coalesce(sum(amount), 0) FROM charges WHERE user_id = ?1",
+        [user],
+        |r| r.get(0),
+    )?)
+}
+
+fn stats_of(conn: &Connection, name: &str, now: i64) -> Result<UserStats> {
+    let user = load(conn, name, now)?;
+    let id = user_id(conn, name)?;
+    let spent = spent(conn, id)?;
+    let balance = match &user.account {
+        Some(a) => Some(conn.query_row(
+            "SELECT credits FROM accounts WHERE name = ?1",
+            [a],
+            |r| r.get::<_, i64>(0),
+        )?),
+        None => None,
+    };
+    let by_limit = user.credit_limit.map(|l| (l - spent).max(0));
+    let available = match (by_limit, balance) {
+        (Some(l), Some(b)) => Some(l.min(b)),
+        (l, b) => l.or(b),
+    };
+    Ok(UserStats {
+        username: user.username,
+        roles: user.roles,
+        active_role: user.active_role,
+        credit_limit: user.credit_limit,
+        created_at: user.created_at,
+        account: user.account,
+        account_credits: balance,
+        credits_spent: spent,
+        credits_available: available,
+    })
+}
+
+/// `user stats`: roles, credit limit, created, credits spent and available.
+pub fn stats(store: &mut Store, ctx: &Ctx, name: &str) -> Result<UserStats> {
+    validate(NameKind::User, name)?;
+    store.read(|tx| stats_of(tx, name, ctx.now_unix()))
+}
+
+/// Spends credits for a user: debits the account (default: the user's home
+/// account). Needs `credits.spend`; refused (exit 5, nothing changed) when
+/// the user's credit limit or the account's balance would be exceeded.
+pub fn charge(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    amount: i64,
+    reason: &str,
+    account: Option<&str>,
+) -> Result<UserStats> {
+    validate(NameKind::User, name)?;
+    if amount <= 0 {
+        return Err(Error::usage(format!(
+            "the amount must be a whole number above 0, not {amount}"
+        )));
+    }
+    if reason.trim().is_empty() {
+        return Err(
+            Error::usage("--reason cannot be empty").with_hint("say what the credits pay for")
+        );
+    }
+    check_text("reason", reason, 200)?;
+    if let Some(a) = account {
+        validate(NameKind::Account, a)?;
+    }
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let user = load(tx, name, now)?;
+        let account_name = match account.map(str::to_string).or(user.account.clone()) {
+            Some(a) => a,
+            None => {
+                return Err(Error::usage(format!("user \"{name}\" has no home account to charge"))
+                    .with_hint("name one with --account"))
+            }
+        };
+        let decision = crate::policy::decide(tx, now, name, "credits.spend", Some(&account_name))?;
+        if !decision.allowed {
+            return Err(Error::refused(format!("\"{name}\" may not spend credits: {}", decision.reason)));
+        }
+        let (account_id, state, balance): (i64, String, i64) = tx.query_row(
+            "SELECT id, state, credits FROM accounts WHERE name = ?1",
+            [&account_name],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        if state == "pending-deletion" {
+            return Err(Error::refused(format!("account \"{account_name}\" is queued for deletion")));
+        }
+        let id = user_id(tx, name)?;
+        let already = spent(tx, id)?;
+        if let Some(limit) = user.credit_limit {
+            if already + amount > limit {
+                return Err(Error::refused(format!(
+                    "charging {amount} would exceed the credit limit of \"{name}\": {already} of {limit} spent"
+                ))
+                .with_hint("raise it with `warden user edit --credit-limit`; nothing was changed"));
+            }
+        }
+        if balance < amount {
+            return Err(Error::refused(format!("account \"{account_name}\" holds {balance} credits, fewer than {amount}"))
+                .with_hint("add some with `warden account credits --add`; nothing was changed"));
+        }
+        tx.execute("UPDATE accounts SET credits = credits - ?1, updated_at = ?2 WHERE id = ?3", rusqlite::params![amount, now, account_id])?;
+        tx.execute(
+            "INSERT INTO charges (user_id, account_id, amount, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![id, account_id, amount, reason, now],
+        )?;
+        super::record_cost(tx, ctx, "user.charge", name, json!({ "account": account_name, "reason": reason }), Some(amount))?;
+        stats_of(tx, name, now)
+    })
 }
 
 #[cfg(test)]

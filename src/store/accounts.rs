@@ -40,7 +40,11 @@ pub fn insert(conn: &Connection, a: &NewAccount) -> Result<i64> {
 }
 
 pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
-    Ok(conn.query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+    Ok(conn
+        .query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?)
 }
 
 /// An account's own columns, for the rules (includes the verifier).
@@ -79,7 +83,11 @@ pub fn row(conn: &Connection, name: &str) -> Result<Option<AccountRow>> {
 
 /// The root account's id.
 pub fn root_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT id FROM accounts WHERE parent_id IS NULL", [], |r| r.get(0))?)
+    Ok(
+        conn.query_row("SELECT id FROM accounts WHERE parent_id IS NULL", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Ancestors of an account, nearest first, as (id, name, state, strategy id).
@@ -98,14 +106,20 @@ fn ancestors(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, Opt
 
 /// Whether any ancestor of an account is disabled or queued.
 pub fn ancestor_disabled(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(ancestors(conn, id)?.iter().any(|(_, _, state, _)| state != "enabled"))
+    Ok(ancestors(conn, id)?
+        .iter()
+        .any(|(_, _, state, _)| state != "enabled"))
 }
 
 /// The starting values for walking a subtree: the path above `id`, whether
 /// something above it is disabled, and the strategy it would inherit.
 fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
     let above = ancestors(conn, id)?;
-    let path: Vec<&str> = above.iter().rev().map(|(_, name, _, _)| name.as_str()).collect();
+    let path: Vec<&str> = above
+        .iter()
+        .rev()
+        .map(|(_, name, _, _)| name.as_str())
+        .collect();
     let disabled = above.iter().any(|(_, _, state, _)| state != "enabled");
     let strategy = above.iter().find_map(|(_, _, _, s)| *s);
     Ok((path.join("/"), disabled, strategy))
@@ -130,7 +144,11 @@ pub struct TreePosition {
 
 /// Streams accounts in tree order (each account before the accounts below
 /// it, siblings by name) with their paths and effective values.
-pub fn for_each(conn: &Connection, filter: &AccountFilter, mut each: impl FnMut(Account, TreePosition) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    filter: &AccountFilter,
+    mut each: impl FnMut(Account, TreePosition) -> Result<()>,
+) -> Result<()> {
     let start = match filter.under {
         Some(id) => id,
         None => root_id(conn)?,
@@ -172,7 +190,11 @@ pub fn for_each(conn: &Connection, filter: &AccountFilter, mut each: impl FnMut(
         let depth: i64 = r.get(11)?;
         let lead: String = r.get(12)?;
         let last: bool = r.get(13)?;
-        let prefix = if depth == 0 { String::new() } else { format!("{lead}{}", if last { "└── " } else { "├── " }) };
+        let prefix = if depth == 0 {
+            String::new()
+        } else {
+            format!("{lead}{}", if last { "└── " } else { "├── " })
+        };
         each(account_from_row(r)?, TreePosition { depth, prefix })?;
     }
     Ok(())
@@ -209,7 +231,9 @@ fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
 
 /// One account with its path and effective values.
 pub fn get(conn: &Connection, name: &str) -> Result<Option<Account>> {
-    let Some(id) = id_by_name(conn, name)? else { return Ok(None) };
+    let Some(id) = id_by_name(conn, name)? else {
+        return Ok(None);
+    };
     let (above_path, above_disabled, inherited) = context_above(conn, id)?;
     let mut stmt = conn.prepare(
         "SELECT a.name, p.name, CASE WHEN ?2 = '' THEN a.name ELSE ?2 || '/' || a.name END, a.state,
@@ -239,7 +263,13 @@ pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_state(conn: &Connection, id: i64, state: &str, purge_after: Option<i64>, now: i64) -> Result<()> {
+pub fn set_state(
+    conn: &Connection,
+    id: i64,
+    state: &str,
+    purge_after: Option<i64>,
+    now: i64,
+) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3 WHERE id = ?4",
         params![state, purge_after, now, id],
@@ -254,7 +284,11 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// The nearest access grant of a user on an account or its ancestors:
 /// (access level, the account that carries the grant).
-pub fn nearest_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<(String, String)>> {
+pub fn nearest_grant(
+    conn: &Connection,
+    account_id: i64,
+    user_id: i64,
+) -> Result<Option<(String, String)>> {
     Ok(conn
         .query_row(
             "WITH RECURSIVE up(id, depth) AS (
@@ -272,7 +306,10 @@ pub fn nearest_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result
 }
 
 /// Every user's nearest grant covering an account: (user, access, on).
-pub fn covering_grants(conn: &Connection, account_id: i64) -> Result<Vec<(String, String, String)>> {
+pub fn covering_grants(
+    conn: &Connection,
+    account_id: i64,
+) -> Result<Vec<(String, String, String)>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE up(id, depth) AS (
              SELECT ?1, 0

@@ -2,6 +2,7 @@
 
 mod add;
 mod can;
+mod charge;
 mod delete;
 mod disable;
 mod edit;
@@ -10,6 +11,7 @@ mod events;
 mod list;
 mod passwd;
 mod show;
+mod stats;
 mod unlock;
 mod verify;
 
@@ -42,6 +44,8 @@ pub enum UserCommand {
     Events(events::UserEventsArgs),
     Verify(verify::UserVerifyArgs),
     Can(can::UserCanArgs),
+    Charge(charge::UserChargeArgs),
+    Stats(stats::UserStatsArgs),
 }
 
 pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
@@ -58,6 +62,8 @@ pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
         UserCommand::Events(a) => events::run(a, session, out),
         UserCommand::Verify(a) => verify::run(a, session, out),
         UserCommand::Can(a) => can::run(a, session, out),
+        UserCommand::Charge(a) => charge::run(a, session, out),
+        UserCommand::Stats(a) => stats::run(a, session, out),
     }
 }
 

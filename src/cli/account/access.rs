@@ -1,0 +1,34 @@
+//! `warden account access`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::account;
+use crate::output::{ListFormat, Output};
+
+/// List every user who can reach an account, and why
+///
+/// A user reaches it through an active role with accounts.read, or through
+/// the nearest grant on the account or one of its ancestors. Disabled and
+/// expired users are left out.
+#[derive(Debug, Args)]
+pub struct AccountAccessArgs {
+    pub name: String,
+}
+
+pub fn run(args: &AccountAccessArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let entries = account::access(&mut store, &session.ctx, &args.name)?;
+    let format = if out.is_json() {
+        ListFormat::Json
+    } else {
+        ListFormat::Table
+    };
+    let mut list = out.list(format, &["user", "via", "access", "why"]);
+    for entry in &entries {
+        list.push(entry)?;
+    }
+    list.finish()?;
+    Ok(())
+}

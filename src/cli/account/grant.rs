@@ -1,0 +1,46 @@
+//! `warden account grant`
+
+use clap::{Args, ValueEnum};
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::account;
+use crate::output::Output;
+
+/// Give a user access to an account and everything below it
+///
+/// limited: accounts.read backups.read reports.read; full: limited plus
+/// backups.download and backups.restore. The nearest grant wins.
+#[derive(Debug, Args)]
+pub struct AccountGrantArgs {
+    pub name: String,
+    pub user: String,
+
+    #[arg(long, value_enum)]
+    pub access: Access,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Access {
+    Limited,
+    Full,
+}
+
+pub fn run(args: &AccountGrantArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let level = match args.access {
+        Access::Limited => "limited",
+        Access::Full => "full",
+    };
+    let mut store = session.open(out)?;
+    account::grant(&mut store, &session.ctx, &args.name, &args.user, level)?;
+    out.status(&format!(
+        "\"{}\" has {level} access to \"{}\" and the accounts below it.",
+        args.user, args.name
+    ));
+    if out.is_json() {
+        return out.json(
+            &serde_json::json!({ "account": args.name, "user": args.user, "access": level }),
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! `warden account`
+
+mod access;
+mod create;
+mod credits;
+mod current;
+mod delete;
+mod disable;
+mod enable;
+mod grant;
+mod list;
+mod passwd;
+mod purge;
+mod restore;
+mod revoke;
+mod show;
+mod use_;
+mod verify;
+
+use clap::{Args, Subcommand};
+
+use super::Session;
+use crate::error::Result;
+use crate::model::{AccessEntry, Account};
+use crate::output::{Output, Row};
+use crate::time::{local, rfc3339};
+
+/// Manage backup accounts: the tree, states, deletion, passwords, access
+/// and credits
+///
+/// Every account descends from the root made by `warden init`; new
+/// accounts go below the current account (`warden account use`) or
+/// --parent. Deleting needs a disabled account and queues it for the
+/// grace period (setting deletion.grace); `account purge` removes what is
+/// due.
+#[derive(Debug, Args)]
+pub struct AccountArgs {
+    #[command(subcommand)]
+    pub command: AccountCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    Create(create::AccountCreateArgs),
+    Use(use_::AccountUseArgs),
+    Current(current::AccountCurrentArgs),
+    List(list::AccountListArgs),
+    Show(show::AccountShowArgs),
+    Disable(disable::AccountDisableArgs),
+    Enable(enable::AccountEnableArgs),
+    Delete(delete::AccountDeleteArgs),
+    Restore(restore::AccountRestoreArgs),
+    Purge(purge::AccountPurgeArgs),
+    Passwd(passwd::AccountPasswdArgs),
+    Verify(verify::AccountVerifyArgs),
+    Grant(grant::AccountGrantArgs),
+    Revoke(revoke::AccountRevokeArgs),
+    Access(access::AccountAccessArgs),
+    Credits(credits::AccountCreditsArgs),
+}
+
+pub fn run(args: &AccountArgs, session: &Session, out: &mut Output) -> Result<()> {
+    match &args.command {
+        AccountCommand::Create(a) => create::run(a, session, out),
+        AccountCommand::Use(a) => use_::run(a, session, out),
+        AccountCommand::Current(a) => current::run(a, session, out),
+        AccountCommand::List(a) => list::run(a, session, out),
+        AccountCommand::Show(a) => show::run(a, session, out),
+        AccountCommand::Disable(a) => disable::run(a, session, out),
+        AccountCommand::Enable(a) => enable::run(a, session, out),
+        AccountCommand::Delete(a) => delete::run(a, session, out),
+        AccountCommand::Restore(a) => restore::run(a, session, out),
+        AccountCommand::Purge(a) => purge::run(a, session, out),
+        AccountCommand::Passwd(a) => passwd::run(a, session, out),
+        AccountCommand::Verify(a) => verify::run(a, session, out),
+        AccountCommand::Grant(a) => grant::run(a, session, out),
+        AccountCommand::Revoke(a) => revoke::run(a, session, out),
+        AccountCommand::Access(a) => access::run(a, session, out),
+        AccountCommand::Credits(a) => credits::run(a, session, out),
+    }
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+impl Row for Account {
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.path.clone(),
+            self.effective_state.clone(),
+            self.effective_strategy
+                .clone()
+                .unwrap_or_else(|| "-".into()),
+            opt(&self.owner),
+            self.credits.to_string(),
+            self.purge_after.map(local).unwrap_or_default(),
+        ]
+    }
+}
+
+impl Row for AccessEntry {
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.user.clone(),
+            self.via.clone(),
+            self.access.clone(),
+            self.reason.clone(),
+        ]
+    }
+}
+
+/// Prints one account: details for people, the object with `--json`.
+pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
+    if out.is_json() {
+        return out.json(account);
+    }
+    let inherited = |own: &Option<String>, effective: &Option<String>| match (own, effective) {
+        (Some(s), _) => s.clone(),
+        (None, Some(e)) => format!("{e} (inherited)"),
+        (None, None) => "none".into(),
+    };
+    out.fields(&[
+        ("name", account.name.clone()),
+        ("path", account.path.clone()),
+        (
+            "parent",
+            account
+                .parent
+                .clone()
+                .unwrap_or_else(|| "none (the root)".into()),
+        ),
+        ("state", account.state.clone()),
+        ("effective state", account.effective_state.clone()),
+        (
+            "strategy",
+            inherited(&account.strategy, &account.effective_strategy),
+        ),
+        (
+            "owner",
+            account.owner.clone().unwrap_or_else(|| "none".into()),
+        ),
+        ("credits", account.credits.to_string()),
+        ("created", local(account.created_at)),
+        (
+            "purge after",
+            account.purge_after.map(local).unwrap_or_else(|| "-".into()),
+        ),
+    ])
+}
+
+/// What people are told about a new account password.
+fn strength_note(out: &Output, score: u8) {
+    out.status(&format!(
+        "Password strength: {score}/4 ({}).",
+        crate::password::strength_word(score)
+    ));
+}
+
+/// A queue or restore report line with the purge time in both forms.
+fn purge_time(account: &Account) -> String {
+    account
+        .purge_after
+        .map(|t| format!("{} ({})", local(t), rfc3339(t)))
+        .unwrap_or_default()
+}
+
+/// `account disable` and `account enable`: one transaction for every name.
+fn set_enabled(
+    names: &[String],
+    enabled: bool,
+    recursive: bool,
+    session: &Session,
+    out: &mut Output,
+) -> Result<()> {
+    let names = crate::ui::read_names(names)?;
+    let mut store = session.open(out)?;
+    let (changed, unchanged) =
+        crate::ops::account::set_enabled(&mut store, &session.ctx, &names, enabled, recursive)?;
+    let verb = if enabled { "enabled" } else { "disabled" };
+    if !changed.is_empty() {
+        let shown: Vec<&str> = changed.iter().take(20).map(String::as_str).collect();
+        let more = if changed.len() > 20 {
+            format!(" and {} more", changed.len() - 20)
+        } else {
+            String::new()
+        };
+        out.status(&format!(
+            "{} {} account{}: {}{more}",
+            if enabled { "Enabled" } else { "Disabled" },
+            changed.len(),
+            if changed.len() == 1 { "" } else { "s" },
+            shown.join(", ")
+        ));
+    }
+    if !unchanged.is_empty() {
+        out.status(&format!("Already {verb}: {}", unchanged.join(", ")));
+    }
+    if out.is_json() {
+        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
+    }
+    Ok(())
+}
