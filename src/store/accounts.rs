@@ -90,38 +90,45 @@ pub fn root_id(conn: &Connection) -> Result<i64> {
     )
 }
 
-/// Ancestors of an account, nearest first, as (id, name, state, strategy id).
-fn ancestors(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, Option<i64>)>> {
+/// An account above another, as `ancestors` returns it.
+struct Ancestor {
+    name: String,
+    state: String,
+    strategy_id: Option<i64>,
+}
+
+/// Ancestors of an account, nearest first.
+fn ancestors(conn: &Connection, id: i64) -> Result<Vec<Ancestor>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE up(id, depth) AS (
              SELECT parent_id, 1 FROM accounts WHERE id = ?1 AND parent_id IS NOT NULL
              UNION ALL
              SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
               WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
-         SELECT a.id, a.name, a.state, a.strategy_id FROM up JOIN accounts a ON a.id = up.id ORDER BY up.depth",
+         SELECT a.name, a.state, a.strategy_id FROM up JOIN accounts a ON a.id = up.id ORDER BY up.depth",
     )?;
-    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(Ancestor {
+            name: r.get(0)?,
+            state: r.get(1)?,
+            strategy_id: r.get(2)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Whether any ancestor of an account is disabled or queued.
 pub fn ancestor_disabled(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(ancestors(conn, id)?
-        .iter()
-        .any(|(_, _, state, _)| state != "enabled"))
+    Ok(ancestors(conn, id)?.iter().any(|a| a.state != "enabled"))
 }
 
 /// The starting values for walking a subtree: the path above `id`, whether
 /// something above it is disabled, and the strategy it would inherit.
 fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
     let above = ancestors(conn, id)?;
-    let path: Vec<&str> = above
-        .iter()
-        .rev()
-        .map(|(_, name, _, _)| name.as_str())
-        .collect();
-    let disabled = above.iter().any(|(_, _, state, _)| state != "enabled");
-    let strategy = above.iter().find_map(|(_, _, _, s)| *s);
+    let path: Vec<&str> = above.iter().rev().map(|a| a.name.as_str()).collect();
+    let disabled = above.iter().any(|a| a.state != "enabled");
+    let strategy = above.iter().find_map(|a| a.strategy_id);
     Ok((path.join("/"), disabled, strategy))
 }
 
