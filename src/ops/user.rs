@@ -736,6 +736,8 @@ pub fn delete(
                 }
                 OwnedAccounts::Delete => {
                     let queued = super::account::queue_owned(tx, ctx, &accounts)?;
+                    // Their owner is going: a restored account has none.
+                    sql::disown_accounts(tx, id, now)?;
                     details = json!({ "queued_accounts": queued });
                 }
             }

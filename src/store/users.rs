@@ -345,6 +345,13 @@ pub fn owned_accounts(conn: &Connection, id: i64) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+pub fn disown_accounts(conn: &Connection, owner: i64, now: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE accounts SET owner_id = NULL, updated_at = ?2 WHERE owner_id = ?1",
+        params![owner, now],
+    )?)
+}
+
 pub fn transfer_accounts(conn: &Connection, from: i64, to: i64, now: i64) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE accounts SET owner_id = ?1, updated_at = ?3 WHERE owner_id = ?2",

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `warden` binary. One test binary with modules,
 //! so the whole suite links once.
 
+mod accounts;
 mod common;
 mod db;
 mod generated;

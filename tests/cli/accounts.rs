@@ -1,0 +1,623 @@
+//! `warden account`, `user charge`, `user stats` and the account side of
+//! `user delete`.
+
+use std::sync::Arc;
+
+use crate::common::*;
+
+const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+
+fn create(sb: &Sandbox, name: &str, extra: &[&str]) -> Outcome {
+    let mut args = vec!["account", "create", name, "--password-stdin"];
+    args.extend(extra);
+    sb.run_with(&args, ACCOUNT_PASSWORD)
+}
+
+/// root > acme > acme-eu > shop, and root > acme > acme-us, root > beta.
+fn tree(sb: &Sandbox) {
+    create(sb, "acme", &[]).ok();
+    create(sb, "acme-eu", &["--parent", "acme"]).ok();
+    create(sb, "shop", &["--parent", "acme-eu"]).ok();
+    create(sb, "acme-us", &["--parent", "acme"]).ok();
+    create(sb, "beta", &[]).ok();
+}
+
+fn at(sb: &Sandbox, now: &str, args: &[&str]) -> Outcome {
+    run_command(sb.command().env("WARDEN_NOW", now).args(args), b"")
+}
+
+#[test]
+fn accounts_go_below_the_current_account_or_the_parent_and_the_tree_draws() {
+    let sb = Sandbox::initialised();
+    let out = create(&sb, "acme", &["--credits", "10"]);
+    assert!(
+        out.ok().stderr.contains("Password strength: "),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("only way to reach"), "{}", out.stderr);
+    assert_eq!(sb.run(&["account", "current"]).stdout, "root\n");
+    sb.run(&["account", "use", "acme"]).ok();
+    assert_eq!(sb.run(&["account", "current"]).stdout, "acme\n");
+    create(&sb, "acme-eu", &[]).ok();
+    create(&sb, "shop", &["--parent", "acme-eu"]).ok();
+    create(&sb, "acme-us", &[]).ok();
+    create(&sb, "beta", &["--parent", "root"]).ok();
+    // The current account is remembered per actor.
+    let other = run_command(
+        sb.command()
+            .env("USER", "someone-else")
+            .args(["account", "current"]),
+        b"",
+    );
+    assert_eq!(other.stdout, "root\n");
+    let shown = sb.run(&["--json", "account", "show", "shop"]).json();
+    assert_eq!(shown["path"], "root/acme/acme-eu/shop");
+    assert_eq!(shown["parent"], "acme-eu");
+    assert_eq!(
+        sb.run(&["account", "list", "--tree"]).ok().stdout,
+        "root\n├── acme\n│   ├── acme-eu\n│   │   └── shop\n│   └── acme-us\n└── beta\n"
+    );
+    assert_eq!(
+        sb.run(&["account", "list", "--tree", "--under", "acme-eu"])
+            .stdout,
+        "acme-eu\n└── shop\n"
+    );
+    let paths: Vec<String> = sb
+        .run(&["--json", "account", "list"])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "root",
+            "root/acme",
+            "root/acme/acme-eu",
+            "root/acme/acme-eu/shop",
+            "root/acme/acme-us",
+            "root/beta"
+        ]
+    );
+    // No second root, not even behind warden's back.
+    let planted = sb.sql().execute("INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES ('root2', NULL, 0, 0)", []);
+    assert!(planted.is_err());
+    // Names, duplicates, unknown parents.
+    create(&sb, "Acme", &[]).code(2);
+    create(&sb, "acme", &[]).code(4);
+    create(&sb, "acme", &["--if-not-exists"]).ok();
+    create(&sb, "new", &["--parent", "ghost"]).code(3);
+    create(&sb, "new", &["--owner", "ghost"]).code(3);
+    create(&sb, "new", &["--strategy", "ghost"]).code(3);
+    sb.run(&["account", "create", "new"]).code(2);
+    sb.run(&["account", "use", "ghost"]).code(3);
+}
+
+#[test]
+fn effective_state_and_strategy_inherit_through_three_levels() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.sql()
+        .execute_batch(
+            "INSERT INTO strategies (name, schedule, keep_daily, created_at, updated_at) VALUES ('nightly', 'daily', 7, 0, 0);
+             INSERT INTO strategies (name, schedule, keep_last, created_at, updated_at) VALUES ('hourly', 'hourly', 24, 0, 0);
+             UPDATE accounts SET strategy_id = (SELECT id FROM strategies WHERE name = 'nightly') WHERE name = 'acme';",
+        )
+        .unwrap();
+    let shop = sb.run(&["--json", "account", "show", "shop"]).json();
+    assert_eq!(
+        (shop["strategy"].clone(), shop["effective_strategy"].clone()),
+        (serde_json::Value::Null, serde_json::json!("nightly"))
+    );
+    sb.sql().execute("UPDATE accounts SET strategy_id = (SELECT id FROM strategies WHERE name = 'hourly') WHERE name = 'acme-eu'", []).unwrap();
+    assert_eq!(
+        sb.run(&["--json", "account", "show", "shop"]).json()["effective_strategy"],
+        "hourly"
+    );
+    assert_eq!(
+        sb.run(&["--json", "account", "show", "acme-us"]).json()["effective_strategy"],
+        "nightly"
+    );
+    sb.run(&["account", "disable", "acme"]).ok();
+    for (name, state, effective) in [
+        ("acme", "disabled", "disabled"),
+        ("acme-eu", "enabled", "disabled"),
+        ("shop", "enabled", "disabled"),
+        ("beta", "enabled", "enabled"),
+    ] {
+        let a = sb.run(&["--json", "account", "show", name]).json();
+        assert_eq!(
+            (a["state"].as_str(), a["effective_state"].as_str()),
+            (Some(state), Some(effective)),
+            "{name}"
+        );
+    }
+    let listed = sb.run(&["--json", "account", "list"]).json();
+    let shop = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "shop")
+        .unwrap();
+    assert_eq!(
+        (
+            shop["effective_state"].as_str(),
+            shop["effective_strategy"].as_str()
+        ),
+        (Some("disabled"), Some("hourly"))
+    );
+    assert!(sb
+        .run(&["account", "list", "--tree"])
+        .stdout
+        .contains("│   ├── acme-eu  [disabled]"));
+}
+
+#[test]
+fn disable_and_enable_take_many_names_stdin_and_recursive() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run_with(&["account", "disable", "beta", "-"], "acme-us\n")
+        .ok();
+    let out = sb.run(&["--json", "account", "disable", "beta"]);
+    assert_eq!(out.ok().json()["unchanged"], serde_json::json!(["beta"]));
+    let before = dump(&sb.db);
+    sb.run(&["account", "disable", "beta", "ghost"]).code(3);
+    assert_eq!(dump(&sb.db), before);
+    sb.run(&["account", "disable", "--recursive", "acme"]).ok();
+    let disabled = sb
+        .run(&["--json", "account", "list", "--state", "disabled"])
+        .json();
+    assert_eq!(disabled.as_array().unwrap().len(), 6 - 1);
+    sb.run(&["account", "enable", "--recursive", "acme"]).ok();
+    // acme-us is below acme, so only beta stays disabled.
+    let disabled = sb
+        .run(&["--json", "account", "list", "--state", "disabled"])
+        .json();
+    assert_eq!(
+        disabled
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["beta"]
+    );
+    sb.run(&["account", "list", "--state", "sideways"]).code(2);
+}
+
+#[test]
+fn the_deletion_queue_reserves_restores_and_purges() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["settings", "set", "deletion.grace", "3d"]).ok();
+    let before = dump(&sb.db);
+    // Only disabled accounts, only with --recursive over live children.
+    sb.run(&["account", "delete", "acme-eu", "--yes"]).code(5);
+    sb.run(&["account", "disable", "acme-eu"]).ok();
+    let out = sb.run(&["account", "delete", "acme-eu", "--yes"]);
+    assert!(out.code(5).stderr.contains("--recursive"), "{}", out.stderr);
+    let out = sb.run(&["account", "delete", "acme-eu", "--yes", "--recursive"]);
+    assert!(out.code(5).stderr.contains("shop"), "{}", out.stderr);
+    sb.run(&["account", "delete", "root", "--yes"]).code(5);
+    sb.run(&["account", "disable", "shop"]).ok();
+    // Without a terminal, confirmation is needed.
+    sb.run(&["account", "delete", "acme-eu", "--recursive"])
+        .code(5);
+    let out = sb.run(&["account", "delete", "acme-eu", "--recursive", "--yes"]);
+    assert!(
+        out.ok().stderr.contains("purged after 2026-03-04 12:00:00")
+            && out.stderr.contains("account restore acme-eu"),
+        "{}",
+        out.stderr
+    );
+    let queued = sb.run(&["--json", "account", "show", "shop"]).json();
+    assert_eq!(
+        (queued["state"].as_str(), queued["purge_after"].as_str()),
+        (Some("pending-deletion"), Some("2026-03-04T12:00:00Z"))
+    );
+    // The names stay reserved, and nothing goes below a queued account.
+    assert!(create(&sb, "shop", &[]).code(4).stderr.contains("reserved"));
+    create(&sb, "new", &["--parent", "acme-eu"]).code(5);
+    sb.run(&["account", "enable", "acme-eu"]).code(5);
+    // Restore inside the grace period, from the top.
+    sb.run(&["account", "restore", "shop"]).code(5);
+    at(
+        &sb,
+        "2026-03-04T11:59:59Z",
+        &["account", "restore", "acme-eu"],
+    )
+    .ok();
+    assert_eq!(
+        sb.run(&["--json", "account", "show", "shop"]).json()["state"],
+        "disabled"
+    );
+    // Queue again; after the grace, restore is refused and purge removes.
+    sb.run(&["account", "delete", "acme-eu", "--recursive", "--yes"])
+        .ok();
+    let dry = at(
+        &sb,
+        "2026-03-05T00:00:00Z",
+        &["--json", "account", "purge", "--dry-run"],
+    );
+    let snapshot = dump(&sb.db);
+    assert_eq!(
+        dry.ok().json()["purged"],
+        serde_json::json!(["acme-eu", "shop"])
+    );
+    assert_eq!(dump(&sb.db), snapshot, "a dry run changes nothing");
+    at(
+        &sb,
+        "2026-03-04T12:00:00Z",
+        &["account", "restore", "acme-eu"],
+    )
+    .code(5);
+    let not_yet = at(&sb, "2026-03-04T11:00:00Z", &["account", "purge"]);
+    assert_eq!(not_yet.ok().stdout, "Purged 0 accounts\n");
+    let purged = at(&sb, "2026-03-05T00:00:00Z", &["account", "purge"]);
+    assert_eq!(purged.ok().stdout, "Purged 2 accounts: acme-eu, shop\n");
+    let again = at(&sb, "2026-03-05T00:00:00Z", &["--json", "account", "purge"]);
+    assert_eq!(again.ok().json()["purged"], serde_json::json!([]));
+    sb.run(&["account", "show", "shop"]).code(3);
+    create(&sb, "shop", &[]).ok();
+    // Every step is in the audit log.
+    let log = sb.run(&["--json", "audit", "--target", "acme-eu"]).json();
+    let actions: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "account.purge",
+            "account.delete",
+            "account.restore",
+            "account.delete",
+            "account.disable",
+            "account.create"
+        ]
+    );
+    drop(before);
+}
+
+#[test]
+fn purge_now_needs_confirmation_and_a_queued_account() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["account", "disable", "beta"]).ok();
+    sb.run(&["account", "purge", "beta", "--now", "--yes"])
+        .code(5);
+    sb.run(&["account", "delete", "beta", "--yes"]).ok();
+    sb.run(&["account", "purge", "beta", "--now"]).code(5);
+    sb.run(&["account", "purge", "beta"]).code(2);
+    sb.run(&["account", "purge", "beta", "--now", "--yes"]).ok();
+    sb.run(&["account", "show", "beta"]).code(3);
+}
+
+#[test]
+fn a_purge_and_a_restore_of_the_same_account_never_both_succeed() {
+    for round in 0..10 {
+        let sb = Arc::new(Sandbox::initialised());
+        create(&sb, "gone", &[]).ok();
+        sb.run(&["account", "disable", "gone"]).ok();
+        sb.run(&["account", "delete", "gone", "--yes"]).ok();
+        let racers: Vec<_> = [
+            vec!["account", "purge", "gone", "--now", "--yes"],
+            vec!["account", "restore", "gone"],
+        ]
+        .into_iter()
+        .map(|args| {
+            let sb = Arc::clone(&sb);
+            std::thread::spawn(move || {
+                let mut full = vec!["--busy-timeout", "30s"];
+                full.extend(args);
+                sb.run(&full).code
+            })
+        })
+        .collect();
+        let codes: Vec<i32> = racers.into_iter().map(|r| r.join().unwrap()).collect();
+        let exists = sb.run(&["account", "show", "gone"]).code == 0;
+        match codes.as_slice() {
+            [0, 3] | [0, 5] => assert!(!exists, "round {round}: purged, but still there"),
+            [5, 0] => assert!(exists, "round {round}: restored, but gone"),
+            other => panic!("round {round}: purge and restore gave {other:?}"),
+        }
+        sb.run(&["db", "check"]).ok();
+    }
+}
+
+#[test]
+fn the_account_password_verifies_and_changes_only_with_the_old_one() {
+    let sb = Sandbox::initialised();
+    create(&sb, "vault", &[]).ok();
+    sb.run_with(
+        &["account", "verify", "vault", "--password-stdin"],
+        ACCOUNT_PASSWORD,
+    )
+    .ok();
+    let wrong = sb.run_with(
+        &["account", "verify", "vault", "--password-stdin"],
+        "not-it",
+    );
+    assert_eq!(wrong.code(6).stdout, "denied: wrong account password\n");
+    let before = dump(&sb.db);
+    sb.run_with(
+        &["account", "passwd", "vault", "--password-stdin"],
+        "not-it\nnew-secret-words-here\n",
+    )
+    .code(6);
+    let after: String = dump(&sb.db)
+        .lines()
+        .filter(|l| !l.starts_with("events"))
+        .collect();
+    assert_eq!(
+        after,
+        before
+            .lines()
+            .filter(|l| !l.starts_with("events"))
+            .collect::<String>()
+    );
+    // A weak new password is allowed, with its strength shown.
+    let out = sb.run_with(
+        &["account", "passwd", "vault", "--password-stdin"],
+        &format!("{ACCOUNT_PASSWORD}\n123456\n"),
+    );
+    assert!(
+        out.ok()
+            .stderr
+            .contains("Password strength: 0/4 (very weak)"),
+        "{}",
+        out.stderr
+    );
+    sb.run_with(
+        &["account", "verify", "vault", "--password-stdin"],
+        "123456",
+    )
+    .ok();
+    sb.run_with(
+        &["account", "verify", "vault", "--password-stdin"],
+        ACCOUNT_PASSWORD,
+    )
+    .code(6);
+    let hash: String = sb
+        .sql()
+        .query_row(
+            "SELECT password_hash FROM accounts WHERE name = 'vault'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(hash.starts_with("$argon2id$"));
+    assert!(!sb.run(&["--json", "audit"]).stdout.contains("123456"));
+}
+
+#[test]
+fn grants_on_a_parent_decide_for_a_grandchild_and_access_explains() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.add_user("lim", &[]);
+    sb.add_user("ful", &[]);
+    sb.add_user("nobody", &[]);
+    sb.add_user("watcher", &["--role", "viewer"]);
+    sb.run(&["account", "grant", "acme", "lim", "--access", "limited"])
+        .ok();
+    sb.run(&["account", "grant", "acme", "ful", "--access", "full"])
+        .ok();
+    let can = |user: &str, permission: &str| {
+        sb.run(&["user", "can", user, permission, "--account", "shop"])
+    };
+    can("lim", "backups.read").ok();
+    can("lim", "backups.download").code(6);
+    assert_eq!(
+        can("ful", "backups.download").ok().stdout,
+        "allowed: full access granted on ancestor account acme includes backups.download\n"
+    );
+    can("ful", "backups.restore").ok();
+    can("ful", "accounts.manage").code(6);
+    can("nobody", "backups.read").code(6);
+    can("watcher", "backups.download").code(6);
+    sb.run(&[
+        "user",
+        "can",
+        "ful",
+        "backups.download",
+        "--account",
+        "beta",
+    ])
+    .code(6);
+    // The nearest grant wins: a limited grant below a full one.
+    sb.run(&["account", "grant", "acme-eu", "ful", "--access", "limited"])
+        .ok();
+    can("ful", "backups.download").code(6);
+    let access = sb.run(&["--json", "account", "access", "shop"]).json();
+    let lines: Vec<(String, String, String)> = access
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["user"].as_str().unwrap().into(),
+                e["via"].as_str().unwrap().into(),
+                e["reason"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "admin".to_string(),
+                "role".to_string(),
+                "active role admin grants accounts.read everywhere".to_string()
+            ),
+            (
+                "ful".into(),
+                "grant".into(),
+                "limited access granted on ancestor account acme-eu".into()
+            ),
+            (
+                "lim".into(),
+                "grant".into(),
+                "limited access granted on ancestor account acme".into()
+            ),
+            (
+                "watcher".into(),
+                "role".into(),
+                "active role viewer grants accounts.read everywhere".into()
+            ),
+        ]
+    );
+    sb.run(&["account", "revoke", "acme-eu", "ful"]).ok();
+    can("ful", "backups.download").ok();
+    sb.run(&["account", "grant", "acme", "ful", "--access", "owner"])
+        .code(2);
+    sb.run(&["account", "grant", "acme", "ghost", "--access", "full"])
+        .code(3);
+}
+
+#[test]
+fn charges_respect_the_limit_and_the_balance_and_stats_add_up() {
+    let sb = Sandbox::initialised();
+    create(&sb, "acme", &["--credits", "100"]).ok();
+    sb.run(&["role", "create", "spender", "--permission", "credits.spend"])
+        .ok();
+    sb.add_user(
+        "payer",
+        &[
+            "--role",
+            "spender",
+            "--account",
+            "acme",
+            "--credit-limit",
+            "60",
+        ],
+    );
+    sb.add_user("viewer", &["--role", "viewer", "--account", "acme"]);
+    sb.run(&["user", "charge", "payer", "20", "--reason", "restore test"])
+        .ok();
+    sb.run(&["user", "charge", "payer", "30", "--reason", "report"])
+        .ok();
+    let before = dump(&sb.db);
+    let over = sb.run(&["user", "charge", "payer", "11", "--reason", "too much"]);
+    assert!(
+        over.code(5).stderr.contains("credit limit"),
+        "{}",
+        over.stderr
+    );
+    sb.run(&["user", "charge", "viewer", "1", "--reason", "x"])
+        .code(5);
+    sb.run(&["user", "charge", "payer", "0", "--reason", "x"])
+        .code(2);
+    sb.run(&["user", "charge", "payer", "1", "--reason", ""])
+        .code(2);
+    assert_eq!(dump(&sb.db), before);
+    let stats = sb.run(&["--json", "user", "stats", "payer"]).json();
+    assert_eq!(
+        (
+            stats["credits_spent"].as_i64(),
+            stats["credits_available"].as_i64()
+        ),
+        (Some(50), Some(10))
+    );
+    assert_eq!(stats["account_credits"], 50);
+    // The balance runs out before the limit.
+    sb.run(&["user", "edit", "payer", "--credit-limit", "none"])
+        .ok();
+    sb.run(&["account", "credits", "acme", "--set", "5"]).ok();
+    let poor = sb.run(&["user", "charge", "payer", "6", "--reason", "x"]);
+    assert!(
+        poor.code(5).stderr.contains("holds 5 credits"),
+        "{}",
+        poor.stderr
+    );
+    sb.run(&["user", "charge", "payer", "5", "--reason", "last"])
+        .ok();
+    let stats = sb.run(&["--json", "user", "stats", "payer"]).json();
+    assert_eq!(
+        (
+            stats["credits_spent"].as_i64(),
+            stats["credits_available"].as_i64()
+        ),
+        (Some(55), Some(0))
+    );
+    let charges = sb
+        .run(&["--json", "audit", "--action", "user.charge"])
+        .json();
+    let costs: Vec<i64> = charges
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["credits"].as_i64().unwrap())
+        .collect();
+    assert_eq!(costs, [5, 30, 20]);
+    assert_eq!(sb.run(&["account", "credits", "acme"]).stdout, "0\n");
+    sb.run(&["account", "credits", "acme", "--add", "-1"])
+        .code(5);
+}
+
+#[test]
+fn deleting_an_owner_transfers_or_queues_their_accounts() {
+    let sb = Sandbox::initialised();
+    sb.add_user("olaf", &[]);
+    sb.add_user("heir", &[]);
+    create(&sb, "olaf-co", &["--owner", "olaf"]).ok();
+    create(&sb, "olaf-sub", &["--parent", "olaf-co"]).ok();
+    create(&sb, "olaf-two", &["--owner", "olaf"]).ok();
+    let owned = sb
+        .run(&["--json", "account", "list", "--owner", "olaf"])
+        .json();
+    assert_eq!(owned.as_array().unwrap().len(), 2);
+    let before = dump(&sb.db);
+    let bare = sb.run(&["user", "delete", "olaf", "--yes"]);
+    assert!(
+        bare.code(5).stderr.contains("--delete-owned"),
+        "{}",
+        bare.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+    sb.run(&[
+        "user",
+        "delete",
+        "olaf",
+        "--yes",
+        "--transfer-to",
+        "heir",
+        "--delete-owned",
+    ])
+    .code(2);
+    // Queue them: disabled and pending, with what is below them.
+    sb.run(&["user", "delete", "olaf", "--yes", "--delete-owned"])
+        .ok();
+    for name in ["olaf-co", "olaf-sub", "olaf-two"] {
+        let account = sb.run(&["--json", "account", "show", name]).json();
+        assert_eq!(account["state"], "pending-deletion", "{name}");
+        assert!(
+            account["owner"].is_null(),
+            "{name}: the deleted owner is gone from it"
+        );
+    }
+    // Transfer: ownership moves, audited per account.
+    sb.add_user("olga", &[]);
+    create(&sb, "olga-co", &["--owner", "olga"]).ok();
+    create(&sb, "olga-two", &["--owner", "olga"]).ok();
+    sb.run(&["user", "delete", "olga", "--yes", "--transfer-to", "heir"])
+        .ok();
+    let heirs = sb
+        .run(&["--json", "account", "list", "--owner", "heir"])
+        .json();
+    let names: Vec<&str> = heirs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["olga-co", "olga-two"]);
+    let moves = sb
+        .run(&["--json", "audit", "--action", "account.transfer"])
+        .json();
+    assert_eq!(moves.as_array().unwrap().len(), 2);
+}
