@@ -185,6 +185,22 @@ impl Output {
         self.out.flush().map_err(write_err)
     }
 
+    /// Prints a list already in memory: a table for people, one JSON array
+    /// with `--json`.
+    pub fn rows<T: Row>(&mut self, items: &[T], headers: &'static [&'static str]) -> Result<()> {
+        let format = if self.json {
+            ListFormat::Json
+        } else {
+            ListFormat::Table
+        };
+        let mut list = self.list(format, headers);
+        for item in items {
+            list.push(item)?;
+        }
+        list.finish()?;
+        Ok(())
+    }
+
     /// Starts a streamed list in the given format.
     pub fn list<'a>(
         &'a mut self,

@@ -5,7 +5,7 @@ use clap::Args;
 use crate::cli::Session;
 use crate::error::Result;
 use crate::ops::account;
-use crate::output::{ListFormat, Output};
+use crate::output::Output;
 
 /// List every user who can reach an account, and why
 ///
@@ -20,15 +20,5 @@ pub struct AccountAccessArgs {
 pub fn run(args: &AccountAccessArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let entries = account::access(&mut store, &session.ctx, &args.name)?;
-    let format = if out.is_json() {
-        ListFormat::Json
-    } else {
-        ListFormat::Table
-    };
-    let mut list = out.list(format, &["user", "via", "access", "why"]);
-    for entry in &entries {
-        list.push(entry)?;
-    }
-    list.finish()?;
-    Ok(())
+    out.rows(&entries, &["user", "via", "access", "why"])
 }
