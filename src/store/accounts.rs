@@ -117,11 +117,6 @@ fn ancestors(conn: &Connection, id: i64) -> Result<Vec<Ancestor>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Whether any ancestor of an account is disabled or queued.
-pub fn ancestor_disabled(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(ancestors(conn, id)?.iter().any(|a| a.state != "enabled"))
-}
-
 /// The starting values for walking a subtree: the path above `id`, whether
 /// something above it is disabled, and the strategy it would inherit.
 fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
