@@ -349,6 +349,12 @@ pub fn for_each(
     filter: &ListFilter,
     each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
+    if let Some(role) = &filter.role {
+        validate(NameKind::Role, role)?;
+    }
+    if let Some(account) = &filter.account {
+        validate(NameKind::Account, account)?;
+    }
     let now = ctx.now_unix();
     store.read(|tx| {
         let filter = UserFilter {

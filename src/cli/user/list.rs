@@ -53,12 +53,6 @@ pub fn run(args: &UserListArgs, session: &Session, out: &mut Output) -> Result<(
         },
         account: args.account.clone(),
     };
-    if let Some(role) = &filter.role {
-        crate::names::validate(crate::names::NameKind::Role, role)?;
-    }
-    if let Some(account) = &filter.account {
-        crate::names::validate(crate::names::NameKind::Account, account)?;
-    }
     let format = match (args.format, out.is_json()) {
         (Some(UserListFormat::Json), _) | (None, true) => ListFormat::Json,
         (Some(UserListFormat::Csv), _) => ListFormat::Csv(super::CSV_HEADERS),
