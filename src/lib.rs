@@ -16,6 +16,8 @@ pub mod ops;
 pub mod output;
 pub mod password;
 pub mod policy;
+pub mod retention;
+pub mod schedule;
 pub mod store;
 pub mod time;
 pub mod ui;

@@ -171,6 +171,38 @@ pub struct Account {
     pub purge_after: Option<DateTime<Utc>>,
 }
 
+/// A backup strategy: when backups run and which snapshots are kept.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Strategy {
+    pub name: String,
+    pub description: String,
+    /// The canonical schedule: a 5-field cron expression or a named form.
+    pub schedule: String,
+    pub keep_last: Option<u32>,
+    pub keep_hourly: Option<u32>,
+    pub keep_daily: Option<u32>,
+    pub keep_weekly: Option<u32>,
+    pub keep_monthly: Option<u32>,
+    pub keep_yearly: Option<u32>,
+    /// A duration in warden's spelling (`30d`, `1d 12h`).
+    pub keep_within: Option<String>,
+    /// The accounts it is applied to directly (others inherit it).
+    pub accounts: Vec<String>,
+    /// The next scheduled runs after the current time.
+    #[serde(with = "serde_rfc3339::vec")]
+    pub next_runs: Vec<DateTime<Utc>>,
+}
+
+/// One snapshot in a retention preview.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SnapshotVerdict {
+    #[serde(with = "serde_rfc3339")]
+    pub time: DateTime<Utc>,
+    pub keep: bool,
+    /// The rules that keep it (`keep-last`, `keep-daily`, ...).
+    pub reasons: Vec<String>,
+}
+
 /// One line of `account access`: a user who can reach an account, and why.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AccessEntry {

@@ -155,6 +155,19 @@ pub mod serde_rfc3339 {
         s.serialize_str(&super::rfc3339(*t))
     }
 
+    pub mod vec {
+        use chrono::{DateTime, Utc};
+        use serde::ser::{SerializeSeq, Serializer};
+
+        pub fn serialize<S: Serializer>(ts: &[DateTime<Utc>], s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(Some(ts.len()))?;
+            for t in ts {
+                seq.serialize_element(&super::super::rfc3339(*t))?;
+            }
+            seq.end()
+        }
+    }
+
     pub mod option {
         use chrono::{DateTime, Utc};
         use serde::Serializer;

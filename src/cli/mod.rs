@@ -10,6 +10,7 @@ pub mod docs;
 pub mod init;
 pub mod role;
 pub mod settings;
+pub mod strategy;
 pub mod user;
 
 use std::path::PathBuf;
@@ -111,6 +112,7 @@ pub enum Command {
     User(user::UserArgs),
     Role(role::RoleArgs),
     Account(account::AccountArgs),
+    Strategy(strategy::StrategyArgs),
     Settings(settings::SettingsArgs),
     Audit(audit::AuditArgs),
     Db(db::DbArgs),
@@ -230,6 +232,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::User(args) => user::run(args, &session()?, out),
         Command::Role(args) => role::run(args, &session()?, out),
         Command::Account(args) => account::run(args, &session()?, out),
+        Command::Strategy(args) => strategy::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),

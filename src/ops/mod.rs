@@ -9,6 +9,7 @@ pub mod init;
 pub mod notify;
 pub mod role;
 pub mod settings;
+pub mod strategy;
 pub mod user;
 
 use chrono::{DateTime, Utc};

@@ -12,6 +12,7 @@ pub mod events;
 pub mod migrations;
 pub mod roles;
 pub mod settings;
+pub mod strategies;
 pub mod users;
 
 use std::fs;

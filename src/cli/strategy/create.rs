@@ -1,0 +1,50 @@
+//! `warden strategy create`
+
+use clap::Args;
+
+use super::RuleArgs;
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::strategy;
+use crate::output::Output;
+
+/// Create a strategy: a schedule and at least one keep rule
+///
+/// Example: warden strategy create nightly --schedule daily@02:00
+/// --keep-daily 14 --keep-weekly 8 --keep-monthly 12
+#[derive(Debug, Args)]
+pub struct StrategyCreateArgs {
+    pub name: String,
+
+    /// When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]
+    #[arg(long, value_name = "SPEC")]
+    pub schedule: String,
+
+    #[command(flatten)]
+    pub rules: RuleArgs,
+
+    /// Succeed without changes when the strategy already exists
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+pub fn run(args: &StrategyCreateArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let change = args.rules.change(Some(&args.schedule))?;
+    let mut store = session.open(out)?;
+    if args.if_not_exists {
+        if let Some(existing) = strategy::find(&mut store, &session.ctx, &args.name)? {
+            out.status(&format!(
+                "Strategy \"{}\" already exists; nothing was changed.",
+                args.name
+            ));
+            return if out.is_json() {
+                out.json(&existing)
+            } else {
+                Ok(())
+            };
+        }
+    }
+    let created = strategy::create(&mut store, &session.ctx, &args.name, &change)?;
+    out.status(&format!("Created strategy \"{}\".", created.name));
+    super::print_strategy(out, &created)
+}
