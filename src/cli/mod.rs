@@ -255,14 +255,22 @@ pub fn parse_error(err: clap::Error) -> u8 {
     }
     if std::env::args_os().any(|a| a == "--json") {
         let text = err.to_string();
+        // The message may go on over several lines (the missing arguments,
+        // say); the usage and tips that follow are for terminals.
         let message = text
             .lines()
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches("error: ");
+            .take_while(|l| !l.starts_with("Usage:"))
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let message = message.trim_start_matches("error: ");
+        let hint = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("tip: "))
+            .unwrap_or("run `warden --help` for the usage");
         let body = serde_json::json!({ "error": {
-            "code": 2, "kind": "usage", "message": message,
-            "hint": "run `warden --help` for the usage",
+            "code": 2, "kind": "usage", "message": message, "hint": hint,
         }});
         crate::output::stderr_line(&body.to_string());
     } else {

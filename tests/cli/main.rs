@@ -11,4 +11,5 @@ mod output;
 mod roles;
 mod settings;
 mod store;
+mod strategies;
 mod users;

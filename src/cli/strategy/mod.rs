@@ -72,31 +72,31 @@ fn keep_count() -> clap::builder::RangedI64ValueParser<u32> {
 #[derive(Debug, Args)]
 pub struct RuleArgs {
     /// Keep the N newest snapshots
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_last: Option<u32>,
 
     /// Keep the newest snapshot of each of the last N hours that have one
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_hourly: Option<u32>,
 
     /// Keep the newest snapshot of each of the last N days that have one
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_daily: Option<u32>,
 
     /// Keep the newest snapshot of each of the last N weeks (Monday to Sunday) that have one
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_weekly: Option<u32>,
 
     /// Keep the newest snapshot of each of the last N months that have one
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_monthly: Option<u32>,
 
     /// Keep the newest snapshot of each of the last N years that have one
-    #[arg(long, value_name = "N", value_parser = keep_count())]
+    #[arg(long, value_name = "N", value_parser = keep_count(), allow_negative_numbers = true)]
     pub keep_yearly: Option<u32>,
 
     /// Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)
-    #[arg(long, value_name = "DURATION", value_parser = parse_within)]
+    #[arg(long, value_name = "DURATION", value_parser = parse_within, allow_hyphen_values = true)]
     pub keep_within: Option<Duration>,
 
     /// A description for people
