@@ -40,12 +40,7 @@ fn user_id(conn: &Connection, name: &str) -> Result<i64> {
 }
 
 fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
-    use rusqlite::OptionalExtension;
-    conn.query_row("SELECT id FROM strategies WHERE name = ?1", [name], |r| {
-        r.get(0)
-    })
-    .optional()?
-    .ok_or_else(|| Error::not_found(format!("no strategy \"{}\"", crate::output::escape(name))))
+    Ok(super::strategy::row(conn, name)?.id)
 }
 
 // ---- the current account ----
