@@ -36,6 +36,7 @@ complete -c warden -n "__fish_warden_needs_command" -f -a "init" -d 'Create the 
 complete -c warden -n "__fish_warden_needs_command" -f -a "user" -d 'Manage users: profiles, passwords, states, logins and permissions'
 complete -c warden -n "__fish_warden_needs_command" -f -a "role" -d 'Manage roles and who holds them'
 complete -c warden -n "__fish_warden_needs_command" -f -a "account" -d 'Manage backup accounts: the tree, states, deletion, passwords, access and credits'
+complete -c warden -n "__fish_warden_needs_command" -f -a "strategy" -d 'Manage backup strategies: when backups run and which snapshots are kept'
 complete -c warden -n "__fish_warden_needs_command" -f -a "settings" -d 'Show and change warden\'s settings'
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
@@ -506,6 +507,110 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "create" -d 'Create a strategy: a schedule and at least one keep rule'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "edit" -d 'Change a strategy\'s schedule, keep rules or description'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "list" -d 'List the strategies with their schedules, rules and next runs'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "show" -d 'Show a strategy with the accounts it is applied to and its next three scheduled runs'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "delete" -d 'Delete a strategy (asks to confirm)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "apply" -d 'Apply a strategy to accounts (idempotent; all or nothing)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "detach" -d 'Take accounts\' own strategies away, so they inherit their nearest ancestor\'s again (idempotent; all or nothing)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "preview" -d 'Show which snapshots a strategy\'s retention keeps or drops, and why'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l schedule -d 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-last -d 'Keep the N newest snapshots' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-weekly -d 'Keep the newest snapshot of each of the last N weeks (Monday to Sunday) that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-monthly -d 'Keep the newest snapshot of each of the last N months that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-yearly -d 'Keep the newest snapshot of each of the last N years that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l description -d 'A description for people' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the strategy already exists'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-last -d 'Keep the N newest snapshots' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-weekly -d 'Keep the newest snapshot of each of the last N weeks (Monday to Sunday) that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-monthly -d 'Keep the newest snapshot of each of the last N months that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-yearly -d 'Keep the newest snapshot of each of the last N years that have one' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l description -d 'A description for people' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l force -d 'Detach the strategy from its accounts and delete it'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l to -d 'The accounts; `-` reads more names from stdin, one per line' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l recursive -d 'Apply it to every account below them too'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l recursive -d 'Detach the strategies of every account below them too'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l snapshots -d 'The file of snapshot times; - reads standard input' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
