@@ -164,7 +164,14 @@ pub fn print_strategy(out: &mut Output, s: &Strategy) -> Result<()> {
     }
     let mut fields = vec![
         ("name", s.name.clone()),
-        ("description", s.description.clone()),
+        (
+            "description",
+            if s.description.is_empty() {
+                "-".into()
+            } else {
+                s.description.clone()
+            },
+        ),
         ("schedule", s.schedule.clone()),
         ("keep", keep_summary(s)),
         (
