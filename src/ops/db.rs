@@ -58,6 +58,7 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
             run("active_roles", &|| db::active_role_problems(tx)),
             run("audit_log", &|| db::audit_log_problems(tx)),
             run("settings", &|| super::settings::stored_problems(tx)),
+            run("strategies", &|| super::strategy::stored_problems(tx)),
         ])
     })?;
     let ok = checks.iter().all(|c| c.ok);

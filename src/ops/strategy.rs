@@ -396,6 +396,22 @@ pub fn detach(
     })
 }
 
+/// For `db check`: every stored strategy has a schedule this version
+/// parses and at least one keep rule.
+pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    for s in sql::list(conn)? {
+        let name = crate::output::escape(&s.name);
+        if let Err(e) = Schedule::parse(&s.schedule) {
+            problems.push(format!("strategy {name}: {}", e.message));
+        }
+        if s.rules.is_empty() {
+            problems.push(format!("strategy {name} has no keep rule"));
+        }
+    }
+    Ok(problems)
+}
+
 /// What the strategy's retention rules decide for the given snapshots.
 pub fn preview(
     store: &mut Store,

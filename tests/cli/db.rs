@@ -239,3 +239,17 @@ fn backup_during_concurrent_writes_is_a_consistent_private_copy() {
     let writes: u32 = writers.into_iter().map(|w| w.join().unwrap()).sum();
     assert!(writes > 0);
 }
+
+#[test]
+fn check_reports_a_strategy_edited_by_hand() {
+    planted(
+        "INSERT INTO strategies (name, schedule, keep_daily, created_at, updated_at) VALUES ('broken', 'fortnightly', 7, 0, 0)",
+        "strategies",
+        "strategy broken: bad schedule \"fortnightly\"",
+    );
+    planted(
+        "INSERT INTO strategies (name, schedule, created_at, updated_at) VALUES ('bare', 'daily@02:00', 0, 0)",
+        "strategies",
+        "strategy bare has no keep rule",
+    );
+}

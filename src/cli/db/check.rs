@@ -12,7 +12,8 @@ use crate::output::Output;
 /// Runs SQLite's integrity and foreign-key checks, then warden's own: an
 /// enabled, unexpired admin exists; the account tree has one root and no
 /// cycles; every user with roles has exactly one active role; the audit log
-/// is protected; stored settings are valid. Exits 1 listing every problem
+/// is protected; stored settings are valid; every strategy has a schedule
+/// that parses and a keep rule. Exits 1 listing every problem
 /// when any check fails.
 #[derive(Debug, Args)]
 pub struct DbCheckArgs {}
