@@ -8,6 +8,8 @@
 //! purge and a restore of the same account are serialised and never both
 //! succeed.
 
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::Connection;
 use serde_json::json;
 
@@ -25,6 +27,18 @@ const PENDING: &str = "pending-deletion";
 fn no_account(name: &str) -> Error {
     Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
         .with_hint("`warden account list` shows the accounts")
+}
+
+/// Records one event per account, in the order given, with the same
+/// details: a change to many accounts is audited account by account.
+fn record_each<'a>(
+    tx: &Connection,
+    ctx: &Ctx,
+    action: &str,
+    accounts: impl IntoIterator<Item = &'a str>,
+    details: serde_json::Value,
+) -> Result<()> {
+    store::events::insert_each(tx, ctx.now_unix(), &ctx.actor, action, accounts, &details)
 }
 
 fn row(conn: &Connection, name: &str) -> Result<AccountRow> {
@@ -279,6 +293,8 @@ pub fn set_enabled(
     };
     store.write(|tx| {
         let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+        // The accounts in `changed` or `unchanged`.
+        let mut seen = HashSet::new();
         for name in names {
             let top = row(tx, name)?;
             let members = if recursive {
@@ -286,6 +302,10 @@ pub fn set_enabled(
             } else {
                 vec![(top.id, top.name.clone(), top.state.clone(), 0)]
             };
+            // This name's changes are written before the next name's
+            // subtree is read, so an account is never changed twice.
+            let first = changed.len();
+            let mut ids = Vec::new();
             for (id, member, state, depth) in members {
                 if state == PENDING {
                     if depth == 0 {
@@ -299,15 +319,23 @@ pub fn set_enabled(
                     continue; // below a disabled parent, a queued account stays queued
                 }
                 if state == target {
-                    if depth == 0 && !unchanged.contains(&member) && !changed.contains(&member) {
+                    if depth == 0 && seen.insert(id) {
                         unchanged.push(member);
                     }
                     continue;
                 }
-                sql::set_state(tx, id, target, None, now)?;
-                record(tx, ctx, action, &member, json!({ "recursive": recursive }))?;
+                seen.insert(id);
+                ids.push(id);
                 changed.push(member);
             }
+            sql::set_states(tx, &ids, target, None, now)?;
+            record_each(
+                tx,
+                ctx,
+                action,
+                changed[first..].iter().map(String::as_str),
+                json!({ "recursive": recursive }),
+            )?;
         }
         Ok((changed, unchanged))
     })
@@ -384,18 +412,17 @@ pub fn delete(
                     "disable them first: warden account disable --recursive {name}"
                 )));
             }
-            for (id, member, state, _) in &members {
-                if state != PENDING {
-                    sql::set_state(tx, *id, PENDING, Some(purge_after), now)?;
-                    record(
-                        tx,
-                        ctx,
-                        "account.delete",
-                        member,
-                        json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }),
-                    )?;
-                }
-            }
+            let queue: Vec<&(i64, String, String, i64)> =
+                members.iter().filter(|m| m.2 != PENDING).collect();
+            let ids: Vec<i64> = queue.iter().map(|m| m.0).collect();
+            sql::set_states(tx, &ids, PENDING, Some(purge_after), now)?;
+            record_each(
+                tx,
+                ctx,
+                "account.delete",
+                queue.iter().map(|m| m.1.as_str()),
+                json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }),
+            )?;
             queued.push(load(tx, name)?);
         }
         Ok(queued)
@@ -423,19 +450,22 @@ pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Resul
                     .with_hint("give it to another user with --transfer-to instead"),
             );
         }
+        let first = queued.len();
+        let mut ids = Vec::new();
         for (id, member, state, _) in sql::subtree(tx, top.id)? {
             if state != PENDING {
-                sql::set_state(tx, id, PENDING, Some(purge_after), now)?;
-                record(
-                    tx,
-                    ctx,
-                    "account.delete",
-                    &member,
-                    json!({ "purge_after": when, "owner_deleted": true }),
-                )?;
+                ids.push(id);
                 queued.push(member);
             }
         }
+        sql::set_states(tx, &ids, PENDING, Some(purge_after), now)?;
+        record_each(
+            tx,
+            ctx,
+            "account.delete",
+            queued[first..].iter().map(String::as_str),
+            json!({ "purge_after": when, "owner_deleted": true }),
+        )?;
     }
     Ok(queued)
 }
@@ -475,14 +505,21 @@ pub fn restore(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<String>> 
                 ));
             }
         }
-        let mut restored = Vec::new();
+        let (mut ids, mut restored) = (Vec::new(), Vec::new());
         for (id, member, state, _) in sql::subtree(tx, top.id)? {
             if state == PENDING {
-                sql::set_state(tx, id, "disabled", None, now)?;
-                record(tx, ctx, "account.restore", &member, json!({}))?;
+                ids.push(id);
                 restored.push(member);
             }
         }
+        sql::set_states(tx, &ids, "disabled", None, now)?;
+        record_each(
+            tx,
+            ctx,
+            "account.restore",
+            restored.iter().map(String::as_str),
+            json!({}),
+        )?;
         Ok(restored)
     })
 }
@@ -496,18 +533,97 @@ pub struct PurgeReport {
     pub dry_run: bool,
 }
 
-/// Removes accounts, deepest first, recording each. `ids` are the accounts
-/// to remove with their names and depths.
+/// Removes accounts, with their names and depths, in one statement, and
+/// records one event each, deepest first (then by name). Returns the names
+/// in name order.
 fn remove(tx: &Connection, ctx: &Ctx, mut members: Vec<(i64, String, i64)>) -> Result<Vec<String>> {
     members.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-    let mut purged = Vec::with_capacity(members.len());
-    for (id, name, _) in members {
-        sql::delete(tx, id)?;
-        record(tx, ctx, "account.purge", &name, json!({}))?;
-        purged.push(name);
-    }
+    let ids: Vec<i64> = members.iter().map(|m| m.0).collect();
+    sql::delete_all(tx, &ids)?;
+    record_each(
+        tx,
+        ctx,
+        "account.purge",
+        members.iter().map(|m| m.1.as_str()),
+        json!({}),
+    )?;
+    let mut purged: Vec<String> = members.into_iter().map(|m| m.1).collect();
     purged.sort();
     Ok(purged)
+}
+
+/// Sorts the due accounts into those to purge now, with their depth
+/// below the root, and those waiting for an account below them that is not
+/// due. An account the root does not reach (only a damaged tree has one)
+/// is neither: `db check` reports it.
+///
+/// Works on the whole table in memory, in time proportional to the number
+/// of accounts, however deep the tree and however many accounts are due.
+fn due_accounts(nodes: Vec<sql::PurgeNode>) -> (Vec<(i64, String, i64)>, Vec<String>) {
+    let index: HashMap<i64, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+    let parent: Vec<Option<usize>> = nodes
+        .iter()
+        .map(|n| n.parent_id.and_then(|p| index.get(&p).copied()))
+        .collect();
+    // Depth below the root; None while unknown, Some(None) when the root
+    // does not reach the account.
+    let mut depth: Vec<Option<Option<i64>>> = vec![None; nodes.len()];
+    let mut on_path = vec![false; nodes.len()];
+    let mut path = Vec::new();
+    for start in 0..nodes.len() {
+        let mut at = start;
+        // Climb until the depth is known, the root is reached, or the
+        // chain breaks (a missing parent, or a cycle).
+        let known = loop {
+            if let Some(d) = depth[at] {
+                break d;
+            }
+            if on_path[at] {
+                break None;
+            }
+            on_path[at] = true;
+            path.push(at);
+            match (nodes[at].parent_id, parent[at]) {
+                (None, _) => break Some(-1),
+                (Some(_), Some(p)) => at = p,
+                (Some(_), None) => break None,
+            }
+        };
+        let mut d = known;
+        for &i in path.iter().rev() {
+            d = d.map(|d| d + 1);
+            depth[i] = Some(d);
+            on_path[i] = false;
+        }
+        path.clear();
+    }
+    // blocked[i]: an account below i is not due. Each account is marked
+    // once, so the climbs together visit every account at most once.
+    let mut blocked = vec![false; nodes.len()];
+    for (i, node) in nodes.iter().enumerate() {
+        if node.due.is_none() {
+            let mut above = parent[i];
+            while let Some(p) = above {
+                if blocked[p] {
+                    break;
+                }
+                blocked[p] = true;
+                above = parent[p];
+            }
+        }
+    }
+    let (mut due, mut waiting) = (Vec::new(), Vec::new());
+    for (i, node) in nodes.into_iter().enumerate() {
+        let (Some(name), Some(Some(d))) = (node.due, depth[i]) else {
+            continue;
+        };
+        if blocked[i] {
+            waiting.push(name);
+        } else {
+            due.push((node.id, name, d));
+        }
+    }
+    (due, waiting)
 }
 
 /// Purges every queued account whose grace period has passed. Idempotent
@@ -516,42 +632,7 @@ fn remove(tx: &Connection, ctx: &Ctx, mut members: Vec<(i64, String, i64)>) -> R
 pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
     let now = ctx.now_unix();
     let change = |tx: &rusqlite::Transaction| -> Result<PurgeReport> {
-        // Due accounts with their depth, and whether anything below them
-        // is not due (then they wait).
-        let mut stmt = tx.prepare(
-            "WITH RECURSIVE down(top, id) AS (
-                 SELECT id, id FROM accounts WHERE state = 'pending-deletion' AND purge_after <= ?1
-                 UNION ALL
-                 SELECT down.top, c.id FROM accounts c JOIN down ON c.parent_id = down.id),
-             blocked AS (
-                 SELECT DISTINCT down.top FROM down JOIN accounts a ON a.id = down.id
-                  WHERE a.state <> 'pending-deletion' OR a.purge_after > ?1),
-             depth(id, d) AS (
-                 SELECT id, 0 FROM accounts WHERE parent_id IS NULL
-                 UNION ALL
-                 SELECT c.id, depth.d + 1 FROM accounts c JOIN depth ON c.parent_id = depth.id)
-             SELECT a.id, a.name, depth.d, a.id IN (SELECT top FROM blocked)
-               FROM accounts a JOIN depth ON depth.id = a.id
-              WHERE a.state = 'pending-deletion' AND a.purge_after <= ?1",
-        )?;
-        let rows = stmt.query_map([now], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, bool>(3)?,
-            ))
-        })?;
-        let (mut due, mut waiting) = (Vec::new(), Vec::new());
-        for row in rows {
-            let (id, name, depth, blocked) = row?;
-            if blocked {
-                waiting.push(name);
-            } else {
-                due.push((id, name, depth));
-            }
-        }
-        drop(stmt);
+        let (due, mut waiting) = due_accounts(sql::purge_nodes(tx, now)?);
         waiting.sort();
         let purged = if dry_run {
             let mut names: Vec<String> = due.into_iter().map(|(_, n, _)| n).collect();
@@ -824,4 +905,54 @@ pub fn credits(
         )?;
         load(tx, name)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(id: i64, parent_id: Option<i64>, due: Option<&str>) -> sql::PurgeNode {
+        sql::PurgeNode {
+            id,
+            parent_id,
+            due: due.map(String::from),
+        }
+    }
+
+    #[test]
+    fn due_accounts_wait_for_anything_below_them_that_is_not_due() {
+        // 1 root > 2 a > 3 b > 4 c (not due); 2 a > 5 d > 6 e; 1 root > 7 f
+        let nodes = vec![
+            node(6, Some(5), Some("e")),
+            node(1, None, None),
+            node(4, Some(3), None),
+            node(3, Some(2), Some("b")),
+            node(2, Some(1), Some("a")),
+            node(5, Some(2), Some("d")),
+            node(7, Some(1), Some("f")),
+        ];
+        let (mut due, mut waiting) = due_accounts(nodes);
+        due.sort();
+        waiting.sort();
+        assert_eq!(
+            due,
+            vec![(5, "d".into(), 2), (6, "e".into(), 3), (7, "f".into(), 1)]
+        );
+        assert_eq!(waiting, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn due_accounts_the_root_does_not_reach_are_left_alone() {
+        // 2 and 3 point at each other; 5 points at a missing account.
+        let nodes = vec![
+            node(1, None, None),
+            node(2, Some(3), Some("x")),
+            node(3, Some(2), Some("y")),
+            node(4, Some(1), Some("z")),
+            node(5, Some(99), Some("w")),
+        ];
+        let (due, waiting) = due_accounts(nodes);
+        assert_eq!(due, vec![(4, "z".into(), 1)]);
+        assert!(waiting.is_empty());
+    }
 }

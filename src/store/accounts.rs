@@ -4,7 +4,7 @@
 //! effective states and effective strategies are computed by recursive
 //! queries rather than stored, so moving nothing can make them stale.
 
-use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 use crate::model::Account;
@@ -146,6 +146,13 @@ pub struct TreePosition {
 
 /// Streams accounts in tree order (each account before the accounts below
 /// it, siblings by name) with their paths and effective values.
+///
+/// One recursive query walks the tree depth-first: its queue is ordered
+/// deepest first, then by name, so each account comes out right after its
+/// parent and before its parent's next sibling, with no sort of the whole
+/// tree. Paths and the drawing are built here from the chain of accounts
+/// above the current one, so the rows stay small however deep the tree is,
+/// and memory does not grow with the number of accounts.
 pub fn for_each(
     conn: &Connection,
     filter: &AccountFilter,
@@ -156,48 +163,77 @@ pub fn for_each(
         None => root_id(conn)?,
     };
     let (above_path, above_disabled, inherited) = context_above(conn, start)?;
-    let mut sql = String::from(
-        "WITH RECURSIVE t(id, path, sortkey, disabled, eff_strategy, depth, lead, last) AS (
-             SELECT a.id, CASE WHEN ?2 = '' THEN a.name ELSE ?2 || '/' || a.name END, a.name,
-                    ?3 OR a.state <> 'enabled', coalesce(a.strategy_id, ?4), 0, '', 1
-               FROM accounts a WHERE a.id = ?1
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE t(id, name, parent, state, owner_id, strategy_id, credits, created_at, purge_after,
+                          disabled, eff_strategy, depth, last) AS (
+             SELECT a.id, a.name, p.name, a.state, a.owner_id, a.strategy_id, a.credits, a.created_at,
+                    a.purge_after, ?2 OR a.state <> 'enabled', coalesce(a.strategy_id, ?3), 0, 1
+               FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id WHERE a.id = ?1
              UNION ALL
-             SELECT c.id, t.path || '/' || c.name, t.sortkey || char(1) || c.name,
-                    t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy), t.depth + 1,
-                    CASE WHEN t.depth = 0 THEN '' ELSE t.lead || CASE WHEN t.last THEN '    ' ELSE '│   ' END END,
+             SELECT c.id, c.name, t.name, c.state, c.owner_id, c.strategy_id, c.credits, c.created_at,
+                    c.purge_after, t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy),
+                    t.depth + 1,
                     NOT EXISTS (SELECT 1 FROM accounts s WHERE s.parent_id = c.parent_id AND s.name > c.name)
-               FROM accounts c JOIN t ON c.parent_id = t.id)
-         SELECT a.name, p.name, t.path, a.state, t.disabled, s.name, es.name, o.username, a.credits, a.created_at,
-                a.purge_after, t.depth, t.lead, t.last
-           FROM t JOIN accounts a ON a.id = t.id
-           LEFT JOIN accounts p ON p.id = a.parent_id
-           LEFT JOIN strategies s ON s.id = a.strategy_id
-           LEFT JOIN strategies es ON es.id = t.eff_strategy
-           LEFT JOIN users o ON o.id = a.owner_id
-          WHERE 1 = 1",
-    );
-    let mut args: Vec<&dyn ToSql> = vec![&start, &above_path, &above_disabled, &inherited];
-    if let Some(state) = &filter.state {
-        sql.push_str(&format!(" AND a.state = ?{}", args.len() + 1));
-        args.push(state);
-    }
-    if let Some(owner) = &filter.owner_id {
-        sql.push_str(&format!(" AND a.owner_id = ?{}", args.len() + 1));
-        args.push(owner);
-    }
-    sql.push_str(" ORDER BY t.sortkey");
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(args.as_slice())?;
+               FROM t JOIN accounts c ON c.parent_id = t.id
+              ORDER BY 12 DESC, 2)
+         SELECT t.name, t.parent, t.state, t.disabled,
+                (SELECT name FROM strategies WHERE id = t.strategy_id),
+                (SELECT name FROM strategies WHERE id = t.eff_strategy),
+                (SELECT username FROM users WHERE id = t.owner_id),
+                t.credits, t.created_at, t.purge_after, t.depth, t.last, t.owner_id
+           FROM t",
+    )?;
+    let mut rows = stmt.query(params![start, above_disabled, inherited])?;
+    // The accounts from `start` down to the current row: names and whether
+    // each is the last of its siblings.
+    let mut chain: Vec<(String, bool)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let depth: i64 = r.get(11)?;
-        let lead: String = r.get(12)?;
-        let last: bool = r.get(13)?;
-        let prefix = if depth == 0 {
-            String::new()
-        } else {
-            format!("{lead}{}", if last { "└── " } else { "├── " })
+        let depth: i64 = r.get(10)?;
+        let last: bool = r.get(11)?;
+        let level = usize::try_from(depth).unwrap_or(usize::MAX);
+        if level > chain.len() {
+            return Err(crate::error::Error::failure(
+                "the account tree came back out of order",
+            ));
+        }
+        chain.truncate(level);
+        chain.push((r.get(0)?, last));
+        let state: String = r.get(2)?;
+        if filter.state.as_ref().is_some_and(|s| *s != state) {
+            continue;
+        }
+        if filter.owner_id.is_some() && filter.owner_id != r.get::<_, Option<i64>>(12)? {
+            continue;
+        }
+        let mut path = above_path.clone();
+        for (name, _) in &chain {
+            if !path.is_empty() {
+                path.push('/');
+            }
+            path.push_str(name);
+        }
+        let mut prefix = String::new();
+        if level > 0 {
+            for (_, above_last) in &chain[1..level] {
+                prefix.push_str(if *above_last { "    " } else { "│   " });
+            }
+            prefix.push_str(if last { "└── " } else { "├── " });
+        }
+        let disabled: bool = r.get(3)?;
+        let account = Account {
+            name: chain[level].0.clone(),
+            parent: r.get(1)?,
+            path,
+            effective_state: effective(&state, disabled),
+            state,
+            strategy: r.get(4)?,
+            effective_strategy: r.get(5)?,
+            owner: r.get(6)?,
+            credits: r.get(7)?,
+            created_at: from_unix(r.get(8)?)?,
+            purge_after: r.get::<_, Option<i64>>(9)?.map(from_unix).transpose()?,
         };
-        each(account_from_row(r)?, TreePosition { depth, prefix })?;
+        each(account, TreePosition { depth, prefix })?;
     }
     Ok(())
 }
@@ -265,23 +301,92 @@ pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_state(
+/// A JSON array of ids, for `json_each`: one statement then changes any
+/// number of accounts.
+fn id_list(ids: &[i64]) -> String {
+    let mut list = String::with_capacity(ids.len() * 8 + 2);
+    list.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str(&id.to_string());
+    }
+    list.push(']');
+    list
+}
+
+/// Lets the page cache hold the pages a change to many accounts dirties
+/// (up to 64 MiB, allocated only as pages are used; SQLite's default is
+/// 2 MiB), so SQLite does not write them out mid-transaction and read them
+/// back. Lasts as long as the connection, which is one command's.
+fn room_for_many(conn: &Connection, rows: usize) -> Result<()> {
+    if rows >= 1000 {
+        conn.execute_batch("PRAGMA cache_size = -65536")?;
+    }
+    Ok(())
+}
+
+/// Sets the state (and the end of the grace period) of accounts, in one
+/// statement.
+pub fn set_states(
     conn: &Connection,
-    id: i64,
+    ids: &[i64],
     state: &str,
     purge_after: Option<i64>,
     now: i64,
 ) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    room_for_many(conn, ids.len())?;
     conn.execute(
-        "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3 WHERE id = ?4",
-        params![state, purge_after, now, id],
+        "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3
+          WHERE id IN (SELECT value FROM json_each(?4))",
+        params![state, purge_after, now, id_list(ids)],
     )?;
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+/// Deletes accounts in one statement. Foreign keys are checked at its end,
+/// so a parent and the accounts below it go together in any order.
+pub fn delete_all(conn: &Connection, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    room_for_many(conn, ids.len())?;
+    conn.execute(
+        "DELETE FROM accounts WHERE id IN (SELECT value FROM json_each(?1))",
+        [id_list(ids)],
+    )?;
     Ok(())
+}
+
+/// An account as the purge sees it.
+#[derive(Debug, Clone)]
+pub struct PurgeNode {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    /// The name, when the account is queued and its grace period has ended.
+    pub due: Option<String>,
+}
+
+/// Every account, each with its parent and, when it is due for purging,
+/// its name: one pass over the table, however the due accounts lie.
+pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, parent_id,
+                CASE WHEN state = 'pending-deletion' AND purge_after <= ?1 THEN name END
+           FROM accounts",
+    )?;
+    let rows = stmt.query_map([now], |r| {
+        Ok(PurgeNode {
+            id: r.get(0)?,
+            parent_id: r.get(1)?,
+            due: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The nearest access grant of a user on an account or its ancestors:

@@ -23,6 +23,27 @@ pub fn insert(conn: &Connection, event: &NewEvent) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// Records one event per target, in order, all with the same time, actor,
+/// action and details, with one prepared statement: for a change to many
+/// accounts, which is audited account by account.
+pub fn insert_each<'a>(
+    conn: &Connection,
+    at: i64,
+    actor: &str,
+    action: &str,
+    targets: impl IntoIterator<Item = &'a str>,
+    details: &serde_json::Value,
+) -> Result<()> {
+    let details = details.to_string();
+    let mut stmt = conn.prepare(
+        "INSERT INTO events (at, actor, action, target, details) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for target in targets {
+        stmt.execute(params![at, actor, action, target, details])?;
+    }
+    Ok(())
+}
+
 /// Which events to list; every field narrows the result.
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter {

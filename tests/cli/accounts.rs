@@ -285,6 +285,40 @@ fn the_deletion_queue_reserves_restores_and_purges() {
 }
 
 #[test]
+fn a_due_account_waits_for_a_queued_account_below_it_that_is_not_due() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["account", "disable", "acme", "--recursive"]).ok();
+    // shop is queued for the default week, acme and the rest for a day.
+    sb.run(&["account", "delete", "shop", "--yes"]).ok();
+    sb.run(&["settings", "set", "deletion.grace", "1d"]).ok();
+    sb.run(&["account", "delete", "acme", "--recursive", "--yes"])
+        .ok();
+    let early = at(&sb, "2026-03-03T00:00:00Z", &["account", "purge"]);
+    assert_eq!(
+        early.ok().stdout,
+        "Purged 1 account: acme-us; 2 waiting for accounts below them: acme, acme-eu\n"
+    );
+    let late = at(&sb, "2026-03-09T00:00:00Z", &["account", "purge"]);
+    assert_eq!(late.ok().stdout, "Purged 3 accounts: acme, acme-eu, shop\n");
+    // One event per account, the deepest first.
+    let log = sb
+        .run(&["--json", "audit", "--action", "account.purge"])
+        .json();
+    let targets: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["target"].as_str().unwrap())
+        .collect();
+    assert_eq!(targets, ["acme", "acme-eu", "shop", "acme-us"]);
+    assert_eq!(
+        sb.run(&["account", "list", "--tree"]).ok().stdout,
+        "root\n└── beta\n"
+    );
+}
+
+#[test]
 fn purge_now_needs_confirmation_and_a_queued_account() {
     let sb = Sandbox::initialised();
     tree(&sb);
