@@ -37,12 +37,13 @@
 //!   below the root queued and due, beside one sqlite3 transaction that
 //!   inserts the same audit events and deletes the rows in one statement.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-const PASSWORD: &str = "tangerine-otter-bicycle";
-const BIN: &str = env!("CARGO_BIN_EXE_warden");
+use support::{children_peak_kib, paired, time, timed, CHILD_ENV, PASSWORD};
 
 /// 2026-01-01T00:00:00Z: when every seeded account was created.
 const CREATED: i64 = 1_767_225_600;
@@ -59,11 +60,8 @@ const GROUPS: usize = 100;
 const TEAMS: usize = 10;
 
 fn warden(db: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env("WARDEN_DB", db)
-        .env("NO_COLOR", "1")
-        .env("WARDEN_ACTOR", "bench")
-        .env("WARDEN_NOW", NOW);
+    let mut cmd = support::warden(db);
+    cmd.env("WARDEN_NOW", NOW);
     cmd
 }
 
@@ -71,77 +69,6 @@ fn sqlite(args: &[&str]) -> Command {
     let mut cmd = Command::new("sqlite3");
     cmd.args(args);
     cmd
-}
-
-/// Runs a command to completion with stdout discarded; returns the wall
-/// time, or panics with its stderr when it fails.
-fn timed(cmd: &mut Command, stdin: &str) -> Duration {
-    let started = Instant::now();
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    {
-        use std::io::Write;
-        let _ = child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stdin.as_bytes());
-    }
-    let out = child.wait_with_output().expect("wait");
-    let elapsed = started.elapsed();
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    elapsed
-}
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-/// Times two commands alternately, so drift in the machine's load falls on
-/// both sides alike; returns both medians. `warm` untimed rounds first.
-fn paired(
-    warm: usize,
-    runs: usize,
-    mut a: impl FnMut() -> Duration,
-    mut b: impl FnMut() -> Duration,
-) -> (Duration, Duration) {
-    for _ in 0..warm {
-        a();
-        b();
-    }
-    let (mut xs, mut ys) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        xs.push(a());
-        ys.push(b());
-    }
-    (median(xs), median(ys))
-}
-
-/// Peak resident memory (KiB) of the largest child waited for so far.
-fn children_peak_kib() -> i64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-        usage.ru_maxrss
-    }
-}
-
-fn time(d: Duration) -> String {
-    if d >= Duration::from_secs(1) {
-        format!("{:.2} s", d.as_secs_f64())
-    } else {
-        format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-    }
 }
 
 /// The accounts below the root as (name, index of the parent in this list,
@@ -287,10 +214,6 @@ fn count(db: &Path, sql: &str) -> i64 {
         .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
         .expect(sql)
 }
-
-/// The bench re-runs itself to measure the peak memory of one command in a
-/// process of its own.
-const CHILD_ENV: &str = "WARDEN_BENCH_CHILD";
 
 fn child(role: &str) {
     let db = std::env::var("WARDEN_DB").expect("db");

@@ -7,84 +7,13 @@
 //! Needs `sqlite3` on PATH (Debian: apt-get install sqlite3). Prints a
 //! Markdown table; the README's Performance section records the figures.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-const PASSWORD: &str = "tangerine-otter-bicycle";
-const BIN: &str = env!("CARGO_BIN_EXE_warden");
-
-fn warden(db: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env("WARDEN_DB", db)
-        .env("NO_COLOR", "1")
-        .env("WARDEN_ACTOR", "bench");
-    cmd
-}
-
-/// Runs a command to completion with stdout discarded; returns the wall
-/// time, or panics with its stderr when it fails.
-fn timed(cmd: &mut Command, stdin: &str) -> Duration {
-    let started = Instant::now();
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    {
-        use std::io::Write;
-        let _ = child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(stdin.as_bytes());
-    }
-    let out = child.wait_with_output().expect("wait");
-    let elapsed = started.elapsed();
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    elapsed
-}
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-/// Times two commands alternately, so drift in the machine's load falls on
-/// both sides alike; returns both medians.
-fn paired(
-    runs: usize,
-    mut a: impl FnMut() -> Duration,
-    mut b: impl FnMut() -> Duration,
-) -> (Duration, Duration) {
-    a();
-    b();
-    let (mut xs, mut ys) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        xs.push(a());
-        ys.push(b());
-    }
-    (median(xs), median(ys))
-}
-
-/// Peak resident memory (KiB) of the largest child waited for so far.
-fn children_peak_kib() -> i64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-        usage.ru_maxrss
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
+use support::{children_peak_kib, paired, time, timed, warden, CHILD_ENV, PASSWORD};
 
 /// A database with `n` users, each holding a role and one allowed
 /// network, written directly with SQL (hashing 100,000 passwords would
@@ -132,8 +61,6 @@ fn seed(db: &Path, n: usize) {
 /// The bench re-runs itself for measurements that need a process of their
 /// own: `list` (peak memory of that one child) and `argon2` (a cold
 /// process doing one verification: the floor under `user verify`).
-const CHILD_ENV: &str = "WARDEN_BENCH_CHILD";
-
 fn child(role: &str) {
     match role {
         "list" => {
@@ -182,6 +109,7 @@ fn main() {
     // 1. user show: warden's whole process beside sqlite3 looking up one row.
     let lookup = format!("SELECT * FROM users WHERE username = '{name}'");
     let (show, show_sqlite) = paired(
+        1,
         100,
         || timed(warden(&db).args(["user", "show", &name]), ""),
         || timed(&mut sqlite(&[dbs, &lookup]), ""),
@@ -189,6 +117,7 @@ fn main() {
 
     // 2. user list --json beside sqlite3 -json, and its peak memory alone.
     let (list, list_sqlite) = paired(
+        1,
         7,
         || timed(warden(&db).args(["--json", "user", "list"]), ""),
         || {
@@ -218,6 +147,7 @@ fn main() {
         })
         .expect("hash");
     let (verify, floor) = paired(
+        1,
         15,
         || {
             timed(
@@ -233,14 +163,14 @@ fn main() {
     println!("|---|---|---|---|---|");
     println!(
         "| `user show` | {} | {} (`sqlite3 DB \"SELECT ... WHERE username = ...\"`) | {:.2}x | <= 1.2x |",
-        ms(show),
-        ms(show_sqlite),
+        time(show),
+        time(show_sqlite),
         ratio(show, show_sqlite)
     );
     println!(
         "| `user list --json` | {} | {} (`sqlite3 -json`) | {:.2}x | < 1x |",
-        ms(list),
-        ms(list_sqlite),
+        time(list),
+        time(list_sqlite),
         ratio(list, list_sqlite)
     );
     println!(
@@ -249,8 +179,8 @@ fn main() {
     );
     println!(
         "| `user verify` | {} | {} (a process that starts and verifies one argon2id hash) | {:.2}x | <= 1.3x |",
-        ms(verify),
-        ms(floor),
+        time(verify),
+        time(floor),
         ratio(verify, floor)
     );
 }
