@@ -274,13 +274,11 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<V
 
 /// "3 accounts: a, b, c" with at most ten names shown.
 pub fn count_names(names: &[String]) -> String {
-    let shown: Vec<&str> = names.iter().take(10).map(String::as_str).collect();
     format!(
-        "{} account{}: {}{}",
+        "{} account{}: {}",
         names.len(),
         if names.len() == 1 { "" } else { "s" },
-        shown.join(", "),
-        if names.len() > 10 { ", ..." } else { "" }
+        crate::output::some_names(names, 10)
     )
 }
 

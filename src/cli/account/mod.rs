@@ -179,22 +179,19 @@ fn set_enabled(
         crate::ops::account::set_enabled(&mut store, &session.ctx, &names, enabled, recursive)?;
     let verb = if enabled { "enabled" } else { "disabled" };
     if !changed.is_empty() {
-        let shown: Vec<&str> = changed.iter().take(20).map(String::as_str).collect();
-        let more = if changed.len() > 20 {
-            format!(" and {} more", changed.len() - 20)
-        } else {
-            String::new()
-        };
         out.status(&format!(
-            "{} {} account{}: {}{more}",
+            "{} {} account{}: {}",
             if enabled { "Enabled" } else { "Disabled" },
             changed.len(),
             if changed.len() == 1 { "" } else { "s" },
-            shown.join(", ")
+            crate::output::some_names(&changed, 20)
         ));
     }
     if !unchanged.is_empty() {
-        out.status(&format!("Already {verb}: {}", unchanged.join(", ")));
+        out.status(&format!(
+            "Already {verb}: {}",
+            crate::output::some_names(&unchanged, 20)
+        ));
     }
     if out.is_json() {
         return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));

@@ -57,20 +57,14 @@ pub fn run(args: &AccountPurgeArgs, session: &Session, out: &mut Output) -> Resu
     } else {
         "Purged"
     };
-    let shown: Vec<&str> = report.purged.iter().take(20).map(String::as_str).collect();
-    let more = if report.purged.len() > 20 {
-        format!(" and {} more", report.purged.len() - 20)
-    } else {
-        String::new()
-    };
     out.line(&format!(
         "{verb} {} account{}{}{}",
         report.purged.len(),
         if report.purged.len() == 1 { "" } else { "s" },
-        if shown.is_empty() {
+        if report.purged.is_empty() {
             String::new()
         } else {
-            format!(": {}{more}", shown.join(", "))
+            format!(": {}", crate::output::some_names(&report.purged, 20))
         },
         if report.waiting.is_empty() {
             String::new()

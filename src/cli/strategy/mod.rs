@@ -17,7 +17,7 @@ use super::Session;
 use crate::error::Result;
 use crate::model::Strategy;
 use crate::ops::strategy::{Applied, StrategyChange, MAX_KEEP};
-use crate::output::{Output, Row};
+use crate::output::{some_names, Output, Row};
 use crate::schedule::Schedule;
 use crate::time::local;
 
@@ -191,26 +191,14 @@ pub fn print_strategy(out: &mut Output, s: &Strategy) -> Result<()> {
 /// The status lines of `apply` and `detach`.
 fn report(out: &Output, verb: &str, done: &Applied, already: &str) {
     if !done.changed.is_empty() {
-        let shown: Vec<&str> = done.changed.iter().take(20).map(String::as_str).collect();
-        let more = if done.changed.len() > 20 {
-            format!(" and {} more", done.changed.len() - 20)
-        } else {
-            String::new()
-        };
         out.status(&format!(
-            "{verb} {} account{}: {}{more}",
+            "{verb} {} account{}: {}",
             done.changed.len(),
             if done.changed.len() == 1 { "" } else { "s" },
-            shown.join(", ")
+            some_names(&done.changed, 20)
         ));
     }
     if !done.unchanged.is_empty() {
-        let shown: Vec<&str> = done.unchanged.iter().take(20).map(String::as_str).collect();
-        let more = if done.unchanged.len() > 20 {
-            ", ..."
-        } else {
-            ""
-        };
-        out.status(&format!("{already}: {}{more}", shown.join(", ")));
+        out.status(&format!("{already}: {}", some_names(&done.unchanged, 20)));
     }
 }
