@@ -158,19 +158,45 @@ impl Output {
         self.out.write_all(bytes).map_err(write_err)
     }
 
-    /// A table for people; every cell is escaped.
+    /// A table for people; every cell is escaped. On a terminal a table
+    /// of modest size is fitted to the terminal's width (long cells wrap);
+    /// otherwise, and for long tables, columns are simply aligned, which
+    /// costs little memory however many rows there are.
     pub fn table(
         &mut self,
         headers: &[&str],
         rows: impl IntoIterator<Item = Vec<String>>,
     ) -> Result<()> {
+        const FITTED_ROWS: usize = 1000;
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|c| {
+                        if c.chars().any(needs_escape) {
+                            escape(&c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        if io::stdout().is_terminal() && rows.len() <= FITTED_ROWS {
+            self.fitted_table(headers, rows)
+        } else {
+            self.aligned_table(headers, &rows)
+        }
+    }
+
+    fn fitted_table(&mut self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
         let mut table = Table::new();
         table
             .load_style(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Dynamic);
         table.set_header(headers.iter().map(|h| h.to_uppercase()).collect::<Vec<_>>());
         for row in rows {
-            table.add_row(row.iter().map(|c| escape(c)).collect::<Vec<_>>());
+            table.add_row(row);
         }
         for index in 0..headers.len() {
             if let Some(col) = table.column_mut(index) {
@@ -178,6 +204,34 @@ impl Output {
             }
         }
         for line in table.lines() {
+            writeln!(self.out, "{}", line.trim_end()).map_err(write_err)?;
+        }
+        Ok(())
+    }
+
+    /// Columns padded to their widest cell plus two spaces; no wrapping.
+    fn aligned_table(&mut self, headers: &[&str], rows: &[Vec<String>]) -> Result<()> {
+        use unicode_width::UnicodeWidthStr;
+        let headers: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
+        let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+        for row in rows {
+            for (i, cell) in row.iter().enumerate() {
+                match widths.get_mut(i) {
+                    Some(w) => *w = (*w).max(cell.width()),
+                    None => widths.push(cell.width()),
+                }
+            }
+        }
+        let mut line = String::new();
+        for row in std::iter::once(&headers).chain(rows) {
+            line.clear();
+            for (i, cell) in row.iter().enumerate() {
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    let pad = widths[i] - cell.width() + 2;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
             writeln!(self.out, "{}", line.trim_end()).map_err(write_err)?;
         }
         Ok(())

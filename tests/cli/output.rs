@@ -271,3 +271,26 @@ fn a_closed_stderr_does_not_turn_an_error_into_a_panic() {
         assert!(out.stdout.contains(expected), "{args}: {}", out.stdout);
     }
 }
+
+#[test]
+fn tables_align_wide_characters_by_display_width() {
+    let sb = Sandbox::initialised();
+    sb.run(&["--actor", "山田", "settings", "set", "deletion.grace", "3d"])
+        .ok();
+    sb.run(&["--actor", "ops", "settings", "set", "deletion.grace", "4d"])
+        .ok();
+    let out = sb.run(&["audit", "--limit", "2"]);
+    let lines: Vec<&str> = out.ok().stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    // Each CJK character takes two columns: ACTION starts at the same
+    // display column on every line.
+    let column = |line: &str, word: &str| {
+        let at = line
+            .find(word)
+            .unwrap_or_else(|| panic!("{word} in {line}"));
+        unicode_width::UnicodeWidthStr::width(&line[..at])
+    };
+    let header = column(lines[0], "ACTION");
+    assert_eq!(column(lines[1], "settings.set"), header, "{}", out.stdout);
+    assert_eq!(column(lines[2], "settings.set"), header, "{}", out.stdout);
+}
