@@ -41,7 +41,7 @@ fn record_each<'a>(
     store::events::insert_each(tx, ctx.now_unix(), &ctx.actor, action, accounts, &details)
 }
 
-fn row(conn: &Connection, name: &str) -> Result<AccountRow> {
+pub(crate) fn row(conn: &Connection, name: &str) -> Result<AccountRow> {
     sql::row(conn, name)?.ok_or_else(|| no_account(name))
 }
 

@@ -14,7 +14,6 @@ use crate::model::Strategy;
 use crate::names::{validate, NameKind};
 use crate::retention::{self, Rules, Verdict};
 use crate::schedule::Schedule;
-use crate::store::accounts as account_sql;
 use crate::store::strategies::{self as sql, StrategyRow};
 use crate::store::Store;
 use crate::time::format_duration;
@@ -282,27 +281,16 @@ pub fn count_names(names: &[String]) -> String {
     )
 }
 
-/// Which accounts a name list (and `recursive`) covers, each once, in
-/// order: the named ones, then their subtrees.
-fn members(conn: &Connection, names: &[String], recursive: bool) -> Result<Vec<(i64, String)>> {
+/// The accounts a name list (and `recursive`) covers, each once, in
+/// order, with their own strategies.
+fn members(conn: &Connection, names: &[String], recursive: bool) -> Result<Vec<sql::Member>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for name in names {
-        let top = account_sql::row(conn, name)?.ok_or_else(|| {
-            Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
-                .with_hint("`warden account list` shows the accounts")
-        })?;
-        let ids = if recursive {
-            account_sql::subtree(conn, top.id)?
-                .into_iter()
-                .map(|(id, name, _, _)| (id, name))
-                .collect()
-        } else {
-            vec![(top.id, top.name)]
-        };
-        for (id, name) in ids {
-            if seen.insert(id) {
-                out.push((id, name));
+        let top = super::account::row(conn, name)?;
+        for member in sql::members(conn, top.id, recursive)? {
+            if seen.insert(member.0) {
+                out.push(member);
             }
         }
     }
@@ -338,17 +326,12 @@ pub fn apply(
     store.write(|tx| {
         let strategy = row(tx, name)?;
         let mut done = Applied::default();
-        for (id, account) in members(tx, accounts, recursive)? {
-            let own = sql::account_strategy(tx, id)?;
+        for (id, account, own, replaced) in members(tx, accounts, recursive)? {
             if own == Some(strategy.id) {
                 done.unchanged.push(account);
                 continue;
             }
             sql::set_account_strategy(tx, id, Some(strategy.id), now)?;
-            let replaced = match own {
-                Some(other) => Some(sql::by_id(tx, other)?.name),
-                None => None,
-            };
             record(
                 tx,
                 ctx,
@@ -374,12 +357,11 @@ pub fn detach(
     let now = ctx.now_unix();
     store.write(|tx| {
         let mut done = Applied::default();
-        for (id, account) in members(tx, accounts, recursive)? {
-            let Some(own) = sql::account_strategy(tx, id)? else {
+        for (id, account, _, own) in members(tx, accounts, recursive)? {
+            let Some(strategy) = own else {
                 done.unchanged.push(account);
                 continue;
             };
-            let strategy = sql::by_id(tx, own)?.name;
             sql::set_account_strategy(tx, id, None, now)?;
             record(
                 tx,

@@ -53,14 +53,6 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<StrategyRow>> {
         .optional()?)
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<StrategyRow> {
-    Ok(conn.query_row(
-        &format!("SELECT {COLUMNS} FROM strategies WHERE id = ?1"),
-        [id],
-        from_row,
-    )?)
-}
-
 /// Every strategy, by name.
 pub fn list(conn: &Connection) -> Result<Vec<StrategyRow>> {
     let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM strategies ORDER BY name"))?;
@@ -148,11 +140,25 @@ pub fn set_account_strategy(
     Ok(())
 }
 
-/// An account's own strategy id.
-pub fn account_strategy(conn: &Connection, account_id: i64) -> Result<Option<i64>> {
-    Ok(conn.query_row(
-        "SELECT strategy_id FROM accounts WHERE id = ?1",
-        [account_id],
-        |r| r.get(0),
-    )?)
+/// An account with its own strategy: (account id, account name, strategy
+/// id, strategy name).
+pub type Member = (i64, String, Option<i64>, Option<String>);
+
+/// An account (with `recursive`, its whole subtree) with each account's
+/// own strategy: (account id, account name, strategy id, strategy name),
+/// shallowest first, then by name.
+pub fn members(conn: &Connection, account_id: i64, recursive: bool) -> Result<Vec<Member>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE t(id, depth) AS (
+             SELECT ?1, 0
+             UNION ALL
+             SELECT c.id, t.depth + 1 FROM accounts c JOIN t ON c.parent_id = t.id WHERE ?2)
+         SELECT a.id, a.name, a.strategy_id, s.name
+           FROM t JOIN accounts a ON a.id = t.id LEFT JOIN strategies s ON s.id = a.strategy_id
+          ORDER BY t.depth, a.name",
+    )?;
+    let rows = stmt.query_map(params![account_id, recursive], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
