@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("schema/001_initial.sql"),
     include_str!("schema/002_account_indexes.sql"),
+    include_str!("schema/003_backup_users_and_reminders.sql"),
 ];
 
 /// The schema version this warden writes.

@@ -207,10 +207,13 @@ fn a_bad_clock_override_is_a_usage_error() {
 #[test]
 fn an_older_schema_is_migrated_forward_on_open() {
     let sb = Sandbox::initialised();
-    // Version 1 had the same tables without the account indexes of version 2.
+    // Version 1 had neither the account indexes of version 2 nor the
+    // reminder bookkeeping of version 3: take both away again.
     sb.sql()
         .execute_batch(
-            "DROP INDEX accounts_children; DROP INDEX users_account; DROP INDEX current_accounts_account;
+            "DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
+             DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
+             DROP INDEX accounts_children; DROP INDEX users_account; DROP INDEX current_accounts_account;
              DROP INDEX charges_account; CREATE INDEX accounts_parent ON accounts(parent_id); PRAGMA user_version = 1;",
         )
         .unwrap();
@@ -224,5 +227,13 @@ fn an_older_schema_is_migrated_forward_on_open() {
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'accounts_children'", [], |r| r.get(0))
         .unwrap();
     assert_eq!(indexes, 1);
+    let reminders: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'user_reminders'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(reminders, 1);
     sb.run(&["db", "check"]).ok();
 }
