@@ -95,6 +95,28 @@ impl Warden {
             user,
             password,
             ip.map(|i| i.to_canonical()),
+            None,
+        )
+    }
+
+    /// Checks the login of `backup` acting for `user` (`warden user verify
+    /// BACKUP --as USER`): the backup user's own password, address and lock
+    /// state, then an active backup-user window from `user`.
+    pub fn verify_as(
+        &mut self,
+        backup: &str,
+        user: &str,
+        password: &str,
+        ip: Option<IpAddr>,
+    ) -> Result<Decision> {
+        let ctx = self.ctx()?;
+        ops::user::verify(
+            &mut self.store,
+            &ctx,
+            backup,
+            password,
+            ip.map(|i| i.to_canonical()),
+            Some(user),
         )
     }
 
@@ -102,6 +124,27 @@ impl Warden {
     /// given), as `warden user can` does.
     pub fn can(&mut self, user: &str, permission: &str, account: Option<&str>) -> Result<Decision> {
         let ctx = self.ctx()?;
-        ops::user::can(&mut self.store, &ctx, user, permission, account)
+        ops::user::can(&mut self.store, &ctx, user, permission, account, None)
+    }
+
+    /// Decides whether `backup`, acting for `user`, may use `permission`
+    /// (`warden user can BACKUP PERMISSION --as USER`): only inside an
+    /// active window, within its scope, never an admin permission.
+    pub fn can_as(
+        &mut self,
+        backup: &str,
+        user: &str,
+        permission: &str,
+        account: Option<&str>,
+    ) -> Result<Decision> {
+        let ctx = self.ctx()?;
+        ops::user::can(
+            &mut self.store,
+            &ctx,
+            backup,
+            permission,
+            account,
+            Some(user),
+        )
     }
 }

@@ -149,6 +149,71 @@ pub struct Decision {
     pub account: Option<String>,
 }
 
+/// A backup-user designation and its window, as `backup-user status`,
+/// `list` and `covering` show it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct BackupUser {
+    pub user: String,
+    pub backup_user: String,
+    /// `assigned` (no window), `scheduled`, `active`, `expired` or `revoked`.
+    pub state: String,
+    #[serde(with = "serde_rfc3339::option")]
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub ends_at: Option<DateTime<Utc>>,
+    /// The delegated scope, in catalog order.
+    pub permissions: Vec<String>,
+    /// When the window was ended early (revoked, a user disabled...).
+    #[serde(with = "serde_rfc3339::option")]
+    pub ended_at: Option<DateTime<Utc>>,
+    /// Why the window ended: `revoked`, `expired`, `user disabled`...
+    pub end_reason: Option<String>,
+}
+
+/// The answer of `backup-user switch`: the decision, plus what the backup
+/// user may do while acting for the user, and until when.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Switch {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// The permissions in effect: the window's scope that the user holds now.
+    pub permissions: Vec<String>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub ends_at: Option<DateTime<Utc>>,
+}
+
+/// Something that ends within the period `expiring` looks at.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Expiring {
+    /// `user` (its expiry), `backup-user` (a window's end) or `account`
+    /// (the end of its grace period: its purge).
+    pub kind: &'static str,
+    /// The user, the user who designated, or the account.
+    pub name: String,
+    /// For a window: the backup user.
+    pub backup_user: Option<String>,
+    #[serde(with = "serde_rfc3339")]
+    pub ends_at: DateTime<Utc>,
+}
+
+/// What one run of `maintenance` did (or, dry, would do).
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Maintenance {
+    pub dry_run: bool,
+    /// Users whose backup-user window was marked expired.
+    pub windows_expired: Vec<String>,
+    /// Users whose window's one-day reminder was queued.
+    pub window_reminders: Vec<String>,
+    /// Users reminded of their own expiry.
+    pub expiry_reminders: Vec<String>,
+    /// Accounts purged after their grace period.
+    pub accounts_purged: Vec<String>,
+    pub notifications_sent: u64,
+    pub notifications_failed: u64,
+    /// Still waiting to be sent after this run.
+    pub notifications_pending: u64,
+}
+
 /// A backup account as shown by `account show` and `account list`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Account {

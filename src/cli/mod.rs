@@ -4,10 +4,13 @@
 
 pub mod account;
 pub mod audit;
+pub mod backup_user;
 pub mod completions;
 pub mod db;
 pub mod docs;
+pub mod expiring;
 pub mod init;
+pub mod maintenance;
 pub mod role;
 pub mod settings;
 pub mod strategy;
@@ -111,10 +114,13 @@ pub enum Command {
     Init(init::InitArgs),
     User(user::UserArgs),
     Role(role::RoleArgs),
+    BackupUser(backup_user::BackupUserArgs),
     Account(account::AccountArgs),
     Strategy(strategy::StrategyArgs),
     Settings(settings::SettingsArgs),
     Audit(audit::AuditArgs),
+    Maintenance(maintenance::MaintenanceArgs),
+    Expiring(expiring::ExpiringArgs),
     Db(db::DbArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -231,10 +237,13 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Init(args) => init::run(args, &session()?, out),
         Command::User(args) => user::run(args, &session()?, out),
         Command::Role(args) => role::run(args, &session()?, out),
+        Command::BackupUser(args) => backup_user::run(args, &session()?, out),
         Command::Account(args) => account::run(args, &session()?, out),
         Command::Strategy(args) => strategy::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
+        Command::Maintenance(args) => maintenance::run(args, &session()?, out),
+        Command::Expiring(args) => expiring::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),
         Command::Completions(args) => completions::run(args, out),
     }?;

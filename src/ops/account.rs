@@ -630,28 +630,31 @@ fn due_accounts(nodes: Vec<sql::PurgeNode>) -> (Vec<(i64, String, i64)>, Vec<Str
 /// and safe from cron: what is not due stays; an account with a queued
 /// account below it that is not due yet waits for it.
 pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
-    let now = ctx.now_unix();
-    let change = |tx: &rusqlite::Transaction| -> Result<PurgeReport> {
-        let (due, mut waiting) = due_accounts(sql::purge_nodes(tx, now)?);
-        waiting.sort();
-        let purged = if dry_run {
-            let mut names: Vec<String> = due.into_iter().map(|(_, n, _)| n).collect();
-            names.sort();
-            names
-        } else {
-            remove(tx, ctx, due)?
-        };
-        Ok(PurgeReport {
-            purged,
-            waiting,
-            dry_run,
-        })
-    };
+    let change = |tx: &rusqlite::Transaction| purge_due_in(tx, ctx, dry_run);
     if dry_run {
         store.rehearse(change)
     } else {
         store.write(change)
     }
+}
+
+/// The work of [`purge_due`] inside the caller's write transaction (for
+/// `maintenance`). With `dry_run`, only says what is due.
+pub(crate) fn purge_due_in(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
+    let (due, mut waiting) = due_accounts(sql::purge_nodes(tx, ctx.now_unix())?);
+    waiting.sort();
+    let purged = if dry_run {
+        let mut names: Vec<String> = due.into_iter().map(|(_, n, _)| n).collect();
+        names.sort();
+        names
+    } else {
+        remove(tx, ctx, due)?
+    };
+    Ok(PurgeReport {
+        purged,
+        waiting,
+        dry_run,
+    })
 }
 
 /// Purges named queued accounts now, before their grace period ends (with

@@ -4,8 +4,10 @@
 
 pub mod account;
 pub mod audit;
+pub mod backup_user;
 pub mod db;
 pub mod init;
+pub mod maintenance;
 pub mod notify;
 pub mod role;
 pub mod settings;

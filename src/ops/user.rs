@@ -650,6 +650,9 @@ pub fn set_enabled(
                 continue;
             }
             sql::set_column(tx, creds.id, "enabled", &enabled, now)?;
+            if !enabled {
+                super::backup_user::end_for_user(tx, ctx, creds.id, name, false)?;
+            }
             record(
                 tx,
                 ctx,
@@ -748,6 +751,7 @@ pub fn delete(
                 }
             }
         }
+        super::backup_user::end_for_user(tx, ctx, id, name, true)?;
         sql::delete(tx, id)?;
         guard.check(tx, now, &format!("deleting \"{name}\""))?;
         record(tx, ctx, "user.delete", name, details)
@@ -785,7 +789,11 @@ pub fn verify(
     name: &str,
     secret: &str,
     ip: Option<IpAddr>,
+    acting_for: Option<&str>,
 ) -> Result<Decision> {
+    if let Some(delegator) = acting_for {
+        validate(NameKind::User, delegator)?;
+    }
     let now = ctx.now_unix();
     let shown_ip = ip.map(|i| i.to_string());
     let (settings, creds, networks) = store.read(|tx| {
@@ -868,6 +876,34 @@ pub fn verify(
         })?;
         return Ok(denied(name, BAD_LOGIN));
     }
+    // Acting for someone else: the password was right, and now the window
+    // decides. A refusal here is audited but is not a failed password.
+    let acting = match acting_for {
+        Some(delegator) => Some(store.read(|tx| {
+            Ok(
+                match super::backup_user::active_window(tx, now, name, delegator)? {
+                    Ok(active) => Ok(active.describe()?),
+                    Err(why) => Err(why),
+                },
+            )
+        })?),
+        None => None,
+    };
+    if let Some(Err(why)) = &acting {
+        store.write(|tx| {
+            record(
+                tx,
+                ctx,
+                "user.login_failed",
+                name,
+                json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
+            )
+        })?;
+        return Ok(Decision {
+            acting_for: acting_for.map(str::to_string),
+            ..denied(name, why.clone())
+        });
+    }
     let rehash = match &creds.password_hash {
         Some(hash) if password::needs_rehash(hash, settings.hash) => {
             Some(password::hash(secret, settings.hash)?)
@@ -881,12 +917,19 @@ pub fn verify(
             ctx,
             "user.login",
             name,
-            json!({ "ip": shown_ip, "rehashed": rehash.is_some() }),
+            json!({ "ip": shown_ip, "rehashed": rehash.is_some(), "acting_for": acting_for }),
         )
     })?;
+    let reason = match (&acting, acting_for) {
+        (Some(Ok(window)), Some(delegator)) => {
+            format!("password accepted; acting for {delegator} through {window}")
+        }
+        _ => "password accepted".to_string(),
+    };
     Ok(Decision {
         allowed: true,
-        reason: "password accepted".into(),
+        reason,
+        acting_for: acting_for.map(str::to_string),
         ..denied(name, "")
     })
 }
@@ -898,12 +941,22 @@ pub fn can(
     name: &str,
     permission: &str,
     account: Option<&str>,
+    acting_for: Option<&str>,
 ) -> Result<Decision> {
     crate::policy::check_permission(permission)?;
     if let Some(account) = account {
         validate(NameKind::Account, account)?;
     }
-    store.read(|tx| crate::policy::decide(tx, ctx.now_unix(), name, permission, account))
+    let now = ctx.now_unix();
+    match acting_for {
+        Some(delegator) => {
+            validate(NameKind::User, delegator)?;
+            store.read(|tx| {
+                super::backup_user::decide_as(tx, now, name, delegator, permission, account)
+            })
+        }
+        None => store.read(|tx| crate::policy::decide(tx, now, name, permission, account)),
+    }
 }
 
 /// A role description: one line of plain text.

@@ -7,6 +7,7 @@
 //! `init` creates a file, with mode 0600.
 
 pub mod accounts;
+pub mod backup_users;
 pub mod db;
 pub mod events;
 pub mod migrations;

@@ -22,6 +22,12 @@ pub struct UserCanArgs {
     /// The account the permission is asked for
     #[arg(long, value_name = "ACCOUNT")]
     pub account: Option<String>,
+
+    /// Decide for NAME acting as DELEGATOR's backup user: allowed only inside
+    /// an active window, within its scope, and never users.manage,
+    /// roles.manage or settings.manage
+    #[arg(long = "as", value_name = "DELEGATOR")]
+    pub acting_for: Option<String>,
 }
 
 pub fn run(args: &UserCanArgs, session: &Session, out: &mut Output) -> Result<()> {
@@ -32,6 +38,7 @@ pub fn run(args: &UserCanArgs, session: &Session, out: &mut Output) -> Result<()
         &args.name,
         &args.permission,
         args.account.as_deref(),
+        args.acting_for.as_deref(),
     )?;
     super::print_decision(out, &decision)
 }

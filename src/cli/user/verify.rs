@@ -22,6 +22,11 @@ pub struct UserVerifyArgs {
     #[arg(long, value_name = "ADDR")]
     pub ip: Option<String>,
 
+    /// Log in as DELEGATOR's backup user: NAME's own password, address and
+    /// lock state are checked, then an active backup-user window from DELEGATOR
+    #[arg(long = "as", value_name = "DELEGATOR")]
+    pub acting_for: Option<String>,
+
     #[command(flatten)]
     pub password: PasswordArgs,
 }
@@ -30,7 +35,14 @@ pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result
     let ip = args.ip.as_deref().map(user::parse_address).transpose()?;
     let secret = ui::read_password(&args.password.input(), &args.name)?;
     let mut store = session.open(out)?;
-    let decision = user::verify(&mut store, &session.ctx, &args.name, &secret, ip)?;
+    let decision = user::verify(
+        &mut store,
+        &session.ctx,
+        &args.name,
+        &secret,
+        ip,
+        args.acting_for.as_deref(),
+    )?;
     drop(secret);
     super::print_decision(out, &decision)
 }

@@ -1,0 +1,20 @@
+//! `warden backup-user covering`
+
+use clap::Args;
+
+use crate::cli::Session;
+use crate::error::Result;
+use crate::ops::backup_user;
+use crate::output::Output;
+
+/// List the users BACKUP can act for right now (the "switch user" choice)
+#[derive(Debug, Args)]
+pub struct BackupUserCoveringArgs {
+    pub backup: String,
+}
+
+pub fn run(args: &BackupUserCoveringArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let users = backup_user::covering(&mut store, &session.ctx, &args.backup)?;
+    out.rows(&users, super::HEADERS)
+}

@@ -1,0 +1,67 @@
+//! `warden backup-user enable`
+
+use std::time::Duration;
+
+use clap::{ArgGroup, Args};
+
+use crate::cli::Session;
+use crate::error::{Error, Result};
+use crate::ops::backup_user;
+use crate::output::Output;
+use crate::time::{local, parse_duration, parse_when};
+
+/// Open a window in which USER's backup user may act for them
+///
+/// The window runs from --from (default: now) for --for DURATION or until
+/// --until WHEN; it is at most backup_user.max_duration long (exit 5
+/// beyond). Enabling again replaces the current window. Both users are
+/// notified.
+///
+/// Example: warden backup-user enable alice --for 2w --from 2026-07-01
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("end").required(true).args(["length", "until"])))]
+pub struct BackupUserEnableArgs {
+    pub user: String,
+
+    /// How long the window lasts (8h, 3d, 2w, "1d 12h")
+    #[arg(long = "for", value_name = "DURATION", value_parser = parse_length)]
+    pub length: Option<Duration>,
+
+    /// When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
+
+    /// When the window starts [default: now]
+    #[arg(long, value_name = "WHEN")]
+    pub from: Option<String>,
+}
+
+fn parse_length(text: &str) -> std::result::Result<Duration, String> {
+    parse_duration(text).map_err(|e| e.message)
+}
+
+pub fn run(args: &BackupUserEnableArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let now = session.ctx.now;
+    let starts = match &args.from {
+        Some(text) => parse_when(text, now)?,
+        None => now,
+    };
+    let ends = match (&args.length, &args.until) {
+        (_, Some(text)) => parse_when(text, now)?,
+        (Some(length), None) => chrono::Duration::from_std(*length)
+            .ok()
+            .and_then(|d| starts.checked_add_signed(d))
+            .ok_or_else(|| Error::usage("the window would end after the year 9999"))?,
+        (None, None) => return Err(Error::usage("give --for DURATION or --until WHEN")),
+    };
+    let mut store = session.open(out)?;
+    let enabled = backup_user::enable(&mut store, &session.ctx, &args.user, starts, ends)?;
+    out.status(&format!(
+        "{} can act for {} from {} until {}.",
+        enabled.backup_user,
+        enabled.user,
+        enabled.starts_at.map(local).unwrap_or_default(),
+        enabled.ends_at.map(local).unwrap_or_default()
+    ));
+    super::print(out, &enabled)
+}

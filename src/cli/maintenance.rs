@@ -1,0 +1,122 @@
+//! `warden maintenance`
+
+use clap::Args;
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::model::Maintenance;
+use crate::ops::maintenance;
+use crate::output::{some_names, Output};
+
+/// Do the time-driven work: the one command for cron
+///
+/// In one transaction: marks backup-user windows that have ended as
+/// expired (audited, both users notified), queues reminders 14 days and 1
+/// day before a user expires and 1 day before a window ends, and purges
+/// accounts whose grace period has passed. Then it sends the pending
+/// notifications through setting notify.command, when that is set. Each
+/// job is done once: a second run at the same time finds nothing to do.
+/// Exit 1 when a notification could not be sent (it stays pending).
+///
+/// Example crontab line: 17 3 * * * warden --quiet maintenance
+#[derive(Debug, Args)]
+pub struct MaintenanceArgs {
+    /// Show what would be done, change nothing and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub fn run(args: &MaintenanceArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let mut store = session.open(out)?;
+    let report = maintenance::run(&mut store, &session.ctx, args.dry_run)?;
+    if out.is_json() {
+        out.json(&report)?;
+    } else {
+        for line in summary(&report) {
+            out.line(&line)?;
+        }
+    }
+    if report.notifications_failed > 0 {
+        out.flush()?;
+        return Err(Error::failure(format!(
+            "{} could not be sent; they stay pending",
+            plural(report.notifications_failed, "notification", "notifications")
+        ))
+        .with_hint("`warden notify list --pending` shows the errors"));
+    }
+    Ok(())
+}
+
+/// One line per job that had work, in the order they ran.
+fn summary(report: &Maintenance) -> Vec<String> {
+    let jobs: [(&Vec<String>, &str, &str, &str, &str); 4] = [
+        (
+            &report.windows_expired,
+            "expire",
+            "expired",
+            "backup-user window",
+            "backup-user windows",
+        ),
+        (
+            &report.window_reminders,
+            "remind",
+            "reminded",
+            "backup-user window ending",
+            "backup-user windows ending",
+        ),
+        (
+            &report.expiry_reminders,
+            "remind",
+            "reminded",
+            "user of their expiry",
+            "users of their expiry",
+        ),
+        (
+            &report.accounts_purged,
+            "purge",
+            "purged",
+            "account",
+            "accounts",
+        ),
+    ];
+    let mut lines = Vec::new();
+    for (names, verb, done, one, many) in jobs {
+        if names.is_empty() {
+            continue;
+        }
+        let what = format!(
+            "{}: {}",
+            plural(names.len() as u64, one, many),
+            some_names(names, 10)
+        );
+        lines.push(if report.dry_run {
+            format!("Would {verb} {what}")
+        } else {
+            format!("{}{} {what}", done[..1].to_uppercase(), &done[1..])
+        });
+    }
+    if report.notifications_sent > 0 {
+        lines.push(format!(
+            "Sent {}.",
+            plural(report.notifications_sent, "notification", "notifications")
+        ));
+    }
+    if report.notifications_pending > 0 {
+        lines.push(format!(
+            "{} pending.",
+            plural(
+                report.notifications_pending,
+                "notification",
+                "notifications"
+            )
+        ));
+    }
+    if lines.is_empty() {
+        lines.push("Nothing to do.".to_string());
+    }
+    lines
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,831 @@
+//! Backup users: a user designates a stand-in who, inside a window of
+//! time, may act for them with a limited set of their permissions.
+//!
+//! Every change is one transaction with its audit event (target: the user
+//! who designated; details: the backup user) and the notifications to both
+//! users. The window decides from the clock alone — start inclusive, end
+//! exclusive — so a decision never waits for `maintenance` to mark an
+//! expiry; `maintenance` only records and announces it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde_json::json;
+
+use super::notify::{self, Recipient};
+use super::settings::Settings;
+use super::{record, Ctx};
+use crate::error::{Error, Result};
+use crate::model::{BackupUser, Decision, Switch};
+use crate::names::{validate, NameKind};
+use crate::policy::{self, NEVER_DELEGATED};
+use crate::store::backup_users::{self as sql, Designation, Window, WindowState};
+use crate::store::users::{self as users, Credentials};
+use crate::store::Store;
+use crate::time::{format_duration, from_unix, rfc3339};
+
+fn no_user(name: &str) -> Error {
+    Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
+        .with_hint("`warden user list` shows the users")
+}
+
+fn no_designation(user: &str) -> Error {
+    Error::not_found(format!("user \"{user}\" has no backup user")).with_hint(format!(
+        "designate one with `warden backup-user set {user} BACKUP`"
+    ))
+}
+
+fn creds(conn: &Connection, name: &str) -> Result<Credentials> {
+    users::credentials(conn, name)?.ok_or_else(|| no_user(name))
+}
+
+fn at(t: i64) -> Result<String> {
+    Ok(rfc3339(from_unix(t)?))
+}
+
+/// Why a user cannot take part in a window right now, if they cannot.
+fn unusable(user: &Credentials, now: i64) -> Result<Option<String>> {
+    if !user.enabled {
+        return Ok(Some(format!("user \"{}\" is disabled", user.username)));
+    }
+    match user.expires_at.filter(|&t| t <= now) {
+        Some(t) => Ok(Some(format!(
+            "user \"{}\" expired at {}",
+            user.username,
+            at(t)?
+        ))),
+        None => Ok(None),
+    }
+}
+
+/// The permissions a user holds: those of their roles (only the active one
+/// with `active_only`) and those their access grants give on some account,
+/// in catalog order.
+fn held(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT rp.permission FROM user_roles ur
+           JOIN role_permissions rp ON rp.role_id = ur.role_id
+          WHERE ur.user_id = ?1 AND (ur.active = 1 OR ?2 = 0)",
+    )?;
+    let mut list: Vec<String> = stmt
+        .query_map(rusqlite::params![user_id, active_only], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare("SELECT DISTINCT access FROM grants WHERE user_id = ?1")?;
+    let accesses: Vec<String> = stmt
+        .query_map([user_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for access in accesses {
+        for p in policy::access_permissions(&access) {
+            if !list.iter().any(|x| x == p) {
+                list.push((*p).to_string());
+            }
+        }
+    }
+    sql::sort_permissions(&mut list);
+    Ok(list)
+}
+
+/// The view of a designation and its window at `now`.
+fn view(d: &Designation, window: Option<&Window>, now: i64) -> Result<BackupUser> {
+    let time = |t: Option<i64>| t.map(from_unix).transpose();
+    Ok(BackupUser {
+        user: d.user.clone(),
+        backup_user: d.backup.clone(),
+        state: window
+            .map_or("assigned", |w| w.state(now).as_str())
+            .to_string(),
+        starts_at: time(window.map(|w| w.starts_at))?,
+        ends_at: time(window.map(|w| w.ends_at))?,
+        permissions: d.permissions.clone(),
+        ended_at: time(
+            window
+                .filter(|w| w.end_reason.as_deref() != Some(sql::EXPIRED))
+                .and_then(|w| w.ended_at),
+        )?,
+        end_reason: window.and_then(|w| match w.state(now) {
+            WindowState::Expired => Some(sql::EXPIRED.to_string()),
+            _ => w.end_reason.clone(),
+        }),
+    })
+}
+
+fn current(conn: &Connection, user_id: i64, now: i64) -> Result<Option<BackupUser>> {
+    let Some(d) = sql::get(conn, user_id)? else {
+        return Ok(None);
+    };
+    let window = sql::window(conn, user_id)?;
+    Ok(Some(view(&d, window.as_ref(), now)?))
+}
+
+/// Queues the same kind of message to both users of a window, each with
+/// their own text. Returns how many were queued.
+struct Message {
+    kind: &'static str,
+    /// A user not to tell (one being deleted).
+    skip: Option<i64>,
+    to_user: (String, String),
+    to_backup: (String, String),
+}
+
+fn notify_both(conn: &Connection, ctx: &Ctx, d: &Designation, message: &Message) -> Result<usize> {
+    let mut queued = 0;
+    for (name, (subject, body)) in [(&d.user, &message.to_user), (&d.backup, &message.to_backup)] {
+        let Some(c) = users::credentials(conn, name)?.filter(|c| Some(c.id) != message.skip) else {
+            continue;
+        };
+        let to = Recipient {
+            user_id: c.id,
+            username: &c.username,
+            email: c.email.as_deref(),
+            notify: c.notify,
+        };
+        if notify::queue(conn, ctx, &to, message.kind, subject, body)? {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+fn scope_text(d: &Designation) -> String {
+    if d.permissions.is_empty() {
+        "no permissions".to_string()
+    } else {
+        d.permissions.join(", ")
+    }
+}
+
+/// Ends a window early, audits it and tells both users. `reason` is
+/// stored and shown ("revoked", "user disabled"...).
+fn end_window(
+    conn: &Connection,
+    ctx: &Ctx,
+    d: &Designation,
+    w: &Window,
+    reason: &str,
+    action: &str,
+    skip: Option<i64>,
+) -> Result<()> {
+    let now = ctx.now_unix();
+    sql::end_window(conn, w.id, now, reason)?;
+    record(
+        conn,
+        ctx,
+        action,
+        &d.user,
+        json!({
+            "backup_user": d.backup,
+            "starts_at": at(w.starts_at)?,
+            "ends_at": at(w.ends_at)?,
+            "reason": reason,
+        }),
+    )?;
+    let when = at(now)?;
+    let (user, backup) = (&d.user, &d.backup);
+    notify_both(
+        conn,
+        ctx,
+        d,
+        &Message {
+            kind: "backup_user_revoked",
+            skip,
+            to_user: (
+                format!("{backup} can no longer act for you"),
+                format!(
+                    "Hello {user},\n\nthe backup-user window in which {backup} could act for you on the backup service\n\
+                     was ended at {when} ({reason}). It was to run until {}.\n",
+                    at(w.ends_at)?
+                ),
+            ),
+            to_backup: (
+                format!("You can no longer act for {user}"),
+                format!(
+                    "Hello {backup},\n\nthe backup-user window in which you could act for {user} on the backup service\n\
+                     was ended at {when} ({reason}).\n"
+                ),
+            ),
+        },
+    )?;
+    Ok(())
+}
+
+/// What `set` did besides designating.
+#[derive(Debug, Clone)]
+pub struct SetResult {
+    pub backup_user: BackupUser,
+    /// The previous backup user, when it was replaced.
+    pub replaced: Option<String>,
+    /// Named permissions the user does not hold now: the window grants
+    /// them only while the user does.
+    pub not_held: Vec<String>,
+    /// Whether anything changed.
+    pub changed: bool,
+}
+
+/// Checks the permissions named for a scope: known, delegable, once each.
+fn named_scope(permissions: &[String]) -> Result<Vec<String>> {
+    let mut scope: Vec<String> = Vec::new();
+    for p in permissions {
+        policy::check_permission(p)?;
+        if NEVER_DELEGATED.contains(&p.as_str()) {
+            return Err(
+                Error::usage(format!("{p} is never delegated to a backup user")).with_hint(
+                    format!(
+                        "a backup user may receive any permission except {}",
+                        NEVER_DELEGATED.join(", ")
+                    ),
+                ),
+            );
+        }
+        if !scope.contains(p) {
+            scope.push(p.clone());
+        }
+    }
+    sql::sort_permissions(&mut scope);
+    Ok(scope)
+}
+
+/// `backup-user set`: designates `backup` for `user`. The scope is the
+/// named permissions, or every delegable permission the user holds.
+/// Changing the backup user ends and removes the previous one's window.
+pub fn set(
+    store: &mut Store,
+    ctx: &Ctx,
+    user: &str,
+    backup: &str,
+    permissions: &[String],
+) -> Result<SetResult> {
+    validate(NameKind::User, user)?;
+    validate(NameKind::User, backup)?;
+    if user == backup {
+        return Err(
+            Error::usage(format!("\"{user}\" cannot be their own backup user"))
+                .with_hint("name another user as the backup user"),
+        );
+    }
+    let named = named_scope(permissions)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let u = creds(tx, user)?;
+        let b = creds(tx, backup)?;
+        for c in [&u, &b] {
+            if let Some(why) = unusable(c, now)? {
+                return Err(Error::refused(format!("refused: {why}"))
+                    .with_hint("both users must be enabled and unexpired; nothing was changed"));
+            }
+        }
+        let holds = held(tx, u.id, false)?;
+        let scope = if permissions.is_empty() {
+            let scope: Vec<String> = holds
+                .iter()
+                .filter(|p| !NEVER_DELEGATED.contains(&p.as_str()))
+                .cloned()
+                .collect();
+            if scope.is_empty() {
+                return Err(Error::refused(format!(
+                    "refused: \"{user}\" holds no permission that can be delegated"
+                ))
+                .with_hint(format!(
+                    "give {user} a role first, or name the scope with --permission; nothing was changed"
+                )));
+            }
+            scope
+        } else {
+            named
+        };
+        let not_held: Vec<String> = scope
+            .iter()
+            .filter(|p| !holds.contains(p))
+            .cloned()
+            .collect();
+        let before = sql::get(tx, u.id)?;
+        let mut replaced = None;
+        if let Some(old) = &before {
+            if old.backup_id == b.id && old.permissions == scope {
+                return Ok(SetResult {
+                    backup_user: current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?,
+                    replaced: None,
+                    not_held,
+                    changed: false,
+                });
+            }
+            if old.backup_id != b.id {
+                if let Some(w) = sql::window(tx, u.id)?.filter(|w| w.is_open(now)) {
+                    let reason = format!("backup user changed to {backup}");
+                    end_window(tx, ctx, old, &w, &reason, "backup-user.end", None)?;
+                }
+                sql::delete_windows(tx, u.id)?;
+                replaced = Some(old.backup.clone());
+            }
+        }
+        sql::set(tx, u.id, b.id, &scope, now)?;
+        record(
+            tx,
+            ctx,
+            "backup-user.set",
+            user,
+            json!({ "backup_user": backup, "permissions": scope, "replaced": replaced }),
+        )?;
+        Ok(SetResult {
+            backup_user: current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?,
+            replaced,
+            not_held,
+            changed: true,
+        })
+    })
+}
+
+/// `backup-user clear`: removes the designation, ending an open window.
+/// Returns the designation as it was left.
+pub fn clear(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
+    validate(NameKind::User, user)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let u = creds(tx, user)?;
+        let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
+        if let Some(w) = sql::window(tx, u.id)?.filter(|w| w.is_open(now)) {
+            end_window(
+                tx,
+                ctx,
+                &d,
+                &w,
+                "backup user cleared",
+                "backup-user.end",
+                None,
+            )?;
+        }
+        let last = current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?;
+        sql::clear(tx, u.id)?;
+        record(
+            tx,
+            ctx,
+            "backup-user.clear",
+            user,
+            json!({ "backup_user": d.backup }),
+        )?;
+        Ok(last)
+    })
+}
+
+/// `backup-user enable`: opens a window from `starts` to `ends`, replacing
+/// the current one. The start may not lie in the past; the length is at
+/// most `backup_user.max_duration`.
+pub fn enable(
+    store: &mut Store,
+    ctx: &Ctx,
+    user: &str,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> Result<BackupUser> {
+    validate(NameKind::User, user)?;
+    let now = ctx.now_unix();
+    let (start, end) = (starts.timestamp(), ends.timestamp());
+    if end <= start {
+        return Err(Error::usage(format!(
+            "the window would end at {} before it starts at {}",
+            at(end)?,
+            at(start)?
+        ))
+        .with_hint("give an end after the start (--until) or a positive --for"));
+    }
+    if start < now {
+        return Err(Error::usage(format!(
+            "the window would start at {}, in the past",
+            at(start)?
+        ))
+        .with_hint("leave out --from to start now"));
+    }
+    store.write(|tx| {
+        let u = creds(tx, user)?;
+        let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
+        let b = creds(tx, &d.backup)?;
+        for c in [&u, &b] {
+            if let Some(why) = unusable(c, now)? {
+                return Err(Error::refused(format!("refused: {why}"))
+                    .with_hint("both users must be enabled and unexpired; nothing was changed"));
+            }
+        }
+        let max = Settings::load(tx)?.backup_user_max_duration;
+        let length = std::time::Duration::from_secs((end - start).unsigned_abs());
+        if length > max {
+            return Err(Error::refused(format!(
+                "refused: a window of {} is longer than backup_user.max_duration ({})",
+                format_duration(length),
+                format_duration(max)
+            ))
+            .with_hint("choose a shorter window, or change the setting; nothing was changed"));
+        }
+        let replaced = sql::window(tx, u.id)?.filter(|w| w.is_open(now));
+        if let Some(old) = &replaced {
+            sql::end_window(tx, old.id, now, "replaced")?;
+        }
+        sql::open_window(tx, u.id, b.id, start, end, now)?;
+        let replaced = match &replaced {
+            Some(w) => Some(json!({ "starts_at": at(w.starts_at)?, "ends_at": at(w.ends_at)? })),
+            None => None,
+        };
+        record(
+            tx,
+            ctx,
+            "backup-user.enable",
+            user,
+            json!({
+                "backup_user": d.backup,
+                "starts_at": at(start)?,
+                "ends_at": at(end)?,
+                "permissions": d.permissions,
+                "replaced": replaced,
+            }),
+        )?;
+        let (from, until, scope) = (at(start)?, at(end)?, scope_text(&d));
+        let (name, backup) = (&d.user, &d.backup);
+        notify_both(
+            tx,
+            ctx,
+            &d,
+            &Message {
+                kind: "backup_user_enabled",
+                skip: None,
+                to_user: (
+                    format!("{backup} can act for you until {until}"),
+                    format!(
+                        "Hello {name},\n\n{backup} is your backup user on the backup service from {from}\n\
+                         until {until}. During that time {backup} can act for you with these permissions:\n\
+                         {scope}\n\nAn administrator can end this at any time with `warden backup-user revoke {name}`.\n"
+                    ),
+                ),
+                to_backup: (
+                    format!("You can act for {name} until {until}"),
+                    format!(
+                        "Hello {backup},\n\n{name} made you their backup user on the backup service. From {from}\n\
+                         until {until} you can switch to {name} and act with these permissions:\n{scope}\n"
+                    ),
+                ),
+            },
+        )?;
+        current(tx, u.id, now)?.ok_or_else(|| no_designation(user))
+    })
+}
+
+/// `backup-user revoke`: ends an open (scheduled or active) window now.
+/// Returns the state after and whether a window was open.
+pub fn revoke(store: &mut Store, ctx: &Ctx, user: &str) -> Result<(BackupUser, bool)> {
+    validate(NameKind::User, user)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        let u = creds(tx, user)?;
+        let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
+        let open = sql::window(tx, u.id)?.filter(|w| w.is_open(now));
+        if let Some(w) = &open {
+            end_window(tx, ctx, &d, w, "revoked", "backup-user.revoke", None)?;
+        }
+        Ok((
+            current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?,
+            open.is_some(),
+        ))
+    })
+}
+
+/// `backup-user status`.
+pub fn status(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
+    validate(NameKind::User, user)?;
+    store.read(|tx| {
+        let u = creds(tx, user)?;
+        current(tx, u.id, ctx.now_unix())?.ok_or_else(|| no_designation(user))
+    })
+}
+
+/// `backup-user list`: every designation, or only those active now.
+pub fn list(store: &mut Store, ctx: &Ctx, active_only: bool) -> Result<Vec<BackupUser>> {
+    let now = ctx.now_unix();
+    store.read(|tx| {
+        let mut out = Vec::new();
+        for d in sql::all(tx)? {
+            let shown = view(&d, sql::window(tx, d.user_id)?.as_ref(), now)?;
+            if !active_only || shown.state == WindowState::Active.as_str() {
+                out.push(shown);
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// An active window from a user to their backup user, both usable now.
+pub(crate) struct Active {
+    pub designation: Designation,
+    pub window: Window,
+}
+
+/// The active window in which `backup` may act for `user`, or the reason
+/// there is none.
+pub(crate) fn active_window(
+    conn: &Connection,
+    now: i64,
+    backup: &str,
+    user: &str,
+) -> Result<std::result::Result<Active, String>> {
+    let esc = crate::output::escape;
+    let Some(b) = users::credentials(conn, backup)? else {
+        return Ok(Err(format!("no user \"{}\"", esc(backup))));
+    };
+    let Some(u) = users::credentials(conn, user)? else {
+        return Ok(Err(format!("no user \"{}\"", esc(user))));
+    };
+    for c in [&b, &u] {
+        if let Some(why) = unusable(c, now)? {
+            return Ok(Err(why));
+        }
+    }
+    let Some(d) = sql::get(conn, u.id)?.filter(|d| d.backup_id == b.id) else {
+        return Ok(Err(format!("{backup} is not the backup user of {user}")));
+    };
+    let Some(w) = sql::window(conn, u.id)? else {
+        return Ok(Err(format!(
+            "{user} has no backup-user window for {backup}"
+        )));
+    };
+    let window = format!("{user}'s backup-user window for {backup}");
+    Ok(match w.state(now) {
+        WindowState::Active => Ok(Active {
+            designation: d,
+            window: w,
+        }),
+        WindowState::Scheduled => Err(format!("{window} starts at {}", at(w.starts_at)?)),
+        WindowState::Expired => Err(format!("{window} expired at {}", at(w.ends_at)?)),
+        WindowState::Revoked => Err(format!(
+            "{window} was ended at {} ({})",
+            at(w.ended_at.unwrap_or(w.ends_at))?,
+            w.end_reason.as_deref().unwrap_or("revoked")
+        )),
+    })
+}
+
+impl Active {
+    /// "alice's backup-user window for bob, active until ...".
+    pub fn describe(&self) -> Result<String> {
+        Ok(format!(
+            "{}'s backup-user window for {}, active until {}",
+            self.designation.user,
+            self.designation.backup,
+            at(self.window.ends_at)?
+        ))
+    }
+}
+
+/// The decision for `backup` acting for `user` (SPEC §1, step 4): only
+/// inside an active window, only within its scope, never an admin
+/// permission, and made for `user` as if they asked themselves — so a
+/// stand-in's own stand-in rights never pass on.
+pub fn decide_as(
+    conn: &Connection,
+    now: i64,
+    backup: &str,
+    user: &str,
+    permission: &str,
+    account: Option<&str>,
+) -> Result<Decision> {
+    policy::check_permission(permission)?;
+    let answer = |allowed: bool, reason: String| Decision {
+        allowed,
+        reason,
+        user: backup.to_string(),
+        acting_for: Some(user.to_string()),
+        permission: Some(permission.to_string()),
+        account: account.map(str::to_string),
+    };
+    // An unknown account is "not found" whatever the window says.
+    if let Some(name) = account {
+        if crate::store::accounts::id_by_name(conn, name)?.is_none() {
+            return Err(Error::not_found(format!(
+                "no account \"{}\"",
+                crate::output::escape(name)
+            ))
+            .with_hint("`warden account list` shows the accounts"));
+        }
+    }
+    let active = match active_window(conn, now, backup, user)? {
+        Ok(active) => active,
+        Err(why) => return Ok(answer(false, why)),
+    };
+    let window = active.describe()?;
+    if NEVER_DELEGATED.contains(&permission) {
+        return Ok(answer(
+            false,
+            format!("{permission} is never delegated to a backup user ({window})"),
+        ));
+    }
+    if !active
+        .designation
+        .permissions
+        .iter()
+        .any(|p| p == permission)
+    {
+        return Ok(answer(
+            false,
+            format!("{permission} is outside the scope of {window}"),
+        ));
+    }
+    let inner = policy::decide(conn, now, user, permission, account)?;
+    Ok(answer(
+        inner.allowed,
+        format!("{window}: for {user}, {}", inner.reason),
+    ))
+}
+
+/// `backup-user covering`: the users `backup` can act for right now.
+pub fn covering(store: &mut Store, ctx: &Ctx, backup: &str) -> Result<Vec<BackupUser>> {
+    validate(NameKind::User, backup)?;
+    let now = ctx.now_unix();
+    store.read(|tx| {
+        let b = creds(tx, backup)?;
+        let mut out = Vec::new();
+        for d in sql::standing_in_for(tx, b.id)? {
+            if let Ok(active) = active_window(tx, now, backup, &d.user)? {
+                out.push(view(&d, Some(&active.window), now)?);
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// `backup-user switch`: decides whether `backup` may act for `user` now
+/// and records the attempt either way, naming both users.
+pub fn switch(store: &mut Store, ctx: &Ctx, backup: &str, user: &str) -> Result<Switch> {
+    validate(NameKind::User, backup)?;
+    validate(NameKind::User, user)?;
+    let now = ctx.now_unix();
+    store.write(|tx| {
+        // Unknown names are "not found" here: switching is not a login.
+        creds(tx, backup)?;
+        creds(tx, user)?;
+        let decision = |allowed: bool, reason: String| Decision {
+            allowed,
+            reason,
+            user: backup.to_string(),
+            acting_for: Some(user.to_string()),
+            permission: None,
+            account: None,
+        };
+        let answer = match active_window(tx, now, backup, user)? {
+            Ok(active) => {
+                let holds = held(tx, active.designation.user_id, true)?;
+                let permissions: Vec<String> = active
+                    .designation
+                    .permissions
+                    .iter()
+                    .filter(|p| holds.contains(p))
+                    .cloned()
+                    .collect();
+                record(
+                    tx,
+                    ctx,
+                    "backup-user.switch",
+                    user,
+                    json!({
+                        "backup_user": backup,
+                        "ends_at": at(active.window.ends_at)?,
+                        "permissions": permissions,
+                    }),
+                )?;
+                Switch {
+                    decision: decision(true, active.describe()?),
+                    permissions,
+                    ends_at: Some(from_unix(active.window.ends_at)?),
+                }
+            }
+            Err(why) => {
+                record(
+                    tx,
+                    ctx,
+                    "backup-user.switch_denied",
+                    user,
+                    json!({ "backup_user": backup, "reason": why }),
+                )?;
+                Switch {
+                    decision: decision(false, why),
+                    permissions: Vec::new(),
+                    ends_at: None,
+                }
+            }
+        };
+        Ok(answer)
+    })
+}
+
+/// Ends the open windows in which a user takes part, because that user is
+/// being disabled or deleted. Call inside the transaction of that change,
+/// before a deletion: a deleted user is not told, and the designations
+/// that go with them are recorded as cleared.
+pub(crate) fn end_for_user(
+    conn: &Connection,
+    ctx: &Ctx,
+    user_id: i64,
+    name: &str,
+    deleting: bool,
+) -> Result<()> {
+    let now = ctx.now_unix();
+    let why = if deleting {
+        format!("{name} deleted")
+    } else {
+        format!("{name} disabled")
+    };
+    let skip = deleting.then_some(user_id);
+    for w in sql::unended_windows_of(conn, user_id)? {
+        if !w.is_open(now) {
+            continue;
+        }
+        if let Some(d) = sql::get(conn, w.user_id)? {
+            end_window(conn, ctx, &d, &w, &why, "backup-user.end", skip)?;
+        }
+    }
+    if deleting {
+        let mut gone = sql::standing_in_for(conn, user_id)?;
+        gone.extend(sql::get(conn, user_id)?);
+        for d in gone {
+            record(
+                conn,
+                ctx,
+                "backup-user.clear",
+                &d.user,
+                json!({ "backup_user": d.backup, "reason": why }),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Records the end of an expired window and tells both users, once
+/// (`maintenance`). Returns whether it was handled now.
+pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
+    let Some(d) = sql::get(conn, w.user_id)? else {
+        return Ok(false);
+    };
+    sql::mark_expired(conn, w.id)?;
+    record(
+        conn,
+        ctx,
+        "backup-user.expire",
+        &d.user,
+        json!({
+            "backup_user": d.backup,
+            "starts_at": at(w.starts_at)?,
+            "ends_at": at(w.ends_at)?,
+        }),
+    )?;
+    let (user, backup, end) = (&d.user, &d.backup, at(w.ends_at)?);
+    notify_both(
+        conn,
+        ctx,
+        &d,
+        &Message {
+            kind: "backup_user_expired",
+            skip: None,
+            to_user: (
+                format!("{backup} can no longer act for you"),
+                format!(
+                    "Hello {user},\n\nthe backup-user window in which {backup} could act for you on the backup service\n\
+                     ended at {end}.\n"
+                ),
+            ),
+            to_backup: (
+                format!("You can no longer act for {user}"),
+                format!(
+                    "Hello {backup},\n\nthe backup-user window in which you could act for {user} on the backup service\n\
+                     ended at {end}.\n"
+                ),
+            ),
+        },
+    )?;
+    Ok(true)
+}
+
+/// Queues the reminder that a window ends within a day, to both users.
+pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
+    let Some(d) = sql::get(conn, w.user_id)? else {
+        return Ok(false);
+    };
+    sql::mark_reminded(conn, w.id)?;
+    let (user, backup, end) = (&d.user, &d.backup, at(w.ends_at)?);
+    notify_both(
+        conn,
+        ctx,
+        &d,
+        &Message {
+            kind: "backup_user_reminder",
+            skip: None,
+            to_user: (
+                format!("Reminder: {backup} can act for you until {end}"),
+                format!(
+                    "Hello {user},\n\nthe backup-user window in which {backup} can act for you on the backup service\n\
+                     ends at {end}, within a day.\n"
+                ),
+            ),
+            to_backup: (
+                format!("Reminder: you can act for {user} until {end}"),
+                format!(
+                    "Hello {backup},\n\nthe backup-user window in which you can act for {user} on the backup service\n\
+                     ends at {end}, within a day.\n"
+                ),
+            ),
+        },
+    )?;
+    Ok(true)
+}

@@ -1,0 +1,237 @@
+//! The cron entry point and the look ahead: `maintenance` does every
+//! time-driven job once, and `expiring` shows what is coming.
+//!
+//! Each job marks what it did in the same transaction as the work, so a
+//! second run at the same time finds nothing left: expired windows are
+//! marked, reminders are recorded per user, expiry date and lead time,
+//! purged accounts are gone, and sent notifications are marked sent.
+
+use std::time::Duration;
+
+use rusqlite::{params, Connection};
+use serde_json::json;
+
+use super::notify::{self, Recipient};
+use super::{backup_user, record, Ctx};
+use crate::error::Result;
+use crate::model::{Expiring, Maintenance};
+use crate::store::backup_users as windows;
+use crate::store::Store;
+use crate::time::{from_unix, rfc3339};
+
+const DAY: i64 = 86_400;
+
+/// Lead times of the reminders of a user's expiry, longest first.
+pub const EXPIRY_REMINDERS: &[i64] = &[14, 1];
+
+/// Lead time of the reminder that a backup-user window ends.
+pub const WINDOW_REMINDER: i64 = DAY;
+
+/// A user whose expiry comes within the longest lead time.
+struct Expiry {
+    id: i64,
+    username: String,
+    email: Option<String>,
+    notify: bool,
+    expires_at: i64,
+}
+
+fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<Expiry>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, username, email, notify, expires_at FROM users
+          WHERE enabled = 1 AND expires_at > ?1 AND expires_at <= ?1 + ?2
+          ORDER BY expires_at, username",
+    )?;
+    let rows = stmt.query_map(params![now, within], |r| {
+        Ok(Expiry {
+            id: r.get(0)?,
+            username: r.get(1)?,
+            email: r.get(2)?,
+            notify: r.get(3)?,
+            expires_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records the reminders now due for one user's expiry; returns the
+/// shortest lead among the new ones (the one to send), if any. A user
+/// whose expiry is already inside the one-day lead gets one message, not
+/// two.
+fn due_leads(conn: &Connection, user: &Expiry, now: i64) -> Result<Option<i64>> {
+    let mut newest = None;
+    for &days in EXPIRY_REMINDERS {
+        if user.expires_at - now > days * DAY {
+            continue;
+        }
+        let added = conn.execute(
+            "INSERT OR IGNORE INTO user_reminders (user_id, expires_at, days, queued_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![user.id, user.expires_at, days, now],
+        )?;
+        if added > 0 {
+            newest = Some(days);
+        }
+    }
+    Ok(newest)
+}
+
+fn remind_expiry(conn: &Connection, ctx: &Ctx, user: &Expiry, days: i64) -> Result<()> {
+    let when = rfc3339(from_unix(user.expires_at)?);
+    let lead = if days == 1 {
+        "within a day".to_string()
+    } else {
+        format!("within {days} days")
+    };
+    let body = format!(
+        "Hello {name},\n\nyour user \"{name}\" on the backup service expires at {when}, {lead}.\n\
+         After that you cannot log in. If you still need it, ask your administrator to extend it.\n",
+        name = user.username
+    );
+    let to = Recipient {
+        user_id: user.id,
+        username: &user.username,
+        email: user.email.as_deref(),
+        notify: user.notify,
+    };
+    notify::queue(
+        conn,
+        ctx,
+        &to,
+        "expiry_reminder",
+        &format!("Your user expires {lead}"),
+        &body,
+    )?;
+    Ok(())
+}
+
+/// The database part of a run: expiries, reminders and purges, in the
+/// caller's transaction.
+fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
+    let now = ctx.now_unix();
+    let mut report = Maintenance {
+        dry_run,
+        ..Maintenance::default()
+    };
+    for w in windows::due_expiries(tx, now)? {
+        if backup_user::expire(tx, ctx, &w)? {
+            report.windows_expired.push(owner(tx, w.user_id)?);
+        }
+    }
+    for w in windows::due_reminders(tx, now, WINDOW_REMINDER)? {
+        if backup_user::remind(tx, ctx, &w)? {
+            report.window_reminders.push(owner(tx, w.user_id)?);
+        }
+    }
+    let longest = EXPIRY_REMINDERS.iter().max().copied().unwrap_or(0) * DAY;
+    for user in upcoming_expiries(tx, now, longest)? {
+        if let Some(days) = due_leads(tx, &user, now)? {
+            remind_expiry(tx, ctx, &user, days)?;
+            report.expiry_reminders.push(user.username.clone());
+        }
+    }
+    report.accounts_purged = super::account::purge_due_in(tx, ctx, dry_run)?.purged;
+    report.notifications_pending = pending(tx)?;
+    let busy = !report.windows_expired.is_empty()
+        || !report.window_reminders.is_empty()
+        || !report.expiry_reminders.is_empty()
+        || !report.accounts_purged.is_empty();
+    if busy && !dry_run {
+        record(
+            tx,
+            ctx,
+            "maintenance.run",
+            "",
+            json!({
+                "windows_expired": report.windows_expired.len(),
+                "window_reminders": report.window_reminders.len(),
+                "expiry_reminders": report.expiry_reminders.len(),
+                "accounts_purged": report.accounts_purged.len(),
+            }),
+        )?;
+    }
+    Ok(report)
+}
+
+fn pending(conn: &Connection) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM notifications WHERE sent_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n.max(0) as u64)
+}
+
+fn owner(conn: &Connection, user_id: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT username FROM users WHERE id = ?1", [user_id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// `maintenance`: marks expired windows (with their events and
+/// notifications), queues reminders, purges accounts whose grace has
+/// passed — all in one transaction — and then sends what is pending when
+/// `notify.command` is set. With `dry_run`, every step is worked out
+/// against the real data and rolled back, and nothing is sent.
+pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
+    if dry_run {
+        return store.rehearse(|tx| housekeeping(tx, ctx, true));
+    }
+    let report = store.write(|tx| housekeeping(tx, ctx, false))?;
+    // SEND-STEP (filled in once the outbox sender lands)
+    Ok(report)
+}
+
+/// `expiring`: users whose expiry, windows whose end, and queued accounts
+/// whose purge fall after now and no later than `within` from now,
+/// soonest first.
+pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Expiring>> {
+    let now = ctx.now_unix();
+    let horizon = i64::try_from(within.as_secs()).unwrap_or(i64::MAX);
+    let until = now.saturating_add(horizon);
+    store.read(|tx| {
+        let mut out = Vec::new();
+        for user in upcoming_expiries(tx, now, until - now)? {
+            out.push(Expiring {
+                kind: "user",
+                name: user.username,
+                backup_user: None,
+                ends_at: from_unix(user.expires_at)?,
+            });
+        }
+        for w in windows::ending_between(tx, now, until)? {
+            if let Some(d) = windows::get(tx, w.user_id)? {
+                out.push(Expiring {
+                    kind: "backup-user",
+                    name: d.user,
+                    backup_user: Some(d.backup),
+                    ends_at: from_unix(w.ends_at)?,
+                });
+            }
+        }
+        let mut stmt = tx.prepare(
+            "SELECT name, purge_after FROM accounts
+              WHERE purge_after > ?1 AND purge_after <= ?2",
+        )?;
+        let accounts: Vec<(String, i64)> = stmt
+            .query_map(params![now, until], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (name, at) in accounts {
+            out.push(Expiring {
+                kind: "account",
+                name,
+                backup_user: None,
+                ends_at: from_unix(at)?,
+            });
+        }
+        out.sort_by(|a, b| {
+            a.ends_at
+                .cmp(&b.ends_at)
+                .then_with(|| a.kind.cmp(b.kind))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(out)
+    })
+}

@@ -1,0 +1,309 @@
+//! SQL for backup users: who stands in for whom, with which permissions,
+//! and the window of time in which they may.
+//!
+//! A user has at most one designation and at most one window: enabling
+//! again replaces the window, and clearing or changing the backup user
+//! removes both. Their history is the audit log.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::error::Result;
+
+/// A designation, with both users' names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Designation {
+    pub user_id: i64,
+    pub user: String,
+    pub backup_id: i64,
+    pub backup: String,
+    /// In catalog order.
+    pub permissions: Vec<String>,
+}
+
+/// A window, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    pub id: i64,
+    pub user_id: i64,
+    pub backup_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// When it was ended before `ends_at` (or marked expired), and why.
+    pub ended_at: Option<i64>,
+    pub end_reason: Option<String>,
+    pub reminded: bool,
+    pub expiry_notified: bool,
+}
+
+/// Where a window stands at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WindowState {
+    Scheduled,
+    Active,
+    Expired,
+    Revoked,
+}
+
+impl WindowState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WindowState::Scheduled => "scheduled",
+            WindowState::Active => "active",
+            WindowState::Expired => "expired",
+            WindowState::Revoked => "revoked",
+        }
+    }
+}
+
+/// Why a window ended, as stored in `end_reason`.
+pub const EXPIRED: &str = "expired";
+
+impl Window {
+    /// The state at `now`: the start is inclusive and the end exclusive. A
+    /// window past its end is expired whether or not `maintenance` has
+    /// marked it yet.
+    pub fn state(&self, now: i64) -> WindowState {
+        match (self.ended_at, self.end_reason.as_deref()) {
+            (Some(_), Some(EXPIRED)) => WindowState::Expired,
+            (Some(_), _) => WindowState::Revoked,
+            (None, _) if now < self.starts_at => WindowState::Scheduled,
+            (None, _) if now < self.ends_at => WindowState::Active,
+            (None, _) => WindowState::Expired,
+        }
+    }
+
+    /// Scheduled or active: something `revoke` can end.
+    pub fn is_open(&self, now: i64) -> bool {
+        matches!(
+            self.state(now),
+            WindowState::Scheduled | WindowState::Active
+        )
+    }
+}
+
+const WINDOW_COLUMNS: &str = "id, user_id, backup_user_id, starts_at, ends_at, ended_at, \
+                              end_reason, reminded, expiry_notified";
+
+fn window_from_row(r: &Row) -> rusqlite::Result<Window> {
+    Ok(Window {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        backup_id: r.get(2)?,
+        starts_at: r.get(3)?,
+        ends_at: r.get(4)?,
+        ended_at: r.get(5)?,
+        end_reason: r.get(6)?,
+        reminded: r.get(7)?,
+        expiry_notified: r.get(8)?,
+    })
+}
+
+fn permissions(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare("SELECT permission FROM backup_user_permissions WHERE user_id = ?1")?;
+    let mut list: Vec<String> = stmt
+        .query_map([user_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    sort_permissions(&mut list);
+    Ok(list)
+}
+
+/// Catalog order, unknown names last.
+pub fn sort_permissions(list: &mut [String]) {
+    let rank = |p: &String| {
+        crate::policy::PERMISSIONS
+            .iter()
+            .position(|c| c == p)
+            .unwrap_or(usize::MAX)
+    };
+    list.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+}
+
+const DESIGNATION_SELECT: &str = "SELECT b.user_id, u.username, b.backup_user_id, s.username
+      FROM backup_users b
+      JOIN users u ON u.id = b.user_id
+      JOIN users s ON s.id = b.backup_user_id";
+
+fn designations(conn: &Connection, filter: &str, arg: Option<i64>) -> Result<Vec<Designation>> {
+    let mut stmt = conn.prepare(&format!(
+        "{DESIGNATION_SELECT} {filter} ORDER BY u.username"
+    ))?;
+    let map = |r: &Row| -> rusqlite::Result<(i64, String, i64, String)> {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    };
+    let rows: Vec<_> = match arg {
+        Some(arg) => stmt
+            .query_map([arg], map)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
+    };
+    rows.into_iter()
+        .map(|(user_id, user, backup_id, backup)| {
+            Ok(Designation {
+                permissions: permissions(conn, user_id)?,
+                user_id,
+                user,
+                backup_id,
+                backup,
+            })
+        })
+        .collect()
+}
+
+/// The designation of a user, if any.
+pub fn get(conn: &Connection, user_id: i64) -> Result<Option<Designation>> {
+    Ok(designations(conn, "WHERE b.user_id = ?1", Some(user_id))?
+        .into_iter()
+        .next())
+}
+
+/// Every designation, by user name.
+pub fn all(conn: &Connection) -> Result<Vec<Designation>> {
+    designations(conn, "", None)
+}
+
+/// The designations in which `backup_id` is the backup user.
+pub fn standing_in_for(conn: &Connection, backup_id: i64) -> Result<Vec<Designation>> {
+    designations(conn, "WHERE b.backup_user_id = ?1", Some(backup_id))
+}
+
+/// Creates or replaces a designation with its scope.
+pub fn set(
+    conn: &Connection,
+    user_id: i64,
+    backup_id: i64,
+    scope: &[String],
+    now: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO backup_users (user_id, backup_user_id, created_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (user_id) DO UPDATE SET backup_user_id = excluded.backup_user_id",
+        params![user_id, backup_id, now],
+    )?;
+    conn.execute(
+        "DELETE FROM backup_user_permissions WHERE user_id = ?1",
+        [user_id],
+    )?;
+    let mut insert =
+        conn.prepare("INSERT INTO backup_user_permissions (user_id, permission) VALUES (?1, ?2)")?;
+    for permission in scope {
+        insert.execute(params![user_id, permission])?;
+    }
+    Ok(())
+}
+
+/// Removes a designation and its window.
+pub fn clear(conn: &Connection, user_id: i64) -> Result<()> {
+    delete_windows(conn, user_id)?;
+    conn.execute("DELETE FROM backup_users WHERE user_id = ?1", [user_id])?;
+    Ok(())
+}
+
+/// The window of a user, if any.
+pub fn window(conn: &Connection, user_id: i64) -> Result<Option<Window>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT {WINDOW_COLUMNS} FROM backup_user_windows WHERE user_id = ?1
+                 ORDER BY id DESC LIMIT 1"
+            ),
+            [user_id],
+            window_from_row,
+        )
+        .optional()?)
+}
+
+pub fn delete_windows(conn: &Connection, user_id: i64) -> Result<()> {
+    conn.execute(
+        "DELETE FROM backup_user_windows WHERE user_id = ?1",
+        [user_id],
+    )?;
+    Ok(())
+}
+
+/// Replaces a user's window with a new one; returns its id.
+pub fn open_window(
+    conn: &Connection,
+    user_id: i64,
+    backup_id: i64,
+    starts_at: i64,
+    ends_at: i64,
+    now: i64,
+) -> Result<i64> {
+    delete_windows(conn, user_id)?;
+    conn.execute(
+        "INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![user_id, backup_id, starts_at, ends_at, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Ends a window at `at` for `reason`.
+pub fn end_window(conn: &Connection, id: i64, at: i64, reason: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE backup_user_windows SET ended_at = ?2, end_reason = ?3 WHERE id = ?1",
+        params![id, at, reason],
+    )?;
+    Ok(())
+}
+
+/// Marks an expired window as handled: ended at its end, notified.
+pub fn mark_expired(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE backup_user_windows
+            SET ended_at = ends_at, end_reason = ?2, expiry_notified = 1 WHERE id = ?1",
+        params![id, EXPIRED],
+    )?;
+    Ok(())
+}
+
+pub fn mark_reminded(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE backup_user_windows SET reminded = 1 WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+fn windows(conn: &Connection, filter: &str, args: impl rusqlite::Params) -> Result<Vec<Window>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {WINDOW_COLUMNS} FROM backup_user_windows WHERE {filter} ORDER BY ends_at, id"
+    ))?;
+    let rows = stmt.query_map(args, window_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Windows not yet ended in which `user_id` is either side.
+pub fn unended_windows_of(conn: &Connection, user_id: i64) -> Result<Vec<Window>> {
+    windows(
+        conn,
+        "ended_at IS NULL AND (user_id = ?1 OR backup_user_id = ?1)",
+        [user_id],
+    )
+}
+
+/// Windows past their end that `maintenance` has not yet marked.
+pub fn due_expiries(conn: &Connection, now: i64) -> Result<Vec<Window>> {
+    windows(conn, "ended_at IS NULL AND ends_at <= ?1", [now])
+}
+
+/// Active windows longer than `lead` that end within `lead` of `now` and
+/// whose reminder was not queued yet.
+pub fn due_reminders(conn: &Connection, now: i64, lead: i64) -> Result<Vec<Window>> {
+    windows(
+        conn,
+        "ended_at IS NULL AND reminded = 0 AND starts_at <= ?1 AND ends_at > ?1
+         AND ends_at - ?1 <= ?2 AND ends_at - starts_at > ?2",
+        params![now, lead],
+    )
+}
+
+/// Windows not ended that end in `[from, to)`.
+pub fn ending_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Window>> {
+    windows(
+        conn,
+        "ended_at IS NULL AND ends_at > ?1 AND ends_at <= ?2",
+        params![from, to],
+    )
+}
