@@ -8,6 +8,7 @@ mod db;
 mod generated;
 mod init;
 mod logins;
+mod maintenance;
 mod output;
 mod roles;
 mod settings;
