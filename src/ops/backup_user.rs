@@ -829,3 +829,46 @@ pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
     )?;
     Ok(true)
 }
+
+/// `db check`: problems in the stored designations and windows — a scope
+/// with a permission outside the catalog or one never delegated, or a
+/// window whose backup user is not the designated one.
+pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    for d in sql::all(conn)? {
+        for p in &d.permissions {
+            if !policy::PERMISSIONS.contains(&p.as_str()) {
+                problems.push(format!(
+                    "the scope of {}'s backup user has unknown permission \"{}\"",
+                    d.user,
+                    crate::output::escape(p)
+                ));
+            } else if NEVER_DELEGATED.contains(&p.as_str()) {
+                problems.push(format!(
+                    "the scope of {}'s backup user includes {p}, which is never delegated",
+                    d.user
+                ));
+            }
+        }
+        if let Some(w) = sql::window(conn, d.user_id)? {
+            if w.backup_id != d.backup_id {
+                problems.push(format!(
+                    "{}'s backup-user window is for another user than {}",
+                    d.user, d.backup
+                ));
+            }
+        }
+    }
+    let orphans: i64 = conn.query_row(
+        "SELECT count(*) FROM backup_user_windows w
+          WHERE NOT EXISTS (SELECT 1 FROM backup_users b WHERE b.user_id = w.user_id)",
+        [],
+        |r| r.get(0),
+    )?;
+    if orphans > 0 {
+        problems.push(format!(
+            "{orphans} backup-user window(s) without a designation"
+        ));
+    }
+    Ok(problems)
+}

@@ -59,6 +59,7 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
             run("audit_log", &|| db::audit_log_problems(tx)),
             run("settings", &|| super::settings::stored_problems(tx)),
             run("strategies", &|| super::strategy::stored_problems(tx)),
+            run("backup_users", &|| super::backup_user::stored_problems(tx)),
         ])
     })?;
     let ok = checks.iter().all(|c| c.ok);

@@ -253,3 +253,28 @@ fn check_reports_a_strategy_edited_by_hand() {
         "strategy bare has no keep rule",
     );
 }
+
+#[test]
+fn check_reports_a_backup_user_scope_or_window_planted_by_hand() {
+    let designate = "INSERT INTO users (username, created_at, updated_at) VALUES ('bob', 0, 0), ('carol', 0, 0);
+         INSERT INTO backup_users (user_id, backup_user_id, created_at)
+              SELECT min(id), (SELECT id FROM users WHERE username = 'bob'), 0 FROM users;";
+    planted(
+        &format!("{designate} INSERT INTO backup_user_permissions SELECT user_id, 'roles.manage' FROM backup_users;"),
+        "backup_users",
+        "includes roles.manage, which is never delegated",
+    );
+    planted(
+        &format!("{designate} INSERT INTO backup_user_permissions SELECT user_id, 'backups.fly' FROM backup_users;"),
+        "backup_users",
+        "unknown permission \"backups.fly\"",
+    );
+    planted(
+        &format!(
+            "{designate} INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)
+                 SELECT user_id, (SELECT id FROM users WHERE username = 'carol'), 0, 10, 0 FROM backup_users;"
+        ),
+        "backup_users",
+        "window is for another user than bob",
+    );
+}
