@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod db;
 pub mod events;
 pub mod migrations;
+pub mod notifications;
 pub mod roles;
 pub mod settings;
 pub mod strategies;
