@@ -31,6 +31,9 @@ _warden() {
             warden,init)
                 cmd="warden__subcmd__init"
                 ;;
+            warden,notify)
+                cmd="warden__subcmd__notify"
+                ;;
             warden,role)
                 cmd="warden__subcmd__role"
                 ;;
@@ -99,6 +102,12 @@ _warden() {
                 ;;
             warden__subcmd__db,info)
                 cmd="warden__subcmd__db__subcmd__info"
+                ;;
+            warden__subcmd__notify,list)
+                cmd="warden__subcmd__notify__subcmd__list"
+                ;;
+            warden__subcmd__notify,send)
+                cmd="warden__subcmd__notify__subcmd__send"
                 ;;
             warden__subcmd__role,create)
                 cmd="warden__subcmd__role__subcmd__create"
@@ -209,7 +218,7 @@ _warden() {
 
     case "${cmd}" in
         warden)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role account strategy settings audit db completions"
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role account strategy settings notify audit db completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,6 +936,84 @@ _warden() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__notify)
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version list send"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__notify__subcmd__list)
+            opts="-y -q -h -V --pending --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__notify__subcmd__send)
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,7 @@ complete -c warden -n "__fish_warden_needs_command" -f -a "role" -d 'Manage role
 complete -c warden -n "__fish_warden_needs_command" -f -a "account" -d 'Manage backup accounts: the tree, states, deletion, passwords, access and credits'
 complete -c warden -n "__fish_warden_needs_command" -f -a "strategy" -d 'Manage backup strategies: when backups run and which snapshots are kept'
 complete -c warden -n "__fish_warden_needs_command" -f -a "settings" -d 'Show and change warden\'s settings'
+complete -c warden -n "__fish_warden_needs_command" -f -a "notify" -d 'Show and send the notifications queued for users'
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
 complete -c warden -n "__fish_warden_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -646,6 +647,33 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "list" -d 'List the notification outbox, oldest first'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "send" -d 'Send the pending notifications through notify.command'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand audit" -l since -d 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -d 'Only events by this actor' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)' -r

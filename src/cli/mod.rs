@@ -8,6 +8,7 @@ pub mod completions;
 pub mod db;
 pub mod docs;
 pub mod init;
+pub mod notify;
 pub mod role;
 pub mod settings;
 pub mod strategy;
@@ -114,6 +115,7 @@ pub enum Command {
     Account(account::AccountArgs),
     Strategy(strategy::StrategyArgs),
     Settings(settings::SettingsArgs),
+    Notify(notify::NotifyArgs),
     Audit(audit::AuditArgs),
     Db(db::DbArgs),
     Completions(completions::CompletionsArgs),
@@ -234,6 +236,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Account(args) => account::run(args, &session()?, out),
         Command::Strategy(args) => strategy::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
+        Command::Notify(args) => notify::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),
         Command::Completions(args) => completions::run(args, out),
