@@ -7,6 +7,7 @@ mod db;
 mod generated;
 mod init;
 mod logins;
+mod notify;
 mod output;
 mod roles;
 mod settings;
