@@ -77,7 +77,7 @@ pub struct SendReport {
     pub failed: u64,
     /// Messages still unsent after the run: the failed ones, and any that
     /// another run was sending meanwhile.
-    pub pending: i64,
+    pub pending: u64,
     /// Why each failed message was not sent, in id order.
     #[serde(skip)]
     pub errors: Vec<SendFailure>,
@@ -171,7 +171,8 @@ pub fn send_pending(store: &mut Store, ctx: &Ctx) -> Result<SendReport> {
         let details = serde_json::json!({ "sent": report.sent, "failed": report.failed });
         store.write(|tx| super::record(tx, ctx, "notify.send", "", details))?;
     }
-    report.pending = store.read(|tx| pending_count(tx))?;
+    let pending = store.read(|tx| pending_count(tx))?;
+    report.pending = u64::try_from(pending).unwrap_or(0);
     Ok(report)
 }
 
