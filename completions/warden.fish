@@ -35,10 +35,14 @@ complete -c warden -n "__fish_warden_needs_command" -s V -l version -d 'Print ve
 complete -c warden -n "__fish_warden_needs_command" -f -a "init" -d 'Create the database with its root account and first admin user'
 complete -c warden -n "__fish_warden_needs_command" -f -a "user" -d 'Manage users: profiles, passwords, states, logins and permissions'
 complete -c warden -n "__fish_warden_needs_command" -f -a "role" -d 'Manage roles and who holds them'
+complete -c warden -n "__fish_warden_needs_command" -f -a "backup-user" -d 'Manage backup users: stand-ins who may act for a user for a limited time'
 complete -c warden -n "__fish_warden_needs_command" -f -a "account" -d 'Manage backup accounts: the tree, states, deletion, passwords, access and credits'
 complete -c warden -n "__fish_warden_needs_command" -f -a "strategy" -d 'Manage backup strategies: when backups run and which snapshots are kept'
 complete -c warden -n "__fish_warden_needs_command" -f -a "settings" -d 'Show and change warden\'s settings'
+complete -c warden -n "__fish_warden_needs_command" -f -a "notify" -d 'Show and send the notifications queued for users'
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
+complete -c warden -n "__fish_warden_needs_command" -f -a "maintenance" -d 'Do the time-driven work: the one command for cron'
+complete -c warden -n "__fish_warden_needs_command" -f -a "expiring" -d 'List what ends soon: users\' expiry, backup-user windows, grace periods'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
 complete -c warden -n "__fish_warden_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c warden -n "__fish_warden_using_subcommand init" -l root-account -d 'Name of the root account, the one account every other descends from' -r
@@ -198,6 +202,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Log in as DELEGATOR\'s backup user: NAME\'s own password, address and lock state are checked, then an active backup-user window from DELEGATOR' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
@@ -209,6 +214,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l account -d 'The account the permission is asked for' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l as -d 'Decide for NAME acting as DELEGATOR\'s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
@@ -331,6 +337,91 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "set" -d 'Designate USER\'s backup user, with the permissions it may use'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "clear" -d 'Remove USER\'s backup user, ending any window at once'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "enable" -d 'Open a window in which USER\'s backup user may act for them'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "revoke" -d 'End USER\'s backup-user window now (scheduled or active)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "status" -d 'Show USER\'s backup user, window state, start, end and scope'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "list" -d 'List every designated backup user with the state of its window'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "covering" -d 'List the users BACKUP can act for right now (the "switch user" choice)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "switch" -d 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l permission -d 'A permission of the scope (repeatable); default: all of USER\'s delegable permissions' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts [default: now]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l active -d 'Only windows active now'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
@@ -646,6 +737,33 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "list" -d 'List the notification outbox, oldest first'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "send" -d 'Send the pending notifications through notify.command'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand audit" -l since -d 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -d 'Only events by this actor' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)' -r
@@ -660,6 +778,24 @@ complete -c warden -n "__fish_warden_using_subcommand audit" -s y -l yes -d 'Ans
 complete -c warden -n "__fish_warden_using_subcommand audit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l dry-run -d 'Show what would be done, change nothing and send nothing'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l within -d 'How far ahead to look (1d, 2w, "1d 12h")' -r
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r

@@ -143,7 +143,7 @@ impl Error {
 }
 
 /// The OS reason without Rust's "(os error N)" suffix.
-fn io_reason(err: &std::io::Error) -> String {
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
     let text = err.to_string();
     match text.find(" (os error") {
         Some(cut) => text[..cut].to_string(),

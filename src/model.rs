@@ -212,6 +212,8 @@ pub struct Maintenance {
     pub notifications_failed: u64,
     /// Still waiting to be sent after this run.
     pub notifications_pending: u64,
+    /// Whether `notify.command` is set (without it nothing is sent).
+    pub notify_command_set: bool,
 }
 
 /// A backup account as shown by `account show` and `account list`.
@@ -297,4 +299,27 @@ pub struct UserStats {
     /// The smaller of (limit - spent) and the home account's balance; none
     /// when neither bounds it.
     pub credits_available: Option<i64>,
+}
+
+/// One message of the notification outbox, as `notify list` shows it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    /// The user it was queued for; none when that user was deleted since.
+    pub user: Option<String>,
+    /// The e-mail address it goes to, as it was when queued.
+    pub recipient: String,
+    /// `welcome`, `password_reset`, `lockout`, ...
+    pub kind: String,
+    pub subject: String,
+    pub body: String,
+    #[serde(with = "serde_rfc3339")]
+    pub created_at: DateTime<Utc>,
+    /// Set once the mail command accepted it; none while pending.
+    #[serde(with = "serde_rfc3339::option")]
+    pub sent_at: Option<DateTime<Utc>>,
+    /// How many times `notify send` tried it.
+    pub attempts: i64,
+    /// Why the last attempt failed; none once sent.
+    pub last_error: Option<String>,
 }

@@ -102,8 +102,13 @@ fn summary(report: &Maintenance) -> Vec<String> {
         ));
     }
     if report.notifications_pending > 0 {
+        let why = if report.notify_command_set {
+            ""
+        } else {
+            " (notify.command is not set)"
+        };
         lines.push(format!(
-            "{} pending.",
+            "{} pending{why}.",
             plural(
                 report.notifications_pending,
                 "notification",

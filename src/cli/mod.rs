@@ -11,6 +11,7 @@ pub mod docs;
 pub mod expiring;
 pub mod init;
 pub mod maintenance;
+pub mod notify;
 pub mod role;
 pub mod settings;
 pub mod strategy;
@@ -118,6 +119,7 @@ pub enum Command {
     Account(account::AccountArgs),
     Strategy(strategy::StrategyArgs),
     Settings(settings::SettingsArgs),
+    Notify(notify::NotifyArgs),
     Audit(audit::AuditArgs),
     Maintenance(maintenance::MaintenanceArgs),
     Expiring(expiring::ExpiringArgs),
@@ -241,6 +243,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Account(args) => account::run(args, &session()?, out),
         Command::Strategy(args) => strategy::run(args, &session()?, out),
         Command::Settings(args) => settings::run(args, &session()?, out),
+        Command::Notify(args) => notify::run(args, &session()?, out),
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Maintenance(args) => maintenance::run(args, &session()?, out),
         Command::Expiring(args) => expiring::run(args, &session()?, out),

@@ -131,7 +131,7 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
         }
     }
     report.accounts_purged = super::account::purge_due_in(tx, ctx, dry_run)?.purged;
-    report.notifications_pending = pending(tx)?;
+    report.notifications_pending = notify::pending_count(tx)?.max(0) as u64;
     let busy = !report.windows_expired.is_empty()
         || !report.window_reminders.is_empty()
         || !report.expiry_reminders.is_empty()
@@ -153,15 +153,6 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
     Ok(report)
 }
 
-fn pending(conn: &Connection) -> Result<u64> {
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM notifications WHERE sent_at IS NULL",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(n.max(0) as u64)
-}
-
 fn owner(conn: &Connection, user_id: i64) -> Result<String> {
     Ok(
         conn.query_row("SELECT username FROM users WHERE id = ?1", [user_id], |r| {
@@ -177,10 +168,27 @@ fn owner(conn: &Connection, user_id: i64) -> Result<String> {
 /// against the real data and rolled back, and nothing is sent.
 pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
     if dry_run {
-        return store.rehearse(|tx| housekeeping(tx, ctx, true));
+        return store.rehearse(|tx| {
+            let mut report = housekeeping(tx, ctx, true)?;
+            report.notify_command_set = !super::settings::Settings::load(tx)?
+                .notify_command
+                .is_empty();
+            Ok(report)
+        });
     }
-    let report = store.write(|tx| housekeeping(tx, ctx, false))?;
-    // SEND-STEP (filled in once the outbox sender lands)
+    let mut report = store.write(|tx| housekeeping(tx, ctx, false))?;
+    let configured = store.read(|tx| {
+        Ok(!super::settings::Settings::load(tx)?
+            .notify_command
+            .is_empty())
+    })?;
+    report.notify_command_set = configured;
+    if configured && report.notifications_pending > 0 {
+        let sent = notify::send_pending(store, ctx)?;
+        report.notifications_sent = sent.sent;
+        report.notifications_failed = sent.failed;
+        report.notifications_pending = sent.pending;
+    }
     Ok(report)
 }
 

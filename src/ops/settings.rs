@@ -33,6 +33,8 @@ pub enum SettingType {
     },
     /// A shell-free command line; empty means "not configured".
     Command,
+    /// An e-mail address; empty means "not set".
+    Email,
 }
 
 /// One key of the catalog.
@@ -79,7 +81,19 @@ pub const CATALOG: &[SettingDef] = &[
         key: "notify.command",
         ty: SettingType::Command,
         default: "",
-        description: "sendmail-compatible command that `notify send` pipes each message to, e.g. \"/usr/sbin/sendmail -t\" (empty: not configured)",
+        description: "sendmail-compatible command that `notify send` pipes each message to, e.g. \"/usr/sbin/sendmail -t\"; split on spaces and run directly, never through a shell (empty: not configured)",
+    },
+    SettingDef {
+        key: "notify.from",
+        ty: SettingType::Email,
+        default: "",
+        description: "the From address of notifications, e.g. backup@example.com (empty: the mail command decides)",
+    },
+    SettingDef {
+        key: "notify.timeout",
+        ty: SettingType::Duration { min: 1, max: 600 },
+        default: "1m",
+        description: "how long `notify send` lets the mail command run for one message before killing it (1s to 10m)",
     },
     SettingDef {
         key: "argon2.memory_kib",
@@ -169,6 +183,16 @@ fn check(def: &SettingDef, input: &str) -> Result<Checked> {
             Ok(Checked {
                 json: Value::String(text.clone()),
                 stored: text,
+            })
+        }
+        SettingType::Email => {
+            let text = input.trim();
+            if !text.is_empty() {
+                crate::names::validate_email(text).map_err(|e| bad(e.message))?;
+            }
+            Ok(Checked {
+                json: Value::String(text.to_string()),
+                stored: text.to_string(),
             })
         }
     }
@@ -264,7 +288,11 @@ pub struct Settings {
     pub password_min_length: u32,
     pub lockout_threshold: u32,
     pub lockout_duration: Duration,
+    /// Empty when not configured.
     pub notify_command: String,
+    /// Empty when the mail command picks the sender.
+    pub notify_from: String,
+    pub notify_timeout: Duration,
     pub hash: HashParams,
 }
 
@@ -292,6 +320,9 @@ impl Settings {
                 ))),
             }
         };
+        let text = |key: &str| -> Result<String> {
+            Ok(value(key)?.as_str().unwrap_or_default().to_string())
+        };
         let number = |key: &str| -> Result<u32> {
             value(key)?
                 .as_u64()
@@ -304,10 +335,9 @@ impl Settings {
             password_min_length: number("password.min_length")?,
             lockout_threshold: number("auth.lockout_threshold")?,
             lockout_duration: duration("auth.lockout_duration")?,
-            notify_command: value("notify.command")?
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
+            notify_command: text("notify.command")?,
+            notify_from: text("notify.from")?,
+            notify_timeout: duration("notify.timeout")?,
             hash: HashParams {
                 memory_kib: number("argon2.memory_kib")?,
                 iterations: number("argon2.iterations")?,
@@ -343,6 +373,10 @@ mod tests {
             ("auth.lockout_threshold", "-1"),
             ("auth.lockout_duration", "abc"),
             ("notify.command", "sendmail\n-t"),
+            ("notify.from", "no-at-sign"),
+            ("notify.from", "a b@example.com"),
+            ("notify.timeout", "0s"),
+            ("notify.timeout", "11m"),
         ];
         for (key, value) in cases {
             let kind = definition(key)
@@ -358,5 +392,17 @@ mod tests {
         let def = definition("deletion.grace").ok();
         let stored = def.and_then(|d| check(d, "72h").ok()).map(|c| c.stored);
         assert_eq!(stored.as_deref(), Some("3d"));
+    }
+
+    #[test]
+    fn the_notification_settings_default_to_unset_and_one_minute() {
+        let s = Settings::defaults().ok();
+        assert_eq!(
+            s.map(|s| (s.notify_command, s.notify_from, s.notify_timeout)),
+            Some((String::new(), String::new(), Duration::from_secs(60)))
+        );
+        let def = definition("notify.from").ok();
+        let stored = def.and_then(|d| check(d, " ops@example.com ").ok());
+        assert_eq!(stored.map(|c| c.stored).as_deref(), Some("ops@example.com"));
     }
 }

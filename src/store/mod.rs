@@ -11,6 +11,7 @@ pub mod backup_users;
 pub mod db;
 pub mod events;
 pub mod migrations;
+pub mod notifications;
 pub mod roles;
 pub mod settings;
 pub mod strategies;

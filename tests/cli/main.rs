@@ -9,6 +9,7 @@ mod generated;
 mod init;
 mod logins;
 mod maintenance;
+mod notify;
 mod output;
 mod roles;
 mod settings;

@@ -327,3 +327,62 @@ fn expiring_lists_users_windows_and_grace_periods_inside_the_period() {
     }
     sb.run(&["expiring"]).code(2);
 }
+
+#[test]
+fn maintenance_sends_what_it_queued_through_notify_command_once() {
+    use crate::notify::{delivered, fake_sendmail, header, parse, script};
+    let sb = busy_office();
+    // Not configured: the work is done and the messages wait, exit 0.
+    let out = at(&sb, LATER, &["maintenance"]);
+    out.ok();
+    assert!(
+        out.stdout
+            .contains("notifications pending (notify.command is not set)"),
+        "{}",
+        out.stdout
+    );
+
+    // A failing command: the summary, then exit 1; all stay pending.
+    let failing = script(&sb, "broken-mail", "echo 'mail queue full' >&2; exit 75");
+    sb.run(&[
+        "settings",
+        "set",
+        "notify.command",
+        failing.to_str().unwrap(),
+    ])
+    .ok();
+    let out = at(&sb, LATER, &["maintenance"]);
+    out.code(1);
+    assert!(out.stderr.contains("could not be sent"), "{}", out.stderr);
+    let pending = count(
+        &sb,
+        "SELECT count(*) FROM notifications WHERE sent_at IS NULL",
+    );
+    assert!(pending >= 5, "{pending}");
+    assert_eq!(count(&sb, "SELECT count(*) FROM notifications WHERE sent_at IS NULL AND last_error LIKE '%mail queue full%'"), pending);
+
+    // A working one: everything goes, once, to the right addresses.
+    let sendmail = fake_sendmail(&sb, "");
+    let command = format!("{} -t -i", sendmail.display());
+    sb.run(&["settings", "set", "notify.command", &command])
+        .ok();
+    let out = at(&sb, "2026-03-09T13:00:00Z", &["--json", "maintenance"]);
+    out.ok();
+    assert_eq!(out.json()["notifications_sent"], pending);
+    assert_eq!(out.json()["notifications_pending"], 0);
+    let mail = delivered(&sb);
+    assert_eq!(mail.len() as i64, pending);
+    let expired: Vec<String> = mail
+        .iter()
+        .map(|m| parse(m).0)
+        .filter(|h| header(h, "Subject").is_some_and(|s| s.contains("no longer act")))
+        .map(|h| header(&h, "To").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(expired, ["alice@example.com", "bob@example.com"]);
+    at(&sb, "2026-03-09T14:00:00Z", &["maintenance"]).ok();
+    assert_eq!(
+        delivered(&sb).len() as i64,
+        pending,
+        "a second run sent again"
+    );
+}

@@ -1,0 +1,120 @@
+//! SQL for the notification outbox. A message is pending until `sent_at`
+//! is set. While one `notify send` runs its command, the message is
+//! claimed (`claimed_until`), so a second run skips it; a claim left behind
+//! by a run that died lapses on its own.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::Result;
+use crate::model::Notification;
+use crate::time::from_unix;
+
+/// The outbox in id order, with the user's current name (none when the
+/// user was deleted); only unsent messages when `pending_only`.
+pub fn list(conn: &Connection, pending_only: bool) -> Result<Vec<Notification>> {
+    let sql = format!(
+        "SELECT n.id, u.username, n.recipient, n.kind, n.subject, n.body, n.created_at,
+                n.sent_at, n.attempts, n.last_error
+         FROM notifications n LEFT JOIN users u ON u.id = n.user_id
+         {}
+         ORDER BY n.id",
+        if pending_only {
+            "WHERE n.sent_at IS NULL"
+        } else {
+            ""
+        }
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    let mut list = Vec::new();
+    while let Some(r) = rows.next()? {
+        list.push(Notification {
+            id: r.get(0)?,
+            user: r.get(1)?,
+            recipient: r.get(2)?,
+            kind: r.get(3)?,
+            subject: r.get(4)?,
+            body: r.get(5)?,
+            created_at: from_unix(r.get(6)?)?,
+            sent_at: r.get::<_, Option<i64>>(7)?.map(from_unix).transpose()?,
+            attempts: r.get(8)?,
+            last_error: r.get(9)?,
+        });
+    }
+    Ok(list)
+}
+
+/// How many messages are not sent yet (claimed ones included).
+pub fn pending_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM notifications WHERE sent_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// A message claimed for sending.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// Claims the first pending message after `after_id` that no one else
+/// holds at `now`, until `until`. One statement, so two senders can never
+/// claim the same message.
+pub fn claim_next(
+    conn: &Connection,
+    now: i64,
+    until: i64,
+    after_id: i64,
+) -> Result<Option<Claimed>> {
+    Ok(conn
+        .query_row(
+            "UPDATE notifications SET claimed_until = ?2
+             WHERE id = (SELECT id FROM notifications
+                         WHERE sent_at IS NULL
+                           AND (claimed_until IS NULL OR claimed_until <= ?1)
+                           AND id > ?3
+                         ORDER BY id LIMIT 1)
+             RETURNING id, recipient, subject, body, created_at",
+            params![now, until, after_id],
+            |r| {
+                Ok(Claimed {
+                    id: r.get(0)?,
+                    recipient: r.get(1)?,
+                    subject: r.get(2)?,
+                    body: r.get(3)?,
+                    created_at: r.get(4)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Marks a claimed message as sent and releases the claim.
+pub fn mark_sent(conn: &Connection, id: i64, at: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE notifications
+         SET sent_at = ?2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL
+         WHERE id = ?1 AND sent_at IS NULL",
+        params![id, at],
+    )?;
+    Ok(())
+}
+
+/// Records a failed attempt and releases the claim: the message stays
+/// pending for the next run.
+pub fn mark_failed(conn: &Connection, id: i64, error: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE notifications
+         SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL
+         WHERE id = ?1 AND sent_at IS NULL",
+        params![id, error],
+    )?;
+    Ok(())
+}
