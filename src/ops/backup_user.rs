@@ -378,6 +378,12 @@ pub fn enable(
     validate(NameKind::User, user)?;
     let now = ctx.now_unix();
     let (start, end) = (starts.timestamp(), ends.timestamp());
+    for t in [start, end] {
+        from_unix(t).map_err(|_| {
+            Error::usage("the window would reach past 9999-12-31")
+                .with_hint("choose an earlier start or a shorter window")
+        })?;
+    }
     if end <= start {
         return Err(Error::usage(format!(
             "the window would end at {} before it starts at {}",

@@ -203,6 +203,13 @@ fn a_users_expiry_is_reminded_14_days_and_1_day_before_exactly_once_each() {
     // erin chose no notifications: reminded in the books, never mailed.
     assert_eq!(count(&sb, "SELECT count(*) FROM user_reminders WHERE user_id = (SELECT id FROM users WHERE username = 'erin')"), 2);
 
+    assert_eq!(
+        count(
+            &sb,
+            "SELECT count(*) FROM notifications WHERE recipient = 'erin@example.com'"
+        ),
+        0
+    );
     // A new expiry date earns new reminders; one already inside the last
     // day gets a single message, not two.
     at(
