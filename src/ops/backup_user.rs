@@ -145,6 +145,44 @@ fn notify_both(conn: &Connection, ctx: &Ctx, d: &Designation, message: &Message)
     Ok(queued)
 }
 
+/// The same news about a window told to both users: "the backup-user
+/// window in which bob could act for you ... ended at ...".
+struct News<'a> {
+    kind: &'static str,
+    skip: Option<i64>,
+    subjects: (String, String),
+    /// Whether the window is over ("could act") or still runs ("can act").
+    over: bool,
+    text: &'a str,
+}
+
+fn tell_both(conn: &Connection, ctx: &Ctx, d: &Designation, news: News) -> Result<usize> {
+    let (user, backup, text) = (&d.user, &d.backup, news.text);
+    let verb = if news.over { "could" } else { "can" };
+    let (to_user, to_backup) = news.subjects;
+    notify_both(
+        conn,
+        ctx,
+        d,
+        &Message {
+            kind: news.kind,
+            skip: news.skip,
+            to_user: (
+                to_user,
+                format!(
+                    "Hello {user},\n\nthe backup-user window in which {backup} {verb} act for you on the backup service\n{text}.\n"
+                ),
+            ),
+            to_backup: (
+                to_backup,
+                format!(
+                    "Hello {backup},\n\nthe backup-user window in which you {verb} act for {user} on the backup service\n{text}.\n"
+                ),
+            ),
+        },
+    )
+}
+
 fn scope_text(d: &Designation) -> String {
     if d.permissions.is_empty() {
         "no permissions".to_string()
@@ -178,30 +216,24 @@ fn end_window(
             "reason": reason,
         }),
     )?;
-    let when = at(now)?;
-    let (user, backup) = (&d.user, &d.backup);
-    notify_both(
+    let text = format!(
+        "was ended at {} ({reason}); it was to run until {}",
+        at(now)?,
+        at(w.ends_at)?
+    );
+    tell_both(
         conn,
         ctx,
         d,
-        &Message {
+        News {
             kind: "backup_user_revoked",
             skip,
-            to_user: (
-                format!("{backup} can no longer act for you"),
-                format!(
-                    "Hello {user},\n\nthe backup-user window in which {backup} could act for you on the backup service\n\
-                     was ended at {when} ({reason}). It was to run until {}.\n",
-                    at(w.ends_at)?
-                ),
+            subjects: (
+                format!("{} can no longer act for you", d.backup),
+                format!("You can no longer act for {}", d.user),
             ),
-            to_backup: (
-                format!("You can no longer act for {user}"),
-                format!(
-                    "Hello {backup},\n\nthe backup-user window in which you could act for {user} on the backup service\n\
-                     was ended at {when} ({reason}).\n"
-                ),
-            ),
+            over: true,
+            text: &text,
         },
     )?;
     Ok(())
@@ -776,28 +808,20 @@ pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
             "ends_at": at(w.ends_at)?,
         }),
     )?;
-    let (user, backup, end) = (&d.user, &d.backup, at(w.ends_at)?);
-    notify_both(
+    let text = format!("ended at {}", at(w.ends_at)?);
+    tell_both(
         conn,
         ctx,
         &d,
-        &Message {
+        News {
             kind: "backup_user_expired",
             skip: None,
-            to_user: (
-                format!("{backup} can no longer act for you"),
-                format!(
-                    "Hello {user},\n\nthe backup-user window in which {backup} could act for you on the backup service\n\
-                     ended at {end}.\n"
-                ),
+            subjects: (
+                format!("{} can no longer act for you", d.backup),
+                format!("You can no longer act for {}", d.user),
             ),
-            to_backup: (
-                format!("You can no longer act for {user}"),
-                format!(
-                    "Hello {backup},\n\nthe backup-user window in which you could act for {user} on the backup service\n\
-                     ended at {end}.\n"
-                ),
-            ),
+            over: true,
+            text: &text,
         },
     )?;
     Ok(true)
@@ -809,28 +833,21 @@ pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
         return Ok(false);
     };
     sql::mark_reminded(conn, w.id)?;
-    let (user, backup, end) = (&d.user, &d.backup, at(w.ends_at)?);
-    notify_both(
+    let end = at(w.ends_at)?;
+    let text = format!("ends at {end}, within a day");
+    tell_both(
         conn,
         ctx,
         &d,
-        &Message {
+        News {
             kind: "backup_user_reminder",
             skip: None,
-            to_user: (
-                format!("Reminder: {backup} can act for you until {end}"),
-                format!(
-                    "Hello {user},\n\nthe backup-user window in which {backup} can act for you on the backup service\n\
-                     ends at {end}, within a day.\n"
-                ),
+            subjects: (
+                format!("Reminder: {} can act for you until {end}", d.backup),
+                format!("Reminder: you can act for {} until {end}", d.user),
             ),
-            to_backup: (
-                format!("Reminder: you can act for {user} until {end}"),
-                format!(
-                    "Hello {backup},\n\nthe backup-user window in which you can act for {user} on the backup service\n\
-                     ends at {end}, within a day.\n"
-                ),
-            ),
+            over: false,
+            text: &text,
         },
     )?;
     Ok(true)

@@ -69,7 +69,7 @@ impl Row for BackupUser {
             self.state.clone(),
             time_or_dash(self.starts_at),
             time_or_dash(self.ends_at),
-            self.permissions.len().to_string(),
+            self.permissions.join(" "),
         ]
     }
 }
@@ -81,7 +81,7 @@ const HEADERS: &[&str] = &[
     "state",
     "starts",
     "ends",
-    "permissions",
+    "scope",
 ];
 
 /// Prints one designation: details for people, the object with `--json`.
