@@ -226,6 +226,9 @@ _warden() {
             warden__subcmd__user,events)
                 cmd="warden__subcmd__user__subcmd__events"
                 ;;
+            warden__subcmd__user,export)
+                cmd="warden__subcmd__user__subcmd__export"
+                ;;
             warden__subcmd__user,list)
                 cmd="warden__subcmd__user__subcmd__list"
                 ;;
@@ -2071,7 +2074,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__user)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version add list show edit passwd disable enable unlock delete events verify can charge stats"
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version add list export show edit passwd disable enable unlock delete events verify can charge stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2389,40 @@ _warden() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__user__subcmd__export)
+            opts="-y -q -h -V --format --include-hashes --role --enabled --disabled --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -149,6 +149,30 @@ pub struct Decision {
     pub account: Option<String>,
 }
 
+/// A user as `user export` writes it: the fields `user import` reads
+/// (SPEC §3), so an export imports back into an equal user. The password
+/// hash is present only when asked for; a plain password never is.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ExportedUser {
+    pub username: String,
+    pub email: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub phone: Option<String>,
+    /// In assignment order.
+    pub roles: Vec<String>,
+    pub active_role: Option<String>,
+    pub account: Option<String>,
+    pub enabled: bool,
+    pub notify: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
+    pub allowed_ips: Vec<String>,
+    #[serde(with = "serde_rfc3339::option")]
+    pub expires: Option<DateTime<Utc>>,
+    pub credit_limit: Option<i64>,
+}
+
 /// A backup-user designation and its window, as `backup-user status`,
 /// `list` and `covering` show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

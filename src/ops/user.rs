@@ -15,7 +15,7 @@ use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
 use crate::error::{Error, Result};
-use crate::model::{Decision, Event, User, UserStats};
+use crate::model::{Decision, Event, ExportedUser, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
 use crate::store::events::EventFilter;
@@ -349,24 +349,74 @@ pub fn for_each(
     filter: &ListFilter,
     each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
+    let now = ctx.now_unix();
+    store.read(|tx| sql::for_each(tx, &resolve(tx, filter)?, now, each))
+}
+
+/// A list filter with its names checked and looked up.
+fn resolve(tx: &Connection, filter: &ListFilter) -> Result<UserFilter> {
     if let Some(role) = &filter.role {
         validate(NameKind::Role, role)?;
     }
     if let Some(account) = &filter.account {
         validate(NameKind::Account, account)?;
     }
+    Ok(UserFilter {
+        role_id: filter.role.as_deref().map(|r| role_id(tx, r)).transpose()?,
+        enabled: filter.enabled,
+        account_id: filter
+            .account
+            .as_deref()
+            .map(|a| account_id(tx, a))
+            .transpose()?,
+    })
+}
+
+/// `user export`: every user matching `filter`, in name order, as the
+/// fields of an import, with their password hashes only when
+/// `include_hashes`. Streams in one read transaction: a consistent
+/// snapshot, whatever others write meanwhile.
+pub fn export(
+    store: &mut Store,
+    ctx: &Ctx,
+    filter: &ListFilter,
+    include_hashes: bool,
+    mut each: impl FnMut(ExportedUser) -> Result<()>,
+) -> Result<()> {
     let now = ctx.now_unix();
     store.read(|tx| {
-        let filter = UserFilter {
-            role_id: filter.role.as_deref().map(|r| role_id(tx, r)).transpose()?,
-            enabled: filter.enabled,
-            account_id: filter
-                .account
-                .as_deref()
-                .map(|a| account_id(tx, a))
-                .transpose()?,
+        let hashes = if include_hashes {
+            sql::hashes(tx)?
+        } else {
+            Vec::new()
         };
-        sql::for_each(tx, &filter, now, each)
+        let mut hashes = hashes.into_iter().peekable();
+        sql::for_each(tx, &resolve(tx, filter)?, now, |u| {
+            // Both lists are in name order: walk them in step.
+            while hashes
+                .next_if(|(name, _)| name.as_str() < u.username.as_str())
+                .is_some()
+            {}
+            let password_hash = hashes
+                .next_if(|(name, _)| *name == u.username)
+                .map(|(_, h)| h);
+            each(ExportedUser {
+                username: u.username,
+                email: u.email,
+                first_name: u.first_name,
+                last_name: u.last_name,
+                phone: u.phone,
+                roles: u.roles,
+                active_role: u.active_role,
+                account: u.account,
+                enabled: u.enabled,
+                notify: u.notify,
+                password_hash,
+                allowed_ips: u.allowed_ips,
+                expires: u.expires_at,
+                credit_limit: u.credit_limit,
+            })
+        })
     })
 }
 

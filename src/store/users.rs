@@ -273,6 +273,16 @@ impl<'s, T> Cursor<'s, T> {
     }
 }
 
+/// Every password hash by user name, in name order (for `user export
+/// --include-hashes`); users without a password are left out.
+pub fn hashes(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT username, password_hash FROM users WHERE password_hash IS NOT NULL ORDER BY username",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Sets one profile column. `column` comes from warden's own code, never
 /// from input.
 pub fn set_column(

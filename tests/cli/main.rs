@@ -5,6 +5,7 @@ mod accounts;
 mod backup_users;
 mod common;
 mod db;
+mod export;
 mod generated;
 mod init;
 mod logins;

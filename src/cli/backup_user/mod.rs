@@ -75,14 +75,7 @@ impl Row for BackupUser {
 }
 
 /// The table headers of a list of backup users.
-const HEADERS: &[&str] = &[
-    "user",
-    "backup user",
-    "state",
-    "starts",
-    "ends",
-    "scope",
-];
+const HEADERS: &[&str] = &["user", "backup user", "state", "starts", "ends", "scope"];
 
 /// Prints one designation: details for people, the object with `--json`.
 pub fn print(out: &mut Output, b: &BackupUser) -> Result<()> {

@@ -8,6 +8,7 @@ mod disable;
 mod edit;
 mod enable;
 mod events;
+mod export;
 mod list;
 mod passwd;
 mod show;
@@ -34,6 +35,7 @@ pub struct UserArgs {
 pub enum UserCommand {
     Add(add::UserAddArgs),
     List(list::UserListArgs),
+    Export(export::UserExportArgs),
     Show(show::UserShowArgs),
     Edit(edit::UserEditArgs),
     Passwd(passwd::UserPasswdArgs),
@@ -52,6 +54,7 @@ pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
     match &args.command {
         UserCommand::Add(a) => add::run(a, session, out),
         UserCommand::List(a) => list::run(a, session, out),
+        UserCommand::Export(a) => export::run(a, session, out),
         UserCommand::Show(a) => show::run(a, session, out),
         UserCommand::Edit(a) => edit::run(a, session, out),
         UserCommand::Passwd(a) => passwd::run(a, session, out),
