@@ -115,28 +115,6 @@ pub fn check_user_policy(secret: &str, min_length: u32, user_inputs: &[&str]) ->
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hash_then_verify_round_trips_and_keeps_parameters() {
-        let phc = hash("correct horse battery staple", HashParams::default()).unwrap_or_default();
-        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert!(verify("correct horse battery staple", &phc));
-        assert!(!verify("correct horse battery stapler", &phc));
-        assert!(!verify("anything", "not a hash"));
-    }
-
-    #[test]
-    fn policy_refuses_short_long_and_common_passwords() {
-        assert!(check_user_policy("short", 12, &[]).is_err());
-        assert!(check_user_policy("passwordpassword", 12, &[]).is_err());
-        assert!(check_user_policy(&"x".repeat(MAX_BYTES + 1), 12, &[]).is_err());
-        assert!(check_user_policy("tangerine-otter-bicycle", 12, &[]).is_ok());
-    }
-}
-
 /// Whether a stored hash should be replaced at the next successful login:
 /// not argon2id, or any cost parameter below the settings in force.
 pub fn needs_rehash(phc: &str, params: HashParams) -> bool {
@@ -161,6 +139,28 @@ pub fn dummy_verify(secret: &str, params: HashParams) -> bool {
     );
     let _ = verify(secret, &phc);
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_then_verify_round_trips_and_keeps_parameters() {
+        let phc = hash("correct horse battery staple", HashParams::default()).unwrap_or_default();
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
+        assert!(verify("correct horse battery staple", &phc));
+        assert!(!verify("correct horse battery stapler", &phc));
+        assert!(!verify("anything", "not a hash"));
+    }
+
+    #[test]
+    fn policy_refuses_short_long_and_common_passwords() {
+        assert!(check_user_policy("short", 12, &[]).is_err());
+        assert!(check_user_policy("passwordpassword", 12, &[]).is_err());
+        assert!(check_user_policy(&"x".repeat(MAX_BYTES + 1), 12, &[]).is_err());
+        assert!(check_user_policy("tangerine-otter-bicycle", 12, &[]).is_ok());
+    }
 }
 
 #[cfg(test)]
