@@ -1,8 +1,13 @@
-//! Password hashing, the password policy and strength estimation.
+//! Password hashing, legacy hash formats, the password policy and strength
+//! estimation.
 //!
 //! Hashes are argon2id PHC strings that carry their own parameters, so a
-//! stronger setting later can tell which hashes to upgrade. Secrets travel in
-//! [`Secret`], which wipes its memory when dropped.
+//! stronger setting later can tell which hashes to upgrade. Hashes brought
+//! over from other systems (bcrypt, SHA-crypt) are checked with their own
+//! maintained crates until the user's next successful login replaces them.
+//! Secrets travel in [`Secret`], which wipes its memory when dropped.
+
+use std::str::FromStr;
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -60,14 +65,227 @@ pub fn hash(secret: &str, params: HashParams) -> Result<String> {
     Ok(phc.to_string())
 }
 
-/// Checks a password against a stored argon2 PHC string.
-pub fn verify(secret: &str, phc: &str) -> bool {
+/// Checks a password against a stored hash: an argon2 PHC string, or a
+/// legacy bcrypt or SHA-crypt string (see [`check_hash`]). A hash in any
+/// other form matches no password. The comparisons are constant-time inside
+/// the crates.
+pub fn verify(secret: &str, stored: &str) -> bool {
+    match check_hash(stored) {
+        Ok(HashKind::Argon2) => verify_argon2(secret, stored),
+        // The crate computes $2a$, $2b$ and $2y$ alike, as current
+        // implementations do, so no prefix needs rewriting. Like every
+        // bcrypt it reads only the first 72 bytes; the upgrade ends that.
+        Ok(HashKind::Bcrypt) => bcrypt::verify(secret.as_bytes(), stored).unwrap_or(false),
+        Ok(HashKind::Sha256Crypt | HashKind::Sha512Crypt) => {
+            sha_crypt::PasswordVerifier::<str>::verify_password(
+                &sha_crypt::ShaCrypt::default(),
+                secret.as_bytes(),
+                stored,
+            )
+            .is_ok()
+        }
+        Err(_) => false,
+    }
+}
+
+fn verify_argon2(secret: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
         Ok(parsed) => Argon2::default()
             .verify_password(secret.as_bytes(), &parsed)
             .is_ok(),
         Err(_) => false,
     }
+}
+
+/// The longest password hash accepted, in bytes; real ones are under 200.
+pub const MAX_HASH_BYTES: usize = 1024;
+
+/// The families of password hash warden can verify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashKind {
+    /// An argon2 PHC string (`$argon2id$`, `$argon2i$`, `$argon2d$`).
+    Argon2,
+    /// bcrypt (`$2a$`, `$2b$`, `$2y$`).
+    Bcrypt,
+    /// SHA-256-crypt (`$5$`).
+    Sha256Crypt,
+    /// SHA-512-crypt (`$6$`).
+    Sha512Crypt,
+}
+
+const ACCEPTED: &str = "password_hash accepts argon2 PHC strings ($argon2id$, $argon2i$, \
+    $argon2d$), bcrypt ($2a$, $2b$, $2y$) and SHA-crypt ($5$, $6$)";
+
+/// The characters of crypt(3)'s base64, in SHA-crypt's order of values.
+const CRYPT_ALPHABET: &[u8] = b"./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Checks a stored or imported password hash completely, so that what is
+/// kept can be verified later, and says which family it is. Anything else,
+/// including the weak families other systems still use, is a usage error
+/// naming what it saw; the message never contains the hash.
+pub fn check_hash(hash: &str) -> Result<HashKind> {
+    if hash.is_empty() {
+        return Err(Error::usage("the password hash is empty").with_hint(ACCEPTED));
+    }
+    if hash.len() > MAX_HASH_BYTES {
+        return Err(Error::usage(format!(
+            "the password hash is longer than {MAX_HASH_BYTES} bytes"
+        ))
+        .with_hint(ACCEPTED));
+    }
+    if hash.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::usage(
+            "the password hash contains a space, a line break or a control character",
+        )
+        .with_hint(format!("{ACCEPTED}; copy the hash exactly as it is stored")));
+    }
+    let id = hash
+        .strip_prefix('$')
+        .and_then(|rest| rest.split('$').next())
+        .unwrap_or("");
+    match id {
+        "argon2id" | "argon2i" | "argon2d" => check_argon2(hash).map(|()| HashKind::Argon2),
+        "2a" | "2b" | "2y" => check_bcrypt(hash).map(|()| HashKind::Bcrypt),
+        "5" => check_sha_crypt(hash, 43, 16).map(|()| HashKind::Sha256Crypt),
+        "6" => check_sha_crypt(hash, 86, 4).map(|()| HashKind::Sha512Crypt),
+        _ => Err(refused(hash, id)),
+    }
+}
+
+/// The error for a hash outside the accepted families, naming the family
+/// when it is a known one and saying why it is not taken.
+fn refused(hash: &str, id: &str) -> Error {
+    const WEAK: &str = "it is too fast to compute to protect a password";
+    const UNSUPPORTED: &str = "warden cannot verify it";
+    let (seen, why) = match id {
+        "1" => ("MD5-crypt ($1$) hashes", WEAK),
+        "apr1" => ("Apache MD5 ($apr1$) hashes", WEAK),
+        "3" => ("NT-hash ($3$) hashes", WEAK),
+        "sha1" => ("SHA1-crypt ($sha1$) hashes", UNSUPPORTED),
+        _ if id == "md5" || id.starts_with("md5,") => ("SunMD5 ($md5$) hashes", WEAK),
+        "2x" => (
+            "bcrypt $2x$ hashes",
+            "$2x$ marks hashes made by a crypt_blowfish with a sign-extension bug, \
+             which other implementations do not reproduce",
+        ),
+        "2" => ("the original bcrypt ($2$) hashes", UNSUPPORTED),
+        "y" => ("yescrypt ($y$) hashes", UNSUPPORTED),
+        "gy" => ("GOST yescrypt ($gy$) hashes", UNSUPPORTED),
+        "7" => ("scrypt ($7$) hashes", UNSUPPORTED),
+        "scrypt" => ("scrypt ($scrypt$) hashes", UNSUPPORTED),
+        _ if id.starts_with("pbkdf2") => ("PBKDF2 ($pbkdf2$) hashes", UNSUPPORTED),
+        _ if id.starts_with("argon2") => ("hashes of an unknown argon2 variant", UNSUPPORTED),
+        _ if hash.starts_with("{SHA}") => ("SHA-1 ({SHA}) hashes", WEAK),
+        _ if hash.starts_with("{SSHA}") => ("salted SHA-1 ({SSHA}) hashes", WEAK),
+        _ if hash.len() == 13 && in_crypt_alphabet(hash) => (
+            "DES crypt hashes",
+            "it keeps only the first 8 characters of a password and is cracked in hours",
+        ),
+        _ if hash.len() == 20 && hash.starts_with('_') && in_crypt_alphabet(&hash[1..]) => {
+            ("BSDi extended DES crypt (_) hashes", WEAK)
+        }
+        _ => {
+            return Error::usage("an unrecognised hash is not accepted").with_hint(format!(
+                "{ACCEPTED}; a plain-text password goes in the password field, not password_hash"
+            ))
+        }
+    };
+    Error::usage(format!("{seen} are not accepted")).with_hint(format!(
+        "{why}; {ACCEPTED}; leave password_hash out and give the user a new password \
+         with `warden user passwd NAME`"
+    ))
+}
+
+fn malformed(family: &str, what: &str) -> Error {
+    Error::usage(format!("the {family} hash is malformed: {what}"))
+        .with_hint(format!("{ACCEPTED}; copy the hash exactly as it is stored"))
+}
+
+fn in_crypt_alphabet(text: &str) -> bool {
+    text.bytes().all(|b| CRYPT_ALPHABET.contains(&b))
+}
+
+/// An argon2 PHC string with a known version, parameters in range, a salt
+/// and an output.
+fn check_argon2(hash: &str) -> Result<()> {
+    let parsed =
+        PasswordHash::new(hash).map_err(|_| malformed("argon2", "it is not a PHC string"))?;
+    if parsed.salt.is_none() || parsed.hash.is_none() {
+        return Err(malformed("argon2", "it has no salt or no hash output"));
+    }
+    if let Some(version) = parsed.version {
+        Version::try_from(version).map_err(|_| malformed("argon2", "its version is unknown"))?;
+    }
+    Params::try_from(&parsed)
+        .map_err(|_| malformed("argon2", "its parameters are out of range"))?;
+    Ok(())
+}
+
+/// `$2b$NN$` and 53 characters: cost NN from 04 to 31, then 22 of salt and
+/// 31 of hash in bcrypt's base64, which the crate decodes strictly.
+fn check_bcrypt(hash: &str) -> Result<()> {
+    let bytes = hash.as_bytes();
+    if bytes.len() != 60 || !hash.is_ascii() {
+        return Err(malformed("bcrypt", "it must be 60 characters long"));
+    }
+    let cost = &hash[4..6];
+    if bytes[6] != b'$' || !cost.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(malformed("bcrypt", "the cost must be two digits"));
+    }
+    match cost.parse::<u32>() {
+        Ok(4..=31) => {}
+        _ => return Err(malformed("bcrypt", "the cost must be from 04 to 31")),
+    }
+    bcrypt::HashParts::from_str(hash)
+        .map_err(|_| malformed("bcrypt", "the salt or hash is not bcrypt's base64"))?;
+    Ok(())
+}
+
+/// `$5$` or `$6$`, an optional `rounds=N` (1000 to 999999999), a salt of 1 to
+/// 16 characters and the hash, both in crypt's base64. The hash has a fixed
+/// length, and its last character carries only the bits left over, so its
+/// value stays below `last_below`.
+fn check_sha_crypt(hash: &str, hash_len: usize, last_below: usize) -> Result<()> {
+    let family = if hash_len == 43 {
+        "SHA-256-crypt"
+    } else {
+        "SHA-512-crypt"
+    };
+    // "", the id, then the fields.
+    let mut fields = hash.split('$').skip(2);
+    let mut field = fields.next().unwrap_or("");
+    if let Some(rounds) = field.strip_prefix("rounds=") {
+        let in_range = !rounds.is_empty()
+            && rounds.len() <= 9
+            && rounds.bytes().all(|b| b.is_ascii_digit())
+            && matches!(rounds.parse::<u32>(), Ok(1_000..=999_999_999));
+        if !in_range {
+            return Err(malformed(family, "rounds must be from 1000 to 999999999"));
+        }
+        field = fields.next().unwrap_or("");
+    }
+    if field.is_empty() || field.len() > 16 || !in_crypt_alphabet(field) {
+        return Err(malformed(
+            family,
+            "the salt must be 1 to 16 characters of ./0-9A-Za-z",
+        ));
+    }
+    let output = fields.next().unwrap_or("");
+    let last_ok = output
+        .bytes()
+        .last()
+        .and_then(|b| CRYPT_ALPHABET.iter().position(|&c| c == b))
+        .is_some_and(|value| value < last_below);
+    if output.len() != hash_len || !in_crypt_alphabet(output) || !last_ok {
+        return Err(malformed(
+            family,
+            &format!("the hash must be {hash_len} characters of crypt's base64"),
+        ));
+    }
+    if fields.next().is_some() {
+        return Err(malformed(family, "it has fields after the hash"));
+    }
+    Ok(())
 }
 
 /// zxcvbn's strength score, 0 (a common password) to 4 (strong).
@@ -116,12 +334,23 @@ pub fn check_user_policy(secret: &str, min_length: u32, user_inputs: &[&str]) ->
 }
 
 /// Whether a stored hash should be replaced at the next successful login:
-/// not argon2id, or any cost parameter below the settings in force.
+/// not argon2id (bcrypt, SHA-crypt, argon2i, argon2d), an older argon2
+/// version, or any cost parameter below the settings in force.
 pub fn needs_rehash(phc: &str, params: HashParams) -> bool {
+    // A SHA-crypt string also parses as PHC, so the family decides first.
+    if !matches!(check_hash(phc), Ok(HashKind::Argon2)) {
+        return true;
+    }
     let Ok(parsed) = PasswordHash::new(phc) else {
         return true;
     };
     if parsed.algorithm.as_str() != "argon2id" {
+        return true;
+    }
+    if parsed
+        .version
+        .is_some_and(|v| v != u32::from(Version::V0x13))
+    {
         return true;
     }
     let get = |name: &str| parsed.params.get_decimal(name).unwrap_or(0);
@@ -137,7 +366,7 @@ pub fn dummy_verify(secret: &str, params: HashParams) -> bool {
         "$argon2id$v=19$m={},t={},p={}$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
         params.memory_kib, params.iterations, params.parallelism
     );
-    let _ = verify(secret, &phc);
+    let _ = verify_argon2(secret, &phc);
     false
 }
 
@@ -189,5 +418,266 @@ mod rehash_tests {
         assert!(!dummy_verify("anything", params));
         let phc = "$argon2id$v=19$m=19456,t=2,p=1$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
         assert!(PasswordHash::new(phc).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod legacy_tests {
+    use super::*;
+    use crate::error::Kind;
+
+    // Made with real tools for the password below:
+    // htpasswd -nbB, htpasswd -nbBC 5 / -C 10, mkpasswd -m bcrypt / bcrypt-a,
+    // mkpasswd -m sha-512, mkpasswd -m sha-256 -R 10000, openssl passwd -6 / -5.
+    const PASSWORD: &str = "orchard-lantern-97";
+    const WRONG: &str = "orchard-lantern-98";
+    const BCRYPT: &[&str] = &[
+        "$2y$05$ctlcPuRRAX5ss2/vJ6.ML.gsiJ1aXKApMD4165r4wkpNVIYugRA1m",
+        "$2y$05$TKYmCHlqQLqpiAbQ2Z8.SeJLzlps8/VKv1CALVN7q0UruqUfMndge",
+        "$2y$10$4xYswNrMQJW1d4CknJcHfuQHg3TltZ6E.Hl4EikMtz0oxHhTYW1vK",
+        "$2b$05$gTxB3jdhmT/dFFz4kCQTlOyU/sqgCeQHXo7JbsnsedDIq0zs9t9hu",
+        "$2a$05$76qu4rzXsGkBpTCJFb8FEusknrCPzRXynIZVRRfvbMB5jcajIjRda",
+    ];
+    const SHA512: &[&str] = &[
+        "$6$LZM7tFTqOuKcigkH$DJ2MtCTVK88IhV.HTo9AwyWUVtvtOiM.pjslrNoO14I.ZXPFdcpL52t0jWLYXEhzWvgZ68RaBd3oqTojb9.2h/",
+        "$6$..wLSE9KdNC6Kml/$/pLWEXQW3G8CS6XmZaMmo1.V7Hc.6sQwlzO4k24/IRBWF0xKC6yDnsPg/6NSg0J.RLBUYZ83wYDYlivIj3egL1",
+        "$6$rounds=1000$FODBSmgY.P.4H8m3$nuhAaD8sYcSviyKt38m3ZVSR0c2BADEDLrO7bl3Ep7FE5.ROKsQhHtbDoVk9mWjEfOOYZB9Cq.cJ8gPOsoA1G0",
+        "$6$a$PmZyH2gAilOHs2WXbXLnnqqfHLP2tlgQ.c1ftWbzrwsU6l.jybUloxVYhtltlmCIoXzeDSadT092RwN3pKAlh1",
+    ];
+    const SHA256: &[&str] = &[
+        "$5$rounds=10000$14lCs3SEL52MVLUq$fooyev6klnSrBXfihhMbs/1svBbjRiE7nWC1WSHujx2",
+        "$5$/qfeHXKbG.6QdRt4$HmdPwta84/VyrqGeSfe4iGAFRO9BMT9ac2nYrWof7l0",
+    ];
+    // The same tools for a password outside ASCII.
+    const UNICODE: &str = "naïve-café-Ωmega";
+    const UNICODE_HASHES: &[&str] = &[
+        "$2y$05$bN0SoxTbmM/Tr291CVDTBOr/VDZP/jV68075dgKsH4oXCYuwCjY8m",
+        "$6$unicodeSALT1234$hiTBKqmhn3udGDgi3kXS2DAsfVBGf9WfopwoQEYHBRRXlD5SvJ3BmuQ0cVQWNuRS40t2M2legQuyd/1fVx84o0",
+    ];
+
+    fn legacy() -> impl Iterator<Item = &'static str> {
+        BCRYPT.iter().chain(SHA512).chain(SHA256).copied()
+    }
+
+    fn argon2_variant(algorithm: Algorithm) -> String {
+        let params = Params::new(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_PARALLELISM, None).unwrap();
+        Argon2::new(algorithm, Version::V0x13, params)
+            .hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn legacy_hashes_verify_the_right_password_only() {
+        for hash in legacy() {
+            assert!(verify(PASSWORD, hash), "{hash}");
+            assert!(!verify(WRONG, hash), "{hash}");
+            assert!(!verify("", hash), "{hash}");
+        }
+        for hash in UNICODE_HASHES {
+            assert!(verify(UNICODE, hash), "{hash}");
+            assert!(!verify("naive-cafe-Omega", hash), "{hash}");
+        }
+    }
+
+    #[test]
+    fn every_bcrypt_prefix_verifies() {
+        let made = BCRYPT[0];
+        for prefix in ["$2a$", "$2b$", "$2y$"] {
+            let hash = format!("{prefix}{}", &made[4..]);
+            assert_eq!(check_hash(&hash), Ok(HashKind::Bcrypt));
+            assert!(verify(PASSWORD, &hash), "{hash}");
+            assert!(!verify(WRONG, &hash), "{hash}");
+        }
+    }
+
+    #[test]
+    fn check_hash_names_each_accepted_family() {
+        for hash in BCRYPT {
+            assert_eq!(check_hash(hash), Ok(HashKind::Bcrypt), "{hash}");
+        }
+        for hash in SHA512 {
+            assert_eq!(check_hash(hash), Ok(HashKind::Sha512Crypt), "{hash}");
+        }
+        for hash in SHA256 {
+            assert_eq!(check_hash(hash), Ok(HashKind::Sha256Crypt), "{hash}");
+        }
+        for algorithm in [Algorithm::Argon2id, Algorithm::Argon2i, Algorithm::Argon2d] {
+            let hash = argon2_variant(algorithm);
+            assert_eq!(check_hash(&hash), Ok(HashKind::Argon2), "{hash}");
+            assert!(verify(PASSWORD, &hash), "{hash}");
+            assert!(!verify(WRONG, &hash), "{hash}");
+        }
+        let current = hash(PASSWORD, HashParams::default()).unwrap();
+        assert_eq!(check_hash(&current), Ok(HashKind::Argon2));
+    }
+
+    /// The message names the family, never repeats the hash, and the hint
+    /// lists what is accepted.
+    #[track_caller]
+    fn assert_refused(hash: &str, message: &str) {
+        let err = check_hash(hash).expect_err(hash);
+        assert_eq!(err.kind, Kind::Usage, "{hash}");
+        assert_eq!(err.message, message, "{hash}");
+        let hint = err.hint.clone().unwrap_or_default();
+        assert!(hint.contains("$2a$, $2b$, $2y$"), "{hint}");
+        assert!(hint.contains("$5$, $6$"), "{hint}");
+        if hash.len() > 4 {
+            assert!(
+                !err.message.contains(hash) && !hint.contains(hash),
+                "{err:?}"
+            );
+        }
+        assert!(!verify(PASSWORD, hash), "{hash}");
+    }
+
+    #[test]
+    fn check_hash_refuses_other_families_by_name() {
+        // mkpasswd -m md5crypt / openssl passwd -1 / -apr1, mkpasswd -m
+        // yescrypt, gost-yescrypt, scrypt, sunmd5, nt, bsdicrypt, descrypt,
+        // htpasswd -s, for the same password.
+        let cases = [
+            ("$1$p3ZvrbVQ$GX0x.kJwBDVFOtMKCwaG.0", "MD5-crypt ($1$) hashes are not accepted"),
+            ("$1$oJusC1Nv$JuPyXh.bPlfK8OfZgGKIl.", "MD5-crypt ($1$) hashes are not accepted"),
+            ("$apr1$nh5R5Pz5$hKMFwUg7tXEPF9j05sFc/1", "Apache MD5 ($apr1$) hashes are not accepted"),
+            (
+                "$y$j9T$FTuW3BnInrD6eXQhCtHcD/$ht3Y3D81IECuqG1plvCvdmuHljK8R6fp3sxmaVO8xc5",
+                "yescrypt ($y$) hashes are not accepted",
+            ),
+            (
+                "$gy$j9T$XbDzPmgNp4U0XUj5AU7/T1$lkcnWFnNGIfAuL1zpRAwBfM9UwML306gCiC/WBoOag5",
+                "GOST yescrypt ($gy$) hashes are not accepted",
+            ),
+            (
+                "$7$CU..../....XNSrI8VEQLvRHS1.VFoyi/$2njZUVlkPtpaiw5m.YhAMuLE7MVKGJOgThmVrTO0iHA",
+                "scrypt ($7$) hashes are not accepted",
+            ),
+            ("$md5,rounds=51881$pWSfFTrx$$gA9aJYGaip9K48jJry4JS0", "SunMD5 ($md5$) hashes are not accepted"),
+            ("$3$$2411043575c9a55f7b7c6ff90def1cbd", "NT-hash ($3$) hashes are not accepted"),
+            ("_J9..XDqhWWOu7KVpMrU", "BSDi extended DES crypt (_) hashes are not accepted"),
+            (".sPxvlvkvQJMc", "DES crypt hashes are not accepted"),
+            ("{SHA}xKQsPrcCm5wg/V25alZ+jNOevw4=", "SHA-1 ({SHA}) hashes are not accepted"),
+            ("{SSHA}xKQsPrcCm5wg/V25alZ+jNOevw4=", "salted SHA-1 ({SSHA}) hashes are not accepted"),
+            (
+                "$2x$05$ctlcPuRRAX5ss2/vJ6.ML.gsiJ1aXKApMD4165r4wkpNVIYugRA1m",
+                "bcrypt $2x$ hashes are not accepted",
+            ),
+            (
+                "$pbkdf2-sha256$29000$N2bM2dt7D8E4J2RMqZWSMg$Ol0J4eVxlyeS1NTn8tKjQ7kNCc6WAqwPmTD2V2Uz3Gw",
+                "PBKDF2 ($pbkdf2$) hashes are not accepted",
+            ),
+            ("$argon2x$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$AAAA", "hashes of an unknown argon2 variant are not accepted"),
+            (PASSWORD, "an unrecognised hash is not accepted"),
+            ("$6$", "the SHA-512-crypt hash is malformed: the salt must be 1 to 16 characters of ./0-9A-Za-z"),
+            ("", "the password hash is empty"),
+            (" $2y$05$ctlcPuRRAX5ss2/vJ6.ML.gsiJ1aXKApMD4165r4wkpNVIYugRA1m", "the password hash contains a space, a line break or a control character"),
+            ("$2y$05$ctlcPuRRAX5ss2/vJ6.ML.gsiJ1aXKApMD4165r4wkpNVIYugRA1m\n", "the password hash contains a space, a line break or a control character"),
+            ("$6$salt\u{7f}$x", "the password hash contains a space, a line break or a control character"),
+        ];
+        for (hash, message) in cases {
+            assert_refused(hash, message);
+        }
+        let long = format!("$6${}", "a".repeat(MAX_HASH_BYTES));
+        assert_refused(&long, "the password hash is longer than 1024 bytes");
+    }
+
+    #[test]
+    fn check_hash_refuses_malformed_members_of_accepted_families() {
+        let bcrypt = BCRYPT[0];
+        let sha512 = SHA512[0];
+        let sha256 = SHA256[0];
+        let bad = [
+            // bcrypt: cost out of range or not two digits, wrong length,
+            // a salt or hash character outside its alphabet, unused bits set.
+            format!("$2y$03{}", &bcrypt[6..]),
+            format!("$2y$32{}", &bcrypt[6..]),
+            format!("$2y$+5{}", &bcrypt[6..]),
+            bcrypt[..59].to_string(),
+            format!("{bcrypt}A"),
+            format!("{}*{}", &bcrypt[..10], &bcrypt[11..]),
+            format!("{}/", &bcrypt[..59]),
+            format!("{}é{}", &bcrypt[..10], &bcrypt[12..]),
+            // SHA-crypt: rounds out of range or not plain digits, a salt
+            // too long or outside the alphabet, a hash of the wrong length
+            // or with unused bits set, trailing fields.
+            sha256.replace("rounds=10000", "rounds=999"),
+            sha256.replace("rounds=10000", "rounds=1000000000"),
+            sha256.replace("rounds=10000", "rounds=+10000"),
+            sha256.replace("rounds=10000", "rounds="),
+            sha512.replace("LZM7tFTqOuKcigkH", "LZM7tFTqOuKcigkHx"),
+            sha512.replace("LZM7tFTqOuKcigkH", "LZM7tFTq_uKcigkH"),
+            sha512.replace("LZM7tFTqOuKcigkH", ""),
+            format!("{}2", &sha512[..sha512.len() - 1]),
+            sha512[..sha512.len() - 1].to_string(),
+            format!("{sha512}$"),
+            format!("{sha512}$more"),
+            format!("{}E", &SHA256[1][..SHA256[1].len() - 1]),
+            // argon2: no output, a version or parameters argon2 does not know.
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0".to_string(),
+            "$argon2id$v=18$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
+            "$argon2id$v=19$m=1,t=2,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
+            "$argon2id$v=19$m=19456,t=0,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$not*base64".to_string(),
+        ];
+        for hash in &bad {
+            let err = check_hash(hash).expect_err(hash);
+            assert_eq!(err.kind, Kind::Usage, "{hash}");
+            assert!(!err.message.contains(hash.as_str()), "{err:?}");
+            assert!(!verify(PASSWORD, hash), "{hash}");
+        }
+    }
+
+    /// What check_hash lets through, the crates can decode: a hash it keeps
+    /// fails only on the password, never on its own form.
+    #[test]
+    fn the_crates_agree_with_check_hash() {
+        use sha_crypt::password_hash::Error as ShaError;
+        use sha_crypt::{PasswordVerifier as _, ShaCrypt};
+        for hash in SHA512.iter().chain(SHA256) {
+            let result: Result<(), ShaError> =
+                ShaCrypt::default().verify_password(WRONG.as_bytes(), *hash);
+            assert_eq!(result, Err(ShaError::PasswordInvalid), "{hash}");
+        }
+        // The unused bits of the last character are refused by both.
+        let sha512 = SHA512[0];
+        let tampered = format!("{}2", &sha512[..sha512.len() - 1]);
+        assert!(check_hash(&tampered).is_err());
+        let result: Result<(), ShaError> =
+            ShaCrypt::default().verify_password(PASSWORD.as_bytes(), tampered.as_str());
+        assert_eq!(result, Err(ShaError::EncodingInvalid));
+        for hash in BCRYPT {
+            assert_eq!(bcrypt::verify(WRONG, hash).ok(), Some(false), "{hash}");
+        }
+    }
+
+    #[test]
+    fn every_legacy_hash_needs_a_rehash() {
+        let params = HashParams::default();
+        for hash in legacy().chain(UNICODE_HASHES.iter().copied()) {
+            assert!(needs_rehash(hash, params), "{hash}");
+        }
+        for algorithm in [Algorithm::Argon2i, Algorithm::Argon2d] {
+            assert!(needs_rehash(&argon2_variant(algorithm), params));
+        }
+        assert!(!needs_rehash(&argon2_variant(Algorithm::Argon2id), params));
+        // argon2id of the older version 1.0 (0x10).
+        let old = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x10,
+            Params::new(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_PARALLELISM, None).unwrap(),
+        )
+        .hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+        .unwrap()
+        .to_string();
+        assert!(old.starts_with("$argon2id$v=16$"), "{old}");
+        assert_eq!(check_hash(&old), Ok(HashKind::Argon2));
+        assert!(verify(PASSWORD, &old));
+        assert!(needs_rehash(&old, params));
+    }
+
+    #[test]
+    fn the_dummy_hash_is_a_hash_check_hash_keeps() {
+        let phc = "$argon2id$v=19$m=19456,t=2,p=1$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        assert_eq!(check_hash(phc), Ok(HashKind::Argon2));
     }
 }
