@@ -902,7 +902,13 @@ pub fn verify(
         audit_failure(store, code)?;
         return Ok(denied(name, reason));
     }
-    let matched = match &creds.password_hash {
+    // A stored hash warden cannot verify (planted, or from a family it
+    // refuses) matches nothing, after the same work as no password at all.
+    let usable = creds
+        .password_hash
+        .as_deref()
+        .filter(|hash| password::check_hash(hash).is_ok());
+    let matched = match usable {
         Some(hash) => password::verify(secret, hash),
         None => password::dummy_verify(secret, settings.hash),
     };

@@ -7,6 +7,7 @@ mod common;
 mod db;
 mod export;
 mod generated;
+mod hashes;
 mod init;
 mod logins;
 mod maintenance;
