@@ -137,6 +137,14 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     },
 ];
 
+/// An account's key; an unknown account is "not found".
+pub fn account_id(conn: &rusqlite::Connection, name: &str) -> crate::error::Result<i64> {
+    crate::store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
+        crate::error::Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+            .with_hint("`warden account list` shows the accounts")
+    })
+}
+
 /// The permission decision of SPEC §1, in one place, for `user can` and
 /// for a service that embeds warden:
 ///
@@ -154,18 +162,11 @@ pub fn decide(
     permission: &str,
     account: Option<&str>,
 ) -> crate::error::Result<crate::model::Decision> {
-    use crate::error::Error;
     use crate::model::Decision;
     use crate::store;
 
     check_permission(permission)?;
-    let account_id = match account {
-        Some(name) => Some(store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
-            Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
-                .with_hint("`warden account list` shows the accounts")
-        })?),
-        None => None,
-    };
+    let account_id = account.map(|name| account_id(conn, name)).transpose()?;
     let answer = |allowed: bool, reason: String| Decision {
         allowed,
         reason,

@@ -23,11 +23,6 @@ use crate::store::users::{self as users, Credentials};
 use crate::store::Store;
 use crate::time::{format_duration, from_unix, rfc3339};
 
-fn no_user(name: &str) -> Error {
-    Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
-        .with_hint("`warden user list` shows the users")
-}
-
 fn no_designation(user: &str) -> Error {
     Error::not_found(format!("user \"{user}\" has no backup user")).with_hint(format!(
         "designate one with `warden backup-user set {user} BACKUP`"
@@ -35,7 +30,7 @@ fn no_designation(user: &str) -> Error {
 }
 
 fn creds(conn: &Connection, name: &str) -> Result<Credentials> {
-    users::credentials(conn, name)?.ok_or_else(|| no_user(name))
+    users::credentials(conn, name)?.ok_or_else(|| super::user::no_user(name))
 }
 
 fn at(t: i64) -> Result<String> {
@@ -631,13 +626,7 @@ pub fn decide_as(
     };
     // An unknown account is "not found" whatever the window says.
     if let Some(name) = account {
-        if crate::store::accounts::id_by_name(conn, name)?.is_none() {
-            return Err(Error::not_found(format!(
-                "no account \"{}\"",
-                crate::output::escape(name)
-            ))
-            .with_hint("`warden account list` shows the accounts"));
-        }
+        policy::account_id(conn, name)?;
     }
     let active = match active_window(conn, now, backup, user)? {
         Ok(active) => active,
@@ -791,10 +780,10 @@ pub(crate) fn end_for_user(
 }
 
 /// Records the end of an expired window and tells both users, once
-/// (`maintenance`). Returns whether it was handled now.
-pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
+/// (`maintenance`). Returns the user who designated, when handled.
+pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
     let Some(d) = sql::get(conn, w.user_id)? else {
-        return Ok(false);
+        return Ok(None);
     };
     sql::mark_expired(conn, w.id)?;
     record(
@@ -824,13 +813,14 @@ pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
             text: &text,
         },
     )?;
-    Ok(true)
+    Ok(Some(d.user))
 }
 
 /// Queues the reminder that a window ends within a day, to both users.
-pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
+/// Returns the user who designated, when queued.
+pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
     let Some(d) = sql::get(conn, w.user_id)? else {
-        return Ok(false);
+        return Ok(None);
     };
     sql::mark_reminded(conn, w.id)?;
     let end = at(w.ends_at)?;
@@ -850,7 +840,7 @@ pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<bool> {
             text: &text,
         },
     )?;
-    Ok(true)
+    Ok(Some(d.user))
 }
 
 /// `db check`: problems in the stored designations and windows — a scope

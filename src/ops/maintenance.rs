@@ -114,14 +114,14 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
         ..Maintenance::default()
     };
     for w in windows::due_expiries(tx, now)? {
-        if backup_user::expire(tx, ctx, &w)? {
-            report.windows_expired.push(owner(tx, w.user_id)?);
-        }
+        report
+            .windows_expired
+            .extend(backup_user::expire(tx, ctx, &w)?);
     }
     for w in windows::due_reminders(tx, now, WINDOW_REMINDER)? {
-        if backup_user::remind(tx, ctx, &w)? {
-            report.window_reminders.push(owner(tx, w.user_id)?);
-        }
+        report
+            .window_reminders
+            .extend(backup_user::remind(tx, ctx, &w)?);
     }
     let longest = EXPIRY_REMINDERS.iter().max().copied().unwrap_or(0) * DAY;
     for user in upcoming_expiries(tx, now, longest)? {
@@ -151,14 +151,6 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
         )?;
     }
     Ok(report)
-}
-
-fn owner(conn: &Connection, user_id: i64) -> Result<String> {
-    Ok(
-        conn.query_row("SELECT username FROM users WHERE id = ?1", [user_id], |r| {
-            r.get(0)
-        })?,
-    )
 }
 
 /// `maintenance`: marks expired windows (with their events and

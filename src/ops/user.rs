@@ -22,14 +22,9 @@ use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
 use crate::store::{self, Store};
 
-fn no_user(name: &str) -> Error {
+pub(crate) fn no_user(name: &str) -> Error {
     Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
         .with_hint("`warden user list` shows the users")
-}
-
-fn no_account(name: &str) -> Error {
-    Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
-        .with_hint("`warden account list` shows the accounts")
 }
 
 fn no_role(name: &str) -> Error {
@@ -46,7 +41,7 @@ pub(crate) fn role_id(conn: &Connection, name: &str) -> Result<i64> {
 }
 
 fn account_id(conn: &Connection, name: &str) -> Result<i64> {
-    store::accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(name))
+    crate::policy::account_id(conn, name)
 }
 
 pub(crate) fn load(conn: &Connection, name: &str, now: i64) -> Result<User> {

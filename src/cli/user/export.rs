@@ -102,13 +102,7 @@ fn stdout_shared() -> bool {
 pub fn run(args: &UserExportArgs, session: &Session, out: &mut Output) -> Result<()> {
     let filter = ListFilter {
         role: args.role.clone(),
-        enabled: if args.enabled {
-            Some(true)
-        } else if args.disabled {
-            Some(false)
-        } else {
-            None
-        },
+        enabled: super::state_filter(args.enabled, args.disabled),
         account: None,
     };
     if args.include_hashes && stdout_shared() {

@@ -44,13 +44,7 @@ pub enum UserListFormat {
 pub fn run(args: &UserListArgs, session: &Session, out: &mut Output) -> Result<()> {
     let filter = ListFilter {
         role: args.role.clone(),
-        enabled: if args.enabled {
-            Some(true)
-        } else if args.disabled {
-            Some(false)
-        } else {
-            None
-        },
+        enabled: super::state_filter(args.enabled, args.disabled),
         account: args.account.clone(),
     };
     let format = match (args.format, out.is_json()) {

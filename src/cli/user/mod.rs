@@ -110,6 +110,15 @@ pub const CSV_HEADERS: &[&str] = &[
     "last_login_at",
 ];
 
+/// `--enabled` / `--disabled` as a filter (clap makes them exclusive).
+fn state_filter(enabled: bool, disabled: bool) -> Option<bool> {
+    match (enabled, disabled) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
 fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
