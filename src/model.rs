@@ -173,6 +173,22 @@ pub struct ExportedUser {
     pub credit_limit: Option<i64>,
 }
 
+/// What `user import` did, or would do in a dry run.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The file read (`-` for standard input).
+    pub source: String,
+    /// `csv`, `jsonl` or `htpasswd`.
+    pub format: String,
+    pub dry_run: bool,
+    pub created: u64,
+    pub updated: u64,
+    /// Existing users the file named and that already matched it.
+    pub unchanged: u64,
+    /// Existing users left alone (`--on-conflict skip`).
+    pub skipped: u64,
+}
+
 /// A backup-user designation and its window, as `backup-user status`,
 /// `list` and `covering` show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

@@ -87,6 +87,12 @@ impl Output {
         self.json
     }
 
+    /// Whether a progress bar may be drawn: not with `--json` or `--quiet`
+    /// (the caller also checks that stderr is a terminal).
+    pub fn shows_progress(&self) -> bool {
+        !self.json && !self.quiet
+    }
+
     fn paint(&self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")

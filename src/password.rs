@@ -152,6 +152,58 @@ pub fn check_hash(hash: &str) -> Result<HashKind> {
     }
 }
 
+/// The most an imported hash may cost to verify: bcrypt's cost, SHA-crypt's
+/// rounds, argon2's memory (KiB) and memory × iterations. Each is about a
+/// second or more of work per login; a hash above them would let one
+/// imported line stall every login of its user.
+pub const MAX_BCRYPT_COST: u32 = 14;
+pub const MAX_SHA_CRYPT_ROUNDS: u32 = 1_000_000;
+pub const MAX_ARGON2_MEMORY_KIB: u32 = 1_048_576;
+pub const MAX_ARGON2_WORK: u64 = 4 * 1_048_576;
+
+/// Checks a hash brought in by `user import` or `apply`: [`check_hash`],
+/// then the cost caps above, so that no imported hash makes its logins
+/// unboundedly slow.
+pub fn check_imported_hash(hash: &str) -> Result<HashKind> {
+    let kind = check_hash(hash)?;
+    let too_costly = |what: String| {
+        Err(Error::usage(format!("the password hash is too costly to verify: {what}"))
+            .with_hint(format!(
+                "imported hashes may cost at most bcrypt {MAX_BCRYPT_COST}, SHA-crypt rounds={MAX_SHA_CRYPT_ROUNDS}, \
+                 argon2 m={MAX_ARGON2_MEMORY_KIB} and m×t={MAX_ARGON2_WORK}; give the user a new password instead"
+            )))
+    };
+    match kind {
+        HashKind::Bcrypt => {
+            let cost: u32 = hash[4..6].parse().unwrap_or(u32::MAX);
+            if cost > MAX_BCRYPT_COST {
+                return too_costly(format!("bcrypt cost {cost}"));
+            }
+        }
+        HashKind::Sha256Crypt | HashKind::Sha512Crypt => {
+            let rounds = hash
+                .split('$')
+                .nth(2)
+                .and_then(|f| f.strip_prefix("rounds="))
+                .map_or(Ok(5_000), str::parse::<u32>)
+                .unwrap_or(u32::MAX);
+            if rounds > MAX_SHA_CRYPT_ROUNDS {
+                return too_costly(format!("SHA-crypt rounds={rounds}"));
+            }
+        }
+        HashKind::Argon2 => {
+            let parsed = PasswordHash::new(hash)
+                .map_err(|_| malformed("argon2", "it is not a PHC string"))?;
+            let get = |name: &str| u64::from(parsed.params.get_decimal(name).unwrap_or(0));
+            let (m, t) = (get("m"), get("t"));
+            if m > u64::from(MAX_ARGON2_MEMORY_KIB) || m * t > MAX_ARGON2_WORK {
+                return too_costly(format!("argon2 m={m}, t={t}"));
+            }
+        }
+    }
+    Ok(kind)
+}
+
 /// The error for a hash outside the accepted families, naming the family
 /// when it is a known one and saying why it is not taken.
 fn refused(hash: &str, id: &str) -> Error {
@@ -673,6 +725,29 @@ mod legacy_tests {
         assert_eq!(check_hash(&old), Ok(HashKind::Argon2));
         assert!(verify(PASSWORD, &old));
         assert!(needs_rehash(&old, params));
+    }
+
+    #[test]
+    fn imported_hashes_are_capped_in_cost() {
+        let bcrypt = "$2y$10$4xYswNrMQJW1d4CknJcHfuQHg3TltZ6E.Hl4EikMtz0oxHhTYW1vK";
+        assert_eq!(check_imported_hash(bcrypt), Ok(HashKind::Bcrypt));
+        let costly = bcrypt.replace("$10$", "$15$");
+        assert_eq!(check_hash(&costly), Ok(HashKind::Bcrypt));
+        let err = check_imported_hash(&costly).unwrap_err();
+        assert!(err.message.contains("bcrypt cost 15"), "{}", err.message);
+        let sha = "$6$LZM7tFTqOuKcigkH$DJ2MtCTVK88IhV.HTo9AwyWUVtvtOiM.pjslrNoO14I.ZXPFdcpL52t0jWLYXEhzWvgZ68RaBd3oqTojb9.2h/";
+        assert!(check_imported_hash(sha).is_ok());
+        let rounds = |n: u32| sha.replacen("$6$", &format!("$6$rounds={n}$"), 1);
+        assert!(check_imported_hash(&rounds(MAX_SHA_CRYPT_ROUNDS)).is_ok());
+        let err = check_imported_hash(&rounds(MAX_SHA_CRYPT_ROUNDS + 1)).unwrap_err();
+        assert!(err.message.contains("rounds=1000001"), "{}", err.message);
+        let argon = |m: u32, t: u32| {
+            format!("$argon2id$v=19$m={m},t={t},p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        };
+        assert!(check_imported_hash(&argon(19_456, 2)).is_ok());
+        assert!(check_imported_hash(&argon(1_048_576, 4)).is_ok());
+        assert!(check_imported_hash(&argon(1_048_577, 1)).is_err());
+        assert!(check_imported_hash(&argon(262_144, 17)).is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod account;
 pub mod audit;
 pub mod backup_user;
 pub mod db;
+pub mod import;
 pub mod init;
 pub mod maintenance;
 pub mod notify;

@@ -102,7 +102,7 @@ fn ip_allowed(networks: &[String], ip: IpAddr) -> bool {
             .any(|n| n.contains(&ip))
 }
 
-fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
+pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
         return Err(Error::usage(format!(
             "the {field} is longer than {max} characters"
@@ -116,7 +116,7 @@ fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
-fn check_phone(phone: &str) -> Result<()> {
+pub(crate) fn check_phone(phone: &str) -> Result<()> {
     let ok = !phone.is_empty()
         && phone.len() <= 32
         && phone.chars().any(|c| c.is_ascii_digit())
@@ -134,7 +134,7 @@ fn check_phone(phone: &str) -> Result<()> {
     }
 }
 
-fn check_credit_limit(limit: i64) -> Result<()> {
+pub(crate) fn check_credit_limit(limit: i64) -> Result<()> {
     if limit < 0 {
         return Err(Error::usage(format!(
             "the credit limit {limit} is negative"
@@ -292,16 +292,13 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
             sql::add_network(tx, id, network)?;
         }
         let user = load(tx, &req.username, now)?;
-        let mut details = json!({ "roles": user.roles, "password": hash.is_some() });
-        if let Some(account) = &user.account {
-            details["account"] = json!(account);
-        }
-        if !user.allowed_ips.is_empty() {
-            details["allowed_ips"] = json!(user.allowed_ips);
-        }
-        if let Some(expires) = user.expires_at {
-            details["expires_at"] = json!(crate::time::rfc3339(expires));
-        }
+        let details = created_details(
+            &user.roles,
+            hash.is_some(),
+            user.account.as_deref(),
+            &user.allowed_ips,
+            user.expires_at,
+        );
         record(tx, ctx, "user.create", &req.username, details)?;
         if req.welcome {
             let to = Recipient { user_id: id, username: &req.username, email: req.email.as_deref(), notify: req.notify };
@@ -319,6 +316,27 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
         }
         Ok(user)
     })
+}
+
+/// The details of a `user.create` event: what the new user holds.
+pub(crate) fn created_details(
+    roles: &[String],
+    password: bool,
+    account: Option<&str>,
+    allowed_ips: &[String],
+    expires_at: Option<DateTime<Utc>>,
+) -> Value {
+    let mut details = json!({ "roles": roles, "password": password });
+    if let Some(account) = account {
+        details["account"] = json!(account);
+    }
+    if !allowed_ips.is_empty() {
+        details["allowed_ips"] = json!(allowed_ips);
+    }
+    if let Some(expires) = expires_at {
+        details["expires_at"] = json!(crate::time::rfc3339(expires));
+    }
+    details
 }
 
 // ---- read ----
@@ -522,84 +540,7 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Resu
         let id = user_id(tx, name)?;
         let guard = AdminGuard::new(tx, now)?;
         let mut changes = Map::new();
-        let mut text =
-            |column: &str, new: &Option<Option<String>>, old: &Option<String>| -> Result<()> {
-                if let Some(new) = new {
-                    if new != old {
-                        sql::set_column(tx, id, column, new, now)?;
-                        changes.insert(column.to_string(), json!({ "from": old, "to": new }));
-                    }
-                }
-                Ok(())
-            };
-        text("email", &change.email, &before.email)?;
-        text("first_name", &change.first_name, &before.first_name)?;
-        text("last_name", &change.last_name, &before.last_name)?;
-        text("phone", &change.phone, &before.phone)?;
-        if let Some(account) = &change.account {
-            if *account != before.account {
-                let new_id = account.as_deref().map(|a| account_id(tx, a)).transpose()?;
-                sql::set_column(tx, id, "account_id", &new_id, now)?;
-                changes.insert(
-                    "account".into(),
-                    json!({ "from": before.account, "to": account }),
-                );
-            }
-        }
-        if change.clear_ips || !change.add_ips.is_empty() || !change.remove_ips.is_empty() {
-            if change.clear_ips {
-                sql::clear_networks(tx, id)?;
-            }
-            for ip in &change.remove_ips {
-                let net = parse_network(ip)?.to_string();
-                if !sql::remove_network(tx, id, &net)? && !change.clear_ips {
-                    return Err(Error::not_found(format!(
-                        "user \"{name}\" has no allowed network {net}"
-                    ))
-                    .with_hint(
-                        "`warden user show` lists the allowed networks; nothing was changed",
-                    ));
-                }
-            }
-            for ip in &change.add_ips {
-                sql::add_network(tx, id, &parse_network(ip)?.to_string())?;
-            }
-            let after = sql::networks(tx, id)?;
-            if after != before.allowed_ips {
-                changes.insert(
-                    "allowed_ips".into(),
-                    json!({ "from": before.allowed_ips, "to": after }),
-                );
-            }
-        }
-        if let Some(expires) = change.expires_at {
-            if expires != before.expires_at {
-                sql::set_column(tx, id, "expires_at", &expires.map(|t| t.timestamp()), now)?;
-                let shown = |t: Option<DateTime<Utc>>| t.map(crate::time::rfc3339);
-                changes.insert(
-                    "expires_at".into(),
-                    json!({ "from": shown(before.expires_at), "to": shown(expires) }),
-                );
-            }
-        }
-        if let Some(limit) = change.credit_limit {
-            if limit != before.credit_limit {
-                sql::set_column(tx, id, "credit_limit", &limit, now)?;
-                changes.insert(
-                    "credit_limit".into(),
-                    json!({ "from": before.credit_limit, "to": limit }),
-                );
-            }
-        }
-        if let Some(notify) = change.notify {
-            if notify != before.notify {
-                sql::set_column(tx, id, "notify", &notify, now)?;
-                changes.insert(
-                    "notify".into(),
-                    json!({ "from": before.notify, "to": notify }),
-                );
-            }
-        }
+        change_profile(tx, id, &before, change, now, &mut changes)?;
         guard.check(tx, now, &format!("expiring \"{name}\""))?;
         let changed = !changes.is_empty();
         if changed {
@@ -607,6 +548,97 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Resu
         }
         Ok((load(tx, name, now)?, changed))
     })
+}
+
+/// Applies the profile part of an edit to user `id`, whose state was
+/// `before`, recording each field that really changed in `changes` as
+/// `{"from": .., "to": ..}`. Shared by `user edit` and `user import`.
+pub(crate) fn change_profile(
+    tx: &Connection,
+    id: i64,
+    before: &User,
+    change: &UserEdit,
+    now: i64,
+    changes: &mut Map<String, Value>,
+) -> Result<()> {
+    let mut text =
+        |column: &str, new: &Option<Option<String>>, old: &Option<String>| -> Result<()> {
+            if let Some(new) = new {
+                if new != old {
+                    sql::set_column(tx, id, column, new, now)?;
+                    changes.insert(column.to_string(), json!({ "from": old, "to": new }));
+                }
+            }
+            Ok(())
+        };
+    text("email", &change.email, &before.email)?;
+    text("first_name", &change.first_name, &before.first_name)?;
+    text("last_name", &change.last_name, &before.last_name)?;
+    text("phone", &change.phone, &before.phone)?;
+    if let Some(account) = &change.account {
+        if *account != before.account {
+            let new_id = account.as_deref().map(|a| account_id(tx, a)).transpose()?;
+            sql::set_column(tx, id, "account_id", &new_id, now)?;
+            changes.insert(
+                "account".into(),
+                json!({ "from": before.account, "to": account }),
+            );
+        }
+    }
+    if change.clear_ips || !change.add_ips.is_empty() || !change.remove_ips.is_empty() {
+        if change.clear_ips {
+            sql::clear_networks(tx, id)?;
+        }
+        for ip in &change.remove_ips {
+            let net = parse_network(ip)?.to_string();
+            if !sql::remove_network(tx, id, &net)? && !change.clear_ips {
+                return Err(Error::not_found(format!(
+                    "user \"{}\" has no allowed network {net}",
+                    before.username
+                ))
+                .with_hint("`warden user show` lists the allowed networks; nothing was changed"));
+            }
+        }
+        for ip in &change.add_ips {
+            sql::add_network(tx, id, &parse_network(ip)?.to_string())?;
+        }
+        let after = sql::networks(tx, id)?;
+        if after != before.allowed_ips {
+            changes.insert(
+                "allowed_ips".into(),
+                json!({ "from": before.allowed_ips, "to": after }),
+            );
+        }
+    }
+    if let Some(expires) = change.expires_at {
+        if expires != before.expires_at {
+            sql::set_column(tx, id, "expires_at", &expires.map(|t| t.timestamp()), now)?;
+            let shown = |t: Option<DateTime<Utc>>| t.map(crate::time::rfc3339);
+            changes.insert(
+                "expires_at".into(),
+                json!({ "from": shown(before.expires_at), "to": shown(expires) }),
+            );
+        }
+    }
+    if let Some(limit) = change.credit_limit {
+        if limit != before.credit_limit {
+            sql::set_column(tx, id, "credit_limit", &limit, now)?;
+            changes.insert(
+                "credit_limit".into(),
+                json!({ "from": before.credit_limit, "to": limit }),
+            );
+        }
+    }
+    if let Some(notify) = change.notify {
+        if notify != before.notify {
+            sql::set_column(tx, id, "notify", &notify, now)?;
+            changes.insert(
+                "notify".into(),
+                json!({ "from": before.notify, "to": notify }),
+            );
+        }
+    }
+    Ok(())
 }
 
 // ---- passwords, locks, states ----

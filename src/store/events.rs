@@ -16,10 +16,11 @@ pub struct NewEvent<'a> {
 }
 
 pub fn insert(conn: &Connection, event: &NewEvent) -> Result<i64> {
-    conn.execute(
+    // Cached: an import records one event per user.
+    conn.prepare_cached(
         "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits],
-    )?;
+    )?
+    .execute(params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits])?;
     Ok(conn.last_insert_rowid())
 }
 

@@ -30,6 +30,60 @@ pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
+/// A new user with every column given at once, as an import creates it.
+pub struct FullUser<'a> {
+    pub username: &'a str,
+    pub email: Option<&'a str>,
+    pub first_name: Option<&'a str>,
+    pub last_name: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub password_hash: Option<&'a str>,
+    pub enabled: bool,
+    pub expires_at: Option<i64>,
+    pub notify: bool,
+    pub credit_limit: Option<i64>,
+    pub account_id: Option<i64>,
+    pub now: i64,
+}
+
+/// Inserts a whole user with one cached statement (imports insert many).
+pub fn insert_full(conn: &Connection, u: &FullUser) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO users (username, email, first_name, last_name, phone, password_hash, enabled,
+                            expires_at, notify, credit_limit, account_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+    )?
+    .execute(params![
+        u.username,
+        u.email,
+        u.first_name,
+        u.last_name,
+        u.phone,
+        u.password_hash,
+        u.enabled,
+        u.expires_at,
+        u.notify,
+        u.credit_limit,
+        u.account_id,
+        u.now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Replaces a user's roles with `roles` (ids in assignment order, with
+/// the one active flag).
+pub fn set_roles(conn: &Connection, user_id: i64, roles: &[(i64, bool)], now: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM user_roles WHERE user_id = ?1")?
+        .execute([user_id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO user_roles (user_id, role_id, position, active, assigned_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, (role, active)) in roles.iter().enumerate() {
+        insert.execute(params![user_id, role, position as i64 + 1, active, now])?;
+    }
+    Ok(())
+}
+
 /// What login checks need, including the hash; never leaves `ops`.
 #[derive(Debug, Clone)]
 pub struct Credentials {
@@ -426,10 +480,10 @@ pub fn networks(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
 }
 
 pub fn add_network(conn: &Connection, user_id: i64, network: &str) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT OR IGNORE INTO user_allowed_ips (user_id, network) VALUES (?1, ?2)",
-        params![user_id, network],
-    )?;
+    )?
+    .execute(params![user_id, network])?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ mod edit;
 mod enable;
 mod events;
 mod export;
+mod import;
 mod list;
 mod passwd;
 mod show;
@@ -35,6 +36,7 @@ pub struct UserArgs {
 pub enum UserCommand {
     Add(add::UserAddArgs),
     List(list::UserListArgs),
+    Import(import::UserImportArgs),
     Export(export::UserExportArgs),
     Show(show::UserShowArgs),
     Edit(edit::UserEditArgs),
@@ -54,6 +56,7 @@ pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
     match &args.command {
         UserCommand::Add(a) => add::run(a, session, out),
         UserCommand::List(a) => list::run(a, session, out),
+        UserCommand::Import(a) => import::run(a, session, out),
         UserCommand::Export(a) => export::run(a, session, out),
         UserCommand::Show(a) => show::run(a, session, out),
         UserCommand::Edit(a) => edit::run(a, session, out),

@@ -1,0 +1,782 @@
+//! Reading import files: CSV with a header row, JSON Lines, and Apache
+//! htpasswd files. Each becomes a list of [`UserRow`]s, every field checked
+//! before anything is looked up or written; the first bad row stops the
+//! read with its line number.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::names::{validate, validate_email, NameKind};
+use crate::ops::user::{check_credit_limit, check_phone, check_text, parse_network};
+use crate::password::{self, Secret};
+
+/// The formats `user import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Jsonl,
+    Htpasswd,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+            Format::Htpasswd => "htpasswd",
+        }
+    }
+
+    /// The format a file name suggests: `.csv`, `.jsonl`/`.ndjson`/`.json`,
+    /// or `.htpasswd`/`htpasswd`/`*.htpasswd`.
+    pub fn guess(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let ext = name.rsplit_once('.').map(|(_, e)| e);
+        match ext {
+            Some("csv") => Some(Format::Csv),
+            Some("jsonl" | "ndjson" | "json") => Some(Format::Jsonl),
+            Some("htpasswd") => Some(Format::Htpasswd),
+            _ if name == "htpasswd" => Some(Format::Htpasswd),
+            _ => None,
+        }
+    }
+}
+
+/// The fields of an import row (SPEC §3), in order.
+pub const FIELDS: &[&str] = &[
+    "username",
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "roles",
+    "active_role",
+    "account",
+    "enabled",
+    "notify",
+    "password",
+    "password_hash",
+    "allowed_ips",
+    "expires",
+    "credit_limit",
+];
+
+/// The longest line (or CSV record line) read, so a file with no line
+/// breaks cannot fill the memory.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// One user as a row gives it. A field the row does not name is `None` and
+/// is left alone on an update; `Some(None)` (an empty cell, a JSON `null`)
+/// clears it.
+#[derive(Debug, Default)]
+pub struct UserRow {
+    /// The line the row starts on (or the entry's position, for `apply`).
+    pub line: u64,
+    pub username: String,
+    pub email: Option<Option<String>>,
+    pub first_name: Option<Option<String>>,
+    pub last_name: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    /// The whole list, in order, without repeats.
+    pub roles: Option<Vec<String>>,
+    pub active_role: Option<Option<String>>,
+    pub account: Option<Option<String>>,
+    pub enabled: Option<bool>,
+    pub notify: Option<bool>,
+    pub password: Option<Secret>,
+    pub password_hash: Option<String>,
+    /// Canonical networks, sorted, without repeats.
+    pub allowed_ips: Option<Vec<String>>,
+    pub expires: Option<Option<DateTime<Utc>>>,
+    pub credit_limit: Option<Option<i64>>,
+}
+
+/// Prefixes an error's message with where it happened.
+pub fn at(place: &str, err: Error) -> Error {
+    Error {
+        message: format!("{place}: {}", err.message),
+        ..err
+    }
+}
+
+fn field_error(field: &str, err: Error) -> Error {
+    at(&format!("field \"{field}\""), err)
+}
+
+/// How a row's values are spelt: CSV and htpasswd cells are all text;
+/// JSON Lines and TOML carry types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    Text,
+    Typed,
+}
+
+impl UserRow {
+    /// Builds and checks a row from named values. Unknown fields, a missing
+    /// username and every field-level rule are errors naming the field.
+    pub fn from_fields<'a>(
+        line: u64,
+        fields: impl IntoIterator<Item = (&'a str, &'a Value)>,
+        spelling: Spelling,
+        now: DateTime<Utc>,
+    ) -> Result<UserRow> {
+        let mut row = UserRow {
+            line,
+            ..UserRow::default()
+        };
+        let mut username = None;
+        for (name, value) in fields {
+            let fail = |e: Error| field_error(name, e);
+            match name {
+                "username" => username = text(value).map_err(fail)?,
+                "email" => {
+                    let email = text(value).map_err(fail)?;
+                    if let Some(e) = &email {
+                        validate_email(e).map_err(fail)?;
+                    }
+                    row.email = Some(email);
+                }
+                "first_name" | "last_name" => {
+                    let v = text(value).map_err(fail)?;
+                    if let Some(v) = &v {
+                        check_text(&name.replace('_', " "), v, 100).map_err(fail)?;
+                    }
+                    if name == "first_name" {
+                        row.first_name = Some(v);
+                    } else {
+                        row.last_name = Some(v);
+                    }
+                }
+                "phone" => {
+                    let v = text(value).map_err(fail)?;
+                    if let Some(v) = &v {
+                        check_phone(v).map_err(fail)?;
+                    }
+                    row.phone = Some(v);
+                }
+                "roles" => {
+                    let mut roles: Vec<String> = Vec::new();
+                    for role in list(value, spelling).map_err(fail)? {
+                        validate(NameKind::Role, &role).map_err(fail)?;
+                        if !roles.contains(&role) {
+                            roles.push(role);
+                        }
+                    }
+                    row.roles = Some(roles);
+                }
+                "active_role" => {
+                    let v = text(value).map_err(fail)?;
+                    if let Some(v) = &v {
+                        validate(NameKind::Role, v).map_err(fail)?;
+                    }
+                    row.active_role = Some(v);
+                }
+                "account" => {
+                    let v = text(value).map_err(fail)?;
+                    if let Some(v) = &v {
+                        validate(NameKind::Account, v).map_err(fail)?;
+                    }
+                    row.account = Some(v);
+                }
+                "enabled" => row.enabled = boolean(value, spelling).map_err(fail)?,
+                "notify" => row.notify = boolean(value, spelling).map_err(fail)?,
+                "password" => {
+                    if let Some(secret) = text(value).map_err(fail)? {
+                        row.password = Some(Secret::new(secret));
+                    }
+                }
+                "password_hash" => {
+                    if let Some(hash) = text(value).map_err(fail)? {
+                        password::check_imported_hash(&hash).map_err(fail)?;
+                        row.password_hash = Some(hash);
+                    }
+                }
+                "allowed_ips" => {
+                    let mut nets = list(value, spelling)
+                        .map_err(fail)?
+                        .iter()
+                        .map(|n| parse_network(n).map(|n| n.to_string()))
+                        .collect::<Result<Vec<_>>>()
+                        .map_err(fail)?;
+                    nets.sort();
+                    nets.dedup();
+                    row.allowed_ips = Some(nets);
+                }
+                "expires" => {
+                    row.expires = Some(match text(value).map_err(fail)? {
+                        None => None,
+                        Some(t) if t.trim().eq_ignore_ascii_case("never") => None,
+                        Some(t) => Some(crate::time::parse_when(&t, now).map_err(fail)?),
+                    })
+                }
+                "credit_limit" => {
+                    let limit = integer(value, spelling).map_err(fail)?;
+                    if let Some(l) = limit {
+                        check_credit_limit(l).map_err(fail)?;
+                    }
+                    row.credit_limit = Some(limit);
+                }
+                other => return Err(unknown_field(other)),
+            }
+        }
+        row.username = username.ok_or_else(|| {
+            Error::usage("the username is missing").with_hint("every row needs a username")
+        })?;
+        validate(NameKind::User, &row.username).map_err(|e| field_error("username", e))?;
+        row.check()?;
+        Ok(row)
+    }
+
+    /// Rules between fields.
+    fn check(&self) -> Result<()> {
+        if self.password.is_some() && self.password_hash.is_some() {
+            return Err(Error::usage("both password and password_hash are given")
+                .with_hint("give one of them: a plain password to hash, or a hash to keep"));
+        }
+        if let Some(secret) = &self.password {
+            if secret.len() > password::MAX_BYTES || secret.contains('\0') {
+                return Err(field_error(
+                    "password",
+                    Error::usage(format!(
+                        "the password is longer than {} bytes or contains a NUL",
+                        password::MAX_BYTES
+                    )),
+                ));
+            }
+        }
+        if let (Some(roles), Some(Some(active))) = (&self.roles, &self.active_role) {
+            if !roles.contains(active) {
+                return Err(field_error(
+                    "active_role",
+                    Error::usage(format!(
+                        "the active role \"{active}\" is not among the roles given"
+                    ))
+                    .with_hint("add it to roles, or leave active_role empty"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn unknown_field(name: &str) -> Error {
+    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name)))
+        .with_hint(format!("the fields are {}", FIELDS.join(", ")))
+}
+
+fn wrong_type(want: &str, got: &Value) -> Error {
+    let seen = match got {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    };
+    Error::usage(format!("expected {want}, found {seen}"))
+}
+
+/// A text value; empty and null are "none".
+fn text(value: &Value) -> Result<Option<String>> {
+    match value {
+        Value::Null => Ok(None),
+        Value::String(s) if s.is_empty() => Ok(None),
+        Value::String(s) => Ok(Some(s.clone())),
+        other => Err(wrong_type("a string", other)),
+    }
+}
+
+fn boolean(value: &Value, spelling: Spelling) -> Result<Option<bool>> {
+    match (value, spelling) {
+        (Value::Null, _) => Ok(None),
+        (Value::Bool(b), _) => Ok(Some(*b)),
+        (Value::String(s), Spelling::Text) => match s.trim().to_ascii_lowercase().as_str() {
+            "" => Ok(None),
+            "true" | "yes" | "1" => Ok(Some(true)),
+            "false" | "no" | "0" => Ok(Some(false)),
+            _ => Err(Error::usage(format!(
+                "\"{}\" is not true or false",
+                crate::output::escape(s)
+            ))
+            .with_hint("write true or false (yes/no and 1/0 are read too)")),
+        },
+        (other, _) => Err(wrong_type("true or false", other)),
+    }
+}
+
+fn integer(value: &Value, spelling: Spelling) -> Result<Option<i64>> {
+    match (value, spelling) {
+        (Value::Null, _) => Ok(None),
+        (Value::Number(n), _) => n
+            .as_i64()
+            .map(Some)
+            .ok_or_else(|| Error::usage(format!("{n} is not a whole number"))),
+        (Value::String(s), Spelling::Text) if s.trim().is_empty() => Ok(None),
+        (Value::String(s), Spelling::Text) => s.trim().parse::<i64>().map(Some).map_err(|_| {
+            Error::usage(format!(
+                "\"{}\" is not a whole number",
+                crate::output::escape(s)
+            ))
+        }),
+        (Value::String(s), Spelling::Typed) if s.is_empty() => Ok(None),
+        (other, _) => Err(wrong_type("a whole number", other)),
+    }
+}
+
+/// A list: `;`-separated text, or an array of strings. Items are trimmed
+/// and empty ones dropped; null and an empty cell are the empty list.
+fn list(value: &Value, spelling: Spelling) -> Result<Vec<String>> {
+    let items: Vec<String> = match (value, spelling) {
+        (Value::Null, _) => Vec::new(),
+        (Value::String(s), Spelling::Text) => s.split(';').map(str::to_string).collect(),
+        (Value::Array(items), _) => items
+            .iter()
+            .map(|v| match v {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(wrong_type("a list of strings", other)),
+            })
+            .collect::<Result<_>>()?,
+        (other, _) => return Err(wrong_type("a list of strings", other)),
+    };
+    Ok(items
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect())
+}
+
+/// A reader that refuses a line longer than [`MAX_LINE_BYTES`], naming it.
+struct LineGuard<R> {
+    inner: R,
+    line: u64,
+    run: usize,
+}
+
+impl<R: Read> Read for LineGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if b == b'\n' {
+                self.line += 1;
+                self.run = 0;
+            } else {
+                self.run += 1;
+                if self.run > MAX_LINE_BYTES {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!(
+                            "line {} is longer than {} MiB",
+                            self.line,
+                            MAX_LINE_BYTES >> 20
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
+fn guard<R: Read>(inner: R) -> LineGuard<R> {
+    LineGuard {
+        inner,
+        line: 1,
+        run: 0,
+    }
+}
+
+fn read_error(source: &str, err: &io::Error) -> Error {
+    if err.kind() == io::ErrorKind::InvalidData {
+        return Error::usage(format!("{source}: {err}"))
+            .with_hint("an import file has one user per line; nothing was written");
+    }
+    Error::io(format!("cannot read {source}"), err)
+}
+
+/// Reads every row of an import file; `source` names it in errors.
+pub fn read(
+    input: impl Read,
+    format: Format,
+    source: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<UserRow>> {
+    let rows = match format {
+        Format::Csv => read_csv(input, source, now)?,
+        Format::Jsonl => read_lines(input, source, |line, text| {
+            let value: Value = serde_json::from_str(text).map_err(|e| {
+                Error::usage(format!("not a JSON object: {e}")).with_hint(
+                    "JSON Lines has one object per line, such as {\"username\":\"alice\"}",
+                )
+            })?;
+            let Value::Object(map) = &value else {
+                return Err(wrong_type("a JSON object", &value));
+            };
+            UserRow::from_fields(
+                line,
+                map.iter().map(|(k, v)| (k.as_str(), v)),
+                Spelling::Typed,
+                now,
+            )
+        })?,
+        Format::Htpasswd => read_lines(input, source, |line, text| {
+            if text.starts_with('#') {
+                return Ok(None);
+            }
+            let (name, hash) = text.split_once(':').ok_or_else(|| {
+                Error::usage("not an htpasswd line").with_hint("each line is NAME:HASH")
+            })?;
+            let (name, hash) = (Value::String(name.into()), Value::String(hash.into()));
+            UserRow::from_fields(
+                line,
+                [("username", &name), ("password_hash", &hash)],
+                Spelling::Text,
+                now,
+            )
+            .map(Some)
+        })?
+        .into_iter()
+        .flatten()
+        .collect(),
+    };
+    check_unique(&rows, source)?;
+    Ok(rows)
+}
+
+/// Line-based formats: blank lines are skipped; `parse` gets the line's
+/// number and its text without the line break.
+fn read_lines<T>(
+    input: impl Read,
+    source: &str,
+    mut parse: impl FnMut(u64, &str) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut reader = BufReader::new(guard(input));
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let mut line = 0u64;
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| read_error(source, &e))?;
+        if n == 0 {
+            break;
+        }
+        line += 1;
+        let place = || format!("{source}, line {line}");
+        let text = std::str::from_utf8(&buf)
+            .map_err(|_| at(&place(), Error::usage("the line is not valid UTF-8")))?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = text.trim_end_matches(['\n', '\r']);
+        if text.trim().is_empty() {
+            continue;
+        }
+        out.push(parse(line, text).map_err(|e| at(&place(), e))?);
+    }
+    Ok(out)
+}
+
+fn read_csv(input: impl Read, source: &str, now: DateTime<Utc>) -> Result<Vec<UserRow>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(guard(input));
+    let csv_error = |e: csv::Error| -> Error {
+        let line = e.position().map(|p| p.line());
+        let message = match e.kind() {
+            csv::ErrorKind::Io(io) => return read_error(source, io),
+            csv::ErrorKind::Utf8 { .. } => "the record is not valid UTF-8".to_string(),
+            csv::ErrorKind::UnequalLengths {
+                expected_len, len, ..
+            } => {
+                format!("the record has {len} fields, the header has {expected_len}")
+            }
+            _ => e.to_string(),
+        };
+        let place = match line {
+            Some(l) => format!("{source}, line {l}"),
+            None => source.to_string(),
+        };
+        at(&place, Error::usage(message))
+    };
+    let header = reader.headers().map_err(csv_error)?.clone();
+    if header.is_empty() || header.iter().all(str::is_empty) {
+        return Err(at(
+            source,
+            Error::usage("the file is empty: a CSV import starts with a header row")
+                .with_hint(format!("the fields are {}", FIELDS.join(","))),
+        ));
+    }
+    let mut columns: Vec<&'static str> = Vec::new();
+    for (i, name) in header.iter().enumerate() {
+        let name = name.trim();
+        let name = if i == 0 {
+            name.trim_start_matches('\u{feff}')
+        } else {
+            name
+        };
+        let place = format!("{source}, line 1 (the header)");
+        let known = FIELDS
+            .iter()
+            .find(|f| **f == name)
+            .ok_or_else(|| at(&place, unknown_field(name)))?;
+        if columns.contains(known) {
+            return Err(at(
+                &place,
+                Error::usage(format!("the column \"{name}\" appears twice")),
+            ));
+        }
+        columns.push(known);
+    }
+    if !columns.contains(&"username") {
+        return Err(at(
+            &format!("{source}, line 1 (the header)"),
+            Error::usage("there is no username column")
+                .with_hint(format!("the fields are {}", FIELDS.join(","))),
+        ));
+    }
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut values: Vec<Value> = Vec::with_capacity(columns.len());
+    while reader.read_record(&mut record).map_err(csv_error)? {
+        let line = record.position().map_or(0, |p| p.line());
+        values.clear();
+        values.extend(record.iter().map(|cell| Value::String(cell.to_string())));
+        let row = UserRow::from_fields(
+            line,
+            columns.iter().copied().zip(values.iter()),
+            Spelling::Text,
+            now,
+        )
+        .map_err(|e| at(&format!("{source}, line {line}"), e))?;
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// A user named twice in one file is an error at the second mention.
+fn check_unique(rows: &[UserRow], source: &str) -> Result<()> {
+    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(rows.len());
+    for row in rows {
+        if let Some(first) = seen.insert(&row.username, row.line) {
+            return Err(at(
+                &format!("{source}, line {}", row.line),
+                Error::usage(format!(
+                    "the user \"{}\" appears again (first on line {first})",
+                    row.username
+                ))
+                .with_hint("each user appears once in an import file"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-03-01T12:00:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap()
+    }
+
+    fn csv(text: &str) -> Result<Vec<UserRow>> {
+        read(text.as_bytes(), Format::Csv, "users.csv", now())
+    }
+
+    #[test]
+    fn formats_are_guessed_from_the_name() {
+        for (name, format) in [
+            ("users.csv", Some(Format::Csv)),
+            ("USERS.CSV", Some(Format::Csv)),
+            ("a.jsonl", Some(Format::Jsonl)),
+            ("a.ndjson", Some(Format::Jsonl)),
+            ("/etc/apache2/.htpasswd", Some(Format::Htpasswd)),
+            ("htpasswd", Some(Format::Htpasswd)),
+            ("site.htpasswd", Some(Format::Htpasswd)),
+            ("users.txt", None),
+            ("-", None),
+        ] {
+            assert_eq!(Format::guess(Path::new(name)), format, "{name}");
+        }
+    }
+
+    #[test]
+    fn csv_cells_become_typed_fields_and_empty_cells_clear() {
+        let rows = csv(
+            "username,roles,enabled,credit_limit,allowed_ips,expires,email\n\
+             alice,operator; auditor ;,no,12,10.0.0.7;10.0.0.0/8;10.0.0.7,2027-01-01,\n",
+        )
+        .unwrap();
+        let r = &rows[0];
+        assert_eq!(r.line, 2);
+        assert_eq!(
+            r.roles.as_deref(),
+            Some(&["operator".to_string(), "auditor".to_string()][..])
+        );
+        assert_eq!(r.enabled, Some(false));
+        assert_eq!(r.credit_limit, Some(Some(12)));
+        assert_eq!(
+            r.allowed_ips.as_deref(),
+            Some(&["10.0.0.0/8".to_string(), "10.0.0.7/32".to_string()][..])
+        );
+        assert!(matches!(r.expires, Some(Some(_))));
+        assert_eq!(r.email, Some(None), "an empty cell clears");
+        assert_eq!(r.phone, None, "a missing column leaves alone");
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_field() {
+        let err = csv("username,email\nalice,a@example.com\nbob,not-an-address\n").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("users.csv, line 3: field \"email\""),
+            "{}",
+            err.message
+        );
+        let err = csv("username,colour\nalice,blue\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("line 1 (the header): unknown field \"colour\""),
+            "{}",
+            err.message
+        );
+        let err = csv("email\na@example.com\n").unwrap_err();
+        assert!(
+            err.message.contains("no username column"),
+            "{}",
+            err.message
+        );
+        let err = csv("username,email\nalice\n").unwrap_err();
+        assert!(
+            err.message.contains("line 2: the record has 1 fields"),
+            "{}",
+            err.message
+        );
+        let err = csv("username\nalice\nbob\nalice\n").unwrap_err();
+        assert!(
+            err.message
+                .contains("line 4: the user \"alice\" appears again (first on line 2)"),
+            "{}",
+            err.message
+        );
+        let err = csv("").unwrap_err();
+        assert!(err.message.contains("empty"), "{}", err.message);
+        let err = csv("username,password,password_hash\nalice,long-enough-secret,$2y$10$4xYswNrMQJW1d4CknJcHfuQHg3TltZ6E.Hl4EikMtz0oxHhTYW1vK\n").unwrap_err();
+        assert!(
+            err.message.contains("both password and password_hash"),
+            "{}",
+            err.message
+        );
+        let err = csv("username,roles,active_role\nalice,operator,admin\n").unwrap_err();
+        assert!(
+            err.message.contains("not among the roles"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn quoted_cells_are_read_whole_and_line_breaks_in_them_refused() {
+        let rows = csv("username,last_name\nalice,\"O'Brien, \"\"Jr\"\"\"\n").unwrap();
+        assert_eq!(rows[0].last_name, Some(Some("O'Brien, \"Jr\"".to_string())));
+        let err = csv("username,first_name\nalice,\"Al\nice\"\nBob,x\n").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("users.csv, line 2: field \"first_name\""),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn jsonl_is_typed_and_strict() {
+        let read = |text: &str| read(text.as_bytes(), Format::Jsonl, "u.jsonl", now());
+        let rows = read("{\"username\":\"alice\",\"roles\":[\"operator\"],\"enabled\":false}\n\n{\"username\":\"bob\"}\n").unwrap();
+        assert_eq!((rows[0].line, rows[1].line), (1, 3));
+        assert_eq!(rows[0].enabled, Some(false));
+        for (text, want) in [
+            (
+                "{\"username\":\"a\",\"enabled\":\"no\"}",
+                "expected true or false, found a string",
+            ),
+            (
+                "{\"username\":\"a\",\"roles\":\"x;y\"}",
+                "expected a list of strings",
+            ),
+            ("[1]", "expected a JSON object"),
+            ("{\"username\":", "not a JSON object"),
+            (
+                "{\"username\":\"a\",\"credit_limit\":1.5}",
+                "not a whole number",
+            ),
+        ] {
+            let err = read(text).unwrap_err();
+            assert!(err.message.contains(want), "{text}: {}", err.message);
+            assert!(
+                err.message.starts_with("u.jsonl, line 1: "),
+                "{}",
+                err.message
+            );
+        }
+        let err = read("{\"username\":\"a\"}\n\u{0}\u{ff}\n").unwrap_err();
+        assert!(
+            err.message.starts_with("u.jsonl, line 2"),
+            "{}",
+            err.message
+        );
+        let mut bytes = b"{\"username\":\"a\"}\n".to_vec();
+        bytes.extend([0xff, 0xfe, b'\n']);
+        let err = super::read(&bytes[..], Format::Jsonl, "u.jsonl", now()).unwrap_err();
+        assert!(
+            err.message.contains("line 2: the line is not valid UTF-8"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn a_line_without_end_is_refused_early() {
+        let long = vec![b'a'; MAX_LINE_BYTES + 10];
+        let err = read(&long[..], Format::Jsonl, "big.jsonl", now()).unwrap_err();
+        assert!(
+            err.message.contains("line 1 is longer than 1 MiB"),
+            "{}",
+            err.message
+        );
+        let err = read(&long[..], Format::Csv, "big.csv", now()).unwrap_err();
+        assert!(
+            err.message.contains("line 1 is longer than 1 MiB"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn htpasswd_lines_carry_names_and_hashes() {
+        let text = "# made by htpasswd\nalice:$2y$05$ctlcPuRRAX5ss2/vJ6.ML.gsiJ1aXKApMD4165r4wkpNVIYugRA1m\n\nbob:$apr1$x$y\n";
+        let err = read(text.as_bytes(), Format::Htpasswd, "h", now()).unwrap_err();
+        assert!(
+            err.message
+                .starts_with("h, line 4: field \"password_hash\": Apache MD5"),
+            "{}",
+            err.message
+        );
+        let rows = read(
+            &text.as_bytes()[..text.find("\nbob").unwrap()],
+            Format::Htpasswd,
+            "h",
+            now(),
+        )
+        .unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].username, "alice");
+        assert_eq!(rows[0].line, 2);
+    }
+}
