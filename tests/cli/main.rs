@@ -8,6 +8,7 @@ mod db;
 mod export;
 mod generated;
 mod hashes;
+mod import;
 mod init;
 mod logins;
 mod maintenance;

@@ -253,8 +253,8 @@ fn passwords(
             .find_map(|(&i, r)| r.err().map(|e| (i, e)))
         {
             return Err(read::at(
-                &format!("{}, field \"password\"", (opts.locate)(&rows[i])),
-                err,
+                &(opts.locate)(&rows[i]),
+                read::field_error("password", err),
             ));
         }
     }

@@ -104,7 +104,8 @@ pub fn at(place: &str, err: Error) -> Error {
     }
 }
 
-fn field_error(field: &str, err: Error) -> Error {
+/// Prefixes an error's message with the field it is about.
+pub fn field_error(field: &str, err: Error) -> Error {
     at(&format!("field \"{field}\""), err)
 }
 

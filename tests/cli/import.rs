@@ -1,0 +1,828 @@
+//! `user import`: CSV, JSON Lines and htpasswd files, all or nothing, with
+//! the first bad row named by its line; the conflict modes; dry runs; real
+//! legacy hashes; the export → import round trip; and a process killed in
+//! the middle of a large import.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use crate::common::*;
+
+/// A strong, distinct password for user `i`.
+fn password(i: usize) -> String {
+    format!("copper-{i}-meadow-lantern")
+}
+
+fn name(i: usize) -> String {
+    format!("user{i:04}")
+}
+
+/// `n` users as CSV, every third with a role, every fifth with a network.
+fn csv_users(n: usize) -> String {
+    let mut text = String::from("username,email,roles,allowed_ips,password\n");
+    for i in 0..n {
+        let role = if i % 3 == 0 { "operator" } else { "" };
+        let ip = if i % 5 == 0 {
+            "10.1.0.0/16;192.0.2.7"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "{},{}@example.com,{role},{ip},{}\n",
+            name(i),
+            name(i),
+            password(i)
+        ));
+    }
+    text
+}
+
+fn jsonl_users(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let mut row = serde_json::json!({
+                "username": name(i),
+                "email": format!("{}@example.com", name(i)),
+                "password": password(i),
+            });
+            if i % 3 == 0 {
+                row["roles"] = serde_json::json!(["viewer", "operator"]);
+                row["active_role"] = serde_json::json!("operator");
+            }
+            format!("{row}\n")
+        })
+        .collect()
+}
+
+fn write(sb: &Sandbox, file: &str, text: &str) -> String {
+    let path = sb.path(file);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+fn count_users(db: &Path) -> i64 {
+    sql(db)
+        .query_row("SELECT count(*) FROM users", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Verifies every user in-process, on two threads, through the library
+/// that applies exactly the command line's rules.
+fn all_verify(db: &Path, n: usize) {
+    std::thread::scope(|s| {
+        for half in 0..2 {
+            s.spawn(move || {
+                let mut warden = warden::Warden::open(db).unwrap().acting_as("test");
+                for i in (half..n).step_by(2) {
+                    let d = warden.verify(&name(i), &password(i), None).unwrap();
+                    assert!(d.allowed, "{}: {}", name(i), d.reason);
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn a_thousand_users_from_csv_and_from_jsonl_all_verify() {
+    for (file, text) in [
+        ("users.csv", csv_users(1000)),
+        ("users.jsonl", jsonl_users(1000)),
+    ] {
+        let sb = Sandbox::initialised();
+        let path = write(&sb, file, &text);
+        let out = sb.run(&["--json", "user", "import", &path]);
+        let report = out.ok().json();
+        assert_eq!(report["created"], 1000, "{file}");
+        assert_eq!(report["format"], file.rsplit('.').next().unwrap());
+        assert!(
+            out.stderr.is_empty(),
+            "piped: nothing extra: {}",
+            out.stderr
+        );
+        assert_eq!(count_users(&sb.db), 1001);
+        all_verify(&sb.db, 1000);
+        // And a few through the binary, with the fields the file gave.
+        for i in [0, 5, 999] {
+            sb.run_with(
+                &["user", "verify", &name(i), "--password-stdin"],
+                &password(i),
+            )
+            .ok();
+        }
+        let shown = sb.run(&["--json", "user", "show", &name(0)]).json();
+        assert_eq!(shown["email"], "user0000@example.com");
+        assert_eq!(shown["active_role"], "operator");
+        if file.ends_with(".csv") {
+            assert_eq!(
+                shown["allowed_ips"],
+                serde_json::json!(["10.1.0.0/16", "192.0.2.7/32"])
+            );
+        } else {
+            assert_eq!(shown["roles"], serde_json::json!(["viewer", "operator"]));
+        }
+        // One event per user, and one summing up.
+        let events: i64 = sb
+            .sql()
+            .query_row(
+                "SELECT count(*) FROM events WHERE action = 'user.create' AND json_extract(details, '$.source') = 'import'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(events, 1000);
+        let summary = sb
+            .run(&["--json", "audit", "--action", "user.import"])
+            .json();
+        assert_eq!(summary[0]["details"]["created"], 1000);
+    }
+}
+
+#[test]
+fn a_bad_row_at_line_999_is_named_and_nothing_is_written() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    // Rows without passwords: the checks, not the hashing, are under test.
+    let rows = |bad: &str| {
+        let mut text = String::from("username,email,expires,credit_limit,password\n");
+        for i in 2..=1001 {
+            if i == 999 {
+                text.push_str(bad);
+            } else {
+                text.push_str(&format!("{},,,,", name(i)));
+            }
+            text.push('\n');
+        }
+        text
+    };
+    let n = name(999);
+    let cases = [
+        ("email", format!("{n},not-an-address,,,"), "field \"email\""),
+        ("date", format!("{n},,2025-02-30,,"), "field \"expires\""),
+        ("limit", format!("{n},,,-5,"), "field \"credit_limit\""),
+        ("name", "Bob,,,,".to_string(), "names are lower case"),
+        ("fields", format!("{n},,"), "the record has 3 fields"),
+        (
+            "duplicate",
+            format!("{},,,,", name(2)),
+            "appears again (first on line 2)",
+        ),
+        (
+            "password",
+            format!("{n},,,,passwordpassword"),
+            "field \"password\": the password is too",
+        ),
+    ];
+    for (what, bad, want) in cases {
+        let path = write(&sb, "bad.csv", &rows(&bad));
+        let out = sb.run(&["user", "import", &path]);
+        out.code(2);
+        let first = out.stderr.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with(&format!("error: {path}, line 999: ")),
+            "{what}: {first}"
+        );
+        assert!(first.contains(want), "{what}: {first}");
+        assert_eq!(dump(&sb.db), before, "{what}: nothing written");
+    }
+    // The same in JSON Lines, and a wrong type.
+    let mut text = jsonl_users(1000)
+        .lines()
+        .map(|l| format!("{l}\n"))
+        .collect::<Vec<_>>();
+    text[998] = format!("{{\"username\":\"{}\",\"enabled\":\"maybe\"}}\n", name(998));
+    let path = write(&sb, "bad.jsonl", &text.concat());
+    let out = sb.run(&["--json", "user", "import", &path]);
+    out.code(2);
+    let err = out.stderr_json();
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("line 999: field \"enabled\": expected true or false"),
+        "{err}"
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn a_dry_run_counts_and_writes_nothing() {
+    let sb = Sandbox::initialised();
+    sb.add_user("user0001", &["--email", "old@example.com"]);
+    let before = dump(&sb.db);
+    let path = write(&sb, "u.csv", &csv_users(4));
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "import",
+        &path,
+        "--dry-run",
+        "--on-conflict",
+        "update",
+    ]);
+    let report = out.ok().json();
+    assert_eq!(report["dry_run"], true);
+    assert_eq!(
+        (report["created"].as_u64(), report["updated"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(
+        dump(&sb.db),
+        before,
+        "a dry run writes nothing, not even an event"
+    );
+    let text = sb.run(&["user", "import", &path, "--dry-run"]);
+    // Without --on-conflict the existing user is a conflict, dry run or not.
+    text.code(4);
+    assert!(
+        text.stderr
+            .contains("line 3: user \"user0001\" already exists"),
+        "{}",
+        text.stderr
+    );
+    let text = sb.run(&[
+        "user",
+        "import",
+        &path,
+        "--dry-run",
+        "--on-conflict",
+        "skip",
+    ]);
+    assert_eq!(
+        text.ok().stdout,
+        format!("Dry run of {path}: 4 users read; would create 3, update 0; 0 unchanged, 1 skipped. Nothing was written.\n")
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn each_conflict_mode_does_what_it_says() {
+    let sb = Sandbox::initialised();
+    sb.add_user(
+        "alice",
+        &[
+            "--email",
+            "alice@old.example",
+            "--phone",
+            "555 0100",
+            "--role",
+            "viewer",
+        ],
+    );
+    let before = dump(&sb.db);
+    let path = write(
+        &sb,
+        "u.csv",
+        "username,email,roles,enabled\nalice,alice@new.example,operator,\ncarol,carol@example.com,,false\n",
+    );
+    // fail (the default): the whole import stops at the existing user.
+    let out = sb.run(&["user", "import", &path]);
+    out.code(4);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {path}, line 2: user \"alice\" already exists"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before, "carol was not created either");
+
+    // skip: carol is created, alice left exactly as she was.
+    let alice = sb.run(&["--json", "user", "show", "alice"]).json();
+    let report = sb
+        .run(&["--json", "user", "import", &path, "--on-conflict", "skip"])
+        .ok()
+        .json();
+    assert_eq!(
+        (report["created"].as_u64(), report["skipped"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(sb.run(&["--json", "user", "show", "alice"]).json(), alice);
+    let carol = sb.run(&["--json", "user", "show", "carol"]).json();
+    assert_eq!(carol["enabled"], false);
+
+    // update: the fields the file gives change, the others stay.
+    let report = sb
+        .run(&["--json", "user", "import", &path, "--on-conflict", "update"])
+        .ok()
+        .json();
+    assert_eq!(
+        (report["updated"].as_u64(), report["unchanged"].as_u64()),
+        (Some(1), Some(1)),
+        "{report}"
+    );
+    let alice = sb.run(&["--json", "user", "show", "alice"]).json();
+    assert_eq!(alice["email"], "alice@new.example");
+    assert_eq!(alice["roles"], serde_json::json!(["operator"]));
+    assert_eq!(alice["active_role"], "operator");
+    assert_eq!(
+        alice["phone"], "555 0100",
+        "a column the file lacks is left alone"
+    );
+    assert_eq!(
+        alice["enabled"], true,
+        "an empty boolean cell is left alone"
+    );
+    let change = sb
+        .run(&[
+            "--json",
+            "audit",
+            "--action",
+            "user.update",
+            "--target",
+            "alice",
+        ])
+        .json();
+    assert_eq!(change[0]["details"]["email"]["to"], "alice@new.example");
+    assert_eq!(
+        change[0]["details"]["roles"]["from"],
+        serde_json::json!(["viewer"])
+    );
+
+    // The same file again: nothing changes but the summary event.
+    let other_events = || -> i64 {
+        sb.sql()
+            .query_row(
+                "SELECT count(*) FROM events WHERE action <> 'user.import'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let settled = other_events();
+    let report = sb
+        .run(&["--json", "user", "import", &path, "--on-conflict", "update"])
+        .ok()
+        .json();
+    assert_eq!(report["unchanged"], 2);
+    assert_eq!(other_events(), settled, "no event but the summary");
+
+    // An empty cell clears, and a password that already matches is kept.
+    let hash: String = sb.user_column("alice", "password_hash");
+    let path = write(
+        &sb,
+        "u2.csv",
+        &format!("username,email,password\nalice,,{USER_PASSWORD}\n"),
+    );
+    let report = sb
+        .run(&["--json", "user", "import", &path, "--on-conflict", "update"])
+        .ok()
+        .json();
+    assert_eq!(report["updated"], 1);
+    assert_eq!(
+        sb.run(&["--json", "user", "show", "alice"]).json()["email"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        sb.user_column::<String>("alice", "password_hash"),
+        hash,
+        "not re-hashed"
+    );
+}
+
+#[test]
+fn an_update_that_would_leave_no_admin_is_refused_whole() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let path = write(&sb, "u.csv", "username,enabled\nnewbie,true\nadmin,false\n");
+    let out = sb.run(&["user", "import", &path, "--on-conflict", "update"]);
+    out.code(5);
+    assert!(
+        out.stderr
+            .contains("leave no enabled, unexpired user with the admin role"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+    let path = write(&sb, "u.csv", "username,roles\nadmin,viewer\n");
+    sb.run(&["user", "import", &path, "--on-conflict", "update"])
+        .code(5);
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn unknown_roles_and_accounts_are_not_found_with_their_line() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    for (text, want) in [
+        (
+            "username,roles\na,operator\nb,auditor\n",
+            "line 3: no role \"auditor\"",
+        ),
+        (
+            "username,account\na,root\nb,nowhere\n",
+            "line 3: no account \"nowhere\"",
+        ),
+    ] {
+        let path = write(&sb, "u.csv", text);
+        let out = sb.run(&["user", "import", &path]);
+        out.code(3);
+        assert!(out.stderr.contains(want), "{}", out.stderr);
+        assert_eq!(dump(&sb.db), before);
+    }
+}
+
+#[test]
+fn input_that_cannot_be_read_is_a_usage_error() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let txt = write(&sb, "users.txt", "username\nalice\n");
+    let cases: Vec<(Vec<&str>, &str, i32, &str)> = vec![
+        (
+            vec!["user", "import", &txt],
+            "",
+            2,
+            "cannot tell the format",
+        ),
+        (
+            vec!["user", "import", "-"],
+            "username\nalice\n",
+            2,
+            "cannot tell the format of standard input",
+        ),
+        (
+            vec!["user", "import", "missing.csv"],
+            "",
+            1,
+            "cannot open missing.csv",
+        ),
+        (
+            vec!["user", "import", "-", "--format", "csv"],
+            "",
+            2,
+            "the file is empty",
+        ),
+        (
+            vec!["user", "import", "-", "--format", "csv"],
+            "name\nalice\n",
+            2,
+            "unknown field \"name\"",
+        ),
+        (
+            vec!["user", "import", "-", "--format", "jsonl"],
+            "{\"username\":\"a\",\"colour\":1}\n",
+            2,
+            "line 1: unknown field \"colour\"",
+        ),
+        (
+            vec![
+                "user",
+                "import",
+                "-",
+                "--format",
+                "csv",
+                "--on-conflict",
+                "merge",
+            ],
+            "",
+            2,
+            "invalid value 'merge'",
+        ),
+    ];
+    for (args, stdin, code, want) in cases {
+        let out = sb.run_with(&args, stdin);
+        out.code(code).no_panic();
+        assert!(out.stderr.contains(want), "{args:?}: {}", out.stderr);
+        assert_eq!(dump(&sb.db), before, "{args:?}");
+    }
+    // A line of 8 MiB without a break: refused early, with bounded memory.
+    let mut huge = b"username\n".to_vec();
+    huge.extend(std::iter::repeat_n(b'a', 8 << 20));
+    let out = run_command(
+        sb.command()
+            .args(["user", "import", "-", "--format", "csv"]),
+        &huge,
+    );
+    out.code(2);
+    assert!(
+        out.stderr.contains("line 2 is longer than 1 MiB"),
+        "{}",
+        out.stderr
+    );
+    // Standard input works when the format is given.
+    let out = sb.run_with(
+        &["user", "import", "-", "--format", "jsonl"],
+        "{\"username\":\"alice\"}\n",
+    );
+    assert_eq!(
+        out.ok().stdout,
+        "Imported 1 user from -: 1 created, 0 updated, 0 unchanged, 0 skipped.\n"
+    );
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+}
+
+/// The hash a real tool prints for `password`.
+fn made_by(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run {program} ({e}); install apache2-utils, whois and openssl")
+        });
+    assert!(output.status.success(), "{program} {args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap().trim().to_string()
+}
+
+#[test]
+fn htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade() {
+    let sb = Sandbox::initialised();
+    let htpasswd = sb.path("site.htpasswd");
+    let ht = htpasswd.to_str().unwrap();
+    made_by(
+        "htpasswd",
+        &["-c", "-b", "-B", "-C", "5", ht, "alice", USER_PASSWORD],
+    );
+    made_by("htpasswd", &["-b", "-B", ht, "bob", PASSWORD]);
+    let mut text = std::fs::read_to_string(&htpasswd).unwrap();
+    text.insert_str(0, "# migrated from the old web server\n\n");
+    std::fs::write(&htpasswd, &text).unwrap();
+    assert!(text.contains("alice:$2y$05$"), "{text}");
+    let report = sb.run(&["--json", "user", "import", ht]).ok().json();
+    assert_eq!(report["format"], "htpasswd");
+    assert_eq!(report["created"], 2);
+
+    // SHA-crypt hashes from mkpasswd and openssl, through JSON Lines.
+    let sha512 = made_by("mkpasswd", &["-m", "sha-512", USER_PASSWORD]);
+    let sha256 = made_by("openssl", &["passwd", "-5", USER_PASSWORD]);
+    let sha512_openssl = made_by("openssl", &["passwd", "-6", USER_PASSWORD]);
+    let rows: String = [
+        ("carol", &sha512),
+        ("dave", &sha256),
+        ("erin", &sha512_openssl),
+    ]
+    .iter()
+    .map(|(n, h)| {
+        format!(
+            "{}\n",
+            serde_json::json!({ "username": n, "password_hash": h })
+        )
+    })
+    .collect();
+    let path = write(&sb, "legacy.jsonl", &rows);
+    sb.run(&["user", "import", &path]).ok();
+
+    for (user, secret, prefix) in [
+        ("alice", USER_PASSWORD, "$2y$"),
+        ("bob", PASSWORD, "$2y$"),
+        ("carol", USER_PASSWORD, "$6$"),
+        ("dave", USER_PASSWORD, "$5$"),
+        ("erin", USER_PASSWORD, "$6$"),
+    ] {
+        let stored: String = sb.user_column(user, "password_hash");
+        assert!(stored.starts_with(prefix), "{user}: kept as imported");
+        sb.run_with(
+            &["user", "verify", user, "--password-stdin"],
+            "wrong-password-entirely",
+        )
+        .code(6);
+        sb.run_with(&["user", "verify", user, "--password-stdin"], secret)
+            .ok();
+        let upgraded: String = sb.user_column(user, "password_hash");
+        assert!(upgraded.starts_with("$argon2id$"), "{user}: {upgraded}");
+        sb.run_with(&["user", "verify", user, "--password-stdin"], secret)
+            .ok();
+    }
+
+    // Apache MD5 and SHA-1 lines are refused with their line; nothing written.
+    let before = dump(&sb.db);
+    let md5 = made_by("htpasswd", &["-n", "-b", "-m", "frank", USER_PASSWORD]);
+    let sha1 = made_by("htpasswd", &["-n", "-b", "-s", "gina", USER_PASSWORD]);
+    for (line, want) in [
+        (md5, "Apache MD5 ($apr1$) hashes are not accepted"),
+        (sha1, "SHA-1 ({SHA}) hashes are not accepted"),
+    ] {
+        let bad = write(
+            &sb,
+            "bad.htpasswd",
+            &format!(
+                "zed:{}\n{line}\n",
+                made_by(
+                    "htpasswd",
+                    &["-n", "-b", "-B", "-C", "4", "x", USER_PASSWORD]
+                )
+                .trim_start_matches("x:")
+            ),
+        );
+        let out = sb.run(&["user", "import", &bad]);
+        out.code(2);
+        assert!(
+            out.stderr.contains("line 2: field \"password_hash\""),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(want), "{}", out.stderr);
+        assert!(!out.stderr.contains(USER_PASSWORD));
+        assert_eq!(dump(&sb.db), before);
+    }
+    // A hash that would make every login slow is refused too.
+    let slow = made_by(
+        "mkpasswd",
+        &["-m", "sha-512", "-R", "2000000", USER_PASSWORD],
+    );
+    let path = write(
+        &sb,
+        "slow.jsonl",
+        &format!(
+            "{}\n",
+            serde_json::json!({"username": "slow", "password_hash": slow})
+        ),
+    );
+    let out = sb.run(&["user", "import", &path]);
+    out.code(2);
+    assert!(
+        out.stderr
+            .contains("too costly to verify: SHA-crypt rounds=2000000"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+/// Users with every field set, in a database made at NOW.
+fn varied(sb: &Sandbox) {
+    sb.run_with(&["account", "create", "acme", "--password-stdin"], PASSWORD)
+        .ok();
+    sb.add_user(
+        "alice",
+        &[
+            "--email",
+            "alice@example.com",
+            "--first-name",
+            "Alice",
+            "--last-name",
+            "O'Brien, Jr",
+            "--phone",
+            "+1 555 0100",
+            "--role",
+            "viewer",
+            "--role",
+            "operator",
+            "--account",
+            "acme",
+            "--allowed-ip",
+            "10.0.0.0/8",
+            "--allowed-ip",
+            "2001:db8::/32",
+            "--expires",
+            "2027-06-30",
+            "--credit-limit",
+            "250",
+            "--no-notify",
+        ],
+    );
+    sb.run(&["role", "switch", "alice", "operator"]).ok();
+    sb.add_user("bob", &["--role", "reporter"]);
+    sb.run(&["user", "disable", "bob"]).ok();
+    sb.run(&[
+        "user",
+        "add",
+        "carol",
+        "--no-password",
+        "--email",
+        "carol@example.com",
+    ])
+    .ok();
+}
+
+#[test]
+fn export_then_import_into_a_fresh_database_gives_the_same_users() {
+    let source = Sandbox::initialised();
+    varied(&source);
+    let listed = source.run(&["--json", "user", "list"]).ok().stdout.clone();
+    for format in ["jsonl", "csv"] {
+        let export = source.run(&["user", "export", "--include-hashes", "--format", format]);
+        let target = Sandbox::initialised();
+        target
+            .run_with(&["account", "create", "acme", "--password-stdin"], PASSWORD)
+            .ok();
+        let path = write(&target, &format!("users.{format}"), &export.ok().stdout);
+        target
+            .run(&["user", "import", &path, "--on-conflict", "update"])
+            .ok();
+        assert_eq!(
+            target.run(&["--json", "user", "list"]).ok().stdout,
+            listed,
+            "{format}"
+        );
+        for name in ["admin", "alice", "bob", "carol"] {
+            let hash = |sb: &Sandbox| sb.user_column::<Option<String>>(name, "password_hash");
+            assert_eq!(
+                hash(&target),
+                hash(&source),
+                "{format}: {name}'s hash came along"
+            );
+        }
+        target
+            .run_with(
+                &[
+                    "user",
+                    "verify",
+                    "alice",
+                    "--password-stdin",
+                    "--ip",
+                    "10.1.2.3",
+                ],
+                USER_PASSWORD,
+            )
+            .ok();
+        // Without --include-hashes no hash leaves, and the import keeps the
+        // passwords it has.
+        let export = source
+            .run(&["user", "export", "--format", format])
+            .ok()
+            .stdout
+            .clone();
+        assert!(!export.contains("$argon2"), "{format}");
+        let path = write(&target, &format!("plain.{format}"), &export);
+        target
+            .run(&["user", "import", &path, "--on-conflict", "update"])
+            .ok();
+        target
+            .run_with(
+                &[
+                    "user",
+                    "verify",
+                    "alice",
+                    "--password-stdin",
+                    "--ip",
+                    "10.1.2.3",
+                ],
+                USER_PASSWORD,
+            )
+            .ok();
+    }
+}
+
+/// A progress bar on a terminal; nothing but the result when piped (the
+/// piped case is checked in the tests above, which assert an empty stderr).
+#[test]
+fn a_terminal_gets_a_progress_bar() {
+    let sb = Sandbox::initialised();
+    let path = write(&sb, "u.jsonl", &jsonl_users(40));
+    let mut cmd = sb.command();
+    cmd.env("TERM", "xterm").args(["user", "import", &path]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(60_000)).unwrap();
+    let seen = s.exp_string("Imported 40 users").unwrap();
+    assert!(seen.contains("passwords"), "a phase was shown: {seen:?}");
+    assert!(seen.contains("/40"), "with a count: {seen:?}");
+    assert!(!seen.contains("copper-"), "no password on screen");
+}
+
+/// Kills imports of 5,000 users at random moments: each leaves all of them
+/// or none, the database passes `db check`, and the next import succeeds.
+#[test]
+fn an_import_killed_at_any_moment_leaves_all_or_nothing() {
+    let sb = Sandbox::initialised();
+    let hash = sb.user_column::<String>("admin", "password_hash");
+    let rows: String = (0..5000)
+        .map(|i| {
+            format!(
+                "{}\n",
+                serde_json::json!({"username": name(i), "email": format!("{}@example.com", name(i)), "roles": ["viewer"], "password_hash": hash})
+            )
+        })
+        .collect();
+    let path = write(&sb, "big.jsonl", &rows);
+    // How long a whole import takes here, on a copy.
+    let probe = Sandbox::initialised();
+    let started = Instant::now();
+    probe.run(&["user", "import", &path]).ok();
+    let full = started.elapsed();
+    let mut seed = std::process::id() as u64 ^ 0x9e37_79b9_7f4a_7c15;
+    let (mut none, mut all) = (0, 0);
+    for _ in 0..30 {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let delay = full.mul_f64((seed >> 11) as f64 / (1u64 << 53) as f64 * 1.2);
+        let mut child = sb
+            .command()
+            .args(["user", "import", &path])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        match count_users(&sb.db) {
+            1 => none += 1,
+            5001 => {
+                all += 1;
+                // Start over from none for the next round.
+                sb.sql()
+                    .execute_batch(
+                        "PRAGMA foreign_keys = ON; DELETE FROM users WHERE username <> 'admin';",
+                    )
+                    .unwrap();
+            }
+            n => panic!("a killed import left {n} users after {delay:?}"),
+        }
+        sb.run(&["db", "check"]).ok();
+    }
+    assert!(
+        none > 0,
+        "some imports were killed before they committed ({all} finished)"
+    );
+    sb.run(&["user", "import", &path]).ok();
+    assert_eq!(count_users(&sb.db), 5001);
+    sb.run(&["db", "check"]).ok();
+}
