@@ -316,17 +316,6 @@ fn id_list(ids: &[i64]) -> String {
     list
 }
 
-/// Lets the page cache hold the pages a change to many accounts dirties
-/// (up to 64 MiB, allocated only as pages are used; SQLite's default is
-/// 2 MiB), so SQLite does not write them out mid-transaction and read them
-/// back. Lasts as long as the connection, which is one command's.
-fn room_for_many(conn: &Connection, rows: usize) -> Result<()> {
-    if rows >= 1000 {
-        conn.execute_batch("PRAGMA cache_size = -65536")?;
-    }
-    Ok(())
-}
-
 /// Sets the state (and the end of the grace period) of accounts, in one
 /// statement.
 pub fn set_states(
@@ -339,7 +328,7 @@ pub fn set_states(
     if ids.is_empty() {
         return Ok(());
     }
-    room_for_many(conn, ids.len())?;
+    super::room_for_many(conn, ids.len())?;
     conn.execute(
         "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3
           WHERE id IN (SELECT value FROM json_each(?4))",
@@ -354,7 +343,7 @@ pub fn delete_all(conn: &Connection, ids: &[i64]) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    room_for_many(conn, ids.len())?;
+    super::room_for_many(conn, ids.len())?;
     conn.execute(
         "DELETE FROM accounts WHERE id IN (SELECT value FROM json_each(?1))",
         [id_list(ids)],

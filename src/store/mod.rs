@@ -398,3 +398,14 @@ pub fn remove_database_files(path: &Path) {
         let _ = fs::remove_file(PathBuf::from(p));
     }
 }
+
+/// Lets the page cache hold the pages a change to many rows dirties
+/// (up to 64 MiB, allocated only as pages are used; SQLite's default is
+/// 2 MiB), so SQLite does not write them out mid-transaction and read them
+/// back. Lasts as long as the connection, which is one command's.
+pub fn room_for_many(conn: &Connection, rows: usize) -> Result<()> {
+    if rows >= 1000 {
+        conn.execute_batch("PRAGMA cache_size = -65536")?;
+    }
+    Ok(())
+}

@@ -75,6 +75,16 @@ pub fn insert_full(conn: &Connection, u: &FullUser) -> Result<i64> {
 pub fn set_roles(conn: &Connection, user_id: i64, roles: &[(i64, bool)], now: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM user_roles WHERE user_id = ?1")?
         .execute([user_id])?;
+    insert_roles(conn, user_id, roles, now)
+}
+
+/// Gives a user who holds no role yet these roles, in order.
+pub fn insert_roles(
+    conn: &Connection,
+    user_id: i64,
+    roles: &[(i64, bool)],
+    now: i64,
+) -> Result<()> {
     let mut insert = conn.prepare_cached(
         "INSERT INTO user_roles (user_id, role_id, position, active, assigned_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;

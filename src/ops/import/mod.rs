@@ -359,6 +359,7 @@ fn write(
 ) -> Result<ImportReport> {
     let now = ctx.now_unix();
     let guard = AdminGuard::new(tx, now)?;
+    crate::store::room_for_many(tx, rows.len())?;
     let mut names = Names::new();
     let plans = plan(tx, rows, opts, &mut names)?;
     let mut report = ImportReport {
@@ -487,7 +488,7 @@ fn create(
     if !roles.is_empty() {
         let active = row.active_role.clone().flatten();
         let (ids, _) = role_list(tx, names, &roles, active.as_deref(), None)?;
-        sql::set_roles(tx, id, &ids, now)?;
+        sql::insert_roles(tx, id, &ids, now)?;
     }
     let ips = row.allowed_ips.clone().unwrap_or_default();
     for net in &ips {

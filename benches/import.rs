@@ -1,0 +1,203 @@
+//! Whole-process benchmarks of `user import` with the release binary.
+//!
+//!     cargo bench --bench import
+//!     WARDEN_BENCH_PLAIN=2000 WARDEN_BENCH_HASHED=20000 cargo bench --bench import
+//!
+//! 1. WARDEN_BENCH_PLAIN users (default 10,000) with plain passwords,
+//!    beside shadow's `newusers` creating the same users with the same
+//!    passwords in a scratch root (a copy of /etc, /usr mounted read-only,
+//!    in a private mount namespace; needs root, `unshare` and `newusers`),
+//!    and beside the bound two cores of argon2 set: the time to hash that
+//!    many passwords with warden's parameters on two threads, in-process.
+//! 2. WARDEN_BENCH_HASHED users (default 100,000) with argon2 hashes given.
+//!
+//! Prints a Markdown table; the README's Performance section records it.
+
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use support::{median, time, timed, warden, PASSWORD};
+
+fn count(var: &str, default: usize) -> usize {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn user_password(i: usize) -> String {
+    format!("copper-{i}-meadow-lantern")
+}
+
+/// A fresh database in `dir`.
+fn fresh(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("warden.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    timed(
+        warden(&db).args(["init", "--password-stdin"]),
+        &format!("{PASSWORD}\n"),
+    );
+    db
+}
+
+/// How long two threads take to hash `n` passwords with warden's default
+/// argon2id parameters: the most any importer on two cores can do.
+fn argon2_bound(n: usize) -> Duration {
+    let params = warden::password::HashParams::default();
+    let sample = n.min(400);
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for half in 0..2 {
+            s.spawn(move || {
+                for i in (half..sample).step_by(2) {
+                    warden::password::hash(&user_password(i), params).expect("hash");
+                }
+            });
+        }
+    });
+    started.elapsed().mul_f64(n as f64 / sample as f64)
+}
+
+/// `newusers` on `n` users in a scratch root, or why it cannot run.
+fn newusers(dir: &Path, n: usize) -> Result<Duration, String> {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return Err("needs root".into());
+    }
+    for tool in ["newusers", "unshare"] {
+        let found = Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !found {
+            return Err(format!("{tool} not found"));
+        }
+    }
+    let root = dir.join("root");
+    let _ = std::fs::remove_dir_all(&root);
+    for sub in ["etc", "usr", "home", "tmp"] {
+        std::fs::create_dir_all(root.join(sub)).map_err(|e| e.to_string())?;
+    }
+    for link in ["lib", "lib64", "bin", "sbin"] {
+        let _ = std::os::unix::fs::symlink(format!("usr/{link}"), root.join(link));
+    }
+    let copied = Command::new("cp")
+        .args(["-a", "/etc/.", &format!("{}/etc/", root.display())])
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !copied.success() {
+        return Err("cannot copy /etc".into());
+    }
+    let lines: String = (0..n)
+        .map(|i| {
+            format!(
+                "bench{i:06}:{}:::bench {i}:/home/bench{i:06}:/usr/sbin/nologin\n",
+                user_password(i)
+            )
+        })
+        .collect();
+    std::fs::write(root.join("tmp/users.txt"), lines).map_err(|e| e.to_string())?;
+    let script = format!(
+        "mount --bind -o ro /usr {0}/usr && exec newusers --root {0} /tmp/users.txt",
+        root.display()
+    );
+    let took = timed(
+        Command::new("unshare").args(["-m", "sh", "-c", &script]),
+        "",
+    );
+    let shadow = std::fs::read_to_string(root.join("etc/shadow")).map_err(|e| e.to_string())?;
+    let made = shadow.lines().filter(|l| l.starts_with("bench")).count();
+    assert_eq!(made, n, "newusers created every user");
+    let hashing = shadow
+        .lines()
+        .find(|l| l.starts_with("bench"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|h| h.chars().take(7).collect::<String>())
+        .unwrap_or_default();
+    eprintln!("newusers hashed with {hashing}...");
+    let _ = std::fs::remove_dir_all(&root);
+    Ok(took)
+}
+
+fn main() {
+    let plain = count("WARDEN_BENCH_PLAIN", 10_000);
+    let hashed = count("WARDEN_BENCH_HASHED", 100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut rows = Vec::new();
+
+    // 1. Plain passwords: warden, newusers, and the argon2 bound.
+    let csv = dir.path().join("plain.csv");
+    let mut text = String::from("username,first_name,password\n");
+    for i in 0..plain {
+        text.push_str(&format!("bench{i:06},Bench {i},{}\n", user_password(i)));
+    }
+    std::fs::write(&csv, text).expect("write csv");
+    let db = fresh(dir.path());
+    let ours = timed(warden(&db).args(["user", "import"]).arg(&csv), "");
+    eprintln!("warden: {}", time(ours));
+    let bound = argon2_bound(plain);
+    eprintln!("argon2 bound: {}", time(bound));
+    let peer = newusers(dir.path(), plain);
+    match &peer {
+        Ok(d) => eprintln!("newusers: {}", time(*d)),
+        Err(why) => eprintln!("newusers skipped: {why}"),
+    }
+    let (peer_cell, ratio) = match peer {
+        Ok(d) => (
+            format!("{} (`newusers`, yescrypt)", time(d)),
+            format!("{:.2}x faster", d.as_secs_f64() / ours.as_secs_f64()),
+        ),
+        Err(why) => (format!("n/a ({why})"), String::new()),
+    };
+    rows.push(format!(
+        "| `user import` {plain} users, plain passwords | {} | {peer_cell} | {ratio} | >= 1.8x faster |",
+        time(ours)
+    ));
+    rows.push(format!(
+        "| the same beside two cores of argon2id (m=19456, t=2, p=1) | {} | {} (hashing alone, 2 threads) | {:.0}% of the bound | >= 90% |",
+        time(ours),
+        time(bound),
+        bound.as_secs_f64() / ours.as_secs_f64() * 100.0
+    ));
+
+    // 2. Hashes given: no hashing, so this measures reading and writing.
+    let hash: String = rusqlite::Connection::open(&db)
+        .and_then(|c| {
+            c.query_row(
+                "SELECT password_hash FROM users WHERE username = 'admin'",
+                [],
+                |r| r.get(0),
+            )
+        })
+        .expect("admin hash");
+    let jsonl = dir.path().join("hashed.jsonl");
+    let text: String = (0..hashed)
+        .map(|i| {
+            format!(
+                "{{\"username\":\"user{i:06}\",\"email\":\"user{i:06}@example.com\",\"roles\":[\"viewer\"],\"password_hash\":\"{hash}\"}}\n"
+            )
+        })
+        .collect();
+    std::fs::write(&jsonl, text).expect("write jsonl");
+    let mut samples = Vec::new();
+    for _ in 0..5 {
+        let db = fresh(dir.path());
+        samples.push(timed(warden(&db).args(["user", "import"]).arg(&jsonl), ""));
+    }
+    let took = median(samples);
+    rows.push(format!(
+        "| `user import` {hashed} users, argon2 hashes given (median of 5) | {} | | | < 1.5 s |",
+        time(took)
+    ));
+
+    println!("| benchmark | warden | peer | ratio | target |");
+    println!("|---|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+}
