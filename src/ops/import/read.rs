@@ -9,6 +9,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
+use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
 use crate::names::{validate, validate_email, NameKind};
@@ -414,15 +415,19 @@ pub fn read(
                     "JSON Lines has one object per line, such as {\"username\":\"alice\"}",
                 )
             })?;
-            let Value::Object(map) = &value else {
+            let Value::Object(mut map) = value else {
                 return Err(wrong_type("a JSON object", &value));
             };
-            UserRow::from_fields(
+            let row = UserRow::from_fields(
                 line,
                 map.iter().map(|(k, v)| (k.as_str(), v)),
                 Spelling::Typed,
                 now,
-            )
+            );
+            if let Some(Value::String(secret)) = map.get_mut("password") {
+                secret.zeroize();
+            }
+            row
         })?,
         Format::Htpasswd => read_lines(input, source, |line, text| {
             if text.starts_with('#') {
@@ -476,7 +481,10 @@ fn read_lines<T>(
         if text.trim().is_empty() {
             continue;
         }
-        out.push(parse(line, text).map_err(|e| at(&place(), e))?);
+        let parsed = parse(line, text).map_err(|e| at(&place(), e));
+        // The line may hold a plain password.
+        buf.zeroize();
+        out.push(parsed?);
     }
     Ok(out)
 }
@@ -553,8 +561,14 @@ fn read_csv(input: impl Read, source: &str, now: DateTime<Utc>) -> Result<Vec<Us
             Spelling::Text,
             now,
         )
-        .map_err(|e| at(&format!("{source}, line {line}"), e))?;
-        rows.push(row);
+        .map_err(|e| at(&format!("{source}, line {line}"), e));
+        // The cells may hold a plain password.
+        values.iter_mut().for_each(|v| {
+            if let Value::String(text) = v {
+                text.zeroize();
+            }
+        });
+        rows.push(row?);
     }
     Ok(rows)
 }
