@@ -192,11 +192,20 @@ pub fn check_imported_hash(hash: &str) -> Result<HashKind> {
             }
         }
         HashKind::Argon2 => {
-            let parsed = PasswordHash::new(hash)
-                .map_err(|_| malformed("argon2", "it is not a PHC string"))?;
-            let get = |name: &str| u64::from(parsed.params.get_decimal(name).unwrap_or(0));
+            // check_hash parsed it already; read m and t from the text.
+            let params = hash
+                .split('$')
+                .find(|f| f.split(',').any(|p| p.starts_with("m=")))
+                .unwrap_or("");
+            let get = |name: &str| -> u64 {
+                params
+                    .split(',')
+                    .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(u64::MAX)
+            };
             let (m, t) = (get("m"), get("t"));
-            if m > u64::from(MAX_ARGON2_MEMORY_KIB) || m * t > MAX_ARGON2_WORK {
+            if m > u64::from(MAX_ARGON2_MEMORY_KIB) || m.saturating_mul(t) > MAX_ARGON2_WORK {
                 return too_costly(format!("argon2 m={m}, t={t}"));
             }
         }
