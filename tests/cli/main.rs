@@ -14,6 +14,7 @@ mod maintenance;
 mod notify;
 mod output;
 mod roles;
+mod scripts;
 mod settings;
 mod store;
 mod strategies;
