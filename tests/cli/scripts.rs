@@ -3,8 +3,9 @@
 //! terminal, creates that can run twice, name lists on stdin, and the
 //! README's cron and CI recipes, run as written.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -1047,4 +1048,473 @@ fn name_lists_read_alike_for_users_and_accounts() {
 
         sb.run_with(&[noun, "enable", "-"], &list).ok();
     }
+}
+
+/// The fenced blocks of the README's "Cron and CI recipes" section, as
+/// (language, text).
+fn recipe_blocks() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let start = readme
+        .find("\n## Cron and CI recipes\n")
+        .expect("the README has a Cron and CI recipes section");
+    let section = &readme[start + 1..];
+    let section = section[3..]
+        .find("\n## ")
+        .map_or(section, |end| &section[..end + 3]);
+    let mut blocks = Vec::new();
+    let mut lines = section.lines();
+    while let Some(line) = lines.next() {
+        if let Some(language) = line.strip_prefix("```") {
+            let body: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
+            blocks.push((language.to_string(), body.join("\n") + "\n"));
+        }
+    }
+    blocks
+}
+
+/// A machine for the recipes: the database where the README puts it,
+/// `/var/...` rooted in the sandbox, warden and a fake restic first on
+/// PATH, and a work folder for the files the recipes read.
+fn machine() -> Sandbox {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("var/lib/warden/warden.db");
+    let sb = Sandbox { dir, db };
+    for folder in ["bin", "work", "var/backups/warden"] {
+        std::fs::create_dir_all(sb.path(folder)).unwrap();
+    }
+    std::os::unix::fs::symlink(BIN, sb.path("bin/warden")).unwrap();
+    let restic = sb.path("bin/restic");
+    std::fs::write(
+        &restic,
+        "#!/usr/bin/env bash\n\
+         # Stands in for `restic -r REPO snapshots --json`: four nightly snapshots.\n\
+         [ \"$1 $3 $4\" = '-r snapshots --json' ] || { echo \"restic: unexpected $*\" >&2; exit 1; }\n\
+         echo '[{\"time\":\"2026-02-25T02:00:04.512345678+01:00\",\"id\":\"a1\"},\
+         {\"time\":\"2026-02-26T02:00:03.1+01:00\",\"id\":\"b2\"},\
+         {\"time\":\"2026-02-27T02:00:05+01:00\",\"id\":\"c3\"},\
+         {\"time\":\"2026-02-28T02:00:02+01:00\",\"id\":\"d4\"}]'\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&restic, std::fs::Permissions::from_mode(0o755)).unwrap();
+    sb
+}
+
+/// `/var/...` paths at the start of a word, rooted in the machine.
+fn rooted(sb: &Sandbox, text: &str) -> String {
+    let root = sb.dir.path().display().to_string();
+    let mut out = String::new();
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        if text[i..].starts_with("/var/") && matches!(previous, ' ' | '=' | '"' | '\'') {
+            out.push_str(&root);
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
+}
+
+/// Runs a recipe with `program` (bash for scripts, sh for cron lines) in
+/// the machine's work folder, with only the given environment besides
+/// PATH, HOME, USER, the clock, TZ and NO_COLOR.
+fn run_recipe(sb: &Sandbox, program: &[&str], text: &str, env: &[(String, String)]) -> Outcome {
+    let path = format!(
+        "{}:{}",
+        sb.path("bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut cmd = Command::new(program[0]);
+    cmd.args(&program[1..])
+        .arg(text)
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", sb.dir.path())
+        .env("USER", "tester")
+        .env("TZ", "UTC")
+        .env("NO_COLOR", "1")
+        .env("WARDEN_NOW", NOW)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .current_dir(sb.path("work"));
+    run_command(&mut cmd, b"")
+}
+
+fn work_file(sb: &Sandbox, name: &str, text: &str) {
+    std::fs::write(sb.path("work").join(name), text).unwrap();
+}
+
+fn create_account(sb: &Sandbox, name: &str) {
+    sb.run_with(
+        &["account", "create", name, "--password-stdin"],
+        ACCOUNT_PASSWORD,
+    )
+    .ok();
+}
+
+/// What a recipe needs before it runs, and what it must have done after
+/// running twice (the two outcomes are given).
+struct Recipe {
+    /// Text that names the recipe: found in its block and no other.
+    key: &'static str,
+    setup: fn(&Sandbox),
+    check: fn(&Sandbox, &Outcome, &Outcome),
+}
+
+fn recipes() -> Vec<Recipe> {
+    vec![
+        Recipe {
+            key: "warden init",
+            setup: |_| {},
+            check: |sb, _, _| {
+                let alice = sb.run(&["--json", "user", "show", "alice"]).json();
+                assert_eq!(alice["roles"], serde_json::json!(["operator"]));
+                assert_eq!(alice["email"], "alice@acme.example");
+                let bob = sb.run(&["--json", "user", "show", "bob"]).json();
+                assert_eq!(bob["roles"], serde_json::json!(["auditor"]));
+                let auditor = sb.run(&["--json", "role", "show", "auditor"]).json();
+                assert_eq!(
+                    auditor["permissions"],
+                    serde_json::json!(["audit.read", "reports.read"])
+                );
+                let actors: Vec<String> = sb
+                    .run(&["--json", "audit"])
+                    .json()
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| e["actor"].as_str().unwrap().to_string())
+                    .collect();
+                assert!(actors.iter().all(|a| a == "ci"), "{actors:?}");
+                sb.run_with(
+                    &["user", "verify", "alice", "--password-stdin"],
+                    USER_PASSWORD,
+                )
+                .ok();
+            },
+        },
+        Recipe {
+            key: "account disable -",
+            setup: |sb| {
+                sb.init();
+                for name in ["acme-eu", "beta", "gamma"] {
+                    create_account(sb, name);
+                }
+                work_file(
+                    sb,
+                    "accounts-to-disable.txt",
+                    "# closed in March\nacme-eu\n\n  beta\nacme-eu\n",
+                );
+            },
+            check: |sb, _, _| {
+                let disabled = sb
+                    .run(&["--json", "account", "list", "--state", "disabled"])
+                    .json();
+                let names: Vec<&str> = disabled
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a["name"].as_str().unwrap())
+                    .collect();
+                assert_eq!(names, ["acme-eu", "beta"]);
+            },
+        },
+        Recipe {
+            key: "user disable -",
+            setup: |sb| {
+                sb.init();
+                for name in ["sam", "tina", "uwe"] {
+                    sb.run(&["user", "add", name, "--no-password"]).ok();
+                }
+                work_file(sb, "leavers.txt", "sam\ntina\n");
+            },
+            check: |sb, first, second| {
+                assert_eq!(first.stdout, "sam\ntina\n");
+                assert_eq!(second.stdout, "", "nobody is disabled twice");
+                let disabled = sb.run(&["--json", "user", "list", "--disabled"]).json();
+                assert_eq!(disabled.as_array().unwrap().len(), 2);
+                // An unknown name fails the pipeline and disables nobody.
+                work_file(sb, "leavers.txt", "uwe\nghost\n");
+                let block = recipe_blocks()
+                    .into_iter()
+                    .find(|(_, text)| text.contains("user disable -"))
+                    .unwrap()
+                    .1;
+                let env = [("WARDEN_DB".to_string(), sb.db.display().to_string())];
+                let out = run_recipe(sb, &["bash", "-euo", "pipefail", "-c"], &block, &env);
+                out.code(3);
+                assert!(sb.user_column::<bool>("uwe", "enabled"));
+            },
+        },
+        Recipe {
+            key: "strategy apply nightly --to -",
+            setup: |sb| {
+                sb.init();
+                create_account(sb, "acme");
+                create_account(sb, "beta");
+                work_file(sb, "customer-accounts.txt", "acme\nbeta\n# more to come\n");
+            },
+            check: |sb, _, _| {
+                let nightly = sb.run(&["--json", "strategy", "show", "nightly"]).json();
+                assert_eq!(nightly["accounts"], serde_json::json!(["acme", "beta"]));
+                assert_eq!(nightly["keep_daily"], 14);
+            },
+        },
+        Recipe {
+            key: "strategy preview",
+            setup: |sb| {
+                sb.init();
+                sb.run(&[
+                    "strategy",
+                    "create",
+                    "nightly",
+                    "--schedule",
+                    "daily@02:00",
+                    "--keep-daily",
+                    "2",
+                ])
+                .ok();
+            },
+            check: |_, first, second| {
+                assert_eq!(first.stdout, "2\n", "two of four days are dropped");
+                assert_eq!(second.stdout, first.stdout);
+            },
+        },
+        Recipe {
+            key: "db backup --force",
+            setup: |sb| sb.init(),
+            check: |sb, first, second| {
+                let copy = sb.path("var/backups/warden/warden.db");
+                assert_eq!(mode(&copy), 0o600);
+                let admin = sb.run(&[
+                    "--db",
+                    copy.to_str().unwrap(),
+                    "--json",
+                    "user",
+                    "show",
+                    "admin",
+                ]);
+                assert_eq!(admin.ok().json()["username"], "admin");
+                for out in [first, second] {
+                    assert!(out.stdout.contains("ok    integrity"), "{}", out.stdout);
+                    assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
+                }
+            },
+        },
+        Recipe {
+            key: "maintenance",
+            setup: |sb| {
+                sb.init();
+                // Queued ten days ago, so its grace period is over.
+                let earlier = "2026-02-19T12:00:00Z";
+                for args in [
+                    vec!["account", "disable", "old"],
+                    vec!["--yes", "account", "delete", "old"],
+                ] {
+                    if args[0] == "account" {
+                        create_account(sb, "old");
+                    }
+                    run_command(sb.command().env("WARDEN_NOW", earlier).args(&args), b"").ok();
+                }
+                sb.run(&[
+                    "user",
+                    "add",
+                    "carol",
+                    "--no-password",
+                    "--email",
+                    "carol@example.com",
+                    "--expires",
+                    "2026-03-10",
+                ])
+                .ok();
+                let sendmail = crate::notify::fake_sendmail(sb, "");
+                sb.run(&[
+                    "settings",
+                    "set",
+                    "notify.command",
+                    sendmail.to_str().unwrap(),
+                ])
+                .ok();
+            },
+            check: |sb, first, second| {
+                assert!(
+                    first.stdout.contains("Purged 1 account: old"),
+                    "{}",
+                    first.stdout
+                );
+                assert!(first.stdout.contains("carol"), "{}", first.stdout);
+                assert!(
+                    first.stdout.contains("Sent 1 notification."),
+                    "{}",
+                    first.stdout
+                );
+                sb.run(&["account", "show", "old"]).code(3);
+                let mail = crate::notify::delivered(sb);
+                assert_eq!(mail.len(), 1, "one reminder: {mail:?}");
+                assert!(mail[0].contains("To: carol@example.com"), "{}", mail[0]);
+                // Nothing left to do: nothing printed, so cron mails nothing.
+                assert_eq!((second.stdout.as_str(), second.stderr.as_str()), ("", ""));
+            },
+        },
+        Recipe {
+            key: "expiring --within",
+            setup: |sb| {
+                sb.init();
+                sb.run(&[
+                    "user",
+                    "add",
+                    "carol",
+                    "--no-password",
+                    "--expires",
+                    "2026-03-10",
+                ])
+                .ok();
+                sb.run(&[
+                    "user",
+                    "add",
+                    "dan",
+                    "--no-password",
+                    "--expires",
+                    "2026-06-01",
+                ])
+                .ok();
+            },
+            check: |_, first, second| {
+                assert!(first.stdout.contains("carol"), "{}", first.stdout);
+                assert!(!first.stdout.contains("dan"), "{}", first.stdout);
+                assert_eq!(second.stdout, first.stdout);
+            },
+        },
+        Recipe {
+            key: "notify send",
+            setup: |sb| {
+                sb.init();
+                let sendmail = crate::notify::fake_sendmail(sb, "");
+                sb.run(&[
+                    "settings",
+                    "set",
+                    "notify.command",
+                    sendmail.to_str().unwrap(),
+                ])
+                .ok();
+                sb.run(&[
+                    "user",
+                    "add",
+                    "erin",
+                    "--no-password",
+                    "--email",
+                    "erin@example.com",
+                    "--welcome",
+                ])
+                .ok();
+            },
+            check: |sb, first, second| {
+                let mail = crate::notify::delivered(sb);
+                assert_eq!(mail.len(), 1, "sent once: {mail:?}");
+                assert!(mail[0].contains("To: erin@example.com"), "{}", mail[0]);
+                for out in [first, second] {
+                    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+                }
+            },
+        },
+    ]
+}
+
+#[test]
+fn every_readme_recipe_runs_twice_without_harm() {
+    let blocks = recipe_blocks();
+    let recipes = recipes();
+    let mut used = vec![0; recipes.len()];
+    let mut crontab: Vec<(String, String)> = Vec::new();
+    let mut commands = 0;
+    for (language, text) in &blocks {
+        // A recipe is one shell script, or one crontab line.
+        let runs: Vec<(Vec<&str>, String)> = match language.as_str() {
+            "sh" => vec![(vec!["bash", "-euo", "pipefail", "-c"], text.clone())],
+            "cron" => {
+                let mut lines = Vec::new();
+                for line in text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                {
+                    if let Some((name, value)) = line
+                        .split_once('=')
+                        .filter(|(n, _)| n.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+                    {
+                        // cron's own PATH is replaced by one that finds warden.
+                        if name != "PATH" {
+                            crontab.push((name.to_string(), value.to_string()));
+                        }
+                        continue;
+                    }
+                    let mut rest = line;
+                    let mut fields = Vec::new();
+                    for _ in 0..5 {
+                        let end = rest
+                            .find(char::is_whitespace)
+                            .unwrap_or_else(|| panic!("not a crontab line: {line}"));
+                        fields.push(&rest[..end]);
+                        rest = rest[end..].trim_start();
+                    }
+                    warden::schedule::Schedule::parse(&fields.join(" "))
+                        .unwrap_or_else(|e| panic!("{line}: bad time fields: {}", e.message));
+                    assert!(!rest.contains('%'), "cron turns % into a new line: {line}");
+                    lines.push((vec!["sh", "-c"], rest.to_string()));
+                }
+                lines
+            }
+            other => panic!("a recipe block that no test runs: ```{other}\n{text}"),
+        };
+        for (program, script) in runs {
+            commands += 1;
+            let matching: Vec<usize> = (0..recipes.len())
+                .filter(|&i| script.contains(recipes[i].key))
+                .collect();
+            assert_eq!(
+                matching.len(),
+                1,
+                "recipes matching {script:?}: {matching:?}"
+            );
+            let recipe = &recipes[matching[0]];
+            used[matching[0]] += 1;
+            let sb = machine();
+            (recipe.setup)(&sb);
+            let mut env: Vec<(String, String)> = crontab
+                .iter()
+                .map(|(name, value)| (name.clone(), rooted(&sb, value)))
+                .collect();
+            if program[0] == "bash" {
+                // A CI job or provisioning script sets these itself.
+                env.extend(
+                    [
+                        ("WARDEN_DB", sb.db.display().to_string()),
+                        ("CI_ADMIN_PASSWORD", PASSWORD.to_string()),
+                        ("CI_ALICE_PASSWORD", USER_PASSWORD.to_string()),
+                        ("REPO", "/srv/restic/acme".to_string()),
+                    ]
+                    .map(|(k, v)| (k.to_string(), v)),
+                );
+            }
+            let script = rooted(&sb, &script);
+            let first = run_recipe(&sb, &program, &script, &env);
+            assert_eq!(first.code, 0, "{script}\nfirst run: {first:#?}");
+            let after_first = dump(&sb.db);
+            let second = run_recipe(&sb, &program, &script, &env);
+            assert_eq!(second.code, 0, "{script}\nsecond run: {second:#?}");
+            assert_unchanged(
+                &after_first,
+                &dump(&sb.db),
+                &format!("a second run of {script}"),
+            );
+            (recipe.check)(&sb, &first, &second);
+        }
+    }
+    for (recipe, n) in recipes.iter().zip(&used) {
+        assert_eq!(*n, 1, "the README has {n} recipes with {:?}", recipe.key);
+    }
+    assert!(
+        crontab.iter().any(|(name, _)| name == "WARDEN_DB"),
+        "the crontab names the database"
+    );
+    assert_eq!(commands, recipes.len());
 }
