@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use crate::common::*;
 
-/// Leaves that are being added on another branch. The walk skips them
-/// until their entries join the table below, when the branches meet.
+/// Commands that have no entries in the table yet (both are new): the
+/// walk skips them. Give each its entries and take it off this list.
 const PENDING: &[&str] = &["user import", "apply"];
 
 /// Leaves whose JSON is a list (an array); every other leaf prints one
@@ -1305,16 +1305,17 @@ fn recipes() -> Vec<Recipe> {
             setup: |sb| {
                 sb.init();
                 // Queued ten days ago, so its grace period is over.
-                let earlier = "2026-02-19T12:00:00Z";
-                for args in [
-                    vec!["account", "disable", "old"],
-                    vec!["--yes", "account", "delete", "old"],
-                ] {
-                    if args[0] == "account" {
-                        create_account(sb, "old");
-                    }
-                    run_command(sb.command().env("WARDEN_NOW", earlier).args(&args), b"").ok();
-                }
+                let ten_days_ago = |args: &[&str], stdin: &str| {
+                    let mut cmd = sb.command();
+                    cmd.env("WARDEN_NOW", "2026-02-19T12:00:00Z").args(args);
+                    run_command(&mut cmd, stdin.as_bytes()).ok();
+                };
+                ten_days_ago(
+                    &["account", "create", "old", "--password-stdin"],
+                    ACCOUNT_PASSWORD,
+                );
+                ten_days_ago(&["account", "disable", "old"], "");
+                ten_days_ago(&["--yes", "account", "delete", "old"], "");
                 sb.run(&[
                     "user",
                     "add",
