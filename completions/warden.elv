@@ -160,7 +160,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;export'= {
-            cand --format 'Output format'
+            cand --format 'Output format [default: jsonl] (--json prints one JSON array instead)'
             cand --role 'Only users holding this role'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'

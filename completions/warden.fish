@@ -136,7 +136,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "jsonl\t''
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl] (--json prints one JSON array instead)' -r -f -a "jsonl\t''
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l role -d 'Only users holding this role' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F

@@ -65,7 +65,8 @@ pub fn validate(kind: NameKind, name: &str) -> Result<()> {
     let shown = crate::output::escape(name);
     let refuse = |why: String| {
         Error::usage(format!("invalid {} \"{shown}\": {why}", kind.noun())).with_hint(format!(
-            "a {} starts with {} and uses only {} (at most {} characters)",
+            "{} {} starts with {} and uses only {} (at most {} characters)",
+            if kind == NameKind::Account { "an" } else { "a" },
             kind.noun(),
             if kind == NameKind::Role {
                 "a letter"

@@ -32,7 +32,13 @@ pub fn run(args: &MaintenanceArgs, session: &Session, out: &mut Output) -> Resul
     if out.is_json() {
         out.json(&report)?;
     } else {
-        for line in summary(&report) {
+        let lines = summary(&report);
+        // Nothing done is a status, so `--quiet` in a crontab keeps cron
+        // from mailing every night; what was done is the result.
+        if lines.is_empty() {
+            out.status("Nothing to do.");
+        }
+        for line in lines {
             out.line(&line)?;
         }
     }
@@ -47,7 +53,8 @@ pub fn run(args: &MaintenanceArgs, session: &Session, out: &mut Output) -> Resul
     Ok(())
 }
 
-/// One line per job that had work, in the order they ran.
+/// One line per job that had work, in the order they ran (none when
+/// there was nothing to do).
 fn summary(report: &Maintenance) -> Vec<String> {
     let jobs: [(&Vec<String>, &str, &str, &str, &str); 4] = [
         (
@@ -115,9 +122,6 @@ fn summary(report: &Maintenance) -> Vec<String> {
                 "notifications"
             )
         ));
-    }
-    if lines.is_empty() {
-        lines.push("Nothing to do.".to_string());
     }
     lines
 }

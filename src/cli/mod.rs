@@ -254,8 +254,9 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
 }
 
 /// Handles a command line clap could not parse: help and version go to
-/// stdout with exit 0; anything else is a usage error (exit 2), as JSON
-/// when `--json` was among the arguments.
+/// stdout with exit 0; anything else is a usage error (exit 2), printed
+/// like every other error: one `error:` line and a `hint:` line, or one
+/// JSON object when `--json` was among the arguments.
 pub fn parse_error(err: clap::Error) -> u8 {
     use clap::error::ErrorKind;
     if matches!(
@@ -265,28 +266,39 @@ pub fn parse_error(err: clap::Error) -> u8 {
         let _ = err.print();
         return 0;
     }
-    if std::env::args_os().any(|a| a == "--json") {
-        let text = err.to_string();
-        // The message may go on over several lines (the missing arguments,
-        // say); the usage and tips that follow are for terminals.
-        let message = text
-            .lines()
-            .take_while(|l| !l.starts_with("Usage:"))
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let message = message.trim_start_matches("error: ");
-        let hint = text
-            .lines()
-            .find_map(|l| l.trim().strip_prefix("tip: "))
-            .unwrap_or("run `warden --help` for the usage");
-        let body = serde_json::json!({ "error": {
-            "code": 2, "kind": "usage", "message": message, "hint": hint,
-        }});
-        crate::output::stderr_line(&body.to_string());
-    } else {
-        let _ = err.print();
-    }
+    let text = err.to_string();
+    // The message may go on over several lines (the missing arguments,
+    // say); the usage and tips that follow are for terminals.
+    let message = text
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:"))
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with("tip:") && !l.starts_with("For more information")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = message.trim_start_matches("error: ");
+    let hint = match text.lines().find_map(|l| l.trim().strip_prefix("tip: ")) {
+        Some(tip) => tip.to_string(),
+        None => format!("run `{} --help` for the usage", command_path()),
+    };
+    let json = std::env::args_os().any(|a| a == "--json");
+    Output::new(json, false).error(&Error::usage(message).with_hint(hint));
     2
+}
+
+/// The command the arguments name ("warden user add"), so the hint points
+/// at the help that explains it.
+fn command_path() -> String {
+    let mut cmd = command();
+    let mut path = vec!["warden".to_string()];
+    for arg in std::env::args_os().skip(1) {
+        let Some(word) = arg.to_str() else { continue };
+        if let Some(sub) = cmd.find_subcommand(word).cloned() {
+            path.push(word.to_string());
+            cmd = sub;
+        }
+    }
+    path.join(" ")
 }

@@ -190,7 +190,7 @@ pub fn create(
         if sql::get(tx, name)?.is_some() {
             return Err(
                 Error::conflict(format!("strategy \"{name}\" already exists"))
-                    .with_hint("use --if-not-exists to accept it as it is, or `warden strategy edit` to change it"),
+                    .with_hint("use `warden strategy edit` to change it, or --if-not-exists to accept it as it is"),
             );
         }
         sql::insert(tx, name, &description, schedule.as_str(), &rules, ctx.now_unix())?;

@@ -15,6 +15,7 @@ mod maintenance;
 mod notify;
 mod output;
 mod roles;
+mod scripts;
 mod settings;
 mod store;
 mod strategies;

@@ -3,9 +3,11 @@
 use clap::Args;
 
 use crate::cli::{PasswordArgs, Session};
-use crate::error::Result;
+use crate::error::{Kind, Result};
+use crate::model::Account;
 use crate::ops::account::{self, NewAccount};
 use crate::output::Output;
+use crate::store::Store;
 use crate::ui;
 
 /// Create a backup account below the current account (or --parent)
@@ -53,24 +55,24 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
     };
     request.validate()?;
     let mut store = session.open(out)?;
+    // Settle "already exists" before asking for a password.
     if args.if_not_exists {
-        if let Some(existing) = account::find(&mut store, &args.name)? {
-            out.status(&format!(
-                "Account \"{}\" already exists; nothing was changed.",
-                args.name
-            ));
-            return if out.is_json() {
-                out.json(&existing)
-            } else {
-                Ok(())
-            };
+        if let Some(existing) = live(&mut store, &args.name)? {
+            return accepted(out, &existing);
         }
     }
     account::check_free(&mut store, &args.name)?;
     // Any password is accepted; its strength is only reported.
     let secret = ui::read_new_password(&args.password.input(), &args.name, &|_| Ok(()))?;
     let score = account::strength(&args.name, &secret);
-    let created = account::create(&mut store, &session.ctx, &request, &secret)?;
+    let created = match account::create(&mut store, &session.ctx, &request, &secret) {
+        // Another process created it between the check and the lock.
+        Err(e) if args.if_not_exists && e.kind == Kind::Conflict => {
+            let existing = live(&mut store, &args.name)?.ok_or(e)?;
+            return accepted(out, &existing);
+        }
+        other => other?,
+    };
     drop(secret);
     out.status(&format!(
         "Created account \"{}\" ({}).",
@@ -80,6 +82,25 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
     out.warn("the account password is the only way to reach this account's data: if it is lost, the backups cannot be restored. Keep it safe.");
     if out.is_json() {
         return out.json(&created);
+    }
+    Ok(())
+}
+
+/// The account by that name, unless it is queued for deletion: a queued
+/// account's name is reserved, not there to be used, so `--if-not-exists`
+/// still exits 4 for it.
+fn live(store: &mut Store, name: &str) -> Result<Option<Account>> {
+    Ok(account::find(store, name)?.filter(|a| a.state != "pending-deletion"))
+}
+
+/// `--if-not-exists` found the account: it is accepted as it is.
+fn accepted(out: &mut Output, existing: &Account) -> Result<()> {
+    out.status(&format!(
+        "Account \"{}\" already exists; nothing was changed.",
+        existing.name
+    ));
+    if out.is_json() {
+        return out.json(existing);
     }
     Ok(())
 }

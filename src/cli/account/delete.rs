@@ -47,8 +47,9 @@ pub fn run(args: &AccountDeleteArgs, session: &Session, out: &mut Output) -> Res
             a.name
         ));
     }
+    // An object like every other mutation's (and `restore`'s), not a bare list.
     if out.is_json() {
-        return out.json(&queued);
+        return out.json(&serde_json::json!({ "queued": queued }));
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::RuleArgs;
 use crate::cli::Session;
-use crate::error::Result;
+use crate::error::{Kind, Result};
 use crate::ops::strategy;
 use crate::output::Output;
 
@@ -31,11 +31,14 @@ pub struct StrategyCreateArgs {
 pub fn run(args: &StrategyCreateArgs, session: &Session, out: &mut Output) -> Result<()> {
     let change = args.rules.change(Some(&args.schedule))?;
     let mut store = session.open(out)?;
-    if args.if_not_exists {
-        if let Some(existing) = strategy::find(&mut store, &session.ctx, &args.name)? {
+    // The arguments are checked before the name, and the name inside the
+    // write transaction, so a race with another creator cannot fail.
+    let created = match strategy::create(&mut store, &session.ctx, &args.name, &change) {
+        Err(e) if args.if_not_exists && e.kind == Kind::Conflict => {
+            let existing = strategy::find(&mut store, &session.ctx, &args.name)?.ok_or(e)?;
             out.status(&format!(
                 "Strategy \"{}\" already exists; nothing was changed.",
-                args.name
+                existing.name
             ));
             return if out.is_json() {
                 out.json(&existing)
@@ -43,8 +46,8 @@ pub fn run(args: &StrategyCreateArgs, session: &Session, out: &mut Output) -> Re
                 Ok(())
             };
         }
-    }
-    let created = strategy::create(&mut store, &session.ctx, &args.name, &change)?;
+        other => other?,
+    };
     out.status(&format!("Created strategy \"{}\".", created.name));
     super::print_strategy(out, &created)
 }

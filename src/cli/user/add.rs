@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::{PasswordArgs, Session};
 use crate::error::Result;
+use crate::model::User;
 use crate::ops::user::{self, NewUser};
 use crate::output::Output;
 use crate::ui;
@@ -92,11 +93,7 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         if !args.if_not_exists {
             return Err(user::exists_error(&args.name));
         }
-        out.status(&format!(
-            "User \"{}\" already exists; nothing was changed.",
-            args.name
-        ));
-        return super::print_user_if_json(out, &existing);
+        return accepted(out, &existing);
     }
     let secret = if args.no_password {
         None
@@ -114,7 +111,7 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         // Another process created it between the check and the lock.
         Err(e) if args.if_not_exists && e.kind == crate::error::Kind::Conflict => {
             let existing = user::find(&mut store, &session.ctx, &args.name)?.ok_or(e)?;
-            return super::print_user_if_json(out, &existing);
+            return accepted(out, &existing);
         }
         other => other?,
     };
@@ -127,4 +124,13 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         ));
     }
     super::print_user_if_json(out, &created)
+}
+
+/// `--if-not-exists` found the user: it is accepted as it is.
+fn accepted(out: &mut Output, existing: &User) -> Result<()> {
+    out.status(&format!(
+        "User \"{}\" already exists; nothing was changed.",
+        existing.username
+    ));
+    super::print_user_if_json(out, existing)
 }

@@ -19,9 +19,9 @@ use crate::time::rfc3339;
 /// Example: warden user export --include-hashes > users.jsonl
 #[derive(Debug, Args)]
 pub struct UserExportArgs {
-    /// Output format
-    #[arg(long, value_enum, value_name = "FORMAT", default_value = "jsonl")]
-    pub format: ExportFormat,
+    /// Output format [default: jsonl] (--json prints one JSON array instead)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ExportFormat>,
 
     /// Include each user's password hash, so an import restores their logins
     #[arg(long)]
@@ -108,9 +108,12 @@ pub fn run(args: &UserExportArgs, session: &Session, out: &mut Output) -> Result
     if args.include_hashes && stdout_shared() {
         out.warn("the export holds password hashes and goes to a file that others may read; chmod 600 it");
     }
-    let format = match args.format {
-        ExportFormat::Jsonl => ListFormat::Jsonl,
-        ExportFormat::Csv => ListFormat::Csv(FIELDS),
+    // --json asks for one document; a --format given as well wins, as in
+    // `user list` and `audit`.
+    let format = match (args.format, out.is_json()) {
+        (Some(ExportFormat::Jsonl), _) | (None, false) => ListFormat::Jsonl,
+        (Some(ExportFormat::Csv), _) => ListFormat::Csv(FIELDS),
+        (None, true) => ListFormat::Json,
     };
     let mut store = session.open(out)?;
     let mut list = out.list(format, FIELDS);

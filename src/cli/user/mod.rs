@@ -363,17 +363,25 @@ fn set_enabled(names: &[String], enabled: bool, session: &Session, out: &mut Out
     let mut store = session.open(out)?;
     let (changed, unchanged) =
         crate::ops::user::set_enabled(&mut store, &session.ctx, &names, enabled)?;
+    let changed: Vec<&str> = changed.iter().map(|u| u.username.as_str()).collect();
     let verb = if enabled { "enabled" } else { "disabled" };
     if !changed.is_empty() {
-        let list: Vec<_> = changed.iter().map(|u| u.username.as_str()).collect();
-        out.status(&format!("{}: {}", capitalised(verb), list.join(", ")));
+        out.status(&format!(
+            "{}: {}",
+            capitalised(verb),
+            crate::output::some_names(&changed, 20)
+        ));
     }
     if !unchanged.is_empty() {
-        out.status(&format!("Already {verb}: {}", unchanged.join(", ")));
+        out.status(&format!(
+            "Already {verb}: {}",
+            crate::output::some_names(&unchanged, 20)
+        ));
     }
+    // Names in both lists, as `account disable|enable` and `strategy
+    // detach` print them, so one `jq '.changed[]'` serves them all.
     if out.is_json() {
-        let users: Vec<&User> = changed.iter().collect();
-        return out.json(&serde_json::json!({ "changed": users, "unchanged": unchanged }));
+        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
     }
     Ok(())
 }
