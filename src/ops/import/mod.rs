@@ -399,7 +399,8 @@ fn write(
         progress.advance(1);
     }
     guard.check(tx, now, &format!("importing {}", opts.source))?;
-    if opts.summary_event {
+    // An import that changed nothing leaves no trace, so a job can rerun.
+    if opts.summary_event && report.created + report.updated > 0 {
         record(
             tx,
             ctx,
