@@ -712,19 +712,7 @@ fn export_then_import_into_a_fresh_database_gives_the_same_users() {
                 "{format}: {name}'s hash came along"
             );
         }
-        target
-            .run_with(
-                &[
-                    "user",
-                    "verify",
-                    "alice",
-                    "--password-stdin",
-                    "--ip",
-                    "10.1.2.3",
-                ],
-                USER_PASSWORD,
-            )
-            .ok();
+        alice_logs_in(&target);
         // Without --include-hashes no hash leaves, and the import keeps the
         // passwords it has.
         let export = source
@@ -737,20 +725,20 @@ fn export_then_import_into_a_fresh_database_gives_the_same_users() {
         target
             .run(&["user", "import", &path, "--on-conflict", "update"])
             .ok();
-        target
-            .run_with(
-                &[
-                    "user",
-                    "verify",
-                    "alice",
-                    "--password-stdin",
-                    "--ip",
-                    "10.1.2.3",
-                ],
-                USER_PASSWORD,
-            )
-            .ok();
+        alice_logs_in(&target);
     }
+}
+
+fn alice_logs_in(sb: &Sandbox) {
+    let args = [
+        "user",
+        "verify",
+        "alice",
+        "--password-stdin",
+        "--ip",
+        "10.1.2.3",
+    ];
+    sb.run_with(&args, USER_PASSWORD).ok();
 }
 
 /// A progress bar on a terminal; nothing but the result when piped (the

@@ -47,23 +47,7 @@ pub enum ExportFormat {
 }
 
 /// The import fields, in SPEC order.
-pub const FIELDS: &[&str] = &[
-    "username",
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "roles",
-    "active_role",
-    "account",
-    "enabled",
-    "notify",
-    "password",
-    "password_hash",
-    "allowed_ips",
-    "expires",
-    "credit_limit",
-];
+pub use crate::ops::import::read::FIELDS;
 
 impl Row for ExportedUser {
     fn cells(&self) -> Vec<String> {
