@@ -866,6 +866,53 @@ pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> R
     Ok(removed)
 }
 
+/// A user's grants as (account, access), by account name.
+pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, String)>> {
+    let uid = user_id(tx, user)?;
+    let mut stmt = tx.prepare(
+        "SELECT a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
+          WHERE g.user_id = ?1 ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([uid], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Gives an account another owner (or none), audited as the move of
+/// ownership that `user delete --transfer-to` records. Returns whether the
+/// owner changed.
+pub(crate) fn set_owner_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    owner: Option<&str>,
+) -> Result<bool> {
+    let account = row(tx, name)?;
+    let new_id = owner.map(|o| user_id(tx, o)).transpose()?;
+    if new_id == account.owner_id {
+        return Ok(false);
+    }
+    let old: Option<String> = match account.owner_id {
+        Some(id) => Some(
+            tx.query_row("SELECT username FROM users WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        ),
+        None => None,
+    };
+    tx.execute(
+        "UPDATE accounts SET owner_id = ?1, updated_at = ?2 WHERE id = ?3",
+        rusqlite::params![new_id, ctx.now_unix(), account.id],
+    )?;
+    record(
+        tx,
+        ctx,
+        "account.transfer",
+        name,
+        json!({ "from": old, "to": owner }),
+    )?;
+    Ok(true)
+}
+
 /// Every enabled, unexpired user who can reach an account (read it), and
 /// why: their active role, or the nearest grant on it or an ancestor.
 pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntry>> {

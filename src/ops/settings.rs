@@ -248,6 +248,24 @@ pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setti
         .map(|(setting, _)| setting)
 }
 
+/// [`set`] inside the caller's write transaction (for `apply`). Returns
+/// the setting and, when it changed, what it was before.
+pub(crate) fn set_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    key: &str,
+    input: &str,
+) -> Result<(Setting, Previous)> {
+    let def = definition(key)?;
+    let checked = check(def, input)?;
+    set_checked(tx, ctx, def, &checked)
+}
+
+/// Checks a value for a key as `set` would, without storing it.
+pub fn check_value(key: &str, input: &str) -> Result<()> {
+    check(definition(key)?, input).map(|_| ())
+}
+
 /// The value a setting had before a change, and whether it was set then
 /// (otherwise it was the default).
 pub type Previous = Option<(Value, bool)>;
