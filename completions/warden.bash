@@ -19,6 +19,9 @@ _warden() {
             warden,account)
                 cmd="warden__subcmd__account"
                 ;;
+            warden,apply)
+                cmd="warden__subcmd__apply"
+                ;;
             warden,audit)
                 cmd="warden__subcmd__audit"
                 ;;
@@ -229,6 +232,9 @@ _warden() {
             warden__subcmd__user,export)
                 cmd="warden__subcmd__user__subcmd__export"
                 ;;
+            warden__subcmd__user,import)
+                cmd="warden__subcmd__user__subcmd__import"
+                ;;
             warden__subcmd__user,list)
                 cmd="warden__subcmd__user__subcmd__list"
                 ;;
@@ -254,7 +260,7 @@ _warden() {
 
     case "${cmd}" in
         warden)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role backup-user account strategy settings notify audit maintenance expiring db completions"
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role backup-user account strategy settings notify audit maintenance expiring apply db completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -754,6 +760,32 @@ _warden() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__apply)
+            opts="-y -q -h -V --dry-run --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2074,7 +2106,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__user)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version add list export show edit passwd disable enable unlock delete events verify can charge stats"
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version add list import export show edit passwd disable enable unlock delete events verify can charge stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,6 +2456,40 @@ _warden() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__user__subcmd__import)
+            opts="-y -q -h -V --format --dry-run --on-conflict --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl htpasswd" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
                     return 0
                     ;;
                 --db)
