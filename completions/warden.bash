@@ -19,6 +19,9 @@ _warden() {
             warden,account)
                 cmd="warden__subcmd__account"
                 ;;
+            warden,apply)
+                cmd="warden__subcmd__apply"
+                ;;
             warden,audit)
                 cmd="warden__subcmd__audit"
                 ;;
@@ -257,7 +260,7 @@ _warden() {
 
     case "${cmd}" in
         warden)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role backup-user account strategy settings notify audit maintenance expiring db completions"
+            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version init user role backup-user account strategy settings notify audit maintenance expiring apply db completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +760,32 @@ _warden() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__apply)
+            opts="-y -q -h -V --dry-run --db --json --yes --quiet --actor --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -43,6 +43,7 @@ complete -c warden -n "__fish_warden_needs_command" -f -a "notify" -d 'Show and 
 complete -c warden -n "__fish_warden_needs_command" -f -a "audit" -d 'List the audit log, newest first'
 complete -c warden -n "__fish_warden_needs_command" -f -a "maintenance" -d 'Do the time-driven work: the one command for cron'
 complete -c warden -n "__fish_warden_needs_command" -f -a "expiring" -d 'List what ends soon: users\' expiry, backup-user windows, grace periods'
+complete -c warden -n "__fish_warden_needs_command" -f -a "apply" -d 'Converge settings, roles, strategies, accounts and users to a TOML file'
 complete -c warden -n "__fish_warden_needs_command" -f -a "db" -d 'Inspect, check and back up the database file'
 complete -c warden -n "__fish_warden_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c warden -n "__fish_warden_using_subcommand init" -l root-account -d 'Name of the root account, the one account every other descends from' -r
@@ -827,6 +828,15 @@ complete -c warden -n "__fish_warden_using_subcommand expiring" -s y -l yes -d '
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand apply" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
+complete -c warden -n "__fish_warden_using_subcommand apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
+complete -c warden -n "__fish_warden_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c warden -n "__fish_warden_using_subcommand apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c warden -n "__fish_warden_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r

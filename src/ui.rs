@@ -86,6 +86,13 @@ fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
     }
 }
 
+/// Reads a password from the first line of a file, with the same limits
+/// as `--password-file` (for `apply`, whose entries name such files).
+pub fn read_password_file(path: &std::path::Path) -> Result<Secret> {
+    read_from(&PasswordInput::File(path.to_path_buf()))
+        .unwrap_or_else(|| Err(Error::failure("no password file given")))
+}
+
 /// Gets a new password and checks it with `validate`. On a terminal the
 /// prompt asks twice; a mismatch or a refused password asks again, up to
 /// three times.

@@ -63,11 +63,75 @@ fn collect(
         man.render_subcommands_section(&mut buf)?;
         root_sections().to_writer(&mut buf)?;
         man.render_version_section(&mut buf)?;
+    } else if man.get_filename() == "warden-apply.1" {
+        // The file format is a section of its own (instead of clap's
+        // "EXTRA"), with the example printed as written.
+        let plain = cmd.clone().after_long_help(None::<&str>);
+        let man = Man::new(plain)
+            .date("")
+            .source(concat!("warden ", env!("CARGO_PKG_VERSION")))
+            .manual("warden manual");
+        man.render(&mut buf)?;
+        let page = String::from_utf8_lossy(&buf).into_owned();
+        let section = file_format(super::apply::FORMAT).to_roff();
+        // Every rendering starts with the same two-line preamble; the page
+        // has it already.
+        let section: String = section
+            .lines()
+            .skip_while(|l| l.starts_with(".ie ") || l.starts_with(".el "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let at = page.find(".SH VERSION").unwrap_or(page.len());
+        buf = format!("{}{section}{}", &page[..at], &page[at..]).into_bytes();
     } else {
         man.render(&mut buf)?;
     }
     pages.push((man.get_filename(), buf));
     Ok(())
+}
+
+/// A FILE FORMAT section from text whose paragraphs are separated by
+/// blank lines and whose lines indented by two spaces are an example, kept
+/// line for line. The first line ("File format:") is the heading.
+fn file_format(text: &str) -> Roff {
+    let mut roff = Roff::new();
+    roff.control("SH", ["FILE FORMAT"]);
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    let mut example = false;
+    for (i, line) in lines.iter().enumerate() {
+        let code = line.strip_prefix("  ");
+        let next_is_code = lines.get(i + 1).is_some_and(|l| l.starts_with("  "));
+        match code {
+            Some(code) => {
+                if !example {
+                    roff.control("RS", ["4"]);
+                    roff.control("nf", []);
+                    example = true;
+                }
+                roff.text([roman(code)]);
+            }
+            None if line.trim().is_empty() && example && next_is_code => {
+                roff.text([roman("")]);
+            }
+            None => {
+                if example {
+                    roff.control("fi", []);
+                    roff.control("RE", []);
+                    example = false;
+                }
+                if line.trim().is_empty() {
+                    roff.control("PP", []);
+                } else {
+                    roff.text([roman(*line)]);
+                }
+            }
+        }
+    }
+    if example {
+        roff.control("fi", []);
+        roff.control("RE", []);
+    }
+    roff
 }
 
 /// The sections only the root page has: exit status, environment, files.

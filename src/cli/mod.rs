@@ -3,6 +3,7 @@
 //! an operation in `ops`, and renders the result; it holds no rules itself.
 
 pub mod account;
+pub mod apply;
 pub mod audit;
 pub mod backup_user;
 pub mod completions;
@@ -123,6 +124,7 @@ pub enum Command {
     Audit(audit::AuditArgs),
     Maintenance(maintenance::MaintenanceArgs),
     Expiring(expiring::ExpiringArgs),
+    Apply(apply::ApplyArgs),
     Db(db::DbArgs),
     Completions(completions::CompletionsArgs),
 }
@@ -247,6 +249,7 @@ pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
         Command::Audit(args) => audit::run(args, &session()?, out),
         Command::Maintenance(args) => maintenance::run(args, &session()?, out),
         Command::Expiring(args) => expiring::run(args, &session()?, out),
+        Command::Apply(args) => apply::run(args, &session()?, out),
         Command::Db(args) => db::run(args, &session()?, out),
         Command::Completions(args) => completions::run(args, out),
     }?;

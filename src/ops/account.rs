@@ -178,47 +178,67 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: &NewAccount, secret: &Secret) -
     req.validate()?;
     let settings = store.read(|tx| Settings::load(tx))?;
     let hash = password::hash(secret, settings.hash)?;
+    store.write(|tx| create_in(tx, ctx, req, Some(&hash)))
+}
+
+/// [`create`] inside the caller's write transaction, with the request
+/// checked and the password already hashed (`None` only in a rehearsal,
+/// which is rolled back).
+pub(crate) fn create_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    req: &NewAccount,
+    hash: Option<&str>,
+) -> Result<Account> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        if let Some(err) = taken(tx, &req.name)? {
-            return Err(err);
+    if let Some(err) = taken(tx, &req.name)? {
+        return Err(err);
+    }
+    let parent = match &req.parent {
+        Some(name) => row(tx, name)?,
+        None => {
+            let id = current_id(tx, &ctx.actor)?;
+            let name: String =
+                tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            row(tx, &name)?
         }
-        let parent = match &req.parent {
-            Some(name) => row(tx, name)?,
-            None => {
-                let id = current_id(tx, &ctx.actor)?;
-                let name: String = tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| r.get(0))?;
-                row(tx, &name)?
-            }
-        };
-        if parent.state == PENDING {
-            return Err(Error::refused(format!("account \"{}\" is queued for deletion: nothing can be created below it", parent.name))
-                .with_hint("restore it first, or choose another --parent"));
-        }
-        let owner = req.owner.as_deref().map(|o| user_id(tx, o)).transpose()?;
-        let strategy = req.strategy.as_deref().map(|s| strategy_id(tx, s)).transpose()?;
-        sql::insert(
-            tx,
-            &sql::NewAccount {
-                name: &req.name,
-                parent_id: parent.id,
-                owner_id: owner,
-                strategy_id: strategy,
-                credits: req.credits,
-                password_hash: Some(&hash),
-                now,
-            },
-        )?;
-        let account = load(tx, &req.name)?;
-        record(
-            tx,
-            ctx,
-            "account.create",
-            &req.name,
-            json!({ "parent": parent.name, "owner": req.owner, "strategy": req.strategy, "credits": req.credits }),
-        )?;
-        Ok(account)
-    })
+    };
+    if parent.state == PENDING {
+        return Err(Error::refused(format!(
+            "account \"{}\" is queued for deletion: nothing can be created below it",
+            parent.name
+        ))
+        .with_hint("restore it first, or choose another --parent"));
+    }
+    let owner = req.owner.as_deref().map(|o| user_id(tx, o)).transpose()?;
+    let strategy = req
+        .strategy
+        .as_deref()
+        .map(|s| strategy_id(tx, s))
+        .transpose()?;
+    sql::insert(
+        tx,
+        &sql::NewAccount {
+            name: &req.name,
+            parent_id: parent.id,
+            owner_id: owner,
+            strategy_id: strategy,
+            credits: req.credits,
+            password_hash: hash,
+            now,
+        },
+    )?;
+    let account = load(tx, &req.name)?;
+    record(
+        tx,
+        ctx,
+        "account.create",
+        &req.name,
+        json!({ "parent": parent.name, "owner": req.owner, "strategy": req.strategy, "credits": req.credits }),
+    )?;
+    Ok(account)
 }
 
 // ---- read ----
@@ -285,60 +305,69 @@ pub fn set_enabled(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
+    store.write(|tx| set_enabled_in(tx, ctx, names, enabled, recursive))
+}
+
+/// [`set_enabled`] inside the caller's write transaction.
+pub(crate) fn set_enabled_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    names: &[String],
+    enabled: bool,
+    recursive: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
     let now = ctx.now_unix();
     let (target, action) = if enabled {
         ("enabled", "account.enable")
     } else {
         ("disabled", "account.disable")
     };
-    store.write(|tx| {
-        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
-        // The accounts in `changed` or `unchanged`.
-        let mut seen = HashSet::new();
-        for name in names {
-            let top = row(tx, name)?;
-            let members = if recursive {
-                sql::subtree(tx, top.id)?
-            } else {
-                vec![(top.id, top.name.clone(), top.state.clone(), 0)]
-            };
-            // This name's changes are written before the next name's
-            // subtree is read, so an account is never changed twice.
-            let first = changed.len();
-            let mut ids = Vec::new();
-            for (id, member, state, depth) in members {
-                if state == PENDING {
-                    if depth == 0 {
-                        return Err(Error::refused(format!(
-                            "account \"{member}\" is queued for deletion"
-                        ))
-                        .with_hint(format!(
-                            "use `warden account restore {member}` to take it out of the queue"
-                        )));
-                    }
-                    continue; // below a disabled parent, a queued account stays queued
+    let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+    // The accounts in `changed` or `unchanged`.
+    let mut seen = HashSet::new();
+    for name in names {
+        let top = row(tx, name)?;
+        let members = if recursive {
+            sql::subtree(tx, top.id)?
+        } else {
+            vec![(top.id, top.name.clone(), top.state.clone(), 0)]
+        };
+        // This name's changes are written before the next name's
+        // subtree is read, so an account is never changed twice.
+        let first = changed.len();
+        let mut ids = Vec::new();
+        for (id, member, state, depth) in members {
+            if state == PENDING {
+                if depth == 0 {
+                    return Err(Error::refused(format!(
+                        "account \"{member}\" is queued for deletion"
+                    ))
+                    .with_hint(format!(
+                        "use `warden account restore {member}` to take it out of the queue"
+                    )));
                 }
-                if state == target {
-                    if depth == 0 && seen.insert(id) {
-                        unchanged.push(member);
-                    }
-                    continue;
-                }
-                seen.insert(id);
-                ids.push(id);
-                changed.push(member);
+                continue; // below a disabled parent, a queued account stays queued
             }
-            sql::set_states(tx, &ids, target, None, now)?;
-            record_each(
-                tx,
-                ctx,
-                action,
-                changed[first..].iter().map(String::as_str),
-                json!({ "recursive": recursive }),
-            )?;
+            if state == target {
+                if depth == 0 && seen.insert(id) {
+                    unchanged.push(member);
+                }
+                continue;
+            }
+            seen.insert(id);
+            ids.push(id);
+            changed.push(member);
         }
-        Ok((changed, unchanged))
-    })
+        sql::set_states(tx, &ids, target, None, now)?;
+        record_each(
+            tx,
+            ctx,
+            action,
+            changed[first..].iter().map(String::as_str),
+            json!({ "recursive": recursive }),
+        )?;
+    }
+    Ok((changed, unchanged))
 }
 
 // ---- the deletion queue ----
@@ -361,77 +390,85 @@ pub fn delete(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
-    let now = ctx.now_unix();
-    let change = |tx: &rusqlite::Transaction| -> Result<Vec<Account>> {
-        let purge_after = now + grace(tx)?;
-        let mut queued = Vec::new();
-        for name in names {
-            let top = row(tx, name)?;
-            if top.parent_id.is_none() {
-                return Err(Error::refused("the root account cannot be deleted"));
-            }
-            if top.state == PENDING {
-                continue;
-            }
-            if top.state != "disabled" {
-                return Err(Error::refused(format!(
-                    "account \"{name}\" is {}: only a disabled account can be deleted",
-                    top.state
-                ))
-                .with_hint(format!("disable it first: warden account disable {name}")));
-            }
-            let members = sql::subtree(tx, top.id)?;
-            let live: Vec<&(i64, String, String, i64)> = members
-                .iter()
-                .filter(|m| m.3 > 0 && m.2 != PENDING)
-                .collect();
-            if !live.is_empty() && !recursive {
-                return Err(Error::refused(format!(
-                    "account \"{name}\" has {} account{} below it",
-                    live.len(),
-                    if live.len() == 1 { "" } else { "s" }
-                ))
-                .with_hint("pass --recursive to delete them too (they must all be disabled)"));
-            }
-            let enabled: Vec<&str> = live
-                .iter()
-                .filter(|m| m.2 == "enabled")
-                .map(|m| m.1.as_str())
-                .collect();
-            if !enabled.is_empty() {
-                let shown: Vec<&str> = enabled.iter().take(10).copied().collect();
-                return Err(Error::refused(format!(
-                    "{} account{} below \"{name}\" {} still enabled: {}{}",
-                    enabled.len(),
-                    if enabled.len() == 1 { "" } else { "s" },
-                    if enabled.len() == 1 { "is" } else { "are" },
-                    shown.join(", "),
-                    if enabled.len() > 10 { ", ..." } else { "" }
-                ))
-                .with_hint(format!(
-                    "disable them first: warden account disable --recursive {name}"
-                )));
-            }
-            let queue: Vec<&(i64, String, String, i64)> =
-                members.iter().filter(|m| m.2 != PENDING).collect();
-            let ids: Vec<i64> = queue.iter().map(|m| m.0).collect();
-            sql::set_states(tx, &ids, PENDING, Some(purge_after), now)?;
-            record_each(
-                tx,
-                ctx,
-                "account.delete",
-                queue.iter().map(|m| m.1.as_str()),
-                json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }),
-            )?;
-            queued.push(load(tx, name)?);
-        }
-        Ok(queued)
-    };
+    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, names, recursive);
     if rehearse {
         store.rehearse(change)
     } else {
         store.write(change)
     }
+}
+
+/// [`delete`] inside the caller's write transaction.
+pub(crate) fn delete_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    names: &[String],
+    recursive: bool,
+) -> Result<Vec<Account>> {
+    let now = ctx.now_unix();
+    let purge_after = now + grace(tx)?;
+    let mut queued = Vec::new();
+    for name in names {
+        let top = row(tx, name)?;
+        if top.parent_id.is_none() {
+            return Err(Error::refused("the root account cannot be deleted"));
+        }
+        if top.state == PENDING {
+            continue;
+        }
+        if top.state != "disabled" {
+            return Err(Error::refused(format!(
+                "account \"{name}\" is {}: only a disabled account can be deleted",
+                top.state
+            ))
+            .with_hint(format!("disable it first: warden account disable {name}")));
+        }
+        let members = sql::subtree(tx, top.id)?;
+        let live: Vec<&(i64, String, String, i64)> = members
+            .iter()
+            .filter(|m| m.3 > 0 && m.2 != PENDING)
+            .collect();
+        if !live.is_empty() && !recursive {
+            return Err(Error::refused(format!(
+                "account \"{name}\" has {} account{} below it",
+                live.len(),
+                if live.len() == 1 { "" } else { "s" }
+            ))
+            .with_hint("pass --recursive to delete them too (they must all be disabled)"));
+        }
+        let enabled: Vec<&str> = live
+            .iter()
+            .filter(|m| m.2 == "enabled")
+            .map(|m| m.1.as_str())
+            .collect();
+        if !enabled.is_empty() {
+            let shown: Vec<&str> = enabled.iter().take(10).copied().collect();
+            return Err(Error::refused(format!(
+                "{} account{} below \"{name}\" {} still enabled: {}{}",
+                enabled.len(),
+                if enabled.len() == 1 { "" } else { "s" },
+                if enabled.len() == 1 { "is" } else { "are" },
+                shown.join(", "),
+                if enabled.len() > 10 { ", ..." } else { "" }
+            ))
+            .with_hint(format!(
+                "disable them first: warden account disable --recursive {name}"
+            )));
+        }
+        let queue: Vec<&(i64, String, String, i64)> =
+            members.iter().filter(|m| m.2 != PENDING).collect();
+        let ids: Vec<i64> = queue.iter().map(|m| m.0).collect();
+        sql::set_states(tx, &ids, PENDING, Some(purge_after), now)?;
+        record_each(
+            tx,
+            ctx,
+            "account.delete",
+            queue.iter().map(|m| m.1.as_str()),
+            json!({ "purge_after": crate::time::rfc3339(crate::time::from_unix(purge_after)?) }),
+        )?;
+        queued.push(load(tx, name)?);
+    }
+    Ok(queued)
 }
 
 /// Disables and queues for deletion each of a deleted user's accounts with
@@ -780,40 +817,100 @@ pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str)
         ))
         .with_hint("use limited or full"));
     }
-    store.write(|tx| {
-        let account = row(tx, name)?;
-        let uid = user_id(tx, user)?;
-        tx.execute(
-            "INSERT INTO grants (account_id, user_id, access, created_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
-            rusqlite::params![account.id, uid, access, ctx.now_unix()],
-        )?;
-        record(
-            tx,
-            ctx,
-            "account.grant",
-            name,
-            json!({ "user": user, "access": access }),
-        )
-    })
+    store.write(|tx| grant_in(tx, ctx, name, user, access))
+}
+
+/// [`grant`] inside the caller's write transaction, with the access level
+/// already checked.
+pub(crate) fn grant_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    user: &str,
+    access: &str,
+) -> Result<()> {
+    let account = row(tx, name)?;
+    let uid = user_id(tx, user)?;
+    tx.execute(
+        "INSERT INTO grants (account_id, user_id, access, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
+        rusqlite::params![account.id, uid, access, ctx.now_unix()],
+    )?;
+    record(
+        tx,
+        ctx,
+        "account.grant",
+        name,
+        json!({ "user": user, "access": access }),
+    )
 }
 
 /// Takes a user's grant on an account away; returns whether there was one.
 pub fn revoke(store: &mut Store, ctx: &Ctx, name: &str, user: &str) -> Result<bool> {
     validate(NameKind::Account, name)?;
     validate(NameKind::User, user)?;
-    store.write(|tx| {
-        let account = row(tx, name)?;
-        let uid = user_id(tx, user)?;
-        let removed = tx.execute(
-            "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
-            rusqlite::params![account.id, uid],
-        )? > 0;
-        if removed {
-            record(tx, ctx, "account.revoke", name, json!({ "user": user }))?;
-        }
-        Ok(removed)
-    })
+    store.write(|tx| revoke_in(tx, ctx, name, user))
+}
+
+/// [`revoke`] inside the caller's write transaction.
+pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> Result<bool> {
+    let account = row(tx, name)?;
+    let uid = user_id(tx, user)?;
+    let removed = tx.execute(
+        "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
+        rusqlite::params![account.id, uid],
+    )? > 0;
+    if removed {
+        record(tx, ctx, "account.revoke", name, json!({ "user": user }))?;
+    }
+    Ok(removed)
+}
+
+/// A user's grants as (account, access), by account name.
+pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, String)>> {
+    let uid = user_id(tx, user)?;
+    let mut stmt = tx.prepare(
+        "SELECT a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
+          WHERE g.user_id = ?1 ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([uid], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Gives an account another owner (or none), audited as the move of
+/// ownership that `user delete --transfer-to` records. Returns whether the
+/// owner changed.
+pub(crate) fn set_owner_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    owner: Option<&str>,
+) -> Result<bool> {
+    let account = row(tx, name)?;
+    let new_id = owner.map(|o| user_id(tx, o)).transpose()?;
+    if new_id == account.owner_id {
+        return Ok(false);
+    }
+    let old: Option<String> = match account.owner_id {
+        Some(id) => Some(
+            tx.query_row("SELECT username FROM users WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?,
+        ),
+        None => None,
+    };
+    tx.execute(
+        "UPDATE accounts SET owner_id = ?1, updated_at = ?2 WHERE id = ?3",
+        rusqlite::params![new_id, ctx.now_unix(), account.id],
+    )?;
+    record(
+        tx,
+        ctx,
+        "account.transfer",
+        name,
+        json!({ "from": old, "to": owner }),
+    )?;
+    Ok(true)
 }
 
 /// Every enabled, unexpired user who can reach an account (read it), and
@@ -875,39 +972,48 @@ pub fn credits(
     set: Option<i64>,
 ) -> Result<Account> {
     validate(NameKind::Account, name)?;
-    let now = ctx.now_unix();
     if add.is_none() && set.is_none() {
         return show(store, name);
     }
-    store.write(|tx| {
-        let account = row(tx, name)?;
-        let balance = match (add, set) {
-            (Some(n), _) => account
-                .credits
-                .checked_add(n)
-                .ok_or_else(|| Error::usage("the balance would overflow"))?,
-            (None, Some(n)) => n,
-            (None, None) => account.credits,
-        };
-        if balance < 0 {
-            return Err(Error::refused(format!(
-                "the balance of \"{name}\" would become {balance}"
-            ))
-            .with_hint(format!("it holds {} credits", account.credits)));
-        }
-        tx.execute(
-            "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
-            rusqlite::params![balance, now, account.id],
-        )?;
-        record(
-            tx,
-            ctx,
-            "account.credits",
-            name,
-            json!({ "from": account.credits, "to": balance }),
-        )?;
-        load(tx, name)
-    })
+    store.write(|tx| credits_in(tx, ctx, name, add, set))
+}
+
+/// [`credits`] inside the caller's write transaction, for an add or a set.
+pub(crate) fn credits_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    add: Option<i64>,
+    set: Option<i64>,
+) -> Result<Account> {
+    let now = ctx.now_unix();
+    let account = row(tx, name)?;
+    let balance = match (add, set) {
+        (Some(n), _) => account
+            .credits
+            .checked_add(n)
+            .ok_or_else(|| Error::usage("the balance would overflow"))?,
+        (None, Some(n)) => n,
+        (None, None) => account.credits,
+    };
+    if balance < 0 {
+        return Err(
+            Error::refused(format!("the balance of \"{name}\" would become {balance}"))
+                .with_hint(format!("it holds {} credits", account.credits)),
+        );
+    }
+    tx.execute(
+        "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
+        rusqlite::params![balance, now, account.id],
+    )?;
+    record(
+        tx,
+        ctx,
+        "account.credits",
+        name,
+        json!({ "from": account.credits, "to": balance }),
+    )?;
+    load(tx, name)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! transaction, and return model types. No clap, no printing, no prompts.
 
 pub mod account;
+pub mod apply;
 pub mod audit;
 pub mod backup_user;
 pub mod db;

@@ -75,30 +75,41 @@ pub fn create(
             .with_hint("`warden role permissions` lists them"));
     }
     super::user::check_description(description)?;
-    store.write(|tx| {
-        if let Some(existing) = store::roles::get(tx, name)? {
-            if if_not_exists {
-                return Ok((existing, false));
-            }
-            return Err(
-                Error::conflict(format!("role \"{name}\" already exists")).with_hint(
-                    "use `warden role edit` to change it, or --if-not-exists to accept it as it is",
-                ),
-            );
+    store.write(|tx| create_in(tx, ctx, name, permissions, description, if_not_exists))
+}
+
+/// [`create`] inside the caller's write transaction; the name, the
+/// permissions and the description are already checked.
+pub(crate) fn create_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    permissions: &[String],
+    description: &str,
+    if_not_exists: bool,
+) -> Result<(Role, bool)> {
+    if let Some(existing) = store::roles::get(tx, name)? {
+        if if_not_exists {
+            return Ok((existing, false));
         }
-        let id = store::roles::insert(tx, name, description, false, ctx.now_unix())?;
-        let refs: Vec<&str> = permissions.iter().map(String::as_str).collect();
-        store::roles::set_permissions(tx, id, &refs)?;
-        let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
-        record(
-            tx,
-            ctx,
-            "role.create",
-            name,
-            json!({ "permissions": role.permissions, "description": description }),
-        )?;
-        Ok((role, true))
-    })
+        return Err(
+            Error::conflict(format!("role \"{name}\" already exists")).with_hint(
+                "use `warden role edit` to change it, or --if-not-exists to accept it as it is",
+            ),
+        );
+    }
+    let id = store::roles::insert(tx, name, description, false, ctx.now_unix())?;
+    let refs: Vec<&str> = permissions.iter().map(String::as_str).collect();
+    store::roles::set_permissions(tx, id, &refs)?;
+    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
+    record(
+        tx,
+        ctx,
+        "role.create",
+        name,
+        json!({ "permissions": role.permissions, "description": description }),
+    )?;
+    Ok((role, true))
 }
 
 /// Changes a custom role's permissions or description.
@@ -120,33 +131,44 @@ pub fn edit(
     if let Some(d) = description {
         super::user::check_description(d)?;
     }
+    store.write(|tx| edit_in(tx, ctx, name, add, remove, description))
+}
+
+/// [`edit`] inside the caller's write transaction; the arguments are
+/// already checked.
+pub(crate) fn edit_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    add: &[String],
+    remove: &[String],
+    description: Option<&str>,
+) -> Result<Role> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
-        if builtin {
-            return Err(builtin_refusal(name));
-        }
-        let before = store::roles::permissions(tx, id)?;
-        let mut after: Vec<&str> = before
-            .iter()
-            .map(String::as_str)
-            .filter(|p| !remove.iter().any(|r| r == p))
-            .collect();
-        after.extend(add.iter().map(String::as_str));
-        store::roles::set_permissions(tx, id, &after)?;
-        if let Some(d) = description {
-            store::roles::set_description(tx, id, d, now)?;
-        } else {
-            store::roles::touch(tx, id, now)?;
-        }
-        let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
-        let mut details = json!({ "permissions": { "from": before, "to": role.permissions } });
-        if let Some(d) = description {
-            details["description"] = json!(d);
-        }
-        record(tx, ctx, "role.update", name, details)?;
-        Ok(role)
-    })
+    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
+    if builtin {
+        return Err(builtin_refusal(name));
+    }
+    let before = store::roles::permissions(tx, id)?;
+    let mut after: Vec<&str> = before
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !remove.iter().any(|r| r == p))
+        .collect();
+    after.extend(add.iter().map(String::as_str));
+    store::roles::set_permissions(tx, id, &after)?;
+    if let Some(d) = description {
+        store::roles::set_description(tx, id, d, now)?;
+    } else {
+        store::roles::touch(tx, id, now)?;
+    }
+    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
+    let mut details = json!({ "permissions": { "from": before, "to": role.permissions } });
+    if let Some(d) = description {
+        details["description"] = json!(d);
+    }
+    record(tx, ctx, "role.update", name, details)?;
+    Ok(role)
 }
 
 /// Removes a role from a user, keeping exactly one role active.
@@ -166,40 +188,48 @@ fn unassign(conn: &Connection, user: i64, role: i64) -> Result<()> {
 /// takes it from them first (their next role becomes active).
 pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
     validate(NameKind::Role, name)?;
+    store.write(|tx| delete_in(tx, ctx, name, force))
+}
+
+/// [`delete`] inside the caller's write transaction.
+pub(crate) fn delete_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    force: bool,
+) -> Result<Vec<String>> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
-        if builtin {
-            return Err(builtin_refusal(name));
-        }
-        let holders = store::roles::holders(tx, id)?;
-        let mut names = Vec::new();
-        for user in &holders {
-            names.push(
-                tx.query_row("SELECT username FROM users WHERE id = ?1", [user], |r| {
-                    r.get::<_, String>(0)
-                })?,
-            );
-        }
-        names.sort();
-        if !holders.is_empty() && !force {
-            return Err(Error::refused(format!(
-                "role \"{name}\" is held by {} user{}: {}",
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                names.join(", ")
-            ))
-            .with_hint("pass --force to take it from them and delete it; nothing was changed"));
-        }
-        let guard = AdminGuard::new(tx, now)?;
-        for user in holders {
-            unassign(tx, user, id)?;
-        }
-        store::roles::delete(tx, id)?;
-        guard.check(tx, now, &format!("deleting role \"{name}\""))?;
-        record(tx, ctx, "role.delete", name, json!({ "unassigned": names }))?;
-        Ok(names)
-    })
+    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
+    if builtin {
+        return Err(builtin_refusal(name));
+    }
+    let holders = store::roles::holders(tx, id)?;
+    let mut names = Vec::new();
+    for user in &holders {
+        names.push(
+            tx.query_row("SELECT username FROM users WHERE id = ?1", [user], |r| {
+                r.get::<_, String>(0)
+            })?,
+        );
+    }
+    names.sort();
+    if !holders.is_empty() && !force {
+        return Err(Error::refused(format!(
+            "role \"{name}\" is held by {} user{}: {}",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ))
+        .with_hint("pass --force to take it from them and delete it; nothing was changed"));
+    }
+    let guard = AdminGuard::new(tx, now)?;
+    for user in holders {
+        unassign(tx, user, id)?;
+    }
+    store::roles::delete(tx, id)?;
+    guard.check(tx, now, &format!("deleting role \"{name}\""))?;
+    record(tx, ctx, "role.delete", name, json!({ "unassigned": names }))?;
+    Ok(names)
 }
 
 /// Gives roles to a user; roles already held are skipped. The first role a

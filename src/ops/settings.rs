@@ -243,22 +243,55 @@ pub fn get(store: &mut Store, key: &str) -> Result<Setting> {
 pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setting> {
     let def = definition(key)?;
     let checked = check(def, input)?;
-    store.write(|tx| {
-        let old = store::settings::get(tx, key)?;
-        if old.as_deref() == Some(checked.stored.as_str()) {
-            return view(def, old.as_deref());
-        }
-        // An invalid stored value (planted behind warden's back) is what
-        // this command repairs, so it is recorded as it was, not refused.
-        let from = match view(def, old.as_deref()) {
-            Ok(before) => before.value,
-            Err(_) => Value::String(old.unwrap_or_default()),
-        };
-        store::settings::set(tx, key, &checked.stored, ctx.now_unix())?;
-        let details = serde_json::json!({ "from": from, "to": checked.json });
-        super::record(tx, ctx, "settings.set", key, details)?;
-        view(def, Some(&checked.stored))
-    })
+    store
+        .write(|tx| set_checked(tx, ctx, def, &checked))
+        .map(|(setting, _)| setting)
+}
+
+/// [`set`] inside the caller's write transaction (for `apply`). Returns
+/// the setting and, when it changed, what it was before.
+pub(crate) fn set_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    key: &str,
+    input: &str,
+) -> Result<(Setting, Previous)> {
+    let def = definition(key)?;
+    let checked = check(def, input)?;
+    set_checked(tx, ctx, def, &checked)
+}
+
+/// Checks a value for a key as `set` would, without storing it.
+pub fn check_value(key: &str, input: &str) -> Result<()> {
+    check(definition(key)?, input).map(|_| ())
+}
+
+/// The value a setting had before a change, and whether it was set then
+/// (otherwise it was the default).
+pub type Previous = Option<(Value, bool)>;
+
+fn set_checked(
+    tx: &Connection,
+    ctx: &Ctx,
+    def: &'static SettingDef,
+    checked: &Checked,
+) -> Result<(Setting, Previous)> {
+    let key = def.key;
+    let old = store::settings::get(tx, key)?;
+    if old.as_deref() == Some(checked.stored.as_str()) {
+        return Ok((view(def, old.as_deref())?, None));
+    }
+    // An invalid stored value (planted behind warden's back) is what
+    // this command repairs, so it is recorded as it was, not refused.
+    let was_set = old.is_some();
+    let from = match view(def, old.as_deref()) {
+        Ok(before) => before.value,
+        Err(_) => Value::String(old.unwrap_or_default()),
+    };
+    store::settings::set(tx, key, &checked.stored, ctx.now_unix())?;
+    let details = serde_json::json!({ "from": from, "to": checked.json });
+    super::record(tx, ctx, "settings.set", key, details)?;
+    Ok((view(def, Some(&checked.stored))?, Some((from, was_set))))
 }
 
 /// Problems with stored settings (unknown keys, invalid values), for `db check`.

@@ -175,6 +175,13 @@ pub fn create(
     change: &StrategyChange,
 ) -> Result<Strategy> {
     validate(NameKind::Strategy, name)?;
+    // Checked before the write lock is taken, and again inside.
+    new_strategy(change)?;
+    store.write(|tx| create_in(tx, ctx, name, change))
+}
+
+/// What a new strategy starts with: its schedule, rules and description.
+fn new_strategy(change: &StrategyChange) -> Result<(&Schedule, Rules, String)> {
     change.check()?;
     let schedule = change
         .schedule
@@ -185,21 +192,41 @@ pub fn create(
     if rules.is_empty() {
         return Err(no_rules());
     }
-    let description = change.description.clone().unwrap_or_default();
-    store.write(|tx| {
-        if sql::get(tx, name)?.is_some() {
-            return Err(
-                Error::conflict(format!("strategy \"{name}\" already exists"))
-                    .with_hint("use `warden strategy edit` to change it, or --if-not-exists to accept it as it is"),
-            );
-        }
-        sql::insert(tx, name, &description, schedule.as_str(), &rules, ctx.now_unix())?;
-        let mut details = rules_json(&rules);
-        details["schedule"] = json!(schedule.as_str());
-        details["description"] = json!(description);
-        record(tx, ctx, "strategy.create", name, details)?;
-        load(tx, row(tx, name)?, ctx.now)
-    })
+    Ok((
+        schedule,
+        rules,
+        change.description.clone().unwrap_or_default(),
+    ))
+}
+
+/// [`create`] inside the caller's write transaction.
+pub(crate) fn create_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    change: &StrategyChange,
+) -> Result<Strategy> {
+    let (schedule, rules, description) = new_strategy(change)?;
+    if sql::get(tx, name)?.is_some() {
+        return Err(
+            Error::conflict(format!("strategy \"{name}\" already exists")).with_hint(
+                "use `warden strategy edit` to change it, or --if-not-exists to accept it as it is",
+            ),
+        );
+    }
+    sql::insert(
+        tx,
+        name,
+        &description,
+        schedule.as_str(),
+        &rules,
+        ctx.now_unix(),
+    )?;
+    let mut details = rules_json(&rules);
+    details["schedule"] = json!(schedule.as_str());
+    details["description"] = json!(description);
+    record(tx, ctx, "strategy.create", name, details)?;
+    load(tx, row(tx, name)?, ctx.now)
 }
 
 /// Changes a strategy's schedule, rules or description; the result must
@@ -211,30 +238,59 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &StrategyChange) -
             .with_hint("give --schedule, --description or a --keep-* option (0 removes a rule)"));
     }
     change.check()?;
-    store.write(|tx| {
-        let mut current = row(tx, name)?;
-        let before = current.clone();
-        if let Some(schedule) = &change.schedule {
-            current.schedule = schedule.as_str().to_string();
+    store
+        .write(|tx| edit_in(tx, ctx, name, change))
+        .map(|(strategy, _)| strategy)
+}
+
+/// [`edit`] inside the caller's write transaction, with the change already
+/// checked. Returns the strategy and the names of the fields that changed
+/// (none when the change sets what is already there).
+pub(crate) fn edit_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    change: &StrategyChange,
+) -> Result<(Strategy, Vec<&'static str>)> {
+    let mut current = row(tx, name)?;
+    let before = current.clone();
+    if let Some(schedule) = &change.schedule {
+        current.schedule = schedule.as_str().to_string();
+    }
+    if let Some(d) = &change.description {
+        current.description = d.clone();
+    }
+    change.apply_to(&mut current.rules);
+    if current.rules.is_empty() {
+        return Err(no_rules().with_hint(
+            "a strategy keeps at least one rule: set another before removing this one",
+        ));
+    }
+    let mut changed = Vec::new();
+    if current != before {
+        let (old, new) = (&before.rules, &current.rules);
+        for (field, differs) in [
+            ("schedule", before.schedule != current.schedule),
+            ("description", before.description != current.description),
+            ("keep_last", old.last != new.last),
+            ("keep_hourly", old.hourly != new.hourly),
+            ("keep_daily", old.daily != new.daily),
+            ("keep_weekly", old.weekly != new.weekly),
+            ("keep_monthly", old.monthly != new.monthly),
+            ("keep_yearly", old.yearly != new.yearly),
+            ("keep_within", old.within != new.within),
+        ] {
+            if differs {
+                changed.push(field);
+            }
         }
-        if let Some(d) = &change.description {
-            current.description = d.clone();
-        }
-        change.apply_to(&mut current.rules);
-        if current.rules.is_empty() {
-            return Err(no_rules().with_hint(
-                "a strategy keeps at least one rule: set another before removing this one",
-            ));
-        }
-        if current != before {
-            sql::update(tx, &current, ctx.now_unix())?;
-            let mut details = rules_json(&current.rules);
-            details["schedule"] = json!(current.schedule);
-            details["description"] = json!(current.description);
-            record(tx, ctx, "strategy.edit", name, details)?;
-        }
-        load(tx, current, ctx.now)
-    })
+        sql::update(tx, &current, ctx.now_unix())?;
+        let mut details = rules_json(&current.rules);
+        details["schedule"] = json!(current.schedule);
+        details["description"] = json!(current.description);
+        record(tx, ctx, "strategy.edit", name, details)?;
+    }
+    Ok((load(tx, current, ctx.now)?, changed))
 }
 
 /// Deletes a strategy. While applied it is refused (exit 5) unless
@@ -242,33 +298,53 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &StrategyChange) -
 /// Returns the accounts detached.
 pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
     validate(NameKind::Strategy, name)?;
+    store.write(|tx| delete_in(tx, ctx, name, force))
+}
+
+/// [`delete`] inside the caller's write transaction.
+pub(crate) fn delete_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    force: bool,
+) -> Result<Vec<String>> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        let found = row(tx, name)?;
-        let applied = sql::accounts(tx, found.id)?;
-        if !applied.is_empty() && !force {
-            let names: Vec<String> = applied.iter().map(|(_, n)| n.clone()).collect();
-            let first: Vec<&str> = names.iter().take(10).map(String::as_str).collect();
-            return Err(Error::refused(format!(
-                "strategy \"{name}\" is applied to {}",
-                count_names(&names)
-            ))
-            .with_hint(format!(
-                "detach it first (warden strategy detach {}{}), or pass --force to detach it and delete it; nothing was changed",
-                first.join(" "),
-                if names.len() > 10 { " ..." } else { "" }
-            )));
-        }
-        let mut detached = Vec::with_capacity(applied.len());
-        for (id, account) in applied {
-            sql::set_account_strategy(tx, id, None, now)?;
-            record(tx, ctx, "strategy.detach", &account, json!({ "strategy": name }))?;
-            detached.push(account);
-        }
-        sql::delete(tx, found.id)?;
-        record(tx, ctx, "strategy.delete", name, json!({ "detached": detached.len() }))?;
-        Ok(detached)
-    })
+    let found = row(tx, name)?;
+    let applied = sql::accounts(tx, found.id)?;
+    if !applied.is_empty() && !force {
+        let names: Vec<String> = applied.iter().map(|(_, n)| n.clone()).collect();
+        let first: Vec<&str> = names.iter().take(10).map(String::as_str).collect();
+        return Err(Error::refused(format!(
+            "strategy \"{name}\" is applied to {}",
+            count_names(&names)
+        ))
+        .with_hint(format!(
+            "detach it first (warden strategy detach {}{}), or pass --force to detach it and delete it; nothing was changed",
+            first.join(" "),
+            if names.len() > 10 { " ..." } else { "" }
+        )));
+    }
+    let mut detached = Vec::with_capacity(applied.len());
+    for (id, account) in applied {
+        sql::set_account_strategy(tx, id, None, now)?;
+        record(
+            tx,
+            ctx,
+            "strategy.detach",
+            &account,
+            json!({ "strategy": name }),
+        )?;
+        detached.push(account);
+    }
+    sql::delete(tx, found.id)?;
+    record(
+        tx,
+        ctx,
+        "strategy.delete",
+        name,
+        json!({ "detached": detached.len() }),
+    )?;
+    Ok(detached)
 }
 
 /// "3 accounts: a, b, c" with at most ten names shown.
@@ -322,27 +398,36 @@ pub fn apply(
 ) -> Result<(Strategy, Applied)> {
     validate(NameKind::Strategy, name)?;
     check_names(accounts)?;
+    store.write(|tx| apply_in(tx, ctx, name, accounts, recursive))
+}
+
+/// [`apply`] inside the caller's write transaction.
+pub(crate) fn apply_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    accounts: &[String],
+    recursive: bool,
+) -> Result<(Strategy, Applied)> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        let strategy = row(tx, name)?;
-        let mut done = Applied::default();
-        for (id, account, own, replaced) in members(tx, accounts, recursive)? {
-            if own == Some(strategy.id) {
-                done.unchanged.push(account);
-                continue;
-            }
-            sql::set_account_strategy(tx, id, Some(strategy.id), now)?;
-            record(
-                tx,
-                ctx,
-                "strategy.apply",
-                &account,
-                json!({ "strategy": name, "replaced": replaced, "recursive": recursive }),
-            )?;
-            done.changed.push(account);
+    let strategy = row(tx, name)?;
+    let mut done = Applied::default();
+    for (id, account, own, replaced) in members(tx, accounts, recursive)? {
+        if own == Some(strategy.id) {
+            done.unchanged.push(account);
+            continue;
         }
-        Ok((load(tx, strategy, ctx.now)?, done))
-    })
+        sql::set_account_strategy(tx, id, Some(strategy.id), now)?;
+        record(
+            tx,
+            ctx,
+            "strategy.apply",
+            &account,
+            json!({ "strategy": name, "replaced": replaced, "recursive": recursive }),
+        )?;
+        done.changed.push(account);
+    }
+    Ok((load(tx, strategy, ctx.now)?, done))
 }
 
 /// Takes accounts' own strategies away, so they inherit their nearest
@@ -354,26 +439,34 @@ pub fn detach(
     recursive: bool,
 ) -> Result<Applied> {
     check_names(accounts)?;
+    store.write(|tx| detach_in(tx, ctx, accounts, recursive))
+}
+
+/// [`detach`] inside the caller's write transaction.
+pub(crate) fn detach_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    accounts: &[String],
+    recursive: bool,
+) -> Result<Applied> {
     let now = ctx.now_unix();
-    store.write(|tx| {
-        let mut done = Applied::default();
-        for (id, account, _, own) in members(tx, accounts, recursive)? {
-            let Some(strategy) = own else {
-                done.unchanged.push(account);
-                continue;
-            };
-            sql::set_account_strategy(tx, id, None, now)?;
-            record(
-                tx,
-                ctx,
-                "strategy.detach",
-                &account,
-                json!({ "strategy": strategy, "recursive": recursive }),
-            )?;
-            done.changed.push(account);
-        }
-        Ok(done)
-    })
+    let mut done = Applied::default();
+    for (id, account, _, own) in members(tx, accounts, recursive)? {
+        let Some(strategy) = own else {
+            done.unchanged.push(account);
+            continue;
+        };
+        sql::set_account_strategy(tx, id, None, now)?;
+        record(
+            tx,
+            ctx,
+            "strategy.detach",
+            &account,
+            json!({ "strategy": strategy, "recursive": recursive }),
+        )?;
+        done.changed.push(account);
+    }
+    Ok(done)
 }
 
 /// For `db check`: every stored strategy has a schedule this version

@@ -783,61 +783,69 @@ pub fn delete(
                 .with_hint("give another user"));
         }
     }
-    let now = ctx.now_unix();
-    let change = |tx: &rusqlite::Transaction| -> Result<()> {
-        let id = user_id(tx, name)?;
-        let guard = AdminGuard::new(tx, now)?;
-        let accounts = sql::owned_accounts(tx, id)?;
-        let mut details = json!({});
-        if !accounts.is_empty() {
-            match owned {
-                OwnedAccounts::Refuse => {
-                    let shown: Vec<_> = accounts
-                        .iter()
-                        .take(10)
-                        .map(|a| crate::output::escape(a))
-                        .collect();
-                    return Err(Error::refused(format!(
-                        "user \"{name}\" owns {} account{}: {}{}",
-                        accounts.len(),
-                        if accounts.len() == 1 { "" } else { "s" },
-                        shown.join(", "),
-                        if accounts.len() > 10 { ", ..." } else { "" }
-                    ))
-                    .with_hint("pass --transfer-to USER to give them away, or --delete-owned to queue them for deletion; nothing was changed"));
-                }
-                OwnedAccounts::TransferTo(to) => {
-                    let target = user_id(tx, to)?;
-                    sql::transfer_accounts(tx, id, target, now)?;
-                    for account in &accounts {
-                        record(
-                            tx,
-                            ctx,
-                            "account.transfer",
-                            account,
-                            json!({ "from": name, "to": to }),
-                        )?;
-                    }
-                    details = json!({ "transferred_accounts": accounts, "to": to });
-                }
-                OwnedAccounts::Delete => {
-                    let queued = super::account::queue_owned(tx, ctx, &accounts)?;
-                    // Their owner is going: a restored account has none.
-                    sql::disown_accounts(tx, id, now)?;
-                    details = json!({ "queued_accounts": queued });
-                }
-            }
-        }
-        super::backup_user::end_for_user(tx, ctx, id, name, true)?;
-        sql::delete(tx, id)?;
-        guard.check(tx, now, &format!("deleting \"{name}\""))?;
-        record(tx, ctx, "user.delete", name, details)
-    };
+    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, name, owned);
     if rehearse {
         store.rehearse(change)
     } else {
         store.write(change)
     }
+}
+
+/// [`delete`] inside the caller's write transaction.
+pub(crate) fn delete_in(
+    tx: &Connection,
+    ctx: &Ctx,
+    name: &str,
+    owned: &OwnedAccounts,
+) -> Result<()> {
+    let now = ctx.now_unix();
+    let id = user_id(tx, name)?;
+    let guard = AdminGuard::new(tx, now)?;
+    let accounts = sql::owned_accounts(tx, id)?;
+    let mut details = json!({});
+    if !accounts.is_empty() {
+        match owned {
+            OwnedAccounts::Refuse => {
+                let shown: Vec<_> = accounts
+                    .iter()
+                    .take(10)
+                    .map(|a| crate::output::escape(a))
+                    .collect();
+                return Err(Error::refused(format!(
+                    "user \"{name}\" owns {} account{}: {}{}",
+                    accounts.len(),
+                    if accounts.len() == 1 { "" } else { "s" },
+                    shown.join(", "),
+                    if accounts.len() > 10 { ", ..." } else { "" }
+                ))
+                .with_hint("pass --transfer-to USER to give them away, or --delete-owned to queue them for deletion; nothing was changed"));
+            }
+            OwnedAccounts::TransferTo(to) => {
+                let target = user_id(tx, to)?;
+                sql::transfer_accounts(tx, id, target, now)?;
+                for account in &accounts {
+                    record(
+                        tx,
+                        ctx,
+                        "account.transfer",
+                        account,
+                        json!({ "from": name, "to": to }),
+                    )?;
+                }
+                details = json!({ "transferred_accounts": accounts, "to": to });
+            }
+            OwnedAccounts::Delete => {
+                let queued = super::account::queue_owned(tx, ctx, &accounts)?;
+                // Their owner is going: a restored account has none.
+                sql::disown_accounts(tx, id, now)?;
+                details = json!({ "queued_accounts": queued });
+            }
+        }
+    }
+    super::backup_user::end_for_user(tx, ctx, id, name, true)?;
+    sql::delete(tx, id)?;
+    guard.check(tx, now, &format!("deleting \"{name}\""))?;
+    record(tx, ctx, "user.delete", name, details)
 }
 
 // ---- logins ----

@@ -70,6 +70,7 @@ fn there_is_a_man_page_for_every_command_and_the_root_has_the_exit_codes() {
         "warden-audit.1",
         "warden-db-backup.1",
         "warden-completions.1",
+        "warden-apply.1",
     ] {
         assert!(
             names.contains(&expected),
@@ -86,6 +87,15 @@ fn there_is_a_man_page_for_every_command_and_the_root_has_the_exit_codes() {
     )
     .unwrap();
     assert!(root_page.contains("EXIT STATUS"));
+    let apply_page = pages
+        .iter()
+        .find(|(n, _)| n == "warden-apply.1")
+        .map(|(_, p)| String::from_utf8_lossy(p).into_owned())
+        .unwrap();
+    assert!(
+        apply_page.contains(".SH \"FILE FORMAT\"") && apply_page.contains("\n[[users]]\n"),
+        "warden-apply.1 lacks the file format"
+    );
     for (code, _) in warden::error::EXIT_CODES {
         assert!(
             root_page.contains(&format!("\\fB{code}\\fR")),

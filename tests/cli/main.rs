@@ -2,6 +2,7 @@
 //! so the whole suite links once.
 
 mod accounts;
+mod apply;
 mod backup_users;
 mod common;
 mod db;

@@ -132,6 +132,7 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
         format: format.name(),
         locate: &locate,
         summary_event: true,
+        origin: "import",
     };
     let report = if out.shows_progress() && std::io::stderr().is_terminal() {
         let bar = bar();

@@ -71,6 +71,27 @@ pub struct Options<'a> {
     /// Record one `user.import` event summing up (off for `apply`, which
     /// records its own).
     pub summary_event: bool,
+    /// The command named as `source` in each user's audit event:
+    /// `import` or `apply`.
+    pub origin: &'a str,
+}
+
+/// What a write did with one row, for callers that list the changes
+/// (`apply`); collected only when asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    /// The fields that changed, as the audit event names them
+    /// (`email`, `roles`, `expires_at`, `enabled`, ...).
+    Changed(Vec<String>),
+    Unchanged,
+    Skipped,
+}
+
+/// Steps 2 and 3 done: what [`write`] needs besides the rows.
+pub struct Prepared {
+    passwords: Vec<Password>,
+    settings: Settings,
 }
 
 /// What happens to a row's password.
@@ -330,15 +351,15 @@ pub fn import(
     progress: &dyn Progress,
 ) -> Result<ImportReport> {
     let settings = store.read(|tx| Settings::load(tx))?;
-    let (plans, passwords) = store.read(|tx| {
-        let plans = plan(tx, rows, opts, &mut Names::new())?;
-        let passwords = passwords(tx, rows, &plans, &settings, opts, progress)?;
-        Ok((plans, passwords))
-    })?;
-    drop(plans);
+    let prepared = store.read(|tx| prepare(tx, rows, opts, settings, progress))?;
     progress.start("writing", rows.len() as u64);
-    let write =
-        |tx: &rusqlite::Transaction| write(tx, ctx, rows, passwords, &settings, opts, progress);
+    let write = |tx: &rusqlite::Transaction| {
+        let now = ctx.now_unix();
+        let guard = AdminGuard::new(tx, now)?;
+        let report = write(tx, ctx, rows, prepared, opts, progress, None)?;
+        guard.check(tx, now, &format!("importing {}", opts.source))?;
+        Ok(report)
+    };
     if opts.dry_run {
         store.rehearse(write)
     } else {
@@ -346,20 +367,44 @@ pub fn import(
     }
 }
 
-/// Step 4, inside the transaction: decides again from what is stored now
-/// (another writer may have come between) and writes.
-fn write(
+/// Steps 2 and 3 against `conn`: plans every row (every role and account
+/// named must exist), checks the plain passwords against the policy in
+/// `settings`, and hashes them (in a dry run only compares them with the
+/// stored hashes). `user import` runs this in a read transaction before
+/// it takes the write lock; `apply` inside its write transaction.
+pub fn prepare(
+    conn: &Connection,
+    rows: &[UserRow],
+    opts: &Options,
+    settings: Settings,
+    progress: &dyn Progress,
+) -> Result<Prepared> {
+    let plans = plan(conn, rows, opts, &mut Names::new())?;
+    let passwords = passwords(conn, rows, &plans, &settings, opts, progress)?;
+    Ok(Prepared {
+        passwords,
+        settings,
+    })
+}
+
+/// Step 4, inside the caller's write transaction: decides again from what
+/// is stored now (another writer may have come between) and writes. The
+/// last-admin rule is the caller's to check around it. With `outcomes`,
+/// pushes what happened to each row, in order.
+pub fn write(
     tx: &Connection,
     ctx: &Ctx,
     rows: &[UserRow],
-    mut passwords: Vec<Password>,
-    settings: &Settings,
+    prepared: Prepared,
     opts: &Options,
     progress: &dyn Progress,
+    mut outcomes: Option<&mut Vec<Outcome>>,
 ) -> Result<ImportReport> {
-    let now = ctx.now_unix();
-    let guard = AdminGuard::new(tx, now)?;
     crate::store::room_for_many(tx, rows.len())?;
+    let Prepared {
+        mut passwords,
+        settings,
+    } = prepared;
     let mut names = Names::new();
     let plans = plan(tx, rows, opts, &mut names)?;
     let mut report = ImportReport {
@@ -373,7 +418,7 @@ fn write(
     };
     for ((row, plan), password) in rows.iter().zip(&plans).zip(passwords.iter_mut()) {
         let place = || (opts.locate)(row);
-        match plan {
+        let outcome = match plan {
             Plan::Create => {
                 // Planned as an update whose password matched, the user has
                 // gone since: the new one needs a hash after all.
@@ -382,23 +427,42 @@ fn write(
                 {
                     *password = Password::Set(Some(password::hash(secret, settings.hash)?));
                 }
-                create(tx, ctx, row, password, &mut names).map_err(|e| read::at(&place(), e))?;
+                create(tx, ctx, row, password, &mut names, opts.origin)
+                    .map_err(|e| read::at(&place(), e))?;
                 report.created += 1;
+                Outcome::Created
             }
             Plan::Update { id } => {
-                if update(tx, ctx, *id, row, password, &mut names)
-                    .map_err(|e| read::at(&place(), e))?
-                {
+                let mut fields = outcomes.as_ref().map(|_| Vec::new());
+                let changed = update(
+                    tx,
+                    ctx,
+                    *id,
+                    row,
+                    password,
+                    &mut names,
+                    opts.origin,
+                    fields.as_mut(),
+                )
+                .map_err(|e| read::at(&place(), e))?;
+                if changed {
                     report.updated += 1;
+                    Outcome::Changed(fields.unwrap_or_default())
                 } else {
                     report.unchanged += 1;
+                    Outcome::Unchanged
                 }
             }
-            Plan::Skip => report.skipped += 1,
+            Plan::Skip => {
+                report.skipped += 1;
+                Outcome::Skipped
+            }
+        };
+        if let Some(list) = outcomes.as_deref_mut() {
+            list.push(outcome);
         }
         progress.advance(1);
     }
-    guard.check(tx, now, &format!("importing {}", opts.source))?;
     // An import that changed nothing leaves no trace, so a job can rerun.
     if opts.summary_event && report.created + report.updated > 0 {
         record(
@@ -448,6 +512,7 @@ fn create(
     row: &UserRow,
     password: &Password,
     names: &mut Names,
+    origin: &str,
 ) -> Result<()> {
     let now = ctx.now_unix();
     let flat = |v: &Option<Option<String>>| v.clone().flatten();
@@ -496,13 +561,14 @@ fn create(
         sql::add_network(tx, id, net)?;
     }
     let mut details = created_details(&roles, has_password, account.as_deref(), &ips, expires);
-    details["source"] = json!("import");
+    details["source"] = json!(origin);
     record(tx, ctx, "user.create", &row.username, details)
 }
 
 /// Sets what the row gives on an existing user; returns whether anything
-/// changed. Each change is audited as `user edit`, `role grant` and `user
-/// disable` would audit it.
+/// changed, and with `fields` names what did. Each change is audited as
+/// `user edit`, `role grant` and `user disable` would audit it.
+#[allow(clippy::too_many_arguments)]
 fn update(
     tx: &Connection,
     ctx: &Ctx,
@@ -510,6 +576,8 @@ fn update(
     row: &UserRow,
     password: &Password,
     names: &mut Names,
+    origin: &str,
+    fields: Option<&mut Vec<String>>,
 ) -> Result<bool> {
     let now = ctx.now_unix();
     let before = super::user::load(tx, &row.username, now)?;
@@ -565,8 +633,12 @@ fn update(
         changes.insert("password".into(), json!("changed"));
     }
     let mut changed = !changes.is_empty();
+    let mut fields = fields;
+    if let Some(fields) = fields.as_deref_mut() {
+        fields.extend(changes.keys().cloned());
+    }
     if changed {
-        changes.insert("source".into(), json!("import"));
+        changes.insert("source".into(), json!(origin));
         record(
             tx,
             ctx,
@@ -586,13 +658,10 @@ fn update(
             } else {
                 "user.disable"
             };
-            record(
-                tx,
-                ctx,
-                action,
-                &row.username,
-                json!({ "source": "import" }),
-            )?;
+            record(tx, ctx, action, &row.username, json!({ "source": origin }))?;
+            if let Some(fields) = fields {
+                fields.push("enabled".into());
+            }
             changed = true;
         }
     }
