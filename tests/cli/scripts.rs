@@ -14,7 +14,7 @@ use crate::common::*;
 
 /// Commands that have no entries in the table yet (both are new): the
 /// walk skips them. Give each its entries and take it off this list.
-const PENDING: &[&str] = &["apply"];
+const PENDING: &[&str] = &[];
 
 /// Leaves whose JSON is a list (an array); every other leaf prints one
 /// object.
@@ -37,6 +37,9 @@ const LISTS: &[&str] = &[
 ];
 
 const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+
+/// A small apply file: one role.
+const HELPDESK: &str = "[[roles]]\nname = \"helpdesk\"\npermissions = [\"users.read\"]\n";
 
 /// Every leaf of the command tree, as its words ("user add", "audit").
 fn leaves() -> Vec<String> {
@@ -135,6 +138,9 @@ enum Expect {
     /// Exit 6 with the decision on stdout: "no" is an answer (verify, can,
     /// switch), so stderr stays empty.
     Denied,
+    /// Exit 8 (`apply --dry-run` with changes pending): the plan on
+    /// stdout, nothing on stderr, the database unchanged.
+    Pending,
 }
 
 struct Case {
@@ -469,6 +475,13 @@ fn json_cases(sb: &Sandbox) -> Vec<Case> {
         fails(4, "db backup", &[copy]),
         ok("db backup", &[copy, "--force"]),
         fails(3, "db info", &["--db", missing]),
+        ok("apply", &["-"]).stdin(HELPDESK),
+        ok("apply", &["--dry-run", "-"]).stdin(HELPDESK),
+        case(Expect::Pending, "apply", &["--dry-run", "-"])
+            .stdin(&HELPDESK.replace("users.read", "users.read\", \"audit.read")),
+        fails(2, "apply", &["-"]).stdin("[[roles]]\nname = \"x\"\ncolour = \"red\"\n"),
+        fails(3, "apply", &["-"]).stdin("[[users]]\nname = \"dora\"\nroles = [\"nobody\"]\n"),
+        fails(5, "apply", &["-"]).stdin("[[users]]\nname = \"admin\"\nenabled = false\n"),
         ok("completions", &["bash"]),
         fails(2, "completions", &["tcsh"]),
     ]
@@ -559,6 +572,18 @@ fn every_leaf_prints_one_json_document_or_one_json_error() {
                 assert_eq!(decision["allowed"], false, "{what}: {doc}");
                 assert!(decision["reason"].is_string(), "{what}: {doc}");
                 assert!(out.stderr.is_empty(), "{what}: {}", out.stderr);
+            }
+            Expect::Pending => {
+                out.code(8);
+                let doc: Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| {
+                    panic!(
+                        "{what}: stdout is not one JSON document ({e}):\n{}",
+                        out.stdout
+                    )
+                });
+                assert_eq!(doc["applied"], false, "{what}: {doc}");
+                assert!(out.stderr.is_empty(), "{what}: {}", out.stderr);
+                assert_unchanged(&before, &dump(&sb.db), &what);
             }
             Expect::Fails(code) => {
                 out.code(code);
@@ -1213,6 +1238,25 @@ fn recipes() -> Vec<Recipe> {
                     USER_PASSWORD,
                 )
                 .ok();
+            },
+        },
+        Recipe {
+            key: "site.toml",
+            setup: |sb| {
+                sb.init();
+                work_file(
+                    sb,
+                    "site.toml",
+                    "[[roles]]\nname = \"helpdesk\"\npermissions = [\"users.read\"]\n\n\
+                     [[users]]\nname = \"dora\"\nemail = \"dora@acme.example\"\nroles = [\"helpdesk\"]\n",
+                );
+            },
+            check: |sb, first, second| {
+                assert!(first.stdout.contains("+ role helpdesk"), "{}", first.stdout);
+                assert!(first.stdout.contains("+ user dora"), "{}", first.stdout);
+                assert!(second.stdout.contains("No changes"), "{}", second.stdout);
+                let dora = sb.run(&["--json", "user", "show", "dora"]).json();
+                assert_eq!(dora["roles"], serde_json::json!(["helpdesk"]));
             },
         },
         Recipe {
