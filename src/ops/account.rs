@@ -993,6 +993,13 @@ pub(crate) fn credits_in(
             .credits
             .checked_add(n)
             .ok_or_else(|| Error::usage("the balance would overflow"))?,
+        (None, Some(n)) if n < 0 => {
+            return Err(
+                Error::usage(format!("a balance cannot be negative ({n})")).with_hint(
+                    "give --set 0 or more; --add takes a negative number to take credits away",
+                ),
+            )
+        }
         (None, Some(n)) => n,
         (None, None) => account.credits,
     };

@@ -562,6 +562,18 @@ fn charges_respect_the_limit_and_the_balance_and_stats_add_up() {
     sb.run(&["user", "edit", "payer", "--credit-limit", "none"])
         .ok();
     sb.run(&["account", "credits", "acme", "--set", "5"]).ok();
+    // A negative balance is a bad value, not a flag clap misreads.
+    let before = dump(&sb.db);
+    let negative = sb.run(&["account", "credits", "acme", "--set", "-5"]);
+    assert!(
+        negative
+            .code(2)
+            .stderr
+            .contains("a balance cannot be negative (-5)"),
+        "{}",
+        negative.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
     let poor = sb.run(&["user", "charge", "payer", "6", "--reason", "x"]);
     assert!(
         poor.code(5).stderr.contains("holds 5 credits"),

@@ -22,7 +22,7 @@ pub struct AccountCreditsArgs {
     pub add: Option<i64>,
 
     /// Set the balance to N
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub set: Option<i64>,
 }
 
