@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::common::*;
 
@@ -300,4 +300,321 @@ fn a_purge_killed_at_any_moment_purges_all_or_none() {
         }
     };
     kill_at_random(&sb, &pristine, &["account", "purge"], 30, &state);
+}
+
+// ---------------------------------------------------------------------------
+// A full disk and failing syncs
+
+/// A write of a few hundred rows: an import of users without passwords.
+fn import_file(sb: &Sandbox, n: usize) -> String {
+    let rows: String = (0..n)
+        .map(|i| format!("{{\"username\": \"filler{i:04}\", \"roles\": [\"viewer\"]}}\n"))
+        .collect();
+    let path = sb.path("users.jsonl");
+    std::fs::write(&path, rows).expect("write");
+    path.display().to_string()
+}
+
+#[test]
+fn a_full_disk_fails_cleanly_and_changes_nothing() {
+    let sb = Sandbox::initialised();
+    let file = import_file(&sb, 500);
+    let before = dump(&sb.db);
+    // The file-size limit (SIGXFSZ ignored, so writes fail with EFBIG), at
+    // sizes that stop the write-ahead log at different points.
+    for (blocks, args) in [
+        (0, vec!["settings", "set", "deletion.grace", "3d"]),
+        (1, vec!["settings", "set", "deletion.grace", "3d"]),
+        (8, vec!["settings", "set", "deletion.grace", "3d"]),
+        (0, vec!["user", "import", &file]),
+        (8, vec!["user", "import", &file]),
+        (64, vec!["user", "import", &file]),
+        (200, vec!["user", "import", &file]),
+    ] {
+        {
+            let script = format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$0\" \"$@\"");
+            let out = run_command(&mut through(&sb, &["sh", "-c", &script], &args), b"");
+            clear_failure(&out, &format!("ulimit -f {blocks} {args:?}"));
+            unchanged(&sb.db, &before, &format!("ulimit -f {blocks} {args:?}"));
+        }
+    }
+    // ENOSPC on every write, then on the third only.
+    for inject in ["pwrite64:error=ENOSPC", "pwrite64:error=ENOSPC:when=3"] {
+        for args in [
+            vec!["settings", "set", "deletion.grace", "3d"],
+            vec!["user", "import", &file],
+        ] {
+            let out = run_command(
+                &mut through(
+                    &sb,
+                    &[
+                        "strace",
+                        "-f",
+                        "-o",
+                        "/dev/null",
+                        "-e",
+                        &format!("inject={inject}"),
+                    ],
+                    &args,
+                ),
+                b"",
+            );
+            clear_failure(&out, &format!("{inject} {args:?}"));
+            // SQLite reports ENOSPC on the log as a full disk, and on its
+            // shared-memory index as an I/O error.
+            assert!(
+                out.stderr.contains("disk is full") || out.stderr.contains("I/O error"),
+                "{inject}: {}",
+                out.stderr
+            );
+            unchanged(&sb.db, &before, &format!("{inject} {args:?}"));
+        }
+    }
+    // And then the same commands go through.
+    sb.run(&["settings", "set", "deletion.grace", "3d"]).ok();
+    sb.run(&["user", "import", &file]).ok();
+}
+
+#[test]
+fn a_failing_sync_fails_cleanly_and_changes_nothing() {
+    let sb = Sandbox::initialised();
+    let file = import_file(&sb, 200);
+    let before = dump(&sb.db);
+    for inject in [
+        "fdatasync,fsync:error=EIO",
+        "fdatasync,fsync:error=EIO:when=1",
+    ] {
+        for args in [
+            vec!["settings", "set", "deletion.grace", "3d"],
+            vec!["user", "import", &file],
+        ] {
+            let out = run_command(
+                &mut through(
+                    &sb,
+                    &[
+                        "strace",
+                        "-f",
+                        "-o",
+                        "/dev/null",
+                        "-e",
+                        &format!("inject={inject}"),
+                    ],
+                    &args,
+                ),
+                b"",
+            );
+            clear_failure(&out, &format!("{inject} {args:?}"));
+            // Whatever the process left behind, the next open sees the
+            // database as it was.
+            sb.run(&["db", "check"]).ok();
+            unchanged(&sb.db, &before, &format!("{inject} {args:?}"));
+        }
+    }
+    sb.run(&["settings", "set", "deletion.grace", "3d"]).ok();
+}
+
+// ---------------------------------------------------------------------------
+// Write-protected files and folders
+
+/// The uid the write-protection cases run as. Root ignores file modes, so
+/// when the tests run as root warden runs through `setpriv` as `nobody`
+/// (65534), owning the sandbox; otherwise it runs as the current user.
+const NOBODY: u32 = 65_534;
+
+fn as_owner(sb: &Sandbox, args: &[&str]) -> Outcome {
+    if unsafe { libc::geteuid() } == 0 {
+        let uid = NOBODY.to_string();
+        run_command(
+            &mut through(
+                sb,
+                &[
+                    "setpriv",
+                    "--reuid",
+                    &uid,
+                    "--regid",
+                    &uid,
+                    "--clear-groups",
+                    "--",
+                ],
+                args,
+            ),
+            b"",
+        )
+    } else {
+        sb.run(args)
+    }
+}
+
+fn chown_sandbox(sb: &Sandbox) {
+    if unsafe { libc::geteuid() } == 0 {
+        let status = Command::new("chown")
+            .args(["-R", &format!("{NOBODY}:{NOBODY}")])
+            .arg(sb.dir.path())
+            .status()
+            .expect("chown");
+        assert!(status.success());
+    }
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+fn write_protected(sb: &Sandbox, what: &str) {
+    let before = dump(&sb.db);
+    let bytes_before = bytes(&sb.db);
+    for args in [
+        vec!["user", "list"],
+        vec!["settings", "get", "deletion.grace"],
+        vec!["audit"],
+    ] {
+        let out = as_owner(sb, &args);
+        out.no_panic();
+        assert_eq!(
+            out.code, 0,
+            "{what}: {args:?} could not read:\n{}",
+            out.stderr
+        );
+    }
+    let out = as_owner(sb, &["settings", "set", "deletion.grace", "3d"]);
+    clear_failure(&out, what);
+    assert!(out.stderr.contains("read-only"), "{what}: {}", out.stderr);
+    assert_eq!(bytes(&sb.db), bytes_before, "{what}: the file changed");
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn a_read_only_file_can_be_read_but_not_written() {
+    let sb = Sandbox::initialised();
+    chown_sandbox(&sb);
+    chmod(sb.dir.path(), 0o700);
+    chmod(&sb.db, 0o400);
+    write_protected(&sb, "a 0400 file");
+}
+
+#[test]
+fn a_read_only_folder_can_be_read_but_not_written() {
+    let sb = Sandbox::initialised();
+    chown_sandbox(&sb);
+    chmod(sb.dir.path(), 0o500);
+    write_protected(&sb, "a 0500 folder");
+    chmod(sb.dir.path(), 0o700);
+}
+
+// ---------------------------------------------------------------------------
+// Corrupt files
+
+#[test]
+fn corrupt_files_give_one_line_and_are_never_written() {
+    let good = Sandbox::initialised();
+    good.add_user("carol", &[]);
+    sql(&good.db)
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .expect("checkpoint");
+    let data = bytes(&good.db);
+    assert!(data.len() > 8 * 4096, "{} bytes", data.len());
+    let mut over_page_2 = data.clone();
+    let mut random = Random::new();
+    for b in &mut over_page_2[4096..2 * 4096] {
+        *b = (random.next() * 256.0) as u8;
+    }
+    let mut header = data.clone();
+    header[..100].fill(0x5a);
+    let cases: Vec<(&str, Vec<u8>, i32)> = vec![
+        ("truncated to half", data[..data.len() / 2].to_vec(), 1),
+        ("random bytes over page 2", over_page_2, 1),
+        ("an overwritten header", header, 1),
+        (
+            "a text file",
+            b"name,email\ncarol,c@example.com\n".to_vec(),
+            1,
+        ),
+        ("a zero-length file", Vec::new(), 3),
+    ];
+    for (what, content, code) in cases {
+        let sb = Sandbox::new();
+        std::fs::write(&sb.db, &content).expect("plant");
+        chmod(&sb.db, 0o600);
+        for args in [
+            vec!["settings", "list"],
+            vec!["settings", "set", "deletion.grace", "3d"],
+            vec!["user", "add", "dave", "--password-stdin"],
+        ] {
+            let out = sb.run_with(&args, USER_PASSWORD);
+            clear_failure(&out, &format!("{what}: {args:?}"));
+            assert_eq!(out.code, code, "{what}: {args:?}: {}", out.stderr);
+            assert!(
+                bytes(&sb.db) == content,
+                "{what}: {args:?} wrote to the file"
+            );
+        }
+        let check = sb.run(&["db", "check"]);
+        check.no_panic();
+        assert_eq!(check.code, code, "{what}: {}{}", check.stdout, check.stderr);
+        if what == "random bytes over page 2" {
+            assert!(
+                check.stdout.contains("FAIL") || check.stderr.contains("corrupt"),
+                "{what}: {}{}",
+                check.stdout,
+                check.stderr
+            );
+        }
+        assert!(
+            bytes(&sb.db) == content,
+            "{what}: db check wrote to the file"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// A stale write-ahead log beside a restored backup
+
+#[test]
+fn a_backup_restored_beside_a_newer_log_is_refused_until_the_log_goes() {
+    let sb = Sandbox::initialised();
+    let backup = sb.path("backup.db");
+    sb.run(&["db", "backup", backup.to_str().unwrap()]).ok();
+    // A newer state whose log stays on disk: another connection keeps the
+    // log from being checkpointed away when warden exits.
+    let holder = sb.sql();
+    holder
+        .query_row("SELECT count(*) FROM users", [], |r| r.get::<_, i64>(0))
+        .expect("read");
+    sb.add_user("carol", &[]);
+    sb.run(&["settings", "set", "deletion.grace", "3d"]).ok();
+    let wal = side(&sb.db, "-wal");
+    assert!(bytes(&wal).len() > 32, "no log was left");
+    let stale = sb.path("stale-wal");
+    std::fs::copy(&wal, &stale).expect("keep the log");
+    drop(holder);
+    // Restore the backup by copying it over the database, leaving the old
+    // log beside it.
+    std::fs::copy(&backup, &sb.db).expect("restore");
+    std::fs::copy(&stale, &wal).expect("stale log");
+    let _ = std::fs::remove_file(side(&sb.db, "-shm"));
+    let db_before = bytes(&sb.db);
+    let wal_before = bytes(&wal);
+    for args in [
+        vec!["user", "list"],
+        vec!["settings", "set", "deletion.grace", "5d"],
+        vec!["db", "check"],
+    ] {
+        let out = sb.run(&args);
+        clear_failure(&out, &format!("{args:?}"));
+        assert_eq!(out.code, 1);
+        assert!(
+            out.stderr.contains("-wal") && out.stderr.contains("backup"),
+            "{}",
+            out.stderr
+        );
+        assert!(bytes(&sb.db) == db_before && bytes(&wal) == wal_before);
+    }
+    // As the hint says: remove the log and the restored copy opens as it was.
+    std::fs::remove_file(&wal).expect("rm");
+    let _ = std::fs::remove_file(side(&sb.db, "-shm"));
+    let users = sb.run(&["user", "list"]);
+    assert!(!users.ok().stdout.contains("carol"), "{}", users.stdout);
+    sb.run(&["settings", "get", "deletion.grace"]).ok();
+    sb.run(&["db", "check"]).ok();
 }
