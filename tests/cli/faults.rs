@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 
@@ -616,5 +616,77 @@ fn a_backup_restored_beside_a_newer_log_is_refused_until_the_log_goes() {
     let users = sb.run(&["user", "list"]);
     assert!(!users.ok().stdout.contains("carol"), "{}", users.stdout);
     sb.run(&["settings", "get", "deletion.grace"]).ok();
+    sb.run(&["db", "check"]).ok();
+}
+
+// ---------------------------------------------------------------------------
+// Ctrl-C
+
+/// Runs warden with `args` in a pseudo-terminal under a shell that records
+/// the terminal settings before and after, and the exit status. Waits for
+/// `ready`, optionally types `typed`, sends Ctrl-C after `after` and
+/// returns everything the terminal showed.
+fn interrupted(sb: &Sandbox, args: &[&str], ready: &str, typed: &str, after: Duration) -> String {
+    let script = "before=$(stty -g); trap 'true' INT; \"$0\" \"$@\"; status=$?; \
+                  if [ \"$(stty -g)\" = \"$before\" ]; then echo terminal=same; else echo terminal=changed; fi; \
+                  echo status=$status";
+    let cmd = through(sb, &["sh", "-c", script], args);
+    let mut s = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
+    let mut seen = s.exp_string(ready).expect("ready");
+    if !typed.is_empty() {
+        s.send(typed).expect("type");
+        s.flush().expect("flush");
+    }
+    std::thread::sleep(after);
+    s.send_control('c').expect("ctrl-c");
+    seen += &s.exp_eof().expect("eof");
+    seen
+}
+
+#[test]
+fn ctrl_c_at_a_password_prompt_restores_the_terminal_and_writes_nothing() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let seen = interrupted(
+        &sb,
+        &["user", "add", "bob"],
+        "New password for bob: ",
+        "half-typed",
+        Duration::from_millis(300),
+    );
+    assert!(seen.contains("terminal=same"), "echo left off:\n{seen}");
+    assert!(seen.contains("status=130"), "{seen}");
+    assert!(
+        !seen.contains("half-typed"),
+        "the password was echoed:\n{seen}"
+    );
+    assert!(!seen.contains("panicked"), "{seen}");
+    unchanged(&sb.db, &before, "Ctrl-C at the prompt");
+}
+
+#[test]
+fn ctrl_c_during_an_import_writes_nothing() {
+    let sb = Sandbox::initialised();
+    // Plain passwords: each one costs an argon2 hash, so the import is
+    // still hashing when Ctrl-C arrives.
+    let rows: String = (0..200)
+        .map(|i| {
+            format!("{{\"username\": \"plain{i:03}\", \"password\": \"{USER_PASSWORD}-{i}\", \"roles\": [\"viewer\"]}}\n")
+        })
+        .collect();
+    let path = sb.path("plain.jsonl");
+    std::fs::write(&path, rows).expect("write");
+    let before = dump(&sb.db);
+    let seen = interrupted(
+        &sb,
+        &["user", "import", path.to_str().expect("utf-8 path")],
+        "",
+        "",
+        Duration::from_millis(700),
+    );
+    assert!(seen.contains("terminal=same"), "{seen}");
+    assert!(seen.contains("status=130"), "{seen}");
+    assert!(!seen.contains("panicked"), "{seen}");
+    unchanged(&sb.db, &before, "Ctrl-C during an import");
     sb.run(&["db", "check"]).ok();
 }
