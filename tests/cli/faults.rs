@@ -690,3 +690,107 @@ fn ctrl_c_during_an_import_writes_nothing() {
     unchanged(&sb.db, &before, "Ctrl-C during an import");
     sb.run(&["db", "check"]).ok();
 }
+
+// ---------------------------------------------------------------------------
+// A closed standard output
+
+/// Enough rows in every listing that each prints far more than a pipe
+/// holds, so the reader's `head -1` closes the pipe mid-output.
+fn seed_listings(sb: &Sandbox) {
+    sb.run(&[
+        "strategy",
+        "create",
+        "nightly",
+        "--schedule",
+        "daily@02:00",
+        "--keep-daily",
+        "7",
+    ])
+    .ok();
+    // NOW is 1772366400; everything ends within a week of it.
+    sb.sql()
+        .execute_batch(
+            "BEGIN;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999)
+             INSERT INTO users (username, email, expires_at, created_at, updated_at)
+                  SELECT printf('user%04d', i), printf('user%04d@example.com', i),
+                         1772366400 + 86400 + i, 0, 0 FROM n;
+             INSERT INTO user_roles (user_id, role_id, position, active, assigned_at)
+                  SELECT u.id, r.id, 0, 1, 0 FROM users u, roles r
+                   WHERE u.username LIKE 'user%' AND r.name = 'viewer';
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
+             INSERT INTO roles (name, description, created_at, updated_at)
+                  SELECT printf('role%04d', i), 'a seeded role with a description', 0, 0 FROM n;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
+             INSERT INTO strategies (name, description, schedule, keep_daily, created_at, updated_at)
+                  SELECT printf('strategy%04d', i), 'seeded', s.schedule, 7, 0, 0
+                    FROM n, (SELECT schedule FROM strategies WHERE name = 'nightly') s;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 5999)
+             INSERT INTO accounts (name, parent_id, created_at, updated_at)
+                  SELECT printf('acct%04d', i), 1, 0, 0 FROM n;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999)
+             INSERT INTO notifications (recipient, kind, subject, body, created_at)
+                  SELECT 'x@example.com', 'test', printf('subject %d', i), 'body', 0 FROM n;
+             INSERT INTO backup_users (user_id, backup_user_id, created_at)
+                  SELECT id, id + 1, 0 FROM users WHERE username LIKE 'user%' AND username < 'user2000';
+             INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)
+                  SELECT user_id, backup_user_id, 1772366400 - 3600, 1772366400 + 2 * 86400, 0 FROM backup_users;
+             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999)
+             INSERT INTO events (at, actor, action, target, details)
+                  SELECT 1700000000 + i, 'seed', 'user.update', 'admin', '{\"n\": 1}' FROM n;
+             COMMIT;",
+        )
+        .expect("seed listings");
+    sb.run(&["db", "check"]).ok();
+}
+
+#[test]
+fn every_listing_into_a_closed_pipe_ends_quietly() {
+    let sb = Sandbox::initialised();
+    seed_listings(&sb);
+    for args in [
+        "user list",
+        "--json user list",
+        "role list",
+        "account list",
+        "account list --tree",
+        "strategy list",
+        "audit",
+        "notify list",
+        "settings list",
+        "backup-user list",
+        "user export",
+        "user export --format csv",
+        "expiring --within 30d",
+        "user events admin",
+    ] {
+        // The listing must be big enough to notice the closed pipe at all.
+        let full = sb.run(&args.split(' ').collect::<Vec<_>>());
+        full.ok();
+        // More than a pipe holds, except the handful of settings.
+        assert!(
+            args == "settings list" || full.stdout.len() > 100 * 1024,
+            "{args} prints only {} bytes",
+            full.stdout.len()
+        );
+        let script = format!(
+            "\"$WARDEN\" {args} | head -1 >/dev/null; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+        );
+        let out = run_command(
+            through(&sb, &["bash", "-c", &script], &[]).env("WARDEN", BIN),
+            b"",
+        );
+        out.no_panic();
+        let noise: Vec<&str> = out
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("status="))
+            .collect();
+        assert!(
+            out.stderr.contains("status=0") && noise.is_empty(),
+            "{args} ({} bytes of output): {}",
+            full.stdout.len(),
+            out.stderr
+        );
+    }
+}
