@@ -552,6 +552,14 @@ fn corrupt_files_give_one_line_and_are_never_written() {
         let check = sb.run(&["db", "check"]);
         check.no_panic();
         assert_eq!(check.code, code, "{what}: {}{}", check.stdout, check.stderr);
+        // `db check` names the problem and never sends the user back to
+        // `db check`.
+        assert!(
+            !check.stderr.contains("db check` lists") && !check.stdout.contains("db check` lists"),
+            "{what}: {}{}",
+            check.stdout,
+            check.stderr
+        );
         if what == "random bytes over page 2" {
             assert!(
                 check.stdout.contains("FAIL") || check.stderr.contains("corrupt"),
