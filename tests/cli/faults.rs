@@ -149,6 +149,7 @@ fn kill_at_random(
     sb.run(args).ok();
     assert_eq!(state(&sb.db), Some(true));
     sb.run(&["db", "check"]).ok();
+    eprintln!("{args:?}: took {full:?}; of {rounds} kills {none} left nothing, {all} everything");
     assert!(
         none > 0,
         "no kill landed before the commit ({all} of {rounds} finished; the command took {full:?})"
@@ -424,6 +425,27 @@ const NOBODY: u32 = 65_534;
 fn as_owner(sb: &Sandbox, args: &[&str]) -> Outcome {
     if unsafe { libc::geteuid() } == 0 {
         let uid = NOBODY.to_string();
+        let probe = run_command(
+            &mut through(
+                sb,
+                &[
+                    "setpriv",
+                    "--reuid",
+                    &uid,
+                    "--regid",
+                    &uid,
+                    "--clear-groups",
+                    "--",
+                ],
+                &["--version"],
+            ),
+            b"",
+        );
+        assert_eq!(
+            probe.code, 0,
+            "uid {NOBODY} must be able to run {BIN} (root ignores file modes, so these cases drop to it): {}",
+            probe.stderr
+        );
         run_command(
             &mut through(
                 sb,
@@ -642,6 +664,8 @@ fn interrupted(sb: &Sandbox, args: &[&str], ready: &str, typed: &str, after: Dur
     let mut s = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
     let mut seen = s.exp_string(ready).expect("ready");
     if !typed.is_empty() {
+        // The prompt is printed just before echo goes off: let it go off.
+        std::thread::sleep(Duration::from_millis(200));
         s.send(typed).expect("type");
         s.flush().expect("flush");
     }
@@ -677,7 +701,7 @@ fn ctrl_c_during_an_import_writes_nothing() {
     let sb = Sandbox::initialised();
     // Plain passwords: each one costs an argon2 hash, so the import is
     // still hashing when Ctrl-C arrives.
-    let rows: String = (0..200)
+    let rows: String = (0..2000)
         .map(|i| {
             format!("{{\"username\": \"plain{i:03}\", \"password\": \"{USER_PASSWORD}-{i}\", \"roles\": [\"viewer\"]}}\n")
         })
