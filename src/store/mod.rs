@@ -269,7 +269,7 @@ impl Store {
                 conn = connect_immutable(path, opts)?;
                 probe(&conn)?
             }
-            other => other?,
+            other => other.map_err(|e| explain_io(&conn, e))?,
         };
         let Probe {
             version,
@@ -287,7 +287,7 @@ impl Store {
             return Err(not_warden(path));
         }
         migrations::refuse_newer(path, version)?;
-        configure(&conn, opts.busy_timeout)?;
+        configure(&conn, opts.busy_timeout).map_err(|e| explain_io(&conn, e))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -378,12 +378,15 @@ impl Store {
     /// can never fail half-way for lack of a lock. Commits only if `f`
     /// succeeds.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| explain_io(&self.conn, e))
     }
 
     /// Runs `f` exactly like [`Store::write`] and then rolls everything
@@ -408,6 +411,25 @@ impl Store {
         tx.finish()?;
         Ok(value)
     }
+}
+
+/// A full disk or a file-size limit that SQLite reports only as a generic
+/// I/O error (when it strikes the log's index or the limit gives EFBIG),
+/// told apart by the OS error of the call that failed.
+fn explain_io(conn: &Connection, err: Error) -> Error {
+    if !err.message.starts_with(crate::error::IO_ERROR) {
+        return err;
+    }
+    // SAFETY: the handle belongs to this open connection, and
+    // sqlite3_system_errno only reads the error it recorded.
+    let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(conn.handle()) };
+    if [libc::ENOSPC, libc::EDQUOT, libc::EFBIG].contains(&errno) {
+        return Error::failure(
+            "the disk is full (or a file-size limit was reached): nothing was written",
+        )
+        .with_hint("free some space and run the command again");
+    }
+    err
 }
 
 pub(crate) fn already_initialised(path: &Path) -> Error {
