@@ -142,6 +142,12 @@ impl Error {
     }
 }
 
+/// How a corrupt database file is reported, before the advice.
+pub const CORRUPT: &str = "the database file is corrupt";
+
+/// How an I/O error on the database file is reported, before SQLite's words.
+pub const IO_ERROR: &str = "I/O error on the database";
+
 /// The OS reason without Rust's "(os error N)" suffix.
 pub(crate) fn io_reason(err: &std::io::Error) -> String {
     let text = err.to_string();
@@ -179,7 +185,7 @@ impl From<rusqlite::Error> for Error {
             .with_hint("try again, or allow a longer wait with --busy-timeout (for example --busy-timeout 30s)"),
             // Corruption is reported on one line: the advice is part of it.
             C::DatabaseCorrupt => {
-                Error::failure("the database file is corrupt; `warden db check` lists the damage, then restore a `warden db backup` copy")
+                Error::failure(format!("{CORRUPT}; `warden db check` lists the damage, then restore a `warden db backup` copy"))
             }
             C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt (check --db or WARDEN_DB)"),
             C::ReadOnly => Error::failure("the database is read-only: cannot write to it")
@@ -189,7 +195,7 @@ impl From<rusqlite::Error> for Error {
             C::CannotOpen => Error::failure(format!("cannot open the database: {err}"))
                 .with_hint("check that the path exists and that its folder is readable and writable"),
             C::PermissionDenied => Error::failure(format!("permission denied: {err}")),
-            C::SystemIoFailure => Error::failure(format!("I/O error on the database: {err}")),
+            C::SystemIoFailure => Error::failure(format!("{IO_ERROR}: {err}")),
             _ => Error::failure(format!("database error: {err}")),
         }
     }

@@ -230,7 +230,72 @@ pub fn read_names(args: &[String]) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// The terminal and its settings from before the first hidden prompt.
+static TERMINAL: std::sync::OnceLock<(std::os::fd::RawFd, libc::termios)> =
+    std::sync::OnceLock::new();
+
+/// Puts the terminal's settings back and dies of the same signal. A hidden
+/// prompt turns echo off; Ctrl-C (or a hang-up, or a kill) at the prompt
+/// would otherwise leave the terminal silent after warden is gone. Only
+/// async-signal-safe calls.
+extern "C" fn restore_terminal_and_die(signal: libc::c_int) {
+    if let Some((fd, settings)) = TERMINAL.get() {
+        // SAFETY: tcsetattr, write, signal and raise are async-signal-safe;
+        // the settings are a plain struct written once before the handler
+        // was installed.
+        unsafe {
+            libc::tcsetattr(*fd, libc::TCSANOW, settings);
+            libc::write(*fd, b"\n".as_ptr().cast(), 1);
+        }
+    }
+    // SAFETY: as above; the default action ends the process as the signal
+    // would have, so the shell reports 128 + signal.
+    unsafe {
+        libc::signal(signal, libc::SIG_DFL);
+        libc::raise(signal);
+    }
+}
+
+/// Saves the terminal's settings once and restores them when a signal ends
+/// the process, before the first hidden prompt changes them.
+fn guard_terminal() {
+    if TERMINAL.get().is_some() {
+        return;
+    }
+    let Ok(tty) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+    else {
+        return;
+    };
+    let mut settings = std::mem::MaybeUninit::<libc::termios>::uninit();
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&tty);
+    // SAFETY: fd is an open terminal; tcgetattr fills the struct on success.
+    if unsafe { libc::tcgetattr(fd, settings.as_mut_ptr()) } != 0 {
+        return;
+    }
+    // SAFETY: tcgetattr succeeded, so the struct is initialised.
+    let settings = unsafe { settings.assume_init() };
+    // The descriptor stays open for the handler, for the process's life.
+    let fd = std::os::fd::IntoRawFd::into_raw_fd(tty);
+    if TERMINAL.set((fd, settings)).is_err() {
+        return;
+    }
+    let handler = restore_terminal_and_die as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        // SAFETY: the handler only makes async-signal-safe calls. A signal
+        // that was ignored (under nohup, say) stays ignored.
+        unsafe {
+            if libc::signal(signal, handler) == libc::SIG_IGN {
+                libc::signal(signal, libc::SIG_IGN);
+            }
+        }
+    }
+}
+
 fn prompt(text: &str) -> Result<Secret> {
+    guard_terminal();
     let answer = rpassword::prompt_password(text)
         .map_err(|e| Error::io("cannot read the password from the terminal", &e))?;
     let answer = Zeroizing::new(answer);

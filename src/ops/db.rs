@@ -42,8 +42,14 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
     let now = ctx.now_unix();
     let checks = store.read(|tx| {
         let run = |name: &'static str, f: &dyn Fn() -> Result<Vec<String>>| {
-            let problems =
-                f().unwrap_or_else(|e| vec![format!("the check could not run: {}", e.message)]);
+            let problems = f().unwrap_or_else(|e| {
+                let reason = if e.message.starts_with(crate::error::CORRUPT) {
+                    "the pages it reads are corrupt".to_string()
+                } else {
+                    e.message
+                };
+                vec![format!("the check could not run: {reason}")]
+            });
             Check {
                 name,
                 ok: problems.is_empty(),

@@ -94,18 +94,50 @@ fn inspect(path: &Path) -> Result<FileState> {
     if meta.len() == 0 {
         return Ok(FileState::Empty);
     }
-    let mut header = [0u8; 16];
+    let mut header = [0u8; 20];
     let mut file = fs::File::open(path)
         .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
     let complete = file.read_exact(&mut header).is_ok();
-    if !complete || &header != SQLITE_MAGIC {
+    if !complete || &header[..16] != SQLITE_MAGIC {
         // One line, no hint: the message says what to check.
         return Err(Error::failure(format!(
             "{} is not a SQLite database (check --db or WARDEN_DB)",
             path.display()
         )));
     }
+    // Bytes 18 and 19 are 1 in a rollback-journal file, 2 in a WAL file.
+    // warden's files are WAL files; a rollback-journal file is a copy made
+    // by `db backup`. A log beside such a copy belongs to another state of
+    // the database (the copy was restored over it), and SQLite would replay
+    // that log onto the copy: refuse rather than mix the two.
+    if header[18] == 1 && header[19] == 1 && has_log(path) {
+        return Err(stale_log(path));
+    }
     Ok(FileState::Sqlite)
+}
+
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+fn has_log(path: &Path) -> bool {
+    fs::metadata(side_file(path, "-wal")).is_ok_and(|m| m.len() > 0)
+}
+
+fn stale_log(path: &Path) -> Error {
+    let wal = side_file(path, "-wal");
+    Error::failure(format!(
+        "{} looks restored from a backup, but a write-ahead log of another state lies beside it ({})",
+        path.display(),
+        wal.display()
+    ))
+    .with_hint(format!(
+        "if the restore was intended, move {} and {} away and run the command again; nothing was changed",
+        wal.display(),
+        side_file(path, "-shm").display()
+    ))
 }
 
 /// A warning when the database can be read or written by group or others.
@@ -125,6 +157,40 @@ fn connect(path: &Path, opts: &OpenOptions) -> Result<Connection> {
     // write-protected file, and never creates one.
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
+    let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
+    conn.busy_timeout(Duration::from_millis(millis))?;
+    Ok(conn)
+}
+
+/// Whether the file sits in a folder this process cannot write to, with no
+/// write-ahead log beside it. SQLite cannot read a WAL file there (it needs
+/// to create the log's index), yet nobody can be writing to it either: no
+/// one can create the log a writer needs.
+fn unwritable_folder(path: &Path) -> bool {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => dir,
+        None => Path::new("."),
+    };
+    let writable = nix::unistd::access(dir, nix::unistd::AccessFlags::W_OK).is_ok();
+    !writable && !side_file(path, "-wal").exists()
+}
+
+/// Opens a file in a write-protected folder read-only and immutable (see
+/// [`unwritable_folder`]): reads work, and every write is refused as
+/// read-only.
+fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Connection> {
+    let mut uri = String::from("file:");
+    for byte in path.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{byte:02X}")),
+            _ => uri.push(char::from(*byte)),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&uri, flags)?;
     let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
     conn.busy_timeout(Duration::from_millis(millis))?;
     Ok(conn)
@@ -197,12 +263,19 @@ impl Store {
             FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
             FileState::Sqlite => {}
         }
-        let conn = connect(path, opts)?;
+        let mut conn = connect(path, opts)?;
+        let probed = match probe(&conn) {
+            Err(e) if e.kind == crate::error::Kind::Failure && unwritable_folder(path) => {
+                conn = connect_immutable(path, opts)?;
+                probe(&conn)?
+            }
+            other => other.map_err(|e| explain_io(&conn, e))?,
+        };
         let Probe {
             version,
             app_id,
             has_tables,
-        } = probe(&conn)?;
+        } = probed;
         if version == 0 {
             return Err(if has_tables {
                 not_warden(path)
@@ -214,7 +287,7 @@ impl Store {
             return Err(not_warden(path));
         }
         migrations::refuse_newer(path, version)?;
-        configure(&conn, opts.busy_timeout)?;
+        configure(&conn, opts.busy_timeout).map_err(|e| explain_io(&conn, e))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -305,12 +378,15 @@ impl Store {
     /// can never fail half-way for lack of a lock. Commits only if `f`
     /// succeeds.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| explain_io(&self.conn, e))
     }
 
     /// Runs `f` exactly like [`Store::write`] and then rolls everything
@@ -335,6 +411,25 @@ impl Store {
         tx.finish()?;
         Ok(value)
     }
+}
+
+/// A full disk or a file-size limit that SQLite reports only as a generic
+/// I/O error (when it strikes the log's index or the limit gives EFBIG),
+/// told apart by the OS error of the call that failed.
+fn explain_io(conn: &Connection, err: Error) -> Error {
+    if !err.message.starts_with(crate::error::IO_ERROR) {
+        return err;
+    }
+    // SAFETY: the handle belongs to this open connection, and
+    // sqlite3_system_errno only reads the error it recorded.
+    let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(conn.handle()) };
+    if [libc::ENOSPC, libc::EDQUOT, libc::EFBIG].contains(&errno) {
+        return Error::failure(
+            "the disk is full (or a file-size limit was reached): nothing was written",
+        )
+        .with_hint("free some space and run the command again");
+    }
+    err
 }
 
 pub(crate) fn already_initialised(path: &Path) -> Error {

@@ -7,6 +7,7 @@ mod backup_users;
 mod common;
 mod db;
 mod export;
+mod faults;
 mod generated;
 mod hashes;
 mod import;

@@ -15,6 +15,11 @@ use crate::output::Output;
 /// copy is the database as it was at one moment. The copy is a single file
 /// (no write-ahead log beside it) with mode 0600. An existing FILE is
 /// refused (exit 4) unless --force replaces it, atomically.
+///
+/// To restore, stop every warden process, remove the database's -wal and
+/// -shm files, and copy FILE over the database. A log left beside a
+/// restored copy belongs to another state of the database: warden refuses
+/// to open the copy until the log is moved away.
 #[derive(Debug, Args)]
 pub struct DbBackupArgs {
     /// Where to write the copy

@@ -19,7 +19,17 @@ use crate::output::Output;
 pub struct DbCheckArgs {}
 
 pub fn run(_args: &DbCheckArgs, session: &Session, out: &mut Output) -> Result<()> {
-    let mut store = session.open(out)?;
+    // `db check` itself cannot point at `db check` for the damage.
+    let mut store = session.open(out).map_err(|e| {
+        if e.message.starts_with(crate::error::CORRUPT) {
+            Error::failure(format!(
+                "{CORRUPT}: it cannot even be opened to be checked; restore a `warden db backup` copy",
+                CORRUPT = crate::error::CORRUPT
+            ))
+        } else {
+            e
+        }
+    })?;
     let report = ops::db::check(&mut store, &session.ctx)?;
     if out.is_json() {
         out.json(&report)?;
