@@ -213,9 +213,11 @@ fn name_kind() -> impl Strategy<Value = NameKind> {
     ]
 }
 
+type ByteRule = fn(u8) -> bool;
+
 /// SPEC §3's name regexes, written out by hand.
 fn matches_rule(kind: NameKind, name: &str) -> bool {
-    let (first, rest, max): (fn(u8) -> bool, fn(u8) -> bool, usize) = match kind {
+    let (first, rest, max): (ByteRule, ByteRule, usize) = match kind {
         NameKind::User => (
             |b| b.is_ascii_lowercase() || b.is_ascii_digit(),
             |b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._@-".contains(&b),
