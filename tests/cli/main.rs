@@ -9,6 +9,7 @@ mod db;
 mod export;
 mod generated;
 mod hashes;
+mod hostile;
 mod import;
 mod init;
 mod logins;
