@@ -18,6 +18,7 @@ mod notify;
 mod output;
 mod roles;
 mod scripts;
+mod security;
 mod settings;
 mod store;
 mod strategies;
