@@ -446,3 +446,22 @@ fn broken_import_files_are_named_and_write_nothing() {
         assert_eq!(dump(&sb.db), before, "{format}");
     }
 }
+
+#[test]
+fn an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory() {
+    let sb = Sandbox::initialised();
+    sb.add_user("zoe", &[]);
+    let before = dump(&sb.db);
+    for args in [&["user", "disable", "-"][..], &["account", "disable", "-"]] {
+        let (out, kib) = measured(&sb, args, |w| stream(w, b"zoe\n", b'z', 1 << 30));
+        out.code(2).no_panic();
+        assert!(
+            out.stderr.contains("longer than"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(kib < 64 * 1024, "{args:?}: peak RSS {kib} KiB");
+        assert!(out.elapsed < Duration::from_secs(5), "{:?}", out.elapsed);
+    }
+    assert_eq!(dump(&sb.db), before);
+}
