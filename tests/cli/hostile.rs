@@ -10,6 +10,8 @@ use crate::common::*;
 
 /// Runs warden under `/usr/bin/time`, feeding stdin from `feed` on another
 /// thread; returns the outcome and the child's peak resident set in KiB.
+/// (`wait4` from this process would not do: a child's peak starts from its
+/// parent's at exec, and this test process is far bigger than `time`.)
 fn measured(
     sb: &Sandbox,
     args: &[&str],
@@ -34,7 +36,7 @@ fn measured(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("spawn /usr/bin/time");
+        .expect("/usr/bin/time (Debian package time) measures the peak memory");
     let mut stdin = child.stdin.take().expect("stdin");
     let output = std::thread::scope(|s| {
         s.spawn(move || feed(&mut stdin));
