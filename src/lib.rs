@@ -22,6 +22,9 @@ pub mod store;
 pub mod time;
 pub mod ui;
 
+#[cfg(test)]
+mod fuzz;
+
 pub use error::{Error, Kind, Result};
 
 use std::net::IpAddr;

@@ -35,8 +35,17 @@ pub fn escape(text: &str) -> String {
 }
 
 fn needs_escape(c: char) -> bool {
+    // Controls, bidirectional overrides, and the zero-width characters
+    // that make two different names print the same.
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
 }
 
 /// Names for a status line: the first `max` joined by commas, then how

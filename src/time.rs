@@ -65,6 +65,11 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
         return Err(bad("fractions are not accepted"));
     }
     let value = humantime::parse_duration(trimmed).map_err(|e| bad(&e.to_string()))?;
+    // Nothing warden times is finer than a millisecond, and a value must
+    // print back (format_duration) as what was given.
+    if value.subsec_nanos() % 1_000_000 != 0 {
+        return Err(bad("units below a millisecond are not accepted"));
+    }
     if value.as_secs() > MAX_UNIX as u64 {
         return Err(bad("it is longer than anything warden can store"));
     }
@@ -142,6 +147,11 @@ pub fn format_duration(d: Duration) -> String {
             parts.push(format!("{}{unit}", secs / size));
             secs %= size;
         }
+    }
+    // Milliseconds only for the durations that have them (--busy-timeout),
+    // so "1500ms" prints as "1s 500ms", not as the shorter "1s".
+    if d.subsec_millis() > 0 {
+        parts.push(format!("{}ms", d.subsec_millis()));
     }
     parts.join(" ")
 }
@@ -257,5 +267,13 @@ mod tests {
         assert_eq!(format_duration(Duration::from_secs(129_600)), "1d 12h");
         assert_eq!(format_duration(Duration::from_secs(900)), "15m");
         assert_eq!(format_duration(Duration::from_millis(250)), "250ms");
+        assert_eq!(format_duration(Duration::from_millis(1_001)), "1s 1ms");
+    }
+
+    #[test]
+    fn durations_finer_than_a_millisecond_are_refused() {
+        for text in ["1ns", "5us", "1s 1ns"] {
+            assert!(parse_duration(text).is_err(), "{text:?}");
+        }
     }
 }

@@ -203,14 +203,37 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
 /// from stdin, one per line (blank lines and `#` comments skipped).
 pub fn read_names(args: &[String]) -> Result<Vec<String>> {
     const MAX_NAMES: usize = 1_000_000;
+    const MAX_LINE_BYTES: usize = 4096;
     let mut names = Vec::new();
     for arg in args {
         if arg != "-" {
             names.push(arg.clone());
             continue;
         }
-        for line in io::stdin().lock().lines() {
-            let line = line.map_err(|e| Error::io("cannot read names from standard input", &e))?;
+        let mut stdin = io::stdin().lock();
+        let mut buf = Vec::new();
+        for number in 1.. {
+            // A line is read only up to its limit, so a stream without line
+            // breaks is refused without being held in memory.
+            buf.clear();
+            (&mut stdin)
+                .take(MAX_LINE_BYTES as u64 + 1)
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| Error::io("cannot read names from standard input", &e))?;
+            if buf.is_empty() {
+                break;
+            }
+            if buf.len() > MAX_LINE_BYTES && buf.last() != Some(&b'\n') {
+                return Err(Error::usage(format!(
+                    "line {number} of standard input is longer than {MAX_LINE_BYTES} bytes"
+                ))
+                .with_hint("give one name a line"));
+            }
+            let line = std::str::from_utf8(&buf).map_err(|_| {
+                Error::usage(format!(
+                    "line {number} of standard input is not valid UTF-8"
+                ))
+            })?;
             let name = line.trim();
             if name.is_empty() || name.starts_with('#') {
                 continue;

@@ -1,0 +1,289 @@
+//! Security: file modes under a permissive umask, the timing of login
+//! checks, where secrets must never show up, and what a stand-in or a
+//! custom role can never reach.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::*;
+
+/// warden run through `sh` with `umask 022`, as a login shell would have it.
+fn under_umask_022(sb: &Sandbox, args: &[&str]) -> Command {
+    let base = sb.command();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("umask 022; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(args)
+        .env_clear()
+        .envs(base.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .current_dir(sb.dir.path());
+    cmd
+}
+
+#[test]
+fn the_database_its_wal_files_and_backups_are_private_under_umask_022() {
+    let sb = Sandbox::new();
+    run_command(
+        &mut under_umask_022(&sb, &["init", "--password-stdin"]),
+        format!("{PASSWORD}\n").as_bytes(),
+    )
+    .ok();
+    assert_eq!(mode(&sb.db), 0o600);
+    // A warden waiting for a password holds the database open, so its
+    // -wal and -shm files exist and can be inspected.
+    let mut waiting = under_umask_022(&sb, &["user", "add", "wally", "--password-stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let wal = sb.path("warden.db-wal");
+    let shm = sb.path("warden.db-shm");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !(wal.exists() && shm.exists()) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let modes = (wal.exists() && shm.exists()).then(|| (mode(&wal), mode(&shm)));
+    drop(waiting.stdin.take());
+    let _ = waiting.wait();
+    assert_eq!(modes, Some((0o600, 0o600)), "-wal and -shm");
+    let copy = sb.path("copy.db");
+    run_command(
+        &mut under_umask_022(&sb, &["db", "backup", copy.to_str().unwrap()]),
+        b"",
+    )
+    .ok();
+    assert_eq!(mode(&copy), 0o600);
+}
+
+#[test]
+fn a_database_readable_by_its_group_gets_a_warning_too() {
+    use std::os::unix::fs::PermissionsExt;
+    // 0644 is covered by store.rs; a group-only bit warns as well, 0600 not.
+    let sb = Sandbox::initialised();
+    for (bits, warned) in [(0o640, true), (0o620, true), (0o600, false)] {
+        std::fs::set_permissions(&sb.db, std::fs::Permissions::from_mode(bits)).unwrap();
+        let out = sb.run(&["settings", "get", "deletion.grace"]);
+        assert_eq!(
+            out.ok().stderr.contains("chmod 600"),
+            warned,
+            "{bits:o}: {}",
+            out.stderr
+        );
+    }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+#[test]
+fn unknown_users_cost_what_wrong_passwords_cost_and_refusals_cost_nothing() {
+    let sb = Sandbox::initialised();
+    sb.add_user("tara", &[]);
+    sb.add_user("lock", &[]);
+    sb.add_user("dora", &[]);
+    // Enough room for 200 failures without a lockout.
+    sb.run(&["settings", "set", "auth.lockout_threshold", "1000"])
+        .ok();
+    sb.run(&["user", "disable", "dora"]).ok();
+    sb.sql()
+        .execute(
+            "UPDATE users SET locked_until = 253402300799 WHERE username = 'lock'",
+            [],
+        )
+        .unwrap();
+    let mut warden = warden::Warden::open(&sb.db).expect("open");
+    let mut time = |name: &str, password: &str| {
+        let started = Instant::now();
+        let decision = warden.verify(name, password, None).expect("verify");
+        let took = started.elapsed();
+        assert!(!decision.allowed, "{name}");
+        took
+    };
+    // Warm up caches and the page cache, then interleave the two kinds so
+    // that noise from other processes falls on both alike.
+    for _ in 0..3 {
+        time("tara", "wrong-guess-1234");
+        time("nobody-here", "wrong-guess-1234");
+    }
+    let (mut wrong, mut unknown) = (Vec::new(), Vec::new());
+    for i in 0..200 {
+        if i % 2 == 0 {
+            wrong.push(time("tara", "wrong-guess-1234"));
+            unknown.push(time("nobody-here", "wrong-guess-1234"));
+        } else {
+            unknown.push(time("nobody-here", "wrong-guess-1234"));
+            wrong.push(time("tara", "wrong-guess-1234"));
+        }
+    }
+    let (wrong, unknown) = (median(wrong), median(unknown));
+    let ratio = unknown.as_secs_f64() / wrong.as_secs_f64();
+    assert!(
+        (0.9..=1.1).contains(&ratio),
+        "median unknown {unknown:?} vs wrong password {wrong:?}"
+    );
+    let locked = median((0..21).map(|_| time("lock", USER_PASSWORD)).collect());
+    let disabled = median((0..21).map(|_| time("dora", USER_PASSWORD)).collect());
+    for (what, took) in [("locked", locked), ("disabled", disabled)] {
+        assert!(
+            took * 4 < wrong,
+            "{what} took {took:?}, a real check {wrong:?}"
+        );
+    }
+}
+
+#[test]
+fn no_secret_reaches_arguments_environment_output_audit_or_mail() {
+    let sb = Sandbox::initialised();
+    let secret = "crimson-walrus-accordion-77";
+    let wrong = "mistaken-guess-of-walrus-99";
+    let mail = crate::notify::fake_sendmail(&sb, "");
+    sb.run(&["settings", "set", "notify.command", mail.to_str().unwrap()])
+        .ok();
+    sb.run(&["settings", "set", "auth.lockout_threshold", "2"])
+        .ok();
+    // While warden waits for the password its /proc entries are readable
+    // by others: neither the arguments nor the environment hold it.
+    let mut child = sb
+        .command()
+        .args([
+            "user",
+            "add",
+            "yuri",
+            "--email",
+            "yuri@x.example",
+            "--welcome",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    // Right after exec the kernel may not have filled them in yet.
+    let read = |file: &str| {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let bytes = std::fs::read(format!("/proc/{pid}/{file}")).unwrap_or_default();
+            if !bytes.is_empty() || Instant::now() > deadline {
+                return String::from_utf8_lossy(&bytes).into_owned();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    let exposed = read("cmdline") + &read("environ");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(format!("{secret}\n").as_bytes()).unwrap();
+    }
+    let output = child.wait_with_output().expect("wait");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        exposed.contains("--password-stdin") && exposed.contains("WARDEN_DB"),
+        "{exposed:?}"
+    );
+    let mut everything = exposed + &String::from_utf8_lossy(&output.stderr);
+    everything += &String::from_utf8_lossy(&output.stdout);
+    let hash: String = sb.user_column("yuri", "password_hash");
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    // Failed logins up to a lockout, a reset, a good login, a stand-in.
+    let runs: Vec<(Vec<&str>, String)> = vec![
+        (
+            vec!["user", "verify", "yuri", "--password-stdin"],
+            wrong.into(),
+        ),
+        (
+            vec!["user", "verify", "yuri", "--password-stdin"],
+            wrong.into(),
+        ),
+        (vec!["user", "unlock", "yuri"], String::new()),
+        (
+            vec!["--json", "user", "verify", "yuri", "--password-stdin"],
+            secret.into(),
+        ),
+        (
+            vec!["user", "verify", "nobody", "--password-stdin"],
+            secret.into(),
+        ),
+        (
+            vec!["user", "passwd", "yuri", "--password-stdin"],
+            format!("{secret}-new\n"),
+        ),
+        (vec!["--json", "user", "show", "yuri"], String::new()),
+        (vec!["user", "export", "--format", "jsonl"], String::new()),
+        (vec!["user", "export", "--format", "csv"], String::new()),
+        (vec!["notify", "send"], String::new()),
+        (vec!["--json", "notify", "list"], String::new()),
+        (vec!["--json", "audit"], String::new()),
+        (vec!["audit"], String::new()),
+    ];
+    for (args, stdin) in runs {
+        let out = sb.run_with(&args, &stdin);
+        out.no_panic();
+        everything += &out.stdout;
+        everything += &out.stderr;
+    }
+    for entry in std::fs::read_dir(sb.path("mail")).expect("mail") {
+        everything += &std::fs::read_to_string(entry.expect("entry").path()).unwrap_or_default();
+    }
+    assert!(everything.contains("yuri"), "nothing was collected");
+    let new_hash: String = sb.user_column("yuri", "password_hash");
+    // The salt and digest, which are what an attacker would need.
+    for hash in [&hash, &new_hash] {
+        let tail = hash.rsplit('$').next().unwrap_or_default();
+        assert!(!everything.contains(tail), "a hash leaked");
+    }
+    assert!(!everything.contains(secret), "the password leaked");
+    assert!(!everything.contains(wrong), "a wrong password leaked");
+    // Only an explicit --include-hashes writes them.
+    let out = sb.run(&["user", "export", "--format", "jsonl", "--include-hashes"]);
+    assert!(out.ok().stdout.contains(&new_hash));
+}
+
+#[test]
+fn control_characters_in_audit_details_are_escaped_when_printed() {
+    let sb = Sandbox::initialised();
+    sb.sql()
+        .execute(
+            "INSERT INTO events (at, actor, action, target, details) \
+             VALUES (1, 'ev\x1b[1mil', 'test', 'x', ?1)",
+            [r#"{"reason":"a\u001b[2Jb\u202ec\u200dd"}"#],
+        )
+        .unwrap();
+    let table = sb.run(&["audit", "--action", "test"]);
+    let text = &table.ok().stdout;
+    assert!(text.contains("test"), "{text}");
+    for raw in ['\x1b', '\u{202e}', '\u{200d}'] {
+        assert!(!text.contains(raw), "raw {raw:?} in {text:?}");
+    }
+    // JSON Lines keeps the exact text for programs (as --json does, see
+    // output.rs), but JSON itself never carries a raw control character.
+    let jsonl = sb.run(&["audit", "--action", "test", "--format", "jsonl"]);
+    assert!(!jsonl.ok().stdout.contains('\x1b'), "{}", jsonl.stdout);
+}
+
+#[test]
+fn a_custom_role_cannot_hold_a_permission_outside_the_catalog() {
+    // Stand-ins: backup_users.rs proves admin permissions are never
+    // delegated and a stand-in cannot act for a third user.
+    let sb = Sandbox::initialised();
+    sb.run(&["role", "create", "ops2", "--permission", "users.read"])
+        .ok();
+    let before = dump(&sb.db);
+    for bad in ["*", "users.*", "root", "USERS.MANAGE", "users.manage "] {
+        sb.run(&["role", "create", "sneaky", "--permission", bad])
+            .code(2);
+        sb.run(&["role", "edit", "ops2", "--add-permission", bad])
+            .code(2);
+    }
+    assert_eq!(dump(&sb.db), before);
+}
