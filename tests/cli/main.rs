@@ -11,6 +11,7 @@ mod generated;
 mod hashes;
 mod import;
 mod init;
+mod load;
 mod logins;
 mod maintenance;
 mod notify;

@@ -1,0 +1,736 @@
+//! Load: many warden processes on one database at once. Nothing may be
+//! lost, the file stays sound, no command hangs or reports a raw lock, and
+//! the rules that protect the data hold however the processes interleave.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Barrier};
+use std::time::Duration;
+
+use crate::common::*;
+
+/// Runs `n` commands, all released at once by a barrier, and returns their
+/// outcomes in order. `make(i)` builds the i-th command and its stdin.
+fn at_once(n: usize, make: impl Fn(usize) -> (Command, String) + Sync) -> Vec<Outcome> {
+    let barrier = Arc::new(Barrier::new(n));
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..n)
+            .map(|i| {
+                let barrier = Arc::clone(&barrier);
+                let make = &make;
+                s.spawn(move || {
+                    let (mut cmd, stdin) = make(i);
+                    barrier.wait();
+                    run_command(&mut cmd, stdin.as_bytes())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("runner thread"))
+            .collect()
+    })
+}
+
+fn command(sb: &Sandbox, args: &[&str]) -> Command {
+    let mut cmd = sb.command();
+    cmd.args(args);
+    cmd
+}
+
+/// No raw SQLite lock message, no busy exit, no panic.
+#[track_caller]
+fn never_locked(out: &Outcome, what: &str) {
+    out.no_panic();
+    let lower = out.stderr.to_lowercase();
+    assert!(
+        !lower.contains("locked") && !lower.contains("busy") && out.code != 7,
+        "{what}: exit {}\n{}",
+        out.code,
+        out.stderr
+    );
+}
+
+#[track_caller]
+fn integrity_ok(path: &Path) {
+    let result: String = sql(path)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check");
+    assert_eq!(result, "ok", "{}", path.display());
+}
+
+/// `db check` passes (integrity, foreign keys, warden's invariants).
+#[track_caller]
+fn db_check(sb: &Sandbox) {
+    let out = sb.run(&["--json", "db", "check"]);
+    out.ok();
+    assert_eq!(out.json()["ok"], true, "{}", out.stdout);
+}
+
+fn count(path: &Path, query: &str, arg: &str) -> i64 {
+    sql(path)
+        .query_row(query, [arg], |r| r.get(0))
+        .expect("count")
+}
+
+fn admins(sb: &Sandbox) -> i64 {
+    sb.sql()
+        .query_row(
+            "SELECT count(*) FROM users u JOIN user_roles ur ON ur.user_id = u.id
+               JOIN roles r ON r.id = ur.role_id
+              WHERE r.name = 'admin' AND u.enabled = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn sixteen_writers_of_a_hundred_users_each_lose_nothing() {
+    let sb = Sandbox::initialised();
+    let (writers, each) = (16, 100);
+    let outcomes = at_once(writers, |w| {
+        // One thread per writer; it runs its hundred processes in turn.
+        let script = (0..each)
+            .map(|k| {
+                format!(
+                    "\"$W\" -q user add w{w}-u{k} --no-password || echo \"exit $? on u{k}\" >&2\n"
+                )
+            })
+            .collect::<String>();
+        let mut cmd = Command::new("sh");
+        cmd.env_clear().args(["-c", &script]);
+        let base = sb.command();
+        for (k, v) in base.get_envs() {
+            if let Some(v) = v {
+                cmd.env(k, v);
+            }
+        }
+        cmd.env("W", BIN).current_dir(sb.dir.path());
+        (cmd, String::new())
+    });
+    for (w, out) in outcomes.iter().enumerate() {
+        out.ok();
+        assert!(out.stderr.is_empty(), "writer {w}:\n{}", out.stderr);
+        never_locked(out, &format!("writer {w}"));
+    }
+    let total = writers * each;
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM users WHERE username LIKE ?1",
+            "w%-u%"
+        ),
+        total as i64
+    );
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM events WHERE action = ?1",
+            "user.create"
+        ),
+        total as i64 + 1,
+        "one user.create event per user, plus the admin's"
+    );
+    integrity_ok(&sb.db);
+    db_check(&sb);
+}
+
+#[test]
+fn eight_processes_adding_the_same_user_create_it_once() {
+    let sb = Sandbox::initialised();
+    for round in 0..50 {
+        let name = format!("same-{round}");
+        let outcomes = at_once(8, |_| {
+            (
+                command(&sb, &["user", "add", &name, "--no-password"]),
+                String::new(),
+            )
+        });
+        let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+        for out in &outcomes {
+            never_locked(out, &name);
+        }
+        assert_eq!(
+            codes.iter().filter(|&&c| c == 0).count(),
+            1,
+            "round {round}: {codes:?}\n{outcomes:#?}"
+        );
+        assert_eq!(
+            codes.iter().filter(|&&c| c == 4).count(),
+            7,
+            "round {round}: {codes:?}\n{outcomes:#?}"
+        );
+        assert_eq!(
+            count(
+                &sb.db,
+                "SELECT count(*) FROM users WHERE username = ?1",
+                &name
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &sb.db,
+                "SELECT count(*) FROM events WHERE action = 'user.create' AND target = ?1",
+                &name
+            ),
+            1
+        );
+    }
+    // --if-not-exists at once: every process accepts the one user.
+    let outcomes = at_once(8, |_| {
+        (
+            command(
+                &sb,
+                &["user", "add", "idem", "--no-password", "--if-not-exists"],
+            ),
+            String::new(),
+        )
+    });
+    for out in &outcomes {
+        out.ok();
+        never_locked(out, "idem");
+    }
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM events WHERE action = 'user.create' AND target = ?1",
+            "idem"
+        ),
+        1
+    );
+    db_check(&sb);
+}
+
+const LATER: &str = "2026-03-09T12:00:00Z";
+
+#[test]
+fn a_cron_purge_racing_a_restore_never_both_succeed() {
+    let sb = Sandbox::initialised();
+    let (mut purged, mut restored) = (0, 0);
+    for round in 0..50 {
+        let top = format!("q{round}");
+        let below = format!("q{round}-sub");
+        for (name, parent) in [(&top, "root"), (&below, top.as_str())] {
+            sb.run_with(
+                &[
+                    "account",
+                    "create",
+                    name,
+                    "--parent",
+                    parent,
+                    "--password-stdin",
+                ],
+                "copper-meadow-signal\n",
+            )
+            .ok();
+        }
+        sb.run(&["account", "disable", &top, "--recursive"]).ok();
+        sb.run(&["--yes", "account", "delete", &top, "--recursive"])
+            .ok();
+        let outcomes = at_once(2, |i| {
+            let mut cmd = if i == 0 {
+                let mut c = command(&sb, &["--json", "account", "purge"]);
+                c.env("WARDEN_NOW", LATER);
+                c
+            } else {
+                command(&sb, &["account", "restore", &top])
+            };
+            cmd.env("WARDEN_ACTOR", if i == 0 { "cron" } else { "human" });
+            (cmd, String::new())
+        });
+        let (purge, restore) = (&outcomes[0], &outcomes[1]);
+        never_locked(purge, "purge");
+        never_locked(restore, "restore");
+        purge.ok();
+        let report = purge.json();
+        let names: Vec<&str> = report["purged"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let rows = |name: &str| {
+            count(
+                &sb.db,
+                "SELECT count(*) FROM accounts WHERE name = ?1",
+                name,
+            )
+        };
+        let events = |action: &str, name: &str| {
+            sb.sql()
+                .query_row(
+                    "SELECT count(*) FROM events WHERE action = ?1 AND target = ?2",
+                    [action, name],
+                    |r| r.get::<_, i64>(0),
+                )
+                .unwrap()
+        };
+        match restore.code {
+            0 => {
+                restored += 1;
+                assert!(names.is_empty(), "round {round}: both succeeded: {names:?}");
+                for name in [&top, &below] {
+                    let (state, after): (String, Option<i64>) = sb
+                        .sql()
+                        .query_row(
+                            "SELECT state, purge_after FROM accounts WHERE name = ?1",
+                            [name],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
+                        .unwrap();
+                    assert_eq!((state.as_str(), after), ("disabled", None), "{name}");
+                    assert_eq!(events("account.restore", name), 1, "{name}");
+                    assert_eq!(events("account.purge", name), 0, "{name}");
+                }
+            }
+            3 => {
+                purged += 1;
+                assert_eq!(names, [top.as_str(), below.as_str()], "round {round}");
+                for name in [&top, &below] {
+                    assert_eq!(rows(name), 0, "{name}");
+                    assert_eq!(events("account.purge", name), 1, "{name}");
+                    assert_eq!(events("account.restore", name), 0, "{name}");
+                }
+            }
+            code => panic!("round {round}: restore exit {code}\n{}", restore.stderr),
+        }
+    }
+    assert_eq!(purged + restored, 50);
+    db_check(&sb);
+}
+
+/// Undoes whichever half of a race succeeded, so two admins are left.
+fn two_admins_again(sb: &Sandbox) {
+    for name in ["admin", "a2"] {
+        sb.run(&["user", "enable", name]).ok();
+        sb.run(&["role", "grant", name, "admin"]).ok();
+    }
+    assert_eq!(admins(sb), 2);
+}
+
+#[test]
+fn two_commands_removing_the_last_two_admins_leave_one() {
+    let sb = Sandbox::initialised();
+    sb.run(&["user", "add", "a2", "--no-password", "--role", "admin"])
+        .ok();
+    assert_eq!(admins(&sb), 2);
+    let removals: [[&[&str]; 2]; 4] = [
+        [
+            &["user", "disable", "admin"],
+            &["role", "revoke", "a2", "admin"],
+        ],
+        [&["user", "disable", "admin"], &["user", "disable", "a2"]],
+        [
+            &["role", "revoke", "admin", "admin"],
+            &["role", "revoke", "a2", "admin"],
+        ],
+        [
+            &["role", "revoke", "admin", "admin"],
+            &["user", "disable", "a2"],
+        ],
+    ];
+    for round in 0..50 {
+        let pair = removals[round % removals.len()];
+        let outcomes = at_once(2, |i| (command(&sb, pair[i]), String::new()));
+        let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+        for out in &outcomes {
+            never_locked(out, "admin removal");
+        }
+        let mut sorted = codes.clone();
+        sorted.sort();
+        assert_eq!(sorted, vec![0, 5], "round {round} {pair:?}\n{outcomes:#?}");
+        assert_eq!(admins(&sb), 1, "round {round} {pair:?}");
+        two_admins_again(&sb);
+    }
+    db_check(&sb);
+}
+
+#[test]
+fn concurrent_charges_never_pass_a_limit_or_the_balance() {
+    let sb = Sandbox::initialised();
+    sb.run_with(
+        &[
+            "account",
+            "create",
+            "acme",
+            "--parent",
+            "root",
+            "--credits",
+            "8",
+            "--password-stdin",
+        ],
+        "copper-meadow-signal\n",
+    )
+    .ok();
+    for (name, limit) in [("capped", Some("5")), ("free", None)] {
+        let mut args = vec![
+            "user",
+            "add",
+            name,
+            "--no-password",
+            "--role",
+            "operator",
+            "--account",
+            "acme",
+        ];
+        if let Some(limit) = limit {
+            args.extend(["--credit-limit", limit]);
+        }
+        sb.run(&args).ok();
+    }
+    // The credit limit (5) stops the first user before the balance (8).
+    let outcomes = at_once(12, |_| {
+        (
+            command(&sb, &["user", "charge", "capped", "1", "--reason", "load"]),
+            String::new(),
+        )
+    });
+    let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+    outcomes.iter().for_each(|o| never_locked(o, "charge"));
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 5, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 5).count(), 7, "{codes:?}");
+    // The balance (3 left) stops the second.
+    let outcomes = at_once(12, |_| {
+        (
+            command(&sb, &["user", "charge", "free", "1", "--reason", "load"]),
+            String::new(),
+        )
+    });
+    let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+    outcomes.iter().for_each(|o| never_locked(o, "charge"));
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 3, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 5).count(), 9, "{codes:?}");
+    let balance: i64 = sb
+        .sql()
+        .query_row(
+            "SELECT credits FROM accounts WHERE name = 'acme'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(balance, 0);
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM events WHERE action = ?1",
+            "user.charge"
+        ),
+        8
+    );
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM charges WHERE reason = ?1",
+            "load"
+        ),
+        8
+    );
+    db_check(&sb);
+}
+
+/// Each writer's users in a copy, by writer: the numbers k of `wW-uK`.
+fn users_by_writer(
+    conn: &rusqlite::Connection,
+    table_sql: &str,
+) -> BTreeMap<usize, BTreeSet<usize>> {
+    let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut stmt = conn.prepare(table_sql).unwrap();
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|n| n.unwrap());
+    for name in names {
+        let Some((w, k)) = name
+            .strip_prefix('w')
+            .and_then(|rest| rest.split_once("-u"))
+        else {
+            continue;
+        };
+        found
+            .entry(w.parse().unwrap())
+            .or_default()
+            .insert(k.parse().unwrap());
+    }
+    found
+}
+
+#[test]
+fn a_backup_taken_while_eight_writers_run_is_a_state_that_existed() {
+    let sb = Sandbox::initialised();
+    let (writers, each) = (8, 25);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let copies = std::thread::scope(|s| {
+        let barrier = Arc::new(Barrier::new(writers + 1));
+        for w in 0..writers {
+            let barrier = Arc::clone(&barrier);
+            let (sb, done) = (&sb, &done);
+            s.spawn(move || {
+                barrier.wait();
+                for k in 0..each {
+                    let name = format!("w{w}-u{k}");
+                    let out = sb.run(&["-q", "user", "add", &name, "--no-password"]);
+                    never_locked(&out, &name);
+                    out.ok();
+                }
+                done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            });
+        }
+        barrier.wait();
+        let mut copies = Vec::new();
+        let mut n = 0;
+        while done.load(std::sync::atomic::Ordering::SeqCst) < writers || copies.len() < 3 {
+            let copy = sb.path(&format!("copy-{n}.db"));
+            n += 1;
+            let out = sb.run(&["db", "backup", copy.to_str().unwrap()]);
+            never_locked(&out, "db backup");
+            out.ok();
+            copies.push(copy);
+        }
+        copies
+    });
+    let mut partial = 0;
+    for copy in &copies {
+        integrity_ok(copy);
+        assert_eq!(mode(copy), 0o600, "{}", copy.display());
+        let conn = sql(copy);
+        let users = users_by_writer(&conn, "SELECT username FROM users");
+        let created = users_by_writer(
+            &conn,
+            "SELECT target FROM events WHERE action = 'user.create'",
+        );
+        assert_eq!(
+            users,
+            created,
+            "{}: users and their events differ",
+            copy.display()
+        );
+        for (w, ks) in &users {
+            let prefix: BTreeSet<usize> = (0..ks.len()).collect();
+            assert_eq!(
+                ks,
+                &prefix,
+                "{}: writer {w} is not a prefix",
+                copy.display()
+            );
+        }
+        if users.values().map(BTreeSet::len).sum::<usize>() < writers * each {
+            partial += 1;
+        }
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(journal, "delete", "a copy is one self-contained file");
+    }
+    // The last copy may be complete; at least one was taken mid-way.
+    assert!(partial >= 1, "no copy was taken while the writers ran");
+    integrity_ok(&sb.db);
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM users WHERE username LIKE ?1",
+            "w%-u%"
+        ),
+        (writers * each) as i64
+    );
+    // A copy opens as a warden database.
+    let copy = Sandbox {
+        dir: tempfile::tempdir().unwrap(),
+        db: copies[0].clone(),
+    };
+    db_check(&copy);
+}
+
+/// The `sqlite3` shell holding the write lock (`BEGIN IMMEDIATE`) until
+/// dropped.
+struct LockHolder {
+    child: std::process::Child,
+}
+
+impl LockHolder {
+    fn hold(db: &Path) -> LockHolder {
+        let mut child = Command::new("sqlite3")
+            .arg(db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the sqlite3 shell (apt-get install sqlite3)");
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin
+            .write_all(b"BEGIN IMMEDIATE;\nSELECT 'held';\n")
+            .unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "held", "sqlite3 did not take the lock");
+        LockHolder { child }
+    }
+}
+
+impl Drop for LockHolder {
+    fn drop(&mut self) {
+        if let Some(mut stdin) = self.child.stdin.take() {
+            let _ = stdin.write_all(b"ROLLBACK;\n.quit\n");
+        }
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
+    let sb = Sandbox::initialised();
+    sb.run(&["user", "add", "bob", "--no-password", "--role", "viewer"])
+        .ok();
+    sb.run_with(
+        &[
+            "account",
+            "create",
+            "acme",
+            "--parent",
+            "root",
+            "--password-stdin",
+        ],
+        "copper-meadow-signal\n",
+    )
+    .ok();
+    sb.run(&["account", "disable", "acme"]).ok();
+    sb.run(&["settings", "set", "notify.command", "cat"]).ok();
+    sb.run(&[
+        "user",
+        "add",
+        "hello",
+        "--no-password",
+        "--welcome",
+        "--email",
+        "h@example.com",
+    ])
+    .ok();
+    let before = dump(&sb.db);
+    let holder = LockHolder::hold(&sb.db);
+
+    // The headline: a write waits the whole timeout, then exits 7.
+    let out = sb.run(&[
+        "--busy-timeout",
+        "1s",
+        "user",
+        "add",
+        "erin",
+        "--no-password",
+    ]);
+    out.code(7).no_panic();
+    assert!(
+        out.elapsed >= Duration::from_millis(900) && out.elapsed < Duration::from_secs(10),
+        "gave up after {:?}",
+        out.elapsed
+    );
+
+    // Every kind of write waits for the lock rather than failing at once
+    // (which would mean a read transaction tried to become a write).
+    let writes: &[(&[&str], &str)] = &[
+        (&["user", "edit", "bob", "--email", "b@example.com"], ""),
+        (&["user", "enable", "bob"], ""),
+        (&["user", "disable", "bob"], ""),
+        (&["user", "unlock", "bob"], ""),
+        (&["--yes", "user", "delete", "bob"], ""),
+        (
+            &["user", "verify", "bob", "--password-stdin"],
+            "wrong-password-here\n",
+        ),
+        (&["role", "grant", "bob", "reporter"], ""),
+        (&["role", "revoke", "admin", "admin"], ""),
+        (&["role", "switch", "admin", "admin"], ""),
+        (&["role", "edit", "viewer", "--description", "x"], ""),
+        (
+            &[
+                "account",
+                "create",
+                "new",
+                "--parent",
+                "root",
+                "--password-stdin",
+            ],
+            "copper-meadow-signal\n",
+        ),
+        (&["account", "enable", "acme"], ""),
+        (&["--yes", "account", "delete", "acme"], ""),
+        (&["account", "restore", "acme"], ""),
+        (&["account", "credits", "acme", "--add", "5"], ""),
+        (&["account", "grant", "acme", "bob", "--access", "full"], ""),
+        (&["account", "use", "acme"], ""),
+        (&["backup-user", "set", "bob", "admin"], ""),
+        (
+            &[
+                "strategy",
+                "create",
+                "s",
+                "--schedule",
+                "daily",
+                "--keep-last",
+                "3",
+            ],
+            "",
+        ),
+        (&["settings", "set", "deletion.grace", "3d"], ""),
+        (&["notify", "send"], ""),
+        (&["maintenance"], ""),
+        (
+            &["user", "import", "-", "--format", "csv"],
+            "username\nzed\n",
+        ),
+    ];
+    let mut fast = Vec::new();
+    for (args, stdin) in writes {
+        let full = [&["--busy-timeout", "400ms"], *args].concat();
+        let out = sb.run_with(&full, stdin);
+        out.no_panic();
+        if out.code != 7 || out.elapsed < Duration::from_millis(360) {
+            fast.push(format!(
+                "{args:?}: exit {} after {:?}: {}",
+                out.code,
+                out.elapsed,
+                out.stderr.trim()
+            ));
+        }
+    }
+    assert!(
+        fast.is_empty(),
+        "not a wait for the lock:\n{}",
+        fast.join("\n")
+    );
+
+    // Reads still work while the lock is held (WAL).
+    for args in [
+        &["user", "list", "--json"][..],
+        &["user", "show", "bob"],
+        &["user", "can", "bob", "accounts.read"],
+        &["role", "list"],
+        &["account", "list"],
+        &["account", "show", "acme"],
+        &["audit"],
+        &["settings", "list"],
+        &["db", "info"],
+        &["db", "check"],
+        &["expiring", "--within", "30d"],
+    ] {
+        let full = [&["--busy-timeout", "400ms"], args].concat();
+        let out = sb.run(&full);
+        out.no_panic();
+        assert!(
+            out.code == 0 && out.elapsed < Duration::from_secs(5),
+            "{args:?} under a held lock: exit {} after {:?}\n{}",
+            out.code,
+            out.elapsed,
+            out.stderr
+        );
+    }
+    drop(holder);
+    let after = dump(&sb.db);
+    assert!(before == after, "the database changed under a held lock");
+    integrity_ok(&sb.db);
+}
