@@ -734,3 +734,151 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
     assert!(before == after, "the database changed under a held lock");
     integrity_ok(&sb.db);
 }
+
+#[test]
+fn eight_processes_opening_an_older_schema_migrate_it_once() {
+    let sb = Sandbox::initialised();
+    // Back to version 2: without the reminder bookkeeping of version 3.
+    sb.sql()
+        .execute_batch(
+            "DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
+             DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    let outcomes = at_once(8, |i| {
+        (
+            command(&sb, &["user", "add", &format!("m{i}"), "--no-password"]),
+            String::new(),
+        )
+    });
+    for out in &outcomes {
+        never_locked(out, "migrating add");
+        out.ok();
+    }
+    let version: i64 = sb
+        .sql()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, warden::store::migrations::SCHEMA_VERSION);
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM users WHERE username LIKE ?1",
+            "m%"
+        ),
+        8
+    );
+    db_check(&sb);
+}
+
+#[test]
+fn overlapping_notify_send_runs_deliver_each_message_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::initialised();
+    let outbox = sb.path("outbox");
+    std::fs::create_dir(&outbox).unwrap();
+    let mailer = sb.path("mailer.sh");
+    std::fs::write(
+        &mailer,
+        format!(
+            "#!/bin/sh\nf=$(mktemp \"{}/m.XXXXXX\") && cat > \"$f\"\n",
+            outbox.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&mailer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    sb.run(&[
+        "settings",
+        "set",
+        "notify.command",
+        mailer.to_str().unwrap(),
+    ])
+    .ok();
+    let users = 30;
+    for i in 0..users {
+        let (name, email) = (format!("n{i}"), format!("n{i}@example.com"));
+        sb.run(&[
+            "user",
+            "add",
+            &name,
+            "--no-password",
+            "--welcome",
+            "--email",
+            &email,
+        ])
+        .ok();
+    }
+    let outcomes = at_once(4, |_| {
+        (command(&sb, &["--json", "notify", "send"]), String::new())
+    });
+    let mut sent = 0;
+    for out in &outcomes {
+        never_locked(out, "notify send");
+        out.ok();
+        sent += out.json()["sent"].as_u64().unwrap();
+    }
+    assert_eq!(sent, users);
+    let mut recipients: Vec<String> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            text.lines()
+                .find_map(|l| l.strip_prefix("To: ").map(str::to_string))
+                .unwrap_or_default()
+        })
+        .collect();
+    recipients.sort();
+    let mut expected: Vec<String> = (0..users).map(|i| format!("n{i}@example.com")).collect();
+    expected.sort();
+    assert_eq!(recipients.len(), users as usize, "{recipients:?}");
+    assert!(
+        recipients
+            .iter()
+            .zip(&expected)
+            .all(|(r, e)| r.contains(e.as_str())),
+        "{recipients:?}"
+    );
+    db_check(&sb);
+}
+
+#[test]
+fn overlapping_maintenance_runs_purge_and_record_once() {
+    let sb = Sandbox::initialised();
+    for name in ["old1", "old2"] {
+        sb.run_with(
+            &[
+                "account",
+                "create",
+                name,
+                "--parent",
+                "root",
+                "--password-stdin",
+            ],
+            "copper-meadow-signal\n",
+        )
+        .ok();
+        sb.run(&["account", "disable", name]).ok();
+        sb.run(&["--yes", "account", "delete", name]).ok();
+    }
+    let outcomes = at_once(4, |_| {
+        let mut cmd = command(&sb, &["maintenance"]);
+        cmd.env("WARDEN_NOW", LATER);
+        (cmd, String::new())
+    });
+    for out in &outcomes {
+        never_locked(out, "maintenance");
+        out.ok();
+    }
+    for name in ["old1", "old2"] {
+        assert_eq!(
+            count(
+                &sb.db,
+                "SELECT count(*) FROM events WHERE action = 'account.purge' AND target = ?1",
+                name
+            ),
+            1
+        );
+    }
+    db_check(&sb);
+}
