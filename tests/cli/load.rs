@@ -602,15 +602,28 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
     sb.run(&["account", "disable", "acme"]).ok();
     sb.run(&["settings", "set", "notify.command", "cat"]).ok();
     sb.run(&[
+        "strategy",
+        "create",
+        "nightly",
+        "--schedule",
+        "daily",
+        "--keep-last",
+        "3",
+    ])
+    .ok();
+    sb.run(&[
         "user",
         "add",
         "hello",
         "--no-password",
+        "--role",
+        "viewer",
         "--welcome",
         "--email",
         "h@example.com",
     ])
     .ok();
+    sb.run(&["backup-user", "set", "hello", "bob"]).ok();
     let before = dump(&sb.db);
     let holder = LockHolder::hold(&sb.db);
 
@@ -683,6 +696,37 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
             &["user", "import", "-", "--format", "csv"],
             "username\nzed\n",
         ),
+        (
+            &["user", "passwd", "bob", "--password-stdin"],
+            "saffron-kettle-meadow\n",
+        ),
+        (
+            &[
+                "user",
+                "charge",
+                "admin",
+                "1",
+                "--reason",
+                "x",
+                "--account",
+                "root",
+            ],
+            "",
+        ),
+        (
+            &["account", "verify", "acme", "--password-stdin"],
+            "copper-meadow-signal\n",
+        ),
+        (&["--yes", "account", "purge", "acme", "--now"], ""),
+        (&["role", "create", "r2", "--permission", "audit.read"], ""),
+        (&["--yes", "role", "delete", "reporter"], ""),
+        (&["strategy", "apply", "nightly", "--to", "acme"], ""),
+        (&["backup-user", "enable", "hello", "--for", "1d"], ""),
+        (&["backup-user", "switch", "bob", "hello"], ""),
+        (
+            &["apply", "-"],
+            "[[roles]]\nname = \"helpdesk\"\npermissions = [\"users.read\"]\n",
+        ),
     ];
     let mut fast = Vec::new();
     for (args, stdin) in writes {
@@ -717,6 +761,15 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
         &["db", "info"],
         &["db", "check"],
         &["expiring", "--within", "30d"],
+        &["user", "export"],
+        &["user", "events", "bob"],
+        &["user", "stats", "bob"],
+        &["backup-user", "list"],
+        &["strategy", "list"],
+        &["notify", "list"],
+        &["account", "access", "acme"],
+        &["account", "current"],
+        &["db", "backup", "held-copy.db"],
     ] {
         let full = [&["--busy-timeout", "400ms"], args].concat();
         let out = sb.run(&full);
@@ -730,6 +783,9 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
         );
     }
     drop(holder);
+    let copy = sb.path("held-copy.db");
+    integrity_ok(&copy);
+    assert!(before == dump(&copy), "the copy is not the committed state");
     let after = dump(&sb.db);
     assert!(before == after, "the database changed under a held lock");
     integrity_ok(&sb.db);
