@@ -938,3 +938,180 @@ fn overlapping_maintenance_runs_purge_and_record_once() {
     }
     db_check(&sb);
 }
+
+#[test]
+fn eight_processes_creating_the_same_account_create_it_once() {
+    let sb = Sandbox::initialised();
+    for round in 0..5 {
+        let name = format!("acct-{round}");
+        let outcomes = at_once(8, |_| {
+            (
+                command(
+                    &sb,
+                    &[
+                        "account",
+                        "create",
+                        &name,
+                        "--parent",
+                        "root",
+                        "--password-stdin",
+                    ],
+                ),
+                "copper-meadow-signal\n".to_string(),
+            )
+        });
+        let mut codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+        outcomes.iter().for_each(|o| never_locked(o, &name));
+        codes.sort();
+        assert_eq!(codes, [0, 4, 4, 4, 4, 4, 4, 4], "{outcomes:#?}");
+        assert_eq!(
+            count(
+                &sb.db,
+                "SELECT count(*) FROM events WHERE action = 'account.create' AND target = ?1",
+                &name
+            ),
+            1
+        );
+    }
+    db_check(&sb);
+}
+
+#[test]
+fn racing_grants_revokes_and_switches_keep_one_active_role() {
+    let sb = Sandbox::initialised();
+    sb.run(&[
+        "user",
+        "add",
+        "r",
+        "--no-password",
+        "--role",
+        "viewer",
+        "--role",
+        "reporter",
+    ])
+    .ok();
+    let commands: [&[&str]; 4] = [
+        &["role", "grant", "r", "operator"],
+        &["role", "revoke", "r", "viewer"],
+        &["role", "switch", "r", "reporter"],
+        &["role", "revoke", "r", "reporter"],
+    ];
+    for round in 0..20 {
+        let outcomes = at_once(commands.len(), |i| {
+            (command(&sb, commands[i]), String::new())
+        });
+        for (i, out) in outcomes.iter().enumerate() {
+            never_locked(out, "roles");
+            // A switch to a role just revoked is refused; nothing else is.
+            assert!(
+                out.code == 0 || (i == 2 && out.code == 5),
+                "round {round} {:?}: exit {}\n{}",
+                commands[i],
+                out.code,
+                out.stderr
+            );
+        }
+        let active: i64 = sb
+            .sql()
+            .query_row(
+                "SELECT sum(ur.active) FROM user_roles ur JOIN users u ON u.id = ur.user_id
+                  WHERE u.username = 'r'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(active, 1, "round {round}");
+        sb.run(&["role", "grant", "r", "viewer", "reporter"]).ok();
+        sb.run(&["role", "revoke", "r", "operator"]).ok();
+    }
+    db_check(&sb);
+}
+
+#[test]
+fn a_window_enabled_while_its_stand_in_is_disabled_is_never_active() {
+    let sb = Sandbox::initialised();
+    for name in ["alice", "bob"] {
+        sb.run(&["user", "add", name, "--no-password", "--role", "operator"])
+            .ok();
+    }
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    for round in 0..20 {
+        let outcomes = at_once(2, |i| {
+            let args: &[&str] = if i == 0 {
+                &["backup-user", "enable", "alice", "--for", "1d"]
+            } else {
+                &["user", "disable", "bob"]
+            };
+            (command(&sb, args), String::new())
+        });
+        outcomes.iter().for_each(|o| never_locked(o, "window"));
+        outcomes[1].ok();
+        let status = sb.run(&["--json", "backup-user", "status", "alice"]);
+        status.ok();
+        assert_ne!(
+            status.json()["state"],
+            "active",
+            "round {round}: a disabled stand-in has an active window\n{}",
+            status.stdout
+        );
+        let covering = sb.run(&["--json", "backup-user", "covering", "bob"]);
+        covering.ok();
+        assert_eq!(covering.json(), serde_json::json!([]), "round {round}");
+        sb.run(&["user", "enable", "bob"]).ok();
+        sb.run(&["backup-user", "revoke", "alice"]);
+    }
+    db_check(&sb);
+}
+
+#[test]
+fn writers_killed_mid_command_leave_whole_changes_only() {
+    let sb = Sandbox::initialised();
+    let (writers, each) = (6, 30);
+    let barrier = Barrier::new(writers);
+    std::thread::scope(|s| {
+        for w in 0..writers {
+            let (sb, barrier) = (&sb, &barrier);
+            s.spawn(move || {
+                barrier.wait();
+                for k in 0..each {
+                    let mut child = sb
+                        .command()
+                        .args(["-q", "user", "add", &format!("w{w}-u{k}"), "--no-password"])
+                        .stdin(Stdio::null())
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null())
+                        .spawn()
+                        .unwrap();
+                    if k % 2 == 1 {
+                        // Killed somewhere between start and commit.
+                        std::thread::sleep(Duration::from_millis((k as u64 * 7 + w as u64) % 12));
+                        let _ = child.kill();
+                    }
+                    let _ = child.wait();
+                }
+            });
+        }
+    });
+    integrity_ok(&sb.db);
+    let conn = sb.sql();
+    let users = users_by_writer(&conn, "SELECT username FROM users");
+    let created = users_by_writer(
+        &conn,
+        "SELECT target FROM events WHERE action = 'user.create'",
+    );
+    assert_eq!(
+        users, created,
+        "a user without its event, or an event without its user"
+    );
+    for (w, ks) in &users {
+        for k in (0..each).step_by(2) {
+            assert!(
+                ks.contains(&k),
+                "writer {w}: u{k} was not killed, yet is missing"
+            );
+        }
+    }
+    db_check(&sb);
+    // The database takes new writes after the kills.
+    sb.run(&["user", "add", "after", "--no-password"]).ok();
+}
