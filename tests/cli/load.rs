@@ -1115,3 +1115,48 @@ fn writers_killed_mid_command_leave_whole_changes_only() {
     // The database takes new writes after the kills.
     sb.run(&["user", "add", "after", "--no-password"]).ok();
 }
+
+#[test]
+fn a_restored_backup_copy_takes_eight_writers_and_eight_readers_at_once() {
+    let sb = Sandbox::initialised();
+    let copy = sb.path("copy.db");
+    // Enough rows that a read takes a moment.
+    for i in 0..20 {
+        sb.run(&["user", "add", &format!("p{i}"), "--no-password"])
+            .ok();
+    }
+    sb.run(&["db", "backup", copy.to_str().unwrap()]).ok();
+    // The copy, not in WAL mode, becomes the live database.
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(sb.path(&format!("warden.db{suffix}")));
+    }
+    std::fs::rename(&copy, &sb.db).unwrap();
+    // Half write, half read, at once.
+    let outcomes = at_once(16, |i| {
+        let name = format!("c{i}");
+        let args: &[&str] = if i % 2 == 0 {
+            &["user", "add", &name, "--no-password"]
+        } else {
+            &["--json", "user", "list"]
+        };
+        (command(&sb, args), String::new())
+    });
+    for out in &outcomes {
+        never_locked(out, "first writers on a copy");
+        out.ok();
+    }
+    let journal: String = sb
+        .sql()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM users WHERE username LIKE ?1",
+            "c%"
+        ),
+        8
+    );
+    db_check(&sb);
+}
