@@ -1160,3 +1160,40 @@ fn a_restored_backup_copy_takes_eight_writers_and_eight_readers_at_once() {
     );
     db_check(&sb);
 }
+
+#[test]
+fn writers_queued_behind_the_sqlite3_shell_all_go_through_when_it_lets_go() {
+    let sb = Sandbox::initialised();
+    let holder = LockHolder::hold(&sb.db);
+    let released = std::thread::scope(|s| {
+        let waiting = s.spawn(|| {
+            at_once(8, |i| {
+                (
+                    command(&sb, &["user", "add", &format!("q{i}"), "--no-password"]),
+                    String::new(),
+                )
+            })
+        });
+        std::thread::sleep(Duration::from_millis(800));
+        drop(holder);
+        waiting.join().unwrap()
+    });
+    for out in &released {
+        never_locked(out, "queued writer");
+        out.ok();
+        assert!(
+            out.elapsed >= Duration::from_millis(500),
+            "{:?}",
+            out.elapsed
+        );
+    }
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM users WHERE username LIKE ?1",
+            "q%"
+        ),
+        8
+    );
+    db_check(&sb);
+}
