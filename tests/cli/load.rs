@@ -1181,11 +1181,6 @@ fn writers_queued_behind_the_sqlite3_shell_all_go_through_when_it_lets_go() {
     for out in &released {
         never_locked(out, "queued writer");
         out.ok();
-        assert!(
-            out.elapsed >= Duration::from_millis(500),
-            "{:?}",
-            out.elapsed
-        );
     }
     assert_eq!(
         count(
