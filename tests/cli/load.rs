@@ -1192,3 +1192,117 @@ fn writers_queued_behind_the_sqlite3_shell_all_go_through_when_it_lets_go() {
     );
     db_check(&sb);
 }
+
+/// The audit actions on `target`, oldest first.
+fn actions(sb: &Sandbox, target: &str) -> Vec<String> {
+    let conn = sb.sql();
+    let mut stmt = conn
+        .prepare("SELECT action FROM events WHERE target = ?1 ORDER BY id")
+        .unwrap();
+    let rows = stmt
+        .query_map([target], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|a| a.unwrap())
+        .collect();
+    rows
+}
+
+#[test]
+fn a_login_racing_a_disable_is_never_accepted_after_it() {
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &["--role", "viewer"]);
+    for round in 0..20 {
+        let outcomes = at_once(2, |i| {
+            if i == 0 {
+                (
+                    command(&sb, &["user", "verify", "bob", "--password-stdin"]),
+                    format!("{USER_PASSWORD}\n"),
+                )
+            } else {
+                (command(&sb, &["user", "disable", "bob"]), String::new())
+            }
+        });
+        let (verify, disable) = (&outcomes[0], &outcomes[1]);
+        never_locked(verify, "verify");
+        disable.ok();
+        let log = actions(&sb, "bob");
+        let disabled_at = log.iter().rposition(|a| a == "user.disable").unwrap();
+        let logged_in_at = log.iter().rposition(|a| a == "user.login");
+        match verify.code {
+            0 => assert!(
+                logged_in_at.is_some_and(|at| at < disabled_at),
+                "round {round}: a login was accepted after the user was disabled: {log:?}"
+            ),
+            6 => assert!(
+                logged_in_at.is_none_or(|at| at < disabled_at),
+                "round {round}: {log:?}"
+            ),
+            code => panic!("round {round}: verify exit {code}\n{}", verify.stderr),
+        }
+        sb.run(&["user", "enable", "bob"]).ok();
+    }
+    db_check(&sb);
+}
+
+#[test]
+fn a_right_password_racing_the_wrong_guesses_that_lock_the_user_is_refused_after_the_lock() {
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &["--role", "viewer"]);
+    for round in 0..6 {
+        // Four failures recorded: the next wrong guess locks bob.
+        for _ in 0..4 {
+            sb.run_with(
+                &["user", "verify", "bob", "--password-stdin"],
+                "not-the-password\n",
+            )
+            .code(6);
+        }
+        let outcomes = at_once(4, |i| {
+            let password = if i == 0 {
+                USER_PASSWORD
+            } else {
+                "not-the-password"
+            };
+            (
+                command(&sb, &["user", "verify", "bob", "--password-stdin"]),
+                format!("{password}\n"),
+            )
+        });
+        outcomes.iter().for_each(|o| never_locked(o, "verify"));
+        let conn = sb.sql();
+        let mut stmt = conn
+            .prepare(
+                "SELECT action, details FROM events WHERE target = 'bob'
+                  AND action IN ('user.login', 'user.login_failed', 'user.unlock') ORDER BY id",
+            )
+            .unwrap();
+        let log: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|e| e.unwrap())
+            .collect();
+        // From this round's start: no login after the event that locked bob.
+        let start = log
+            .iter()
+            .rposition(|(a, _)| a == "user.unlock")
+            .map_or(0, |i| i + 1);
+        let locked_at = log[start..]
+            .iter()
+            .position(|(_, d)| d.contains("locked_until"))
+            .map(|i| i + start);
+        if let Some(locked_at) = locked_at {
+            assert!(
+                !log[locked_at..].iter().any(|(a, _)| a == "user.login"),
+                "round {round}: a login was accepted while bob was locked: {log:#?}"
+            );
+        }
+        let locked: Option<i64> = sb.user_column("bob", "locked_until");
+        if outcomes[0].code == 0 && locked.is_none() {
+            // The right password went first and reset the count: fine.
+        } else {
+            assert!(locked.is_some(), "round {round}: bob is not locked");
+        }
+        sb.run(&["user", "unlock", "bob"]).ok();
+    }
+    db_check(&sb);
+}
