@@ -1306,3 +1306,68 @@ fn a_right_password_racing_the_wrong_guesses_that_lock_the_user_is_refused_after
     }
     db_check(&sb);
 }
+
+#[test]
+fn concurrent_account_password_changes_from_the_same_old_one_let_one_through() {
+    let sb = Sandbox::initialised();
+    let old = "copper-meadow-signal";
+    sb.run_with(
+        &[
+            "account",
+            "create",
+            "acme",
+            "--parent",
+            "root",
+            "--password-stdin",
+        ],
+        &format!("{old}\n"),
+    )
+    .ok();
+    for round in 0..3 {
+        let current = if round == 0 {
+            old.to_string()
+        } else {
+            String::from_utf8(bytes(&sb.path("current"))).unwrap()
+        };
+        let outcomes = at_once(6, |i| {
+            (
+                command(&sb, &["account", "passwd", "acme", "--password-stdin"]),
+                format!("{current}\nnew-secret-{round}-{i}\n"),
+            )
+        });
+        outcomes
+            .iter()
+            .for_each(|o| never_locked(o, "account passwd"));
+        let winners: Vec<usize> = (0..6).filter(|&i| outcomes[i].code == 0).collect();
+        assert_eq!(
+            winners.len(),
+            1,
+            "round {round}: each changed the password knowing only the old one\n{outcomes:#?}"
+        );
+        for out in &outcomes {
+            assert!(out.code == 0 || out.code == 6, "{out:#?}");
+        }
+        // The password in force is the winner's, and the old one is gone.
+        let new = format!("new-secret-{round}-{}", winners[0]);
+        sb.run_with(
+            &["account", "verify", "acme", "--password-stdin"],
+            &format!("{new}\n"),
+        )
+        .ok();
+        sb.run_with(
+            &["account", "verify", "acme", "--password-stdin"],
+            &format!("{current}\n"),
+        )
+        .code(6);
+        std::fs::write(sb.path("current"), &new).unwrap();
+    }
+    assert_eq!(
+        count(
+            &sb.db,
+            "SELECT count(*) FROM events WHERE action = ?1",
+            "account.passwd"
+        ),
+        3
+    );
+    db_check(&sb);
+}
