@@ -1371,3 +1371,67 @@ fn concurrent_account_password_changes_from_the_same_old_one_let_one_through() {
     );
     db_check(&sb);
 }
+
+#[test]
+fn creates_with_if_not_exists_at_once_all_succeed_and_create_once() {
+    let sb = Sandbox::initialised();
+    let cases: [(&[&str], &str, &str); 3] = [
+        (
+            &[
+                "role",
+                "create",
+                "helpdesk",
+                "--permission",
+                "users.read",
+                "--if-not-exists",
+            ],
+            "role.create",
+            "",
+        ),
+        (
+            &[
+                "strategy",
+                "create",
+                "nightly",
+                "--schedule",
+                "daily",
+                "--keep-last",
+                "3",
+                "--if-not-exists",
+            ],
+            "strategy.create",
+            "",
+        ),
+        (
+            &[
+                "account",
+                "create",
+                "acme",
+                "--parent",
+                "root",
+                "--if-not-exists",
+                "--password-stdin",
+            ],
+            "account.create",
+            "copper-meadow-signal\n",
+        ),
+    ];
+    for (args, action, stdin) in cases {
+        let outcomes = at_once(8, |_| (command(&sb, args), stdin.to_string()));
+        for out in &outcomes {
+            never_locked(out, action);
+            out.ok();
+        }
+        let name = args[2];
+        let created: i64 = sb
+            .sql()
+            .query_row(
+                "SELECT count(*) FROM events WHERE action = ?1 AND target = ?2",
+                [action, name],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(created, 1, "{action} {name}");
+    }
+    db_check(&sb);
+}
