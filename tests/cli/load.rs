@@ -1435,3 +1435,50 @@ fn creates_with_if_not_exists_at_once_all_succeed_and_create_once() {
     }
     db_check(&sb);
 }
+
+#[test]
+fn an_old_password_racing_a_reset_is_never_accepted_after_it() {
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &["--role", "viewer"]);
+    let passwords = ["violet-harbor-lantern", "saffron-kettle-meadow"];
+    for round in 0..6 {
+        let (old, new) = (passwords[round % 2], passwords[(round + 1) % 2]);
+        // The old password's hash is costly to check and the reset cheap,
+        // so the reset commits while the login is still checking.
+        sb.run(&["settings", "set", "argon2.iterations", "24"]).ok();
+        sb.run_with(
+            &["user", "passwd", "bob", "--password-stdin"],
+            &format!("{old}\n"),
+        )
+        .ok();
+        sb.run(&["settings", "set", "argon2.iterations", "2"]).ok();
+        let start = actions(&sb, "bob").len();
+        let outcomes = at_once(2, |i| {
+            if i == 0 {
+                (
+                    command(&sb, &["user", "verify", "bob", "--password-stdin"]),
+                    format!("{old}\n"),
+                )
+            } else {
+                (
+                    command(&sb, &["user", "passwd", "bob", "--password-stdin"]),
+                    format!("{new}\n"),
+                )
+            }
+        });
+        never_locked(&outcomes[0], "verify");
+        outcomes[1].ok();
+        let log = actions(&sb, "bob")[start..].to_vec();
+        let reset_at = log.iter().position(|a| a == "user.passwd").unwrap();
+        let logged_in_at = log.iter().position(|a| a == "user.login");
+        match outcomes[0].code {
+            0 => assert!(
+                logged_in_at.is_some_and(|at| at < reset_at),
+                "round {round}: the old password was accepted after the reset: {log:?}"
+            ),
+            6 => assert_eq!(logged_in_at, None, "round {round}: {log:?}"),
+            code => panic!("round {round}: verify exit {code}\n{}", outcomes[0].stderr),
+        }
+    }
+    db_check(&sb);
+}
