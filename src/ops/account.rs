@@ -746,6 +746,17 @@ pub fn purge_now(
 
 /// Checks an account password; every check is audited (never the password).
 pub fn verify(store: &mut Store, ctx: &Ctx, name: &str, secret: &str) -> Result<Decision> {
+    Ok(check_password(store, ctx, name, secret)?.0)
+}
+
+/// [`verify`], also returning the stored hash the password was checked
+/// against.
+fn check_password(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    secret: &str,
+) -> Result<(Decision, Option<String>)> {
     validate(NameKind::Account, name)?;
     let account = store.read(|tx| row(tx, name))?;
     let ok = match &account.password_hash {
@@ -758,7 +769,7 @@ pub fn verify(store: &mut Store, ctx: &Ctx, name: &str, secret: &str) -> Result<
         "account.verify_failed"
     };
     store.write(|tx| record(tx, ctx, action, name, json!({})))?;
-    Ok(Decision {
+    let decision = Decision {
         allowed: ok,
         reason: if ok {
             "account password accepted".into()
@@ -769,14 +780,15 @@ pub fn verify(store: &mut Store, ctx: &Ctx, name: &str, secret: &str) -> Result<
         acting_for: None,
         permission: None,
         account: Some(name.to_string()),
-    })
+    };
+    Ok((decision, account.password_hash))
 }
 
 /// Changes an account password, which needs the old one (it is the only key
 /// to the account's data). Returns the new password's strength.
 pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret) -> Result<u8> {
     validate(NameKind::Account, name)?;
-    let decision = verify(store, ctx, name, old)?;
+    let (decision, checked) = check_password(store, ctx, name, old)?;
     if !decision.allowed {
         return Err(Error::denied(format!(
             "the old password of account \"{name}\" is wrong; nothing was changed"
@@ -788,6 +800,14 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
     let now = ctx.now_unix();
     store.write(|tx| {
         let account = row(tx, name)?;
+        // Another change may have committed while the old password was
+        // being checked: the password given is then no longer the old one.
+        if account.password_hash != checked {
+            return Err(Error::denied(format!(
+                "the password of account \"{name}\" was changed while the old one was being checked; nothing was changed"
+            ))
+            .with_hint("run the command again with the current password"));
+        }
         tx.execute(
             "UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3",
             rusqlite::params![hash, now, account.id],

@@ -865,6 +865,44 @@ fn denied(user: &str, reason: impl Into<String>) -> Decision {
     }
 }
 
+/// Why a login is refused before (or regardless of) the password: the
+/// user is disabled, locked, expired, or the address is not allowed.
+/// Returns the audit code and the reason shown.
+fn login_refusal(
+    creds: &sql::Credentials,
+    networks: &[String],
+    ip: Option<IpAddr>,
+    now: i64,
+) -> Result<Option<(&'static str, String)>> {
+    Ok(if !creds.enabled {
+        Some(("disabled", "user is disabled".to_string()))
+    } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
+        Some((
+            "locked",
+            format!(
+                "user is locked until {}",
+                crate::time::rfc3339(crate::time::from_unix(until)?)
+            ),
+        ))
+    } else if let Some(expired) = creds.expires_at.filter(|&t| t <= now) {
+        Some((
+            "expired",
+            format!(
+                "user expired at {}",
+                crate::time::rfc3339(crate::time::from_unix(expired)?)
+            ),
+        ))
+    } else {
+        match ip {
+            Some(ip) if !ip_allowed(networks, ip) => Some((
+                "address not allowed",
+                format!("logins from {ip} are not allowed for this user"),
+            )),
+            _ => None,
+        }
+    })
+}
+
 /// Checks a login: password, enabled, not expired, not locked, address
 /// inside the allowed networks. Every attempt is audited; failures count
 /// toward the lockout.
@@ -906,34 +944,7 @@ pub fn verify(
         return Ok(denied(name, BAD_LOGIN));
     };
     // Refusals that need no password check, and cost no argon2 work.
-    let refusal = if !creds.enabled {
-        Some(("disabled", "user is disabled".to_string()))
-    } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
-        Some((
-            "locked",
-            format!(
-                "user is locked until {}",
-                crate::time::rfc3339(crate::time::from_unix(until)?)
-            ),
-        ))
-    } else if let Some(expired) = creds.expires_at.filter(|&t| t <= now) {
-        Some((
-            "expired",
-            format!(
-                "user expired at {}",
-                crate::time::rfc3339(crate::time::from_unix(expired)?)
-            ),
-        ))
-    } else {
-        match ip {
-            Some(ip) if !ip_allowed(&networks, ip) => Some((
-                "address not allowed",
-                format!("logins from {ip} are not allowed for this user"),
-            )),
-            _ => None,
-        }
-    };
-    if let Some((code, reason)) = refusal {
+    if let Some((code, reason)) = login_refusal(&creds, &networks, ip, now)? {
         audit_failure(store, code)?;
         return Ok(denied(name, reason));
     }
@@ -967,41 +978,47 @@ pub fn verify(
         })?;
         return Ok(denied(name, BAD_LOGIN));
     }
-    // Acting for someone else: the password was right, and now the window
-    // decides. A refusal here is audited but is not a failed password.
-    let acting = match acting_for {
-        Some(delegator) => Some(store.read(|tx| {
-            Ok(
-                match super::backup_user::active_window(tx, now, name, delegator)? {
-                    Ok(active) => Ok(active.describe()?),
-                    Err(why) => Err(why),
-                },
-            )
-        })?),
-        None => None,
-    };
-    if let Some(Err(why)) = &acting {
-        store.write(|tx| {
-            record(
-                tx,
-                ctx,
-                "user.login_failed",
-                name,
-                json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
-            )
-        })?;
-        return Ok(Decision {
-            acting_for: acting_for.map(str::to_string),
-            ..denied(name, why.clone())
-        });
-    }
     let rehash = match &creds.password_hash {
         Some(hash) if password::needs_rehash(hash, settings.hash) => {
             Some(password::hash(secret, settings.hash)?)
         }
         _ => None,
     };
-    store.write(|tx| {
+    // The checks above read a snapshot taken before the argon2 work; another
+    // process may have disabled, locked, deleted or re-passworded the user
+    // meanwhile. Decide again under the write lock, where the login is
+    // recorded, so a change committed first always wins.
+    let accepted = store.write(|tx| {
+        let fresh = sql::credentials(tx, name)?;
+        let refusal = match &fresh {
+            Some(f) if f.id == creds.id && f.password_hash == creds.password_hash => {
+                login_refusal(f, &sql::networks(tx, f.id)?, ip, now)?
+            }
+            _ => Some(("changed during the check", BAD_LOGIN.to_string())),
+        };
+        if let Some((code, reason)) = refusal {
+            record(tx, ctx, "user.login_failed", name, json!({ "reason": code, "ip": shown_ip }))?;
+            return Ok(Err(reason));
+        }
+        // Acting for someone else: the password was right, and now the
+        // window decides. A refusal here is audited but is not a failed
+        // password.
+        let window = match acting_for {
+            Some(delegator) => match super::backup_user::active_window(tx, now, name, delegator)? {
+                Ok(active) => Some(active.describe()?),
+                Err(why) => {
+                    record(
+                        tx,
+                        ctx,
+                        "user.login_failed",
+                        name,
+                        json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
+                    )?;
+                    return Ok(Err(why));
+                }
+            },
+            None => None,
+        };
         sql::record_login(tx, creds.id, rehash.as_deref(), now)?;
         record(
             tx,
@@ -1009,10 +1026,20 @@ pub fn verify(
             "user.login",
             name,
             json!({ "ip": shown_ip, "rehashed": rehash.is_some(), "acting_for": acting_for }),
-        )
+        )?;
+        Ok(Ok(window))
     })?;
-    let reason = match (&acting, acting_for) {
-        (Some(Ok(window)), Some(delegator)) => {
+    let window = match accepted {
+        Ok(window) => window,
+        Err(why) => {
+            return Ok(Decision {
+                acting_for: acting_for.map(str::to_string),
+                ..denied(name, why)
+            })
+        }
+    };
+    let reason = match (window, acting_for) {
+        (Some(window), Some(delegator)) => {
             format!("password accepted; acting for {delegator} through {window}")
         }
         _ => "password accepted".to_string(),

@@ -52,6 +52,7 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     warnings: Vec<String>,
+    busy_timeout: Duration,
 }
 
 /// What a file on disk turned out to be, judged without writing to it.
@@ -292,6 +293,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             warnings: Vec::new(),
+            busy_timeout: opts.busy_timeout,
         };
         store.warnings.extend(exposure_warning(path));
         if version < migrations::SCHEMA_VERSION {
@@ -320,6 +322,7 @@ impl Store {
                     conn,
                     path: path.to_path_buf(),
                     warnings: Vec::new(),
+                    busy_timeout: opts.busy_timeout,
                 };
                 store.warnings.extend(exposure_warning(path));
                 Ok((store, created))
@@ -379,9 +382,7 @@ impl Store {
     /// succeeds.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let result = (|| {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = self.begin_immediate()?;
             let value = f(&tx)?;
             tx.commit()?;
             Ok(value)
@@ -393,12 +394,48 @@ impl Store {
     /// back: every rule is checked against the real data, nothing changes.
     /// Used to refuse before asking for a confirmation, and for dry runs.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.begin_immediate()?;
         let value = f(&tx)?;
         tx.rollback()?;
         Ok(value)
+    }
+
+    /// `BEGIN IMMEDIATE`, waiting up to the busy timeout for the write lock.
+    /// SQLite's own busy handler sleeps up to 100 ms between attempts, so
+    /// with many short writers a waiting process can miss every release
+    /// and give up (exit 7) although the lock was free most of the time.
+    /// This waits in steps of a few milliseconds instead; the handler stays
+    /// in place for every other statement.
+    fn begin_immediate(&mut self) -> Result<Transaction<'_>> {
+        self.conn.busy_timeout(Duration::ZERO)?;
+        let started = std::time::Instant::now();
+        let mut attempt: u64 = 0;
+        let begun = loop {
+            // `&mut self` rules out another transaction on this connection.
+            match Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate) {
+                Err(e)
+                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                        && started.elapsed() < self.busy_timeout =>
+                {
+                    attempt += 1;
+                    let pause = Duration::from_millis(attempt.min(4) + 1);
+                    std::thread::sleep(
+                        pause.min(self.busy_timeout - started.elapsed().min(self.busy_timeout)),
+                    );
+                }
+                other => break other,
+            }
+        };
+        match begun {
+            Ok(tx) => {
+                tx.busy_timeout(self.busy_timeout)?;
+                Ok(tx)
+            }
+            Err(e) => {
+                self.conn.busy_timeout(self.busy_timeout)?;
+                Err(e.into())
+            }
+        }
     }
 
     /// Runs `f` in a read transaction: one consistent snapshot, no lock

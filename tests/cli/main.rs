@@ -13,6 +13,7 @@ mod hashes;
 mod hostile;
 mod import;
 mod init;
+mod load;
 mod logins;
 mod maintenance;
 mod notify;
