@@ -1,22 +1,31 @@
 //! The `warden` binary: parse, run, map the error to an exit code.
 
+use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
 use clap::Parser;
 use warden::cli::{self, Cli};
-use warden::output::Output;
+use warden::output::{self, Output};
 
 fn main() -> ExitCode {
+    // A panic is a bug. Its message could carry any value the code held,
+    // a secret included, so only where it happened is shown; the write
+    // transaction it interrupted is rolled back as the stack unwinds.
+    panic::set_hook(Box::new(|info| {
+        let json = std::env::args_os().any(|a| a == "--json");
+        output::stderr_line(&output::panic_report(info.location(), json));
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(cli::parse_error(err)),
     };
     let mut out = Output::new(cli.global.json, cli.global.quiet);
-    match cli::run(cli, &mut out) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
+    match panic::catch_unwind(AssertUnwindSafe(|| cli::run(cli, &mut out))) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(err)) => {
             out.error(&err);
             ExitCode::from(err.exit_code())
         }
+        Err(_) => ExitCode::FAILURE,
     }
 }

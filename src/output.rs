@@ -74,6 +74,24 @@ fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// The one line a panic prints: where it happened, never its message
+/// (which could hold any value, a secret included). Exit 1 follows.
+pub fn panic_report(location: Option<&std::panic::Location>, json: bool) -> String {
+    let at = location
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    let message = format!("internal error{at}: this is a bug in warden");
+    let hint = "an unfinished change was rolled back; please report the command that caused it";
+    if json {
+        serde_json::json!({ "error": {
+            "code": 1, "kind": "failure", "message": message, "hint": hint,
+        }})
+        .to_string()
+    } else {
+        format!("error: {message}\nhint: {hint}")
+    }
+}
+
 /// The output channel of one command run.
 pub struct Output {
     json: bool,
@@ -504,5 +522,27 @@ mod tests {
         assert_eq!(escape("a\nb\tc"), "a\\nb\\tc");
         assert_eq!(escape("\x1b[31mred"), "\\u{001b}[31mred");
         assert_eq!(escape("evil\u{202e}txt"), "evil\\u{202e}txt");
+    }
+
+    #[test]
+    fn a_panic_report_names_the_place_and_never_the_message() {
+        let secret = "violet-harbor-lantern";
+        let caught = std::panic::catch_unwind(|| {
+            let location = std::panic::Location::caller();
+            (
+                super::panic_report(Some(location), false),
+                super::panic_report(Some(location), true),
+            )
+        });
+        let (text, json) = caught.unwrap_or_default();
+        assert!(
+            text.starts_with("error: internal error at src/output.rs:"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 2);
+        let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(doc["error"]["code"], 1);
+        // The hook is given nothing but the location: no payload to leak.
+        assert!(!text.contains(secret) && !json.contains(secret));
     }
 }
