@@ -36,6 +36,14 @@ fn through_with(sb: &Sandbox, wrapper: &[&str], bin: &Path, args: &[&str]) -> Co
     cmd
 }
 
+/// warden under strace, with a system call made to fail (`inject` as
+/// strace's `-e inject=` takes it).
+fn injected(sb: &Sandbox, inject: &str, args: &[&str]) -> Outcome {
+    let rule = format!("inject={inject}");
+    let strace = ["strace", "-f", "-o", "/dev/null", "-e", &rule];
+    run_command(&mut through(sb, &strace, args), b"")
+}
+
 fn integrity(db: &Path) -> String {
     sql(db)
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -351,21 +359,7 @@ fn a_full_disk_fails_cleanly_and_changes_nothing() {
             vec!["settings", "set", "deletion.grace", "3d"],
             vec!["user", "import", &file],
         ] {
-            let out = run_command(
-                &mut through(
-                    &sb,
-                    &[
-                        "strace",
-                        "-f",
-                        "-o",
-                        "/dev/null",
-                        "-e",
-                        &format!("inject={inject}"),
-                    ],
-                    &args,
-                ),
-                b"",
-            );
+            let out = injected(&sb, inject, &args);
             clear_failure(&out, &format!("{inject} {args:?}"));
             assert!(
                 out.stderr.contains("disk is full"),
@@ -393,21 +387,7 @@ fn a_failing_sync_fails_cleanly_and_changes_nothing() {
             vec!["settings", "set", "deletion.grace", "3d"],
             vec!["user", "import", &file],
         ] {
-            let out = run_command(
-                &mut through(
-                    &sb,
-                    &[
-                        "strace",
-                        "-f",
-                        "-o",
-                        "/dev/null",
-                        "-e",
-                        &format!("inject={inject}"),
-                    ],
-                    &args,
-                ),
-                b"",
-            );
+            let out = injected(&sb, inject, &args);
             clear_failure(&out, &format!("{inject} {args:?}"));
             // Whatever the process left behind, the next open sees the
             // database as it was.
@@ -650,7 +630,18 @@ fn interrupted(sb: &Sandbox, args: &[&str], ready: &str, typed: &str, after: Dur
     let script = "before=$(stty -g); trap 'true' INT; \"$0\" \"$@\"; status=$?; \
                   if [ \"$(stty -g)\" = \"$before\" ]; then echo terminal=same; else echo terminal=changed; fi; \
                   echo status=$status";
-    let cmd = through(sb, &["sh", "-c", script], args);
+    let mut cmd = through(sb, &["sh", "-c", script], args);
+    // A test run started in the background (`cmd &`, nohup) hands its
+    // children SIGINT ignored, and warden keeps an ignored signal ignored:
+    // Ctrl-C must reach this shell and warden with its default action.
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     let mut s = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
     let mut seen = s.exp_string(ready).expect("ready");
     if !typed.is_empty() {

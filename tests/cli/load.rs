@@ -383,27 +383,9 @@ fn concurrent_charges_never_pass_a_limit_or_the_balance() {
         sb.run(&args).ok();
     }
     // The credit limit (5) stops the first user before the balance (8).
-    let outcomes = at_once(12, |_| {
-        (
-            command(&sb, &["user", "charge", "capped", "1", "--reason", "load"]),
-            String::new(),
-        )
-    });
-    let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
-    outcomes.iter().for_each(|o| never_locked(o, "charge"));
-    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 5, "{codes:?}");
-    assert_eq!(codes.iter().filter(|&&c| c == 5).count(), 7, "{codes:?}");
+    twelve_charges(&sb, "capped", 5);
     // The balance (3 left) stops the second.
-    let outcomes = at_once(12, |_| {
-        (
-            command(&sb, &["user", "charge", "free", "1", "--reason", "load"]),
-            String::new(),
-        )
-    });
-    let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
-    outcomes.iter().for_each(|o| never_locked(o, "charge"));
-    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 3, "{codes:?}");
-    assert_eq!(codes.iter().filter(|&&c| c == 5).count(), 9, "{codes:?}");
+    twelve_charges(&sb, "free", 3);
     let balance: i64 = sb
         .sql()
         .query_row(
@@ -430,6 +412,29 @@ fn concurrent_charges_never_pass_a_limit_or_the_balance() {
         8
     );
     db_check(&sb);
+}
+
+/// Twelve charges of one credit by `user` at once: exactly `allowed`
+/// succeed, the rest are refused (5), none sees a locked database.
+fn twelve_charges(sb: &Sandbox, user: &str, allowed: usize) {
+    let outcomes = at_once(12, |_| {
+        (
+            command(sb, &["user", "charge", user, "1", "--reason", "load"]),
+            String::new(),
+        )
+    });
+    let codes: Vec<i32> = outcomes.iter().map(|o| o.code).collect();
+    outcomes.iter().for_each(|o| never_locked(o, "charge"));
+    assert_eq!(
+        codes.iter().filter(|&&c| c == 0).count(),
+        allowed,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|&&c| c == 5).count(),
+        12 - allowed,
+        "{codes:?}"
+    );
 }
 
 /// Each writer's users in a copy, by writer: the numbers k of `wW-uK`.
