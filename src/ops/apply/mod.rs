@@ -678,88 +678,92 @@ fn apply_grants(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
 
 // ---- removals ----
 
-fn remove_users(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
-    for entry in absent(&doc.users) {
-        let name = entry.name.as_str();
-        let mut step = || -> Result<()> {
-            let Some(id) = store::users::id_by_name(tx, name)? else {
-                return Ok(());
-            };
-            let owned = store::users::owned_accounts(tx, id)?;
-            if !owned.is_empty() {
-                return Err(Error::refused(format!(
-                    "user \"{name}\" owns {}: {}",
-                    if owned.len() == 1 { "an account" } else { "accounts" },
-                    crate::output::some_names(&owned, 10)
-                ))
-                .with_hint("give the accounts another owner in the file (owner = \"USER\"), or delete them with `warden user delete --transfer-to` or `--delete-owned`; nothing was changed"));
-            }
-            user::delete_in(tx, ctx, name, &OwnedAccounts::Refuse)?;
-            plan.remove("user", name);
-            Ok(())
-        };
-        step().map_err(|e| at(&entry.place, e))?;
+/// Runs `remove` for each `present = false` entry, errors placed at the
+/// entry; an entry whose `remove` did something (returned true) joins the
+/// plan.
+fn remove_each<T>(
+    entries: &[Entry<T>],
+    kind: &'static str,
+    plan: &mut Plan,
+    mut remove: impl FnMut(&str) -> Result<bool>,
+) -> Result<()> {
+    for entry in absent(entries) {
+        if remove(&entry.name).map_err(|e| at(&entry.place, e))? {
+            plan.remove(kind, &entry.name);
+        }
     }
     Ok(())
+}
+
+fn remove_users(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
+    remove_each(&doc.users, "user", plan, |name| {
+        let Some(id) = store::users::id_by_name(tx, name)? else {
+            return Ok(false);
+        };
+        let owned = store::users::owned_accounts(tx, id)?;
+        if !owned.is_empty() {
+            return Err(Error::refused(format!(
+                "user \"{name}\" owns {}: {}",
+                if owned.len() == 1 { "an account" } else { "accounts" },
+                crate::output::some_names(&owned, 10)
+            ))
+            .with_hint("give the accounts another owner in the file (owner = \"USER\"), or delete them with `warden user delete --transfer-to` or `--delete-owned`; nothing was changed"));
+        }
+        user::delete_in(tx, ctx, name, &OwnedAccounts::Refuse)?;
+        Ok(true)
+    })
 }
 
 fn remove_accounts(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
-    for entry in absent(&doc.accounts) {
-        let name = entry.name.as_str();
-        let mut step = || -> Result<()> {
-            match store::accounts::row(tx, name)? {
-                None => Ok(()),
-                Some(row) if row.state == "pending-deletion" => Ok(()),
-                Some(_) => {
-                    account::delete_in(tx, ctx, &[name.to_string()], false)?;
-                    plan.remove("account", name);
-                    Ok(())
-                }
+    remove_each(
+        &doc.accounts,
+        "account",
+        plan,
+        |name| match store::accounts::row(tx, name)? {
+            None => Ok(false),
+            Some(row) if row.state == "pending-deletion" => Ok(false),
+            Some(_) => {
+                account::delete_in(tx, ctx, &[name.to_string()], false)?;
+                Ok(true)
             }
-        };
-        step().map_err(|e| at(&entry.place, e))?;
+        },
+    )
+}
+
+/// Adds `hint` to an error whose message contains `marker`.
+fn hint_when(marker: &str, hint: &str) -> impl Fn(Error) -> Error {
+    let (marker, hint) = (marker.to_string(), hint.to_string());
+    move |e| {
+        if e.message.contains(&marker) {
+            e.with_hint(hint.clone())
+        } else {
+            e
+        }
     }
-    Ok(())
 }
 
 fn remove_strategies(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
-    for entry in absent(&doc.strategies) {
-        let name = entry.name.as_str();
-        let mut step = || -> Result<()> {
-            if store::strategies::get(tx, name)?.is_some() {
-                strategy::delete_in(tx, ctx, name, false).map_err(|e| {
-                    if e.message.contains(" is applied to ") {
-                        e.with_hint("give these accounts another strategy first (strategy = \"\" makes them inherit one); nothing was changed")
-                    } else {
-                        e
-                    }
-                })?;
-                plan.remove("strategy", name);
-            }
-            Ok(())
-        };
-        step().map_err(|e| at(&entry.place, e))?;
-    }
-    Ok(())
+    remove_each(&doc.strategies, "strategy", plan, |name| {
+        if store::strategies::get(tx, name)?.is_none() {
+            return Ok(false);
+        }
+        strategy::delete_in(tx, ctx, name, false).map_err(hint_when(
+            " is applied to ",
+            "give these accounts another strategy first (strategy = \"\" makes them inherit one); nothing was changed",
+        ))?;
+        Ok(true)
+    })
 }
 
 fn remove_roles(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
-    for entry in absent(&doc.roles) {
-        let name = entry.name.as_str();
-        let mut step = || -> Result<()> {
-            if store::roles::find(tx, name)?.is_some() {
-                role::delete_in(tx, ctx, name, false).map_err(|e| {
-                    if e.message.contains(" is held by ") {
-                        e.with_hint("take the role from these users first (their roles in the file, or `warden role revoke`); nothing was changed")
-                    } else {
-                        e
-                    }
-                })?;
-                plan.remove("role", name);
-            }
-            Ok(())
-        };
-        step().map_err(|e| at(&entry.place, e))?;
-    }
-    Ok(())
+    remove_each(&doc.roles, "role", plan, |name| {
+        if store::roles::find(tx, name)?.is_none() {
+            return Ok(false);
+        }
+        role::delete_in(tx, ctx, name, false).map_err(hint_when(
+            " is held by ",
+            "take the role from these users first (their roles in the file, or `warden role revoke`); nothing was changed",
+        ))?;
+        Ok(true)
+    })
 }
