@@ -252,6 +252,10 @@ fn line_endings_nul_bytes_and_a_huge_password_on_stdin() {
     );
     assert!(out.code(2).stderr.contains("NUL"), "{}", out.stderr);
     // 10 MB without a line break: refused at once, without reading it all.
+    let test = "line_endings_nul_bytes_and_a_huge_password_on_stdin";
+    if !crate::tools::have("/usr/bin/time", "time", test) {
+        return;
+    }
     let (out, kib) = measured(&sb, &["user", "add", "tess", "--password-stdin"], |w| {
         stream(w, b"", b'p', 10_000_000)
     });
@@ -392,6 +396,10 @@ fn networks_are_canonical_and_zone_indexes_and_bad_prefixes_refused() {
 
 #[test]
 fn an_endless_import_line_is_refused_early_with_bounded_memory() {
+    let test = "an_endless_import_line_is_refused_early_with_bounded_memory";
+    if !crate::tools::have("/usr/bin/time", "time", test) {
+        return;
+    }
     let sb = Sandbox::initialised();
     let before = dump(&sb.db);
     for format in ["csv", "jsonl", "htpasswd"] {
@@ -451,6 +459,10 @@ fn broken_import_files_are_named_and_write_nothing() {
 
 #[test]
 fn an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory() {
+    let test = "an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory";
+    if !crate::tools::have("/usr/bin/time", "time", test) {
+        return;
+    }
     let sb = Sandbox::initialised();
     sb.add_user("zoe", &[]);
     let before = dump(&sb.db);

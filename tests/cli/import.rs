@@ -516,25 +516,84 @@ fn made_by(program: &str, args: &[&str]) -> String {
     let output = Command::new(program)
         .args(args)
         .output()
-        .unwrap_or_else(|e| {
-            panic!("cannot run {program} ({e}); install apache2-utils, whois and openssl")
-        });
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
     assert!(output.status.success(), "{program} {args:?}: {output:?}");
     String::from_utf8(output.stdout).unwrap().trim().to_string()
 }
 
+/// What the htpasswd test imports, from `htpasswd`, `mkpasswd` and
+/// `openssl`: an htpasswd file with alice (`USER_PASSWORD`, cost 5) and
+/// bob (`PASSWORD`), SHA-crypt hashes of `USER_PASSWORD`, refused
+/// htpasswd lines and a SHA-512-crypt hash of 2,000,000 rounds.
+struct Legacy {
+    htpasswd_file: String,
+    sha512: String,
+    sha256: String,
+    sha512_openssl: String,
+    bcrypt_line: String,
+    md5_line: String,
+    sha1_line: String,
+    slow: String,
+}
+
+#[test]
+fn htpasswd_files_and_legacy_hashes_made_once_import_verify_and_upgrade() {
+    use crate::tools::vectors::*;
+    legacy_hashes_import_verify_and_upgrade(Legacy {
+        htpasswd_file: HTPASSWD_FILE.to_string(),
+        sha512: MKPASSWD_SHA512.to_string(),
+        sha256: OPENSSL_SHA256.to_string(),
+        sha512_openssl: OPENSSL_SHA512.to_string(),
+        bcrypt_line: HTPASSWD_LINE_COST_4.to_string(),
+        md5_line: HTPASSWD_LINE_MD5.to_string(),
+        sha1_line: HTPASSWD_LINE_SHA1.to_string(),
+        slow: MKPASSWD_SHA512_2M_ROUNDS.to_string(),
+    });
+}
+
 #[test]
 fn htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade() {
-    let sb = Sandbox::initialised();
-    let htpasswd = sb.path("site.htpasswd");
+    let test = "htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade";
+    if !(crate::tools::have("htpasswd", "apache2-utils", test)
+        && crate::tools::have("mkpasswd", "whois", test)
+        && crate::tools::have("openssl", "openssl", test))
+    {
+        return;
+    }
+    let scratch = tempfile::tempdir().unwrap();
+    let htpasswd = scratch.path().join("made.htpasswd");
     let ht = htpasswd.to_str().unwrap();
     made_by(
         "htpasswd",
         &["-c", "-b", "-B", "-C", "5", ht, "alice", USER_PASSWORD],
     );
     made_by("htpasswd", &["-b", "-B", ht, "bob", PASSWORD]);
-    let mut text = std::fs::read_to_string(&htpasswd).unwrap();
-    text.insert_str(0, "# migrated from the old web server\n\n");
+    legacy_hashes_import_verify_and_upgrade(Legacy {
+        htpasswd_file: std::fs::read_to_string(&htpasswd).unwrap(),
+        sha512: made_by("mkpasswd", &["-m", "sha-512", USER_PASSWORD]),
+        sha256: made_by("openssl", &["passwd", "-5", USER_PASSWORD]),
+        sha512_openssl: made_by("openssl", &["passwd", "-6", USER_PASSWORD]),
+        bcrypt_line: made_by(
+            "htpasswd",
+            &["-n", "-b", "-B", "-C", "4", "x", USER_PASSWORD],
+        ),
+        md5_line: made_by("htpasswd", &["-n", "-b", "-m", "frank", USER_PASSWORD]),
+        sha1_line: made_by("htpasswd", &["-n", "-b", "-s", "gina", USER_PASSWORD]),
+        slow: made_by(
+            "mkpasswd",
+            &["-m", "sha-512", "-R", "2000000", USER_PASSWORD],
+        ),
+    });
+}
+
+fn legacy_hashes_import_verify_and_upgrade(legacy: Legacy) {
+    let sb = Sandbox::initialised();
+    let htpasswd = sb.path("site.htpasswd");
+    let ht = htpasswd.to_str().unwrap();
+    let text = format!(
+        "# migrated from the old web server\n\n{}",
+        legacy.htpasswd_file
+    );
     std::fs::write(&htpasswd, &text).unwrap();
     assert!(text.contains("alice:$2y$05$"), "{text}");
     let report = sb.run(&["--json", "user", "import", ht]).ok().json();
@@ -542,13 +601,10 @@ fn htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade() {
     assert_eq!(report["created"], 2);
 
     // SHA-crypt hashes from mkpasswd and openssl, through JSON Lines.
-    let sha512 = made_by("mkpasswd", &["-m", "sha-512", USER_PASSWORD]);
-    let sha256 = made_by("openssl", &["passwd", "-5", USER_PASSWORD]);
-    let sha512_openssl = made_by("openssl", &["passwd", "-6", USER_PASSWORD]);
     let rows: String = [
-        ("carol", &sha512),
-        ("dave", &sha256),
-        ("erin", &sha512_openssl),
+        ("carol", &legacy.sha512),
+        ("dave", &legacy.sha256),
+        ("erin", &legacy.sha512_openssl),
     ]
     .iter()
     .map(|(n, h)| {
@@ -585,22 +641,19 @@ fn htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade() {
 
     // Apache MD5 and SHA-1 lines are refused with their line; nothing written.
     let before = dump(&sb.db);
-    let md5 = made_by("htpasswd", &["-n", "-b", "-m", "frank", USER_PASSWORD]);
-    let sha1 = made_by("htpasswd", &["-n", "-b", "-s", "gina", USER_PASSWORD]);
     for (line, want) in [
-        (md5, "Apache MD5 ($apr1$) hashes are not accepted"),
-        (sha1, "SHA-1 ({SHA}) hashes are not accepted"),
+        (
+            &legacy.md5_line,
+            "Apache MD5 ($apr1$) hashes are not accepted",
+        ),
+        (&legacy.sha1_line, "SHA-1 ({SHA}) hashes are not accepted"),
     ] {
         let bad = write(
             &sb,
             "bad.htpasswd",
             &format!(
                 "zed:{}\n{line}\n",
-                made_by(
-                    "htpasswd",
-                    &["-n", "-b", "-B", "-C", "4", "x", USER_PASSWORD]
-                )
-                .trim_start_matches("x:")
+                legacy.bcrypt_line.trim_start_matches("x:")
             ),
         );
         let out = sb.run(&["user", "import", &bad]);
@@ -615,10 +668,7 @@ fn htpasswd_files_and_real_legacy_hashes_import_verify_and_upgrade() {
         assert_eq!(dump(&sb.db), before);
     }
     // A hash that would make every login slow is refused too.
-    let slow = made_by(
-        "mkpasswd",
-        &["-m", "sha-512", "-R", "2000000", USER_PASSWORD],
-    );
+    let slow = &legacy.slow;
     let path = write(
         &sb,
         "slow.jsonl",

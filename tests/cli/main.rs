@@ -24,4 +24,5 @@ mod security;
 mod settings;
 mod store;
 mod strategies;
+mod tools;
 mod users;

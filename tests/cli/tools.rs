@@ -1,0 +1,86 @@
+//! Programs some tests need besides warden, and hashes made once by them.
+//!
+//! `cargo test` must pass on a machine with only a Rust toolchain and
+//! `sqlite3`. A test that needs another program (`htpasswd`, `strace`,
+//! `jq`, ...) asks [`have`] first: when the program is missing the test
+//! says so on stderr (where `cargo test` shows it, passing or not) and
+//! returns early; with `WARDEN_TEST_REQUIRE_TOOLS=1`, as `.ci/run` sets
+//! it, a missing program fails the test instead.
+//!
+//! The legacy hashes below were made once by the real tools, each with
+//! the command beside it, so their tests run everywhere; other tests make
+//! fresh hashes with the same tools at run time.
+
+use std::io::Write;
+use std::path::Path;
+
+/// Whether `program` (a name looked up on PATH, or an absolute path) can
+/// be run. When it cannot: prints why `test` is skipped and returns false,
+/// or panics when `WARDEN_TEST_REQUIRE_TOOLS=1`.
+pub fn have(program: &str, package: &str, test: &str) -> bool {
+    if found(program) {
+        return true;
+    }
+    let why = format!("{program} is not installed (Debian package {package})");
+    if std::env::var_os("WARDEN_TEST_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        panic!("{test}: {why}, and WARDEN_TEST_REQUIRE_TOOLS=1 requires it");
+    }
+    // Straight to the process's stderr: the test harness captures
+    // eprintln! of passing tests, and a skip must be seen.
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+    false
+}
+
+fn found(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let runnable = |path: &Path| {
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    };
+    if program.contains('/') {
+        return runnable(Path::new(program));
+    }
+    std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| runnable(&dir.join(program))))
+        .unwrap_or(false)
+}
+
+/// Hashes of `USER_PASSWORD` ("violet-harbor-lantern") and `PASSWORD`
+/// ("tangerine-otter-bicycle"), made once with the commands given.
+pub mod vectors {
+    /// `htpasswd -nbB user violet-harbor-lantern` (bcrypt, htpasswd's cost 5)
+    pub const HTPASSWD_BCRYPT: &str =
+        "$2y$05$nqVkPGMfeg/W0x9dqztTJ.4ZKy2z/YXaSVOqfoas4WrmyabftGC.a";
+    /// `mkpasswd -m bcrypt violet-harbor-lantern`
+    pub const MKPASSWD_BCRYPT_2B: &str =
+        "$2b$05$THK38eXOXlhy7tgzv3qD5emWt9Vme75/nMD6dwiMdIEWwzVpaLaX6";
+    /// `mkpasswd -m bcrypt-a violet-harbor-lantern`
+    pub const MKPASSWD_BCRYPT_2A: &str =
+        "$2a$05$MK4iT0I0l/CgMkf6rqmI8eqXb4ud8ceWNlWAdsWKg9Nu5j2s8fNj6";
+    /// `mkpasswd -m sha-512 violet-harbor-lantern`
+    pub const MKPASSWD_SHA512: &str = "$6$nMiafgA.kPx0Ju/Q$0hHy569/s/hiRULY8TJMgDwn0zuPoaFs2H2HYsS4ThUYphTANGcqRra7EJzFtvLCikOlRpNQaYgRWrCs6DXUL0";
+    /// `mkpasswd -m sha-256 violet-harbor-lantern`
+    pub const MKPASSWD_SHA256: &str =
+        "$5$2BjPrEqFLx2768Mr$d7cPxk1OMfx8cBzYC1jZTy.0EPoYzuUvaQUfLPtDrz6";
+    /// `openssl passwd -6 violet-harbor-lantern`
+    pub const OPENSSL_SHA512: &str = "$6$M1v/ZkqGInTUwTj.$8B5aSc/Yg/amqNdgeDsEbz2ay1T4Rmbx.Y7wMyRqFFMMvwQ1orydxm5m/FDmKe9B6xSk.08k9hvMhhmn8sG0k.";
+    /// `openssl passwd -5 violet-harbor-lantern`
+    pub const OPENSSL_SHA256: &str =
+        "$5$qomvIvad/kvvngFM$gWQlyhX53HICF1jJtp178VWxiCmd2Y2YhZH56VDojnD";
+    /// `openssl passwd -1 violet-harbor-lantern` (MD5-crypt, refused)
+    pub const OPENSSL_MD5: &str = "$1$9YMFEhQu$/apuKRLR6x8Ye5Jo7z.Bx0";
+    /// `htpasswd -c -b -B -C 5 site.htpasswd alice violet-harbor-lantern`,
+    /// then `htpasswd -b -B site.htpasswd bob tangerine-otter-bicycle`
+    pub const HTPASSWD_FILE: &str = "\
+alice:$2y$05$AZAogu6p0UdXOUKP0O/fwe4m1RhBNt2U9DD4PPHXS6SU2FTS4QZKG
+bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
+";
+    /// `htpasswd -n -b -B -C 4 x violet-harbor-lantern`
+    pub const HTPASSWD_LINE_COST_4: &str =
+        "x:$2y$04$t86qSU7KJzegUaEnY3FXgOOk1RFFDHoq4pRBP7qmjpesEunwPIMqO";
+    /// `htpasswd -n -b -m frank violet-harbor-lantern` (Apache MD5, refused)
+    pub const HTPASSWD_LINE_MD5: &str = "frank:$apr1$aks49zdO$IHKhdnR523hEmhDOo8mG1.";
+    /// `htpasswd -n -b -s gina violet-harbor-lantern` (SHA-1, refused)
+    pub const HTPASSWD_LINE_SHA1: &str = "gina:{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=";
+    /// `mkpasswd -m sha-512 -R 2000000 violet-harbor-lantern` (too costly)
+    pub const MKPASSWD_SHA512_2M_ROUNDS: &str = "$6$rounds=2000000$rSOIYT6S1dSEUJcl$lyHRzXa1Cf8qQuQqSZ1RwGKJ1pHcZGGaxJebqriyk3oXgVnZxr.3Jc9l9KW/7t7Qy47wdDSRAuqCPxcqHGKbu/";
+}
