@@ -1283,7 +1283,8 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this actor')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about this target (a user, account, setting, ...)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')

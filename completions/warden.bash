@@ -806,7 +806,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__audit)
-            opts="-y -q -h -V --since --actor --action --target --limit --format --db --json --yes --quiet --busy-timeout --help --version"
+            opts="-y -q -h -V --since --by --actor --action --target --limit --format --db --json --yes --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +817,10 @@ _warden() {
                     return 0
                     ;;
                 --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

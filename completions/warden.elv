@@ -1209,7 +1209,8 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;audit'= {
             cand --since 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)'
-            cand --actor 'Only events by this actor'
+            cand --actor 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
+            cand --by 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
             cand --action 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)'
             cand --target 'Only events about this target (a user, account, setting, ...)'
             cand --limit 'At most N events (the newest)'

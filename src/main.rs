@@ -3,8 +3,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
-use clap::Parser;
-use warden::cli::{self, Cli};
+use warden::cli;
 use warden::output::{self, Output};
 
 fn main() -> ExitCode {
@@ -15,7 +14,7 @@ fn main() -> ExitCode {
         let json = std::env::args_os().any(|a| a == "--json");
         output::stderr_line(&output::panic_report(info.location(), json));
     }));
-    let cli = match Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(cli::parse_error(err)),
     };

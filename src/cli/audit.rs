@@ -20,8 +20,8 @@ pub struct AuditArgs {
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
 
-    /// Only events by this actor
-    #[arg(long, value_name = "NAME")]
+    /// Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)
+    #[arg(long, visible_alias = "by", value_name = "NAME")]
     pub actor: Option<String>,
 
     /// Only this action, such as settings.set; a trailing * matches a prefix (user.*)

@@ -156,6 +156,34 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+/// Parses the process's arguments.
+pub fn parse() -> std::result::Result<Cli, clap::Error> {
+    parse_from(std::env::args_os().collect())
+}
+
+/// Parses a command line (the program name first).
+///
+/// `audit --actor NAME` filters the log by actor, and `--actor` is also
+/// the global option naming who acts. clap hands a global option's value
+/// to every level of the command line, so `WARDEN_ACTOR=ci warden audit`
+/// or `warden --actor ops audit` would filter by that actor without
+/// anyone asking. The filter is therefore read again from a second parse
+/// in which the global `--actor` is neither global nor read from the
+/// environment: only what is written after `audit` fills it.
+pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
+    let mut cli = Cli::try_parse_from(&args)?;
+    if let Command::Audit(audit) = &mut cli.command {
+        let local = command()
+            .mut_arg("actor", |arg| arg.global(false).env(None))
+            .try_get_matches_from(&args)?;
+        audit.actor = local
+            .subcommand_matches("audit")
+            .and_then(|m| m.get_one::<String>("actor"))
+            .cloned();
+    }
+    Ok(cli)
+}
+
 /// What every command needs besides its own arguments.
 pub struct Session {
     pub db: PathBuf,

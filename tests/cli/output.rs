@@ -137,6 +137,86 @@ fn control_characters_are_escaped_in_tables_but_kept_exact_in_json() {
     assert_eq!(json[0]["target"], "evil\x1b[2J\u{202e}name");
 }
 
+/// The global `--actor` and `WARDEN_ACTOR` say who acts; they never
+/// filter `audit`. Before, both reached the audit filter through clap's
+/// global option, so a CI job with `WARDEN_ACTOR=ci` exported saw and
+/// exported only its own events.
+#[test]
+fn the_acting_actor_never_filters_the_audit_log() {
+    let sb = Sandbox::initialised();
+    for actor in ["ops", "ci"] {
+        sb.run(&[
+            "--actor",
+            actor,
+            "role",
+            "create",
+            &format!("r{actor}"),
+            "--permission",
+            "audit.read",
+        ])
+        .ok();
+    }
+    let actors = |out: &Outcome| -> Vec<String> {
+        out.stdout
+            .lines()
+            .map(|l| {
+                let event: serde_json::Value = serde_json::from_str(l).unwrap();
+                event["actor"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    let everyone = ["ci", "ops", "tester", "tester", "tester"];
+    let cases: Vec<(Vec<&str>, Option<&str>)> = vec![
+        (vec!["audit", "--format", "jsonl"], Some("ci")),
+        (vec!["--actor", "ops", "audit", "--format", "jsonl"], None),
+        (
+            vec!["--actor", "ops", "audit", "--format", "jsonl"],
+            Some("ci"),
+        ),
+        (
+            vec![
+                "audit",
+                "--format",
+                "jsonl",
+                "--db",
+                sb.db.to_str().unwrap(),
+            ],
+            Some("ops"),
+        ),
+    ];
+    for (args, env) in cases {
+        let mut cmd = sb.command();
+        if let Some(actor) = env {
+            cmd.env("WARDEN_ACTOR", actor);
+        }
+        let out = run_command(cmd.args(&args), b"");
+        assert_eq!(
+            actors(out.ok()),
+            everyone,
+            "{args:?} with WARDEN_ACTOR={env:?}"
+        );
+    }
+    // --json (one array) as well.
+    let out = run_command(
+        sb.command()
+            .env("WARDEN_ACTOR", "ci")
+            .args(["--json", "audit"]),
+        b"",
+    );
+    assert_eq!(out.ok().json().as_array().unwrap().len(), 5);
+    // The filter given after `audit` (or its alias --by) still filters,
+    // whoever acts.
+    for args in [
+        &[
+            "--actor", "ops", "audit", "--format", "jsonl", "--actor", "ci",
+        ][..],
+        &["audit", "--format", "jsonl", "--by", "ci"],
+    ] {
+        let out = run_command(sb.command().env("WARDEN_ACTOR", "ops").args(args), b"");
+        assert_eq!(actors(out.ok()), ["ci"], "{args:?}");
+    }
+}
+
 #[test]
 fn audit_filters_narrow_the_log() {
     let sb = Sandbox::initialised();
