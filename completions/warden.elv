@@ -19,7 +19,7 @@ set edit:completion:arg-completer[warden] = {|@words|
     var completions = [
         &'warden'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -51,7 +51,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --email 'E-mail address of the first admin user'
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -66,7 +66,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -106,7 +106,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --credit-limit 'The most credits the user may spend'
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --notify 'Send the user notifications (the default)'
             cand --no-notify 'Send the user no notifications'
@@ -129,7 +129,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --account 'Only users whose home account is ACCOUNT'
             cand --format 'Output format (--json is the same as --format json)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --enabled 'Only enabled users'
             cand --disabled 'Only disabled users'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
             cand --on-conflict 'What to do with a user that already exists'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Check everything and count what would change, then write nothing'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -164,7 +164,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --format 'Output format [default: jsonl] (--json prints one JSON array instead)'
             cand --role 'Only users holding this role'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --include-hashes 'Include each user''s password hash, so an import restores their logins'
             cand --enabled 'Only enabled users'
@@ -181,7 +181,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -204,7 +204,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --expires 'When the user stops being able to log in, or never'
             cand --credit-limit 'The most credits the user may spend, or none for no limit'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --clear-allowed-ips 'Remove every allowed network: logins from anywhere'
             cand --notify 'Send the user notifications'
@@ -222,7 +222,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;passwd'= {
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -237,7 +237,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;disable'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;enable'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -265,7 +265,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;unlock'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;delete'= {
             cand --transfer-to 'Give the user''s accounts to this user first'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --delete-owned 'Disable the user''s accounts (with the accounts below them) and queue them for deletion'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -297,7 +297,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --since 'Only events at or after WHEN'
             cand --limit 'At most N events (the newest)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -314,7 +314,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --as 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR'
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -331,7 +331,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --account 'The account the permission is asked for'
             cand --as 'Decide for NAME acting as DELEGATOR''s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -347,7 +347,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --reason 'What the credits pay for, kept in the audit log'
             cand --account 'The account to debit instead of the user''s home account'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -361,7 +361,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;stats'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -375,7 +375,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -398,7 +398,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -412,7 +412,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -426,7 +426,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;permissions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -442,7 +442,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --permission 'A permission of the role (repeat; see `warden role permissions`)'
             cand --description 'description'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the role already exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -460,7 +460,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --remove-permission 'remove-permission'
             cand --description 'description'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -474,7 +474,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;delete'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Take the role from its holders and delete it'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -489,7 +489,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;grant'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -503,7 +503,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;revoke'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -517,7 +517,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;role;switch'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -531,7 +531,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -554,7 +554,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;backup-user;set'= {
             cand --permission 'A permission of the scope (repeatable); default: all of USER''s delegable permissions'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -568,7 +568,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;clear'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -585,7 +585,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --until 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)'
             cand --from 'When the window starts [default: now]'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -599,7 +599,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;revoke'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;status'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --active 'Only windows active now'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -642,7 +642,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;covering'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -656,7 +656,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;switch'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -670,7 +670,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -705,7 +705,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --credits 'Its starting credit balance'
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the account already exists'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;use'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -735,7 +735,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;current'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -752,7 +752,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --owner 'Only accounts this user owns'
             cand --under 'Only this account and the accounts below it'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --tree 'Draw the hierarchy'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -767,7 +767,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -781,7 +781,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;disable'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Disable every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -796,7 +796,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;enable'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Enable every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -811,7 +811,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;delete'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Queue the accounts below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -826,7 +826,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;restore'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -840,7 +840,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;purge'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --now 'Purge the named accounts now'
             cand --dry-run 'Show what would be purged and change nothing'
@@ -857,7 +857,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;passwd'= {
             cand --password-file 'Read the old and the new password from the first two lines of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the old and the new password from the first two lines of stdin'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -873,7 +873,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;verify'= {
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -889,7 +889,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;grant'= {
             cand --access 'access'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -903,7 +903,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;revoke'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -917,7 +917,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;access'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -933,7 +933,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --add 'Add N credits (negative to take some away)'
             cand --set 'Set the balance to N'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -947,7 +947,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -978,7 +978,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the strategy already exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1002,7 +1002,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1016,7 +1016,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1030,7 +1030,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;show'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1044,7 +1044,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;delete'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Detach the strategy from its accounts and delete it'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1060,7 +1060,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;strategy;apply'= {
             cand --to 'The accounts; `-` reads more names from stdin, one per line'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Apply it to every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1075,7 +1075,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;detach'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Detach the strategies of every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1091,7 +1091,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;strategy;preview'= {
             cand --snapshots 'The file of snapshot times; - reads standard input'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1105,7 +1105,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;settings'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1122,7 +1122,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;settings;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1136,7 +1136,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;settings;get'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1150,7 +1150,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;settings;set'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1164,7 +1164,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;notify'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1180,7 +1180,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;notify;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --pending 'Only the messages not sent yet'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1195,7 +1195,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;notify;send'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1229,7 +1229,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;maintenance'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Show what would be done, change nothing and send nothing'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1245,7 +1245,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;expiring'= {
             cand --within 'How far ahead to look (1d, 2w, "1d 12h")'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1259,7 +1259,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;apply'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1274,7 +1274,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;db'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1291,7 +1291,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;db;info'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1305,7 +1305,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;db;check'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1319,7 +1319,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;db;backup'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Replace FILE if it exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1334,7 +1334,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --actor 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -25,7 +25,7 @@ function __fish_warden_using_subcommand
 end
 
 complete -c warden -n "__fish_warden_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_needs_command" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_needs_command" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_needs_command" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_needs_command" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -51,7 +51,7 @@ complete -c warden -n "__fish_warden_using_subcommand init" -l admin -d 'Name of
 complete -c warden -n "__fish_warden_using_subcommand init" -l email -d 'E-mail address of the first admin user' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand init" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand init" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand init" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -60,7 +60,7 @@ complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Pr
 complete -c warden -n "__fish_warden_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand init" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show edit passwd disable enable unlock delete events verify can charge stats" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -94,7 +94,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most credits the user may spend' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l notify -d 'Send the user notifications (the default)'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l no-notify -d 'Send the user no notifications'
@@ -113,7 +113,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 json\t''
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled users'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled users'
@@ -129,7 +129,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 skip\t'Leave the existing user as it is'
 update\t'Set the fields the row gives'"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and count what would change, then write nothing'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -141,7 +141,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l role -d 'Only users holding this role' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Include each user\'s password hash, so an import restores their logins'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l enabled -d 'Only enabled users'
@@ -152,7 +152,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -169,7 +169,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'When the user stops being able to log in, or never' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most credits the user may spend, or none for no limit' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l clear-allowed-ips -d 'Remove every allowed network: logins from anywhere'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l notify -d 'Send the user notifications'
@@ -181,7 +181,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -190,7 +190,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -198,7 +198,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -206,7 +206,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -215,7 +215,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Give the user\'s accounts to this user first' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l delete-owned -d 'Disable the user\'s accounts (with the accounts below them) and queue them for deletion'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -226,7 +226,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l since -d 'Only events at or after WHEN' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l limit -d 'At most N events (the newest)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -237,7 +237,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Log in as DELEGATOR\'s backup user: NAME\'s own password, address and lock state are checked, then an active backup-user window from DELEGATOR' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -248,7 +248,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l account -d 'The account the permission is asked for' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l as -d 'Decide for NAME acting as DELEGATOR\'s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -258,7 +258,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l reason -d 'What the credits pay for, kept in the audit log' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l account -d 'The account to debit instead of the user\'s home account' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -266,7 +266,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -274,7 +274,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -291,7 +291,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "revoke" -d 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch" -f -a "switch" -d 'Set a user\'s active role (one the user holds)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -299,7 +299,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -307,7 +307,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -317,7 +317,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission of the role (repeat; see `warden role permissions`)' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l description -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the role already exists'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -329,7 +329,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l remove-permission -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l description -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -337,7 +337,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from its holders and delete it'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -346,7 +346,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -354,7 +354,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -362,7 +362,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -370,7 +370,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -387,7 +387,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fis
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch" -f -a "switch" -d 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l permission -d 'A permission of the scope (repeatable); default: all of USER\'s delegable permissions' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -395,7 +395,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -406,7 +406,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts [default: now]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -414,7 +414,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -422,7 +422,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -430,7 +430,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l active -d 'Only windows active now'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -439,7 +439,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -447,7 +447,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -455,7 +455,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -484,7 +484,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l credits -d 'Its starting credit balance' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the account already exists'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -494,7 +494,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -502,7 +502,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -513,7 +513,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l owner -d 'Only accounts this user owns' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l under -d 'Only this account and the accounts below it' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -522,7 +522,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -530,7 +530,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l recursive -d 'Disable every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -539,7 +539,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l recursive -d 'Enable every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -548,7 +548,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l recursive -d 'Queue the accounts below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -557,7 +557,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -565,7 +565,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l now -d 'Purge the named accounts now'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be purged and change nothing'
@@ -576,7 +576,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the old and the new password from the first two lines of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the old and the new password from the first two lines of stdin'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -586,7 +586,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -597,7 +597,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -r -f -a "limited\t''
 full\t''"
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -605,7 +605,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -613,7 +613,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -623,7 +623,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l add -d 'Add N credits (negative to take some away)' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l set -d 'Set the balance to N' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -631,7 +631,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -656,7 +656,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l description -d 'A description for people' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the strategy already exists'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -674,7 +674,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l description -d 'A description for people' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -682,7 +682,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -690,7 +690,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -698,7 +698,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l force -d 'Detach the strategy from its accounts and delete it'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -708,7 +708,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l to -d 'The accounts; `-` reads more names from stdin, one per line' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l recursive -d 'Apply it to every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -717,7 +717,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l recursive -d 'Detach the strategies of every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -727,7 +727,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l snapshots -d 'The file of snapshot times; - reads standard input' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -735,7 +735,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -746,7 +746,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -f -a "get" -d 'Print the value of one setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set" -f -a "set" -d 'Change a setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -754,7 +754,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -762,7 +762,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -770,7 +770,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -780,7 +780,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_see
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "list" -d 'List the notification outbox, oldest first'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send" -f -a "send" -d 'Send the pending notifications through notify.command'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -789,7 +789,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -811,7 +811,7 @@ complete -c warden -n "__fish_warden_using_subcommand audit" -s q -l quiet -d 'P
 complete -c warden -n "__fish_warden_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand maintenance" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l dry-run -d 'Show what would be done, change nothing and send nothing'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -821,7 +821,7 @@ complete -c warden -n "__fish_warden_using_subcommand maintenance" -s h -l help 
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l within -d 'How far ahead to look (1d, 2w, "1d 12h")' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand expiring" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -829,7 +829,7 @@ complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand apply" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand apply" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
 complete -c warden -n "__fish_warden_using_subcommand apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -838,7 +838,7 @@ complete -c warden -n "__fish_warden_using_subcommand apply" -s q -l quiet -d 'P
 complete -c warden -n "__fish_warden_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -849,7 +849,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -f -a "check" -d 'Check the database\'s integrity and warden\'s invariants'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup" -f -a "backup" -d 'Write a consistent copy of the database to FILE'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -857,7 +857,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -865,7 +865,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -874,7 +874,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
-complete -c warden -n "__fish_warden_using_subcommand completions" -l actor -d 'Who is acting, for the audit log [default: $SUDO_USER, else $USER]' -r
+complete -c warden -n "__fish_warden_using_subcommand completions" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand completions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

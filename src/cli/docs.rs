@@ -146,7 +146,7 @@ fn root_sections() -> Roff {
     roff.control("SH", ["ENVIRONMENT"]);
     let env: &[(&str, &str)] = &[
         ("WARDEN_DB", "The database file, when --db is not given."),
-        ("WARDEN_ACTOR", "Who is acting, for the audit log, when --actor is not given; then SUDO_USER, then USER."),
+        ("WARDEN_ACTOR", "Who is acting, a label for the audit log that grants nothing, when --actor is not given; then SUDO_USER, USER, LOGNAME (which cron sets) and the user name of the process's uid."),
         ("WARDEN_NOW", "An RFC 3339 time that replaces the system clock, so scripts and tests can exercise expiry."),
         ("XDG_DATA_HOME", "The default database is $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db."),
         ("NO_COLOR", "When set and not empty, no colour is used."),

@@ -38,7 +38,13 @@ strategies of a backup service, all kept in one local SQLite file. Every change 
 one transaction and is recorded in an append-only audit log.
 
 Start with `warden init`, which creates the database, its root account and the first \
-admin user.";
+admin user.
+
+Who may run warden: warden performs no authorisation of its own. Whoever can write \
+the database file can make any change, as whoever can write /etc/shadow can; the \
+file's permissions are the authority, so keep it 0600 in a folder only its owner can \
+write (warden refuses any other). --actor, WARDEN_ACTOR and SUDO_USER only name \
+who acts in the audit log; they grant nothing.";
 
 /// The exit-code table, as shown at the end of `warden --help` and in the man page.
 fn exit_codes_help() -> String {
@@ -88,7 +94,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Who is acting, for the audit log [default: $SUDO_USER, else $USER]
+    /// Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]
     #[arg(
         long,
         global = true,
@@ -243,13 +249,26 @@ fn database_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
     )
 }
 
-/// `--actor`, `WARDEN_ACTOR`, `SUDO_USER`, `USER`, else "unknown".
+/// `--actor`, `WARDEN_ACTOR`, `SUDO_USER`, `USER`, `LOGNAME` (which cron
+/// sets), the user name of the process's uid, else "unknown". A label for
+/// the audit log, never an authorisation.
 fn actor(given: Option<&str>) -> Result<String> {
-    let name = match given {
-        Some(name) => name.to_string(),
-        None => ["SUDO_USER", "USER"]
+    let from_env = || {
+        ["SUDO_USER", "USER", "LOGNAME"]
             .iter()
             .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+    };
+    let from_uid = || {
+        nix::unistd::User::from_uid(nix::unistd::getuid())
+            .ok()
+            .flatten()
+            .map(|user| user.name)
+            .filter(|name| !name.is_empty())
+    };
+    let name = match given {
+        Some(name) => name.to_string(),
+        None => from_env()
+            .or_else(from_uid)
             .unwrap_or_else(|| "unknown".to_string()),
     };
     if name.is_empty() || name.len() > 128 || name.chars().any(char::is_control) {

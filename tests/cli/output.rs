@@ -297,6 +297,36 @@ fn audit_filters_narrow_the_log() {
     );
 }
 
+/// Without --actor, WARDEN_ACTOR, SUDO_USER or USER (cron sets only
+/// LOGNAME), the actor is LOGNAME, then the name of the process's uid;
+/// "unknown" was recorded before.
+#[test]
+fn the_actor_falls_back_to_logname_then_the_uids_name() {
+    let sb = Sandbox::initialised();
+    let set = |env: &[(&str, &str)], grace: &str| {
+        let mut cmd = sb.command();
+        cmd.env_remove("USER");
+        cmd.envs(env.iter().copied());
+        run_command(cmd.args(["settings", "set", "deletion.grace", grace]), b"").ok();
+        sb.run(&["--json", "audit", "--limit", "1"]).json()[0]["actor"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(set(&[("LOGNAME", "cronjob")], "2d"), "cronjob");
+    assert_eq!(
+        set(&[("LOGNAME", "cronjob"), ("USER", "ursula")], "3d"),
+        "ursula"
+    );
+    let own = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let own = String::from_utf8(own.stdout).unwrap().trim().to_string();
+    assert!(!own.is_empty());
+    assert_eq!(set(&[], "4d"), own);
+}
+
 #[test]
 fn tables_show_local_time_and_json_shows_utc() {
     let sb = Sandbox::initialised();

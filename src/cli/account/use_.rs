@@ -9,7 +9,7 @@ use crate::output::Output;
 
 /// Make an account the current one: new accounts are created below it
 ///
-/// Remembered per actor (--actor, WARDEN_ACTOR, SUDO_USER, USER).
+/// Remembered per actor (--actor, WARDEN_ACTOR, SUDO_USER, USER, LOGNAME, the uid's name).
 #[derive(Debug, Args)]
 pub struct AccountUseArgs {
     pub name: String,
