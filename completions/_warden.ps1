@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;verify' {
-            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address the login comes from')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address the login comes from; a user with allowed networks is refused without it')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')

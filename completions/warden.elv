@@ -310,7 +310,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;verify'= {
-            cand --ip 'The address the login comes from'
+            cand --ip 'The address the login comes from; a user with allowed networks is refused without it'
             cand --as 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR'
             cand --password-file 'Read the password from the first line of FILE'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'

@@ -233,7 +233,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from; a user with allowed networks is refused without it' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Log in as DELEGATOR\'s backup user: NAME\'s own password, address and lock state are checked, then an active backup-user window from DELEGATOR' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F

@@ -89,7 +89,8 @@ impl Warden {
 
     /// Checks a login as `warden user verify` does: the answer says whether
     /// it is allowed and why; failures count toward the lockout and every
-    /// attempt is audited.
+    /// attempt is audited. Pass the client's address whenever it is known:
+    /// a user with allowed networks is refused when `ip` is `None`.
     pub fn verify(&mut self, user: &str, password: &str, ip: Option<IpAddr>) -> Result<Decision> {
         let ctx = self.ctx()?;
         ops::user::verify(

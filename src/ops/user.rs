@@ -898,9 +898,34 @@ fn login_refusal(
                 "address not allowed",
                 format!("logins from {ip} are not allowed for this user"),
             )),
+            // Fail closed: a list of networks is a promise that logins
+            // come only from there, which an unknown address cannot keep.
+            None if !networks.is_empty() => Some((
+                "no client address",
+                format!(
+                    "no client address given; {} may only log in from {}",
+                    creds.username,
+                    shown_networks(networks)
+                ),
+            )),
             _ => None,
         }
     })
+}
+
+/// The first few networks of a list, for a message.
+fn shown_networks(networks: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = networks
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if networks.len() > SHOWN {
+        text.push_str(&format!(" and {} more", networks.len() - SHOWN));
+    }
+    text
 }
 
 /// Checks a login: password, enabled, not expired, not locked, address

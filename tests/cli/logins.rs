@@ -159,6 +159,90 @@ fn allowed_networks_for_ipv4_and_ipv6() {
     verify_at(&sb, NOW, "dirk", USER_PASSWORD, &["--ip", "198.51.100.1"]).ok();
 }
 
+/// A user with allowed networks is refused when the address is unknown:
+/// `verify` without `--ip`, and the library without an address. Before,
+/// both accepted the login as if no list were set.
+#[test]
+fn allowed_networks_refuse_a_login_whose_address_is_unknown() {
+    let sb = Sandbox::initialised();
+    sb.add_user(
+        "cleo",
+        &[
+            "--allowed-ip",
+            "203.0.113.0/24",
+            "--allowed-ip",
+            "2001:db8::/32",
+        ],
+    );
+    sb.add_user("dirk", &[]);
+    let reason = "no client address given; cleo may only log in from 2001:db8::/32, 203.0.113.0/24";
+    let out = verify_at(&sb, NOW, "cleo", USER_PASSWORD, &[]);
+    assert_eq!(out.code(6).stdout, format!("denied: {reason}\n"));
+    assert_eq!(out.stderr, "");
+    let out = verify_at(&sb, NOW, "cleo", USER_PASSWORD, &["--json"]);
+    assert_eq!(out.code(6).json()["reason"], reason);
+    // Not a wrong password: no failure counted, and the audit says why.
+    assert_eq!(sb.user_column::<i64>("cleo", "failed_logins"), 0);
+    let events = sb
+        .run(&[
+            "--json",
+            "audit",
+            "--action",
+            "user.login_failed",
+            "--limit",
+            "1",
+        ])
+        .json();
+    assert_eq!(events[0]["details"]["reason"], "no client address");
+    // With the address, or without a list, the same login is allowed.
+    verify_at(&sb, NOW, "cleo", USER_PASSWORD, &["--ip", "203.0.113.9"]).ok();
+    verify_at(&sb, NOW, "dirk", USER_PASSWORD, &[]).ok();
+
+    // The library decides alike.
+    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let denied = warden.verify("cleo", USER_PASSWORD, None).unwrap();
+    assert!(!denied.allowed);
+    assert_eq!(denied.reason, reason);
+    let allowed = warden
+        .verify("cleo", USER_PASSWORD, "2001:db8::7".parse().ok())
+        .unwrap();
+    assert!(allowed.allowed, "{}", allowed.reason);
+
+    // A stand-in's own networks bind their logins as someone's backup user.
+    sb.run(&[
+        "user",
+        "edit",
+        "dirk",
+        "--add-allowed-ip",
+        "198.51.100.0/24",
+    ])
+    .ok();
+    sb.add_user("erin", &["--role", "viewer"]);
+    sb.run(&["backup-user", "set", "erin", "dirk"]).ok();
+    sb.run(&["backup-user", "enable", "erin", "--for", "1d"])
+        .ok();
+    let out = verify_at(&sb, NOW, "dirk", USER_PASSWORD, &["--as", "erin"]);
+    assert!(
+        out.code(6)
+            .stdout
+            .contains("no client address given; dirk may only log in from 198.51.100.0/24"),
+        "{}",
+        out.stdout
+    );
+    verify_at(
+        &sb,
+        NOW,
+        "dirk",
+        USER_PASSWORD,
+        &["--as", "erin", "--ip", "198.51.100.3"],
+    )
+    .ok();
+    let denied = warden
+        .verify_as("dirk", "erin", USER_PASSWORD, None)
+        .unwrap();
+    assert!(!denied.allowed, "{}", denied.reason);
+}
+
 #[test]
 fn expiry_before_and_after() {
     let sb = Sandbox::initialised();

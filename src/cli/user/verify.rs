@@ -18,7 +18,7 @@ use crate::ui;
 pub struct UserVerifyArgs {
     pub name: String,
 
-    /// The address the login comes from
+    /// The address the login comes from; a user with allowed networks is refused without it
     #[arg(long, value_name = "ADDR")]
     pub ip: Option<String>,
 
