@@ -82,6 +82,17 @@ pub fn access_permissions(access: &str) -> &'static [&'static str] {
     }
 }
 
+/// What an access grant still allows on an account that is disabled (by
+/// itself or an ancestor): disabling stops backups, not the data, so the
+/// data can still be seen and taken away. On an account queued for
+/// deletion a grant allows nothing.
+pub const ON_DISABLED_ACCOUNT: &[&str] = &[
+    "accounts.read",
+    "backups.read",
+    "backups.download",
+    "reports.read",
+];
+
 /// Permissions a stand-in can never receive.
 pub const NEVER_DELEGATED: &[&str] = &["users.manage", "roles.manage", "settings.manage"];
 
@@ -151,7 +162,9 @@ pub fn account_id(conn: &rusqlite::Connection, name: &str) -> crate::error::Resu
 /// 1. the user must exist, be enabled and not expired;
 /// 2. a permission of the user's active role is allowed everywhere;
 /// 3. otherwise, with an account named, the nearest access grant on that
-///    account or an ancestor decides.
+///    account or an ancestor decides, within what the account's state
+///    leaves: nothing on an account queued for deletion, and only
+///    [`ON_DISABLED_ACCOUNT`] on a disabled one.
 ///
 /// The answer always carries the reason. An unknown permission is a usage
 /// error and an unknown account is "not found"; an unknown user is denied.
@@ -217,16 +230,44 @@ pub fn decide(
             } else {
                 format!("on ancestor account {on}")
             };
-            let allowed = access_permissions(&access).contains(&permission);
-            let verb = if allowed {
+            let granted = access_permissions(&access).contains(&permission);
+            let verb = if granted {
                 "includes"
             } else {
                 "does not include"
             };
-            return Ok(answer(
-                allowed,
-                format!("{access} access granted {place} {verb} {permission}"),
-            ));
+            let grant = format!("{access} access granted {place} {verb} {permission}");
+            let blocked = store::accounts::blocking_state(conn, account_id)?;
+            return Ok(match blocked {
+                _ if !granted => answer(false, grant),
+                None => answer(true, grant),
+                Some((state, by)) => {
+                    let which = if by == account_name {
+                        format!("account {account_name}")
+                    } else {
+                        format!("account {account_name} (through its ancestor {by})")
+                    };
+                    if state == "pending-deletion" {
+                        answer(
+                            false,
+                            format!("{which} is queued for deletion; {grant}, but a grant allows nothing there"),
+                        )
+                    } else if ON_DISABLED_ACCOUNT.contains(&permission) {
+                        answer(
+                            true,
+                            format!("{grant}; {which} is disabled, which still allows reading and downloading"),
+                        )
+                    } else {
+                        answer(
+                            false,
+                            format!(
+                                "{which} is disabled; {grant}, but on a disabled account a grant allows only {}",
+                                ON_DISABLED_ACCOUNT.join(" ")
+                            ),
+                        )
+                    }
+                }
+            });
         }
         return Ok(answer(
             false,

@@ -958,6 +958,17 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
                 reason: format!("active role {role} grants accounts.read everywhere"),
             });
         }
+        // A grant reaches only what the account's state leaves (policy).
+        let limit = match sql::blocking_state(tx, account.id)? {
+            None => String::new(),
+            Some((state, by)) if state == "pending-deletion" => {
+                format!("; account {by} is queued for deletion, so the grant allows nothing")
+            }
+            Some((_, by)) => format!(
+                "; account {by} is disabled, so the grant allows only {}",
+                crate::policy::ON_DISABLED_ACCOUNT.join(" ")
+            ),
+        };
         for (user, level, on) in sql::covering_grants(tx, account.id)? {
             if by_role.iter().any(|(u, _)| *u == user) {
                 continue;
@@ -971,7 +982,7 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
             entries.push(AccessEntry {
                 user,
                 via: "grant".into(),
-                reason: format!("{level} access granted on {place}"),
+                reason: format!("{level} access granted on {place}{limit}"),
                 access: level,
                 granted_on: Some(on),
             });

@@ -1193,13 +1193,24 @@ pub fn charge(
         if !decision.allowed {
             return Err(Error::refused(format!("\"{name}\" may not spend credits: {}", decision.reason)));
         }
-        let (account_id, state, balance): (i64, String, i64) = tx.query_row(
-            "SELECT id, state, credits FROM accounts WHERE name = ?1",
+        let (account_id, balance): (i64, i64) = tx.query_row(
+            "SELECT id, credits FROM accounts WHERE name = ?1",
             [&account_name],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        if state == "pending-deletion" {
-            return Err(Error::refused(format!("account \"{account_name}\" is queued for deletion")));
+        // Disabling an account stops what it does, spending included.
+        if let Some((state, by)) = store::accounts::blocking_state(tx, account_id)? {
+            let which = if by == account_name {
+                format!("account \"{account_name}\"")
+            } else {
+                format!("account \"{account_name}\" (through its ancestor \"{by}\")")
+            };
+            let (what, hint) = if state == "pending-deletion" {
+                ("is queued for deletion", format!("restore it first (`warden account restore {by}`); nothing was changed"))
+            } else {
+                ("is disabled", format!("enable it first (`warden account enable {by}`); nothing was changed"))
+            };
+            return Err(Error::refused(format!("cannot charge {which}: it {what}")).with_hint(hint));
         }
         let id = user_id(tx, name)?;
         let already = spent(tx, id)?;

@@ -401,6 +401,26 @@ pub fn nearest_grant(
         .optional()?)
 }
 
+/// What stops an account from being enabled in effect, if anything: the
+/// account itself or its nearest ancestor that is not enabled, as (state,
+/// name). A queue for deletion anywhere above outranks a plain disable.
+pub fn blocking_state(conn: &Connection, account_id: i64) -> Result<Option<(String, String)>> {
+    Ok(conn
+        .query_row(
+            "WITH RECURSIVE up(id, depth) AS (
+                 SELECT ?1, 0
+                 UNION ALL
+                 SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
+                  WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
+             SELECT a.state, a.name FROM up JOIN accounts a ON a.id = up.id
+              WHERE a.state <> 'enabled'
+              ORDER BY a.state = 'pending-deletion' DESC, up.depth LIMIT 1",
+            params![account_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
 /// Every user's nearest grant covering an account: (user, access, on).
 pub fn covering_grants(
     conn: &Connection,

@@ -513,6 +513,154 @@ fn grants_on_a_parent_decide_for_a_grandchild_and_access_explains() {
         .code(3);
 }
 
+/// A grant decides within what the account's state leaves: nothing on an
+/// account queued for deletion, and only reading and downloading on a
+/// disabled one (its own state or an ancestor's); the reason says so.
+/// Role permissions are unchanged. Before, a grant on a disabled or queued
+/// account allowed everything it lists.
+#[test]
+fn grants_follow_the_accounts_state_and_say_so() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.add_user("dave", &[]);
+    sb.add_user("ops", &["--role", "operator"]);
+    sb.run(&["account", "grant", "acme", "dave", "--access", "full"])
+        .ok();
+    let can = |permission: &str, account: &str| {
+        sb.run(&["user", "can", "dave", permission, "--account", account])
+    };
+    for p in ["backups.read", "backups.download", "backups.restore"] {
+        can(p, "acme-eu").ok();
+    }
+
+    // acme-eu disabled: read and download still allowed on it and below.
+    sb.run(&["account", "disable", "acme-eu"]).ok();
+    assert_eq!(
+        can("backups.download", "acme-eu").ok().stdout,
+        "allowed: full access granted on ancestor account acme includes backups.download; \
+         account acme-eu is disabled, which still allows reading and downloading\n"
+    );
+    for p in ["accounts.read", "backups.read", "reports.read"] {
+        can(p, "acme-eu").ok();
+    }
+    assert_eq!(
+        can("backups.restore", "acme-eu").code(6).stdout,
+        "denied: account acme-eu is disabled; full access granted on ancestor account acme \
+         includes backups.restore, but on a disabled account a grant allows only \
+         accounts.read backups.read backups.download reports.read\n"
+    );
+    let below = can("backups.restore", "shop");
+    assert!(
+        below
+            .code(6)
+            .stdout
+            .starts_with("denied: account shop (through its ancestor acme-eu) is disabled;"),
+        "{}",
+        below.stdout
+    );
+    can("backups.download", "shop").ok();
+    // A sibling that is enabled is untouched; a role still reaches all.
+    can("backups.restore", "acme-us").ok();
+    sb.run(&["user", "can", "ops", "accounts.manage", "--account", "shop"])
+        .ok();
+    // The library decides alike.
+    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let decision = warden.can("dave", "backups.restore", Some("shop")).unwrap();
+    assert!(!decision.allowed, "{}", decision.reason);
+
+    // Queued for deletion: the grant allows nothing at all.
+    sb.run(&["account", "disable", "shop"]).ok();
+    sb.run(&["account", "delete", "acme-eu", "--recursive", "--yes"])
+        .ok();
+    for p in ["accounts.read", "backups.read", "backups.download"] {
+        let out = can(p, "acme-eu");
+        assert!(
+            out.code(6)
+                .stdout
+                .starts_with("denied: account acme-eu is queued for deletion;"),
+            "{}",
+            out.stdout
+        );
+    }
+    can("backups.read", "shop").code(6);
+    sb.run(&["user", "can", "ops", "accounts.read", "--account", "shop"])
+        .ok();
+    let access = sb.run(&["--json", "account", "access", "acme-eu"]).json();
+    let dave = access
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["user"] == "dave")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        dave["reason"],
+        "full access granted on ancestor account acme; account acme-eu is queued for deletion, so the grant allows nothing"
+    );
+    // Restored, it is disabled again: reading comes back, restoring not.
+    sb.run(&["account", "restore", "acme-eu"]).ok();
+    can("backups.read", "acme-eu").ok();
+    can("backups.restore", "acme-eu").code(6);
+    sb.run(&["account", "enable", "acme-eu", "shop"]).ok();
+    can("backups.restore", "shop").ok();
+}
+
+/// `user charge` on a disabled or queued account (itself or through an
+/// ancestor) is refused with exit 5 and changes nothing, whatever role
+/// the user holds. Before, only a queued account itself was refused.
+#[test]
+fn charging_a_disabled_or_queued_account_is_refused() {
+    let sb = Sandbox::initialised();
+    create(&sb, "acme", &["--credits", "100"]).ok();
+    create(&sb, "acme-eu", &["--parent", "acme", "--credits", "100"]).ok();
+    sb.add_user("payer", &["--role", "operator", "--account", "acme-eu"]);
+    sb.run(&["user", "charge", "payer", "1", "--reason", "restore"])
+        .ok();
+    sb.run(&["account", "disable", "acme"]).ok();
+    let before = dump(&sb.db);
+    for (args, want) in [
+        (
+            vec!["user", "charge", "payer", "1", "--reason", "x"],
+            "cannot charge account \"acme-eu\" (through its ancestor \"acme\"): it is disabled",
+        ),
+        (
+            vec![
+                "user",
+                "charge",
+                "payer",
+                "1",
+                "--reason",
+                "x",
+                "--account",
+                "acme",
+            ],
+            "cannot charge account \"acme\": it is disabled",
+        ),
+    ] {
+        let out = sb.run(&args);
+        assert!(out.code(5).stderr.contains(want), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("hint: enable it first"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(dump(&sb.db), before);
+    }
+    sb.run(&["account", "delete", "acme", "--recursive", "--yes"])
+        .code(5);
+    sb.run(&["account", "disable", "acme-eu"]).ok();
+    sb.run(&["account", "delete", "acme", "--recursive", "--yes"])
+        .ok();
+    let before = dump(&sb.db);
+    let out = sb.run(&["user", "charge", "payer", "1", "--reason", "x"]);
+    assert!(
+        out.code(5).stderr.contains("it is queued for deletion"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
 #[test]
 fn charges_respect_the_limit_and_the_balance_and_stats_add_up() {
     let sb = Sandbox::initialised();
