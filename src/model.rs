@@ -232,6 +232,8 @@ pub struct Expiring {
     pub name: String,
     /// For a window: the backup user.
     pub backup_user: Option<String>,
+    /// A user who holds the admin role (listed first).
+    pub admin: bool,
     #[serde(with = "serde_rfc3339")]
     pub ends_at: DateTime<Utc>,
 }

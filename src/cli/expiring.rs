@@ -15,7 +15,8 @@ use crate::time::{format_duration, local, parse_duration};
 ///
 /// Shows users who expire, backup-user windows that end, and accounts
 /// queued for deletion whose grace period ends (and so are purged) after
-/// now and no later than DURATION from now, soonest first.
+/// now and no later than DURATION from now: admins' expiries first, then
+/// everything else, soonest first.
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
     /// How far ahead to look (1d, 2w, "1d 12h")
@@ -43,6 +44,7 @@ impl Row for Shown<'_> {
     fn cells(&self) -> Vec<String> {
         let left = (self.item.ends_at - self.now).to_std().unwrap_or_default();
         let what = match self.item.kind {
+            "user" if self.item.admin => "admin expires",
             "user" => "user expires",
             "backup-user" => "backup-user window ends",
             _ => "account purged",

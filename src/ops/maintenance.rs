@@ -34,21 +34,27 @@ struct Expiry {
     email: Option<String>,
     notify: bool,
     expires_at: i64,
+    /// Holds the admin role.
+    admin: bool,
 }
 
 fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<Expiry>> {
     let mut stmt = conn.prepare(
-        "SELECT id, username, email, notify, expires_at FROM users
-          WHERE enabled = 1 AND expires_at > ?1 AND expires_at <= ?1 + ?2
-          ORDER BY expires_at, username",
+        "SELECT u.id, u.username, u.email, u.notify, u.expires_at,
+                EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+                         WHERE ur.user_id = u.id AND r.name = ?3)
+           FROM users u
+          WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
+          ORDER BY u.expires_at, u.username",
     )?;
-    let rows = stmt.query_map(params![now, within], |r| {
+    let rows = stmt.query_map(params![now, within, crate::policy::ADMIN_ROLE], |r| {
         Ok(Expiry {
             id: r.get(0)?,
             username: r.get(1)?,
             email: r.get(2)?,
             notify: r.get(3)?,
             expires_at: r.get(4)?,
+            admin: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -198,6 +204,7 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
                 kind: "user",
                 name: user.username,
                 backup_user: None,
+                admin: user.admin,
                 ends_at: from_unix(user.expires_at)?,
             });
         }
@@ -207,6 +214,7 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
                     kind: "backup-user",
                     name: d.user,
                     backup_user: Some(d.backup),
+                    admin: false,
                     ends_at: from_unix(w.ends_at)?,
                 });
             }
@@ -223,12 +231,16 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
                 kind: "account",
                 name,
                 backup_user: None,
+                admin: false,
                 ends_at: from_unix(at)?,
             });
         }
+        // Admins' expiries first: each one brings the day without an
+        // admin closer.
         out.sort_by(|a, b| {
-            a.ends_at
-                .cmp(&b.ends_at)
+            b.admin
+                .cmp(&a.admin)
+                .then_with(|| a.ends_at.cmp(&b.ends_at))
                 .then_with(|| a.kind.cmp(b.kind))
                 .then_with(|| a.name.cmp(&b.name))
         });

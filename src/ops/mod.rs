@@ -68,12 +68,13 @@ pub fn record_cost(
     Ok(())
 }
 
-/// The last-admin rule: at least one enabled, unexpired user holds `admin`.
+/// The last-admin rule (SPEC §1): at least one enabled user holds `admin`
+/// with no expiry, so that no future moment can be without an admin.
 /// Taken before a change and checked after it, inside the same write
 /// transaction, so two concurrent changes cannot each remove one of the
 /// last two admins: the second sees the first and is refused.
 pub struct AdminGuard {
-    before: i64,
+    before: crate::store::users::AdminCount,
 }
 
 impl AdminGuard {
@@ -83,15 +84,28 @@ impl AdminGuard {
         })
     }
 
-    /// Refuses (exit 5, so the transaction rolls back) when the change took
-    /// the count of admins from some to none. `what` names the change.
+    /// Refuses (exit 5, so the transaction rolls back) when the change
+    /// leaves no enabled admin without an expiry. A database already in
+    /// that state (made by an older warden) is not made worse: a change
+    /// that lowers the number of unexpired admins is refused too, while
+    /// others pass. `what` names the change.
     pub fn check(self, conn: &rusqlite::Connection, now: i64, what: &str) -> Result<()> {
-        if self.before > 0 && crate::store::users::count_admins(conn, now)? == 0 {
-            return Err(crate::error::Error::refused(format!(
-                "refused: {what} would leave no enabled, unexpired user with the admin role"
-            ))
-            .with_hint("give another user the admin role first (`warden role grant USER admin`); nothing was changed"));
+        let after = crate::store::users::count_admins(conn, now)?;
+        let worse = self.before.permanent > 0 || after.unexpired < self.before.unexpired;
+        if after.permanent > 0 || !worse {
+            return Ok(());
         }
-        Ok(())
+        let message = if after.unexpired == 0 {
+            format!("refused: {what} would leave no enabled, unexpired user with the admin role")
+        } else {
+            format!(
+                "refused: {what} would leave every enabled user with the admin role with an expiry, \
+                 so a day would come with no admin"
+            )
+        };
+        Err(crate::error::Error::refused(message).with_hint(
+            "keep one admin without an expiry (`warden user edit NAME --expires never`), or give \
+             the admin role to another user first (`warden role grant USER admin`); nothing was changed",
+        ))
     }
 }

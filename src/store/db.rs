@@ -85,18 +85,17 @@ fn names(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The last-admin rule: at least one enabled, unexpired user holds `admin`.
+/// The last-admin rule: at least one enabled user holds `admin` with no
+/// expiry (SPEC §1), so no future moment is without an admin.
 pub fn admin_problems(conn: &Connection, now: i64) -> Result<Vec<String>> {
-    let admins: i64 = conn.query_row(
-        "SELECT count(*) FROM users u
-           JOIN user_roles ur ON ur.user_id = u.id
-           JOIN roles r ON r.id = ur.role_id
-          WHERE r.name = ?1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)",
-        rusqlite::params![crate::policy::ADMIN_ROLE, now],
-        |r| r.get(0),
-    )?;
-    Ok(if admins == 0 {
+    let admins = crate::store::users::count_admins(conn, now)?;
+    Ok(if admins.unexpired == 0 {
         vec!["no enabled, unexpired user holds the admin role".into()]
+    } else if admins.permanent == 0 {
+        vec![format!(
+            "every enabled user with the admin role has an expiry ({} of them), so a day will come with no admin: give one no expiry",
+            admins.unexpired
+        )]
     } else {
         vec![]
     })

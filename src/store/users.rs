@@ -511,11 +511,25 @@ pub fn clear_networks(conn: &Connection, user_id: i64) -> Result<()> {
 }
 
 /// How many enabled, unexpired users hold `admin` (the last-admin rule).
-pub fn count_admins(conn: &Connection, now: i64) -> Result<i64> {
+/// The users who hold `admin` and are enabled: how many are unexpired
+/// now, and how many of those have no expiry at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AdminCount {
+    pub unexpired: i64,
+    pub permanent: i64,
+}
+
+pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
     Ok(conn.query_row(
-        "SELECT count(*) FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
+        "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)
+           FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
           WHERE r.name = ?1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)",
         params![crate::policy::ADMIN_ROLE, now],
-        |r| r.get(0),
+        |r| {
+            Ok(AdminCount {
+                unexpired: r.get(0)?,
+                permanent: r.get(1)?,
+            })
+        },
     )?)
 }

@@ -136,7 +136,14 @@ fn a_file_creates_everything_and_a_second_run_changes_nothing() {
         false
     );
     sb.run_with(
-        &["user", "verify", "alice", "--password-stdin"],
+        &[
+            "user",
+            "verify",
+            "alice",
+            "--ip",
+            "10.1.2.3",
+            "--password-stdin",
+        ],
         USER_PASSWORD,
     )
     .ok();
@@ -259,7 +266,14 @@ Plan: 0 to create, 7 to change, 0 to remove.
     assert_eq!(alice["roles"], serde_json::json!(["viewer", "support"]));
     assert_eq!(alice["active_role"], "support", "the active role stays");
     sb.run_with(
-        &["user", "verify", "alice", "--password-stdin"],
+        &[
+            "user",
+            "verify",
+            "alice",
+            "--ip",
+            "10.1.2.3",
+            "--password-stdin",
+        ],
         "copper-meadow-falcon",
     )
     .ok();

@@ -746,6 +746,8 @@ fn verify_as_checks_the_stand_ins_own_login_and_then_the_window() {
             "bob",
             "--as",
             "alice",
+            "--ip",
+            "10.1.2.3",
             "--password-stdin",
         ],
         USER_PASSWORD,

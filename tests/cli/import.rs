@@ -75,7 +75,9 @@ fn all_verify(db: &Path, n: usize) {
             s.spawn(move || {
                 let mut warden = warden::Warden::open(db).unwrap().acting_as("test");
                 for i in (half..n).step_by(2) {
-                    let d = warden.verify(&name(i), &password(i), None).unwrap();
+                    let d = warden
+                        .verify(&name(i), &password(i), "10.1.2.3".parse().ok())
+                        .unwrap();
                     assert!(d.allowed, "{}: {}", name(i), d.reason);
                 }
             });
@@ -105,7 +107,14 @@ fn a_thousand_users_from_csv_and_from_jsonl_all_verify() {
         // And a few through the binary, with the fields the file gave.
         for i in [0, 5, 999] {
             sb.run_with(
-                &["user", "verify", &name(i), "--password-stdin"],
+                &[
+                    "user",
+                    "verify",
+                    &name(i),
+                    "--ip",
+                    "10.1.2.3",
+                    "--password-stdin",
+                ],
                 &password(i),
             )
             .ok();

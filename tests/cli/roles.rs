@@ -349,15 +349,144 @@ fn every_last_admin_path_is_refused_and_changes_nothing() {
     sb.run(&["user", "disable", "admin"]).ok();
     sb.run(&["user", "enable", "admin"]).ok();
     sb.run(&["role", "revoke", "admin", "admin"]).ok();
-    // Until 12:30 max is an admin too, so lou may go now but not later,
-    // when lou is the only one ("admin" no longer holds the role).
-    sb.run(&["user", "delete", "lou", "--yes"]).ok();
-    sb.add_user("lou", &["--role", "admin"]);
+    // Until 12:30 max is an admin too, but one with an expiry: lou, the
+    // last admin without one ("admin" no longer holds the role), may not
+    // go now either.
+    sb.run(&["user", "delete", "lou", "--yes"]).code(5);
     later(&["user", "delete", "lou", "--yes"]).code(5);
     later(&["role", "grant", "lou", "viewer"]).ok();
     later(&["role", "switch", "lou", "viewer"]).ok();
     // Holding admin is what counts, not having it active.
     later(&["user", "disable", "lou"]).code(5);
+}
+
+/// SPEC §1: every change leaves at least one enabled admin with no
+/// expiry, so no future day is without an admin. Before, the only admin
+/// could be given an expiry, and `db check` failed the day after.
+#[test]
+fn the_last_admin_without_an_expiry_cannot_be_given_one() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    for when in ["2026-03-02", "2027-01-01", "now"] {
+        let out = sb.run(&["user", "edit", "admin", "--expires", when]);
+        out.code(5).no_panic();
+        assert!(
+            out.stderr
+                .contains("refused: expiring \"admin\" would leave"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr
+                .contains("hint: keep one admin without an expiry"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(dump(&sb.db), before, "{when}");
+    }
+    let out = sb.run(&["user", "edit", "admin", "--expires", "2026-03-02"]);
+    assert_eq!(
+        out.stderr.lines().next().unwrap(),
+        "error: refused: expiring \"admin\" would leave every enabled user with the admin role with an expiry, so a day would come with no admin"
+    );
+    // A second admin without an expiry lets the first have one; then the
+    // second cannot have one too.
+    sb.add_user("nora", &["--role", "admin"]);
+    sb.run(&["user", "edit", "admin", "--expires", "2026-03-10"])
+        .ok();
+    let before = dump(&sb.db);
+    sb.run(&["user", "edit", "nora", "--expires", "2026-04-01"])
+        .code(5);
+    // The same through import, apply, and an expiring admin granted the
+    // role does not count.
+    std::fs::write(sb.path("u.csv"), "username,expires\nnora,2026-04-01\n").unwrap();
+    sb.run(&["user", "import", "u.csv", "--on-conflict", "update"])
+        .code(5);
+    std::fs::write(
+        sb.path("site.toml"),
+        "[[users]]\nname = \"nora\"\nexpires = 2026-04-01\n",
+    )
+    .unwrap();
+    let out = sb.run(&["apply", "site.toml"]);
+    assert!(
+        out.code(5).stderr.contains("with an expiry"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+    sb.add_user("temp", &["--expires", "2026-06-01"]);
+    sb.run(&["role", "grant", "temp", "admin"]).ok();
+    sb.run(&["user", "edit", "nora", "--expires", "2026-04-01"])
+        .code(5);
+    sb.run(&["role", "revoke", "nora", "admin"]).code(5);
+    sb.run(&["user", "disable", "nora"]).code(5);
+    // Clearing the expiry is always allowed, and makes room again.
+    sb.run(&["user", "edit", "admin", "--expires", "never"])
+        .ok();
+    sb.run(&["user", "edit", "nora", "--expires", "2026-04-01"])
+        .ok();
+    sb.run(&["db", "check"]).ok();
+
+    // A database where every admin has an expiry (planted, or from an
+    // older warden) fails `db check`, and is not made worse.
+    sb.sql()
+        .execute(
+            "UPDATE users SET expires_at = 1775000000 WHERE username = 'admin'",
+            [],
+        )
+        .unwrap();
+    let check = sb.run(&["--json", "db", "check"]);
+    check.code(1);
+    let admin = check.json()["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "admin")
+        .unwrap()
+        .clone();
+    assert_eq!(admin["ok"], false, "{admin}");
+    assert!(
+        admin["problems"][0]
+            .as_str()
+            .unwrap()
+            .contains("has an expiry"),
+        "{admin}"
+    );
+    sb.run(&["user", "disable", "temp"]).code(5);
+    sb.run(&["user", "edit", "nora", "--expires", "2026-03-20"])
+        .ok();
+    sb.run(&["user", "edit", "admin", "--expires", "never"])
+        .ok();
+    sb.run(&["db", "check"]).ok();
+}
+
+/// `expiring` lists admins' expiries first, whatever their order in time.
+#[test]
+fn expiring_lists_admins_first() {
+    let sb = Sandbox::initialised();
+    sb.add_user("zed", &["--expires", "2026-03-03"]);
+    sb.add_user("nora", &["--role", "admin", "--expires", "2026-03-10"]);
+    sb.add_user("ann", &["--expires", "2026-03-05"]);
+    let listed = sb.run(&["--json", "expiring", "--within", "30d"]).json();
+    let order: Vec<(&str, bool)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["name"].as_str().unwrap(), e["admin"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(order, [("nora", true), ("zed", false), ("ann", false)]);
+    let table = sb.run(&["expiring", "--within", "30d"]);
+    let lines: Vec<&str> = table.ok().stdout.lines().collect();
+    assert!(
+        lines[1].contains("admin expires") && lines[1].contains("nora"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        lines[2].contains("user expires") && lines[2].contains("zed"),
+        "{}",
+        table.stdout
+    );
 }
 
 #[test]
