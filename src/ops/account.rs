@@ -1020,10 +1020,14 @@ pub(crate) fn credits_in(
     let now = ctx.now_unix();
     let account = row(tx, name)?;
     let balance = match (add, set) {
-        (Some(n), _) => account
-            .credits
-            .checked_add(n)
-            .ok_or_else(|| Error::usage("the balance would overflow"))?,
+        (Some(n), _) => account.credits.checked_add(n).ok_or_else(|| {
+            Error::usage(format!(
+                "adding {n} to the {} credits of \"{name}\" would pass {}, the most warden can count",
+                account.credits,
+                i64::MAX
+            ))
+            .with_hint("add less; nothing was changed")
+        })?,
         (None, Some(n)) if n < 0 => {
             return Err(
                 Error::usage(format!("a balance cannot be negative ({n})")).with_hint(
@@ -1039,6 +1043,11 @@ pub(crate) fn credits_in(
             Error::refused(format!("the balance of \"{name}\" would become {balance}"))
                 .with_hint(format!("it holds {} credits", account.credits)),
         );
+    }
+    // Adding 0, or setting the balance it has, changes nothing and so
+    // records nothing.
+    if balance == account.credits {
+        return load(tx, name);
     }
     tx.execute(
         "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",

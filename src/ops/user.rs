@@ -1214,13 +1214,22 @@ pub fn charge(
         }
         let id = user_id(tx, name)?;
         let already = spent(tx, id)?;
+        // Checked: an amount near i64::MAX must not wrap past the limit.
+        let total = already.checked_add(amount);
         if let Some(limit) = user.credit_limit {
-            if already + amount > limit {
+            if total.is_none_or(|t| t > limit) {
                 return Err(Error::refused(format!(
                     "charging {amount} would exceed the credit limit of \"{name}\": {already} of {limit} spent"
                 ))
                 .with_hint("raise it with `warden user edit --credit-limit`; nothing was changed"));
             }
+        }
+        if total.is_none() {
+            return Err(Error::refused(format!(
+                "charging {amount} would take the credits spent by \"{name}\" past {}, the most warden can count",
+                i64::MAX
+            ))
+            .with_hint("nothing was changed"));
         }
         if balance < amount {
             return Err(Error::refused(format!("account \"{account_name}\" holds {balance} credits, fewer than {amount}"))

@@ -661,6 +661,84 @@ fn charging_a_disabled_or_queued_account_is_refused() {
     assert_eq!(dump(&sb.db), before);
 }
 
+/// Amounts near i64::MAX: a charge one over the limit is refused (5), an
+/// amount that cannot be represented is a usage error (2), and nothing
+/// wraps. Before, the limit check wrapped and SQLite's overflow ended the
+/// command with exit 1.
+#[test]
+fn credits_never_overflow() {
+    const MAX: &str = "9223372036854775807";
+    let sb = Sandbox::initialised();
+    create(&sb, "acme", &["--credits", MAX]).ok();
+    sb.add_user(
+        "payer",
+        &[
+            "--role",
+            "operator",
+            "--account",
+            "acme",
+            "--credit-limit",
+            "100",
+        ],
+    );
+    sb.add_user("rich", &["--role", "operator", "--account", "acme"]);
+    sb.run(&["user", "charge", "payer", "50", "--reason", "x"])
+        .ok();
+    let before = dump(&sb.db);
+    for amount in [MAX, "9223372036854775757", "51"] {
+        let out = sb.run(&["user", "charge", "payer", amount, "--reason", "x"]);
+        out.code(5).no_panic();
+        assert!(
+            out.stderr.contains("would exceed the credit limit"),
+            "{amount}: {}",
+            out.stderr
+        );
+        assert_eq!(dump(&sb.db), before, "{amount}");
+    }
+    for amount in [
+        "9223372036854775808",
+        "99999999999999999999999",
+        "-9223372036854775809",
+    ] {
+        let out = sb.run(&["user", "charge", "payer", amount, "--reason", "x"]);
+        out.code(2).no_panic();
+        assert_eq!(dump(&sb.db), before, "{amount}");
+    }
+    let out = sb.run(&["account", "credits", "acme", "--add", "51"]);
+    assert!(
+        out.code(2).stderr.contains("the most warden can count"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+    // Without a limit the total spent is what may not overflow.
+    sb.run(&["user", "charge", "rich", MAX, "--reason", "x"])
+        .code(5);
+    sb.run(&[
+        "user",
+        "charge",
+        "rich",
+        "9223372036854775757",
+        "--reason",
+        "x",
+    ])
+    .ok();
+    sb.run(&["account", "credits", "acme", "--add", "100"]).ok();
+    let before = dump(&sb.db);
+    let out = sb.run(&["user", "charge", "rich", "51", "--reason", "x"]);
+    assert!(
+        out.code(5).stderr.contains("the most warden can count"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+    sb.run(&["user", "charge", "rich", "50", "--reason", "x"])
+        .ok();
+    let stats = sb.run(&["--json", "user", "stats", "rich"]).json();
+    assert_eq!(stats["credits_spent"].as_i64(), Some(i64::MAX));
+    sb.run(&["db", "check"]).ok();
+}
+
 #[test]
 fn charges_respect_the_limit_and_the_balance_and_stats_add_up() {
     let sb = Sandbox::initialised();
