@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde_json::json;
 
 use super::settings::Settings;
@@ -60,7 +60,6 @@ fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
 // ---- the current account ----
 
 fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
-    use rusqlite::OptionalExtension;
     match conn
         .query_row(
             "SELECT account_id FROM current_accounts WHERE actor = ?1",
@@ -97,11 +96,25 @@ pub fn use_account(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Account> 
                     .with_hint(format!("restore it first: warden account restore {name}")),
             );
         }
-        tx.execute(
-            "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
-             ON CONFLICT (actor) DO UPDATE SET account_id = excluded.account_id",
-            rusqlite::params![ctx.actor, account.id],
-        )?;
+        let before: Option<String> = tx
+            .query_row(
+                "SELECT a.name FROM current_accounts c JOIN accounts a ON a.id = c.account_id
+                  WHERE c.actor = ?1",
+                [&ctx.actor],
+                |r| r.get(0),
+            )
+            .optional()?;
+        // The current account decides where new accounts go: a change of
+        // it is a change of stored state, and audited; the same again is
+        // no change.
+        if before.as_deref() != Some(name) {
+            tx.execute(
+                "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
+                 ON CONFLICT (actor) DO UPDATE SET account_id = excluded.account_id",
+                rusqlite::params![ctx.actor, account.id],
+            )?;
+            record(tx, ctx, "account.use", name, json!({ "from": before }))?;
+        }
         load(tx, name)
     })
 }
@@ -827,7 +840,9 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
 
 /// Gives a user `limited` or `full` access to an account and everything
 /// below it (replacing a grant on that same account).
-pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str) -> Result<()> {
+/// Returns whether anything changed: granting the access a user already
+/// has on that account is no change, and records nothing.
+pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str) -> Result<bool> {
     validate(NameKind::Account, name)?;
     validate(NameKind::User, user)?;
     if !["limited", "full"].contains(&access) {
@@ -848,21 +863,30 @@ pub(crate) fn grant_in(
     name: &str,
     user: &str,
     access: &str,
-) -> Result<()> {
+) -> Result<bool> {
     let account = row(tx, name)?;
     let uid = user_id(tx, user)?;
+    let before: Option<String> = tx
+        .query_row(
+            "SELECT access FROM grants WHERE account_id = ?1 AND user_id = ?2",
+            rusqlite::params![account.id, uid],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if before.as_deref() == Some(access) {
+        return Ok(false);
+    }
     tx.execute(
         "INSERT INTO grants (account_id, user_id, access, created_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
         rusqlite::params![account.id, uid, access, ctx.now_unix()],
     )?;
-    record(
-        tx,
-        ctx,
-        "account.grant",
-        name,
-        json!({ "user": user, "access": access }),
-    )
+    let mut details = json!({ "user": user, "access": access });
+    if let Some(before) = before {
+        details["from"] = json!(before);
+    }
+    record(tx, ctx, "account.grant", name, details)?;
+    Ok(true)
 }
 
 /// Takes a user's grant on an account away; returns whether there was one.

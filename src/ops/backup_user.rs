@@ -447,6 +447,14 @@ pub fn enable(
             .with_hint("choose a shorter window, or change the setting; nothing was changed"));
         }
         let replaced = sql::window(tx, u.id)?.filter(|w| w.is_open(now));
+        // The same window again is no change: nothing is written, recorded
+        // or sent.
+        if replaced
+            .as_ref()
+            .is_some_and(|w| w.backup_id == b.id && w.starts_at == start && w.ends_at == end)
+        {
+            return current(tx, u.id, now)?.ok_or_else(|| no_designation(user));
+        }
         if let Some(old) = &replaced {
             sql::end_window(tx, old.id, now, "replaced")?;
         }

@@ -112,7 +112,8 @@ pub(crate) fn create_in(
     Ok((role, true))
 }
 
-/// Changes a custom role's permissions or description.
+/// Changes a custom role's permissions or description; returns the role
+/// and whether anything changed.
 pub fn edit(
     store: &mut Store,
     ctx: &Ctx,
@@ -120,7 +121,7 @@ pub fn edit(
     add: &[String],
     remove: &[String],
     description: Option<&str>,
-) -> Result<Role> {
+) -> Result<(Role, bool)> {
     validate(NameKind::Role, name)?;
     check_permissions(add)?;
     check_permissions(remove)?;
@@ -131,7 +132,14 @@ pub fn edit(
     if let Some(d) = description {
         super::user::check_description(d)?;
     }
-    store.write(|tx| edit_in(tx, ctx, name, add, remove, description))
+    store.write(|tx| {
+        let before = store::roles::get(tx, name)?;
+        let after = edit_in(tx, ctx, name, add, remove, description)?;
+        let changed = before.is_none_or(|b| {
+            b.permissions != after.permissions || b.description != after.description
+        });
+        Ok((after, changed))
+    })
 }
 
 /// [`edit`] inside the caller's write transaction; the arguments are
@@ -156,6 +164,21 @@ pub(crate) fn edit_in(
         .filter(|p| !remove.iter().any(|r| r == p))
         .collect();
     after.extend(add.iter().map(String::as_str));
+    let same_permissions = {
+        let mut old: Vec<&str> = before.iter().map(String::as_str).collect();
+        let mut new = after.clone();
+        old.sort_unstable();
+        new.sort_unstable();
+        new.dedup();
+        old == new
+    };
+    let current = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
+    let same_description = description.is_none_or(|d| current.description == d);
+    // Adding a permission the role has, or the description it has, is no
+    // change: nothing is written or recorded.
+    if same_permissions && same_description {
+        return Ok(current);
+    }
     store::roles::set_permissions(tx, id, &after)?;
     if let Some(d) = description {
         store::roles::set_description(tx, id, d, now)?;

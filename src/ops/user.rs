@@ -397,6 +397,24 @@ pub fn export(
     mut each: impl FnMut(ExportedUser) -> Result<()>,
 ) -> Result<()> {
     let now = ctx.now_unix();
+    if include_hashes {
+        // Every password hash leaves the database: that is recorded, and
+        // recorded first, so an export cut short is on the record too.
+        store.write(|tx| {
+            let mut details = json!({ "include_hashes": true });
+            if let Some(role) = &filter.role {
+                details["role"] = json!(role);
+            }
+            if let Some(enabled) = filter.enabled {
+                details["enabled"] = json!(enabled);
+            }
+            if let Some(account) = &filter.account {
+                details["account"] = json!(account);
+            }
+            resolve(tx, filter)?;
+            record(tx, ctx, "user.export", "", details)
+        })?;
+    }
     store.read(|tx| {
         let hashes = if include_hashes {
             sql::hashes(tx)?

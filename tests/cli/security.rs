@@ -249,6 +249,117 @@ fn no_secret_reaches_arguments_environment_output_audit_or_mail() {
     assert!(out.ok().stdout.contains(&new_hash));
 }
 
+/// Every change of stored state and every export of password hashes is
+/// audited; a command that changes nothing records nothing. Before,
+/// `account use` and `user export --include-hashes` recorded nothing, and
+/// an identical `account grant`, `account credits --add 0`, a `role edit`
+/// to what the role already was and the same `backup-user enable` again
+/// recorded events for no change.
+#[test]
+fn every_change_and_export_of_hashes_is_audited_and_no_change_records_nothing() {
+    let sb = Sandbox::initialised();
+    sb.run_with(
+        &["account", "create", "acme", "--password-stdin"],
+        "copper-meadow-signal",
+    )
+    .ok();
+    sb.add_user("bob", &["--role", "viewer"]);
+    sb.add_user("cleo", &["--role", "viewer"]);
+    sb.run(&[
+        "role",
+        "create",
+        "aud",
+        "--permission",
+        "audit.read",
+        "--description",
+        "Auditors",
+    ])
+    .ok();
+    sb.run(&["backup-user", "set", "bob", "cleo"]).ok();
+    let count = || -> i64 {
+        sb.sql()
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .unwrap()
+    };
+    let newest = || sb.run(&["--json", "audit", "--limit", "1"]).json()[0].clone();
+    let changes = |args: &[&str], action: &str| -> serde_json::Value {
+        let before = count();
+        sb.run(args).ok();
+        assert_eq!(count(), before + 1, "{args:?} is one audited change");
+        let event = newest();
+        assert_eq!(event["action"], action, "{args:?}");
+        event
+    };
+    let no_change = |args: &[&str]| {
+        let before = dump(&sb.db);
+        sb.run(args).ok();
+        assert_eq!(dump(&sb.db), before, "{args:?} changes and records nothing");
+    };
+
+    let used = changes(&["account", "use", "acme"], "account.use");
+    assert_eq!(used["target"], "acme");
+    assert_eq!(used["details"]["from"], serde_json::Value::Null);
+    no_change(&["account", "use", "acme"]);
+    assert_eq!(
+        changes(&["account", "use", "root"], "account.use")["details"]["from"],
+        "acme"
+    );
+
+    changes(
+        &["account", "grant", "acme", "bob", "--access", "full"],
+        "account.grant",
+    );
+    no_change(&["account", "grant", "acme", "bob", "--access", "full"]);
+    let out = sb.run(&[
+        "--json", "account", "grant", "acme", "bob", "--access", "full",
+    ]);
+    assert_eq!(out.ok().json()["changed"], false);
+    let regrant = changes(
+        &["account", "grant", "acme", "bob", "--access", "limited"],
+        "account.grant",
+    );
+    assert_eq!(regrant["details"]["from"], "full");
+
+    no_change(&["account", "credits", "acme", "--add", "0"]);
+    no_change(&["account", "credits", "acme", "--set", "0"]);
+    changes(
+        &["account", "credits", "acme", "--add", "5"],
+        "account.credits",
+    );
+
+    no_change(&["role", "edit", "aud", "--add-permission", "audit.read"]);
+    no_change(&["role", "edit", "aud", "--description", "Auditors"]);
+    no_change(&["role", "edit", "aud", "--remove-permission", "reports.read"]);
+    changes(
+        &["role", "edit", "aud", "--add-permission", "reports.read"],
+        "role.update",
+    );
+
+    let window = [
+        "backup-user",
+        "enable",
+        "bob",
+        "--from",
+        "2026-03-02",
+        "--until",
+        "2026-03-04",
+    ];
+    changes(&window, "backup-user.enable");
+    no_change(&window);
+
+    // Hashes leaving the database are on the record, whatever the format;
+    // an export without them is a read like any other.
+    no_change(&["user", "export"]);
+    for args in [
+        &["user", "export", "--include-hashes"][..],
+        &["user", "export", "--include-hashes", "--format", "csv"],
+        &["--json", "user", "export", "--include-hashes"],
+    ] {
+        let event = changes(args, "user.export");
+        assert_eq!(event["details"]["include_hashes"], true, "{args:?}");
+    }
+}
+
 #[test]
 fn control_characters_in_audit_details_are_escaped_when_printed() {
     let sb = Sandbox::initialised();

@@ -32,15 +32,20 @@ pub fn run(args: &AccountGrantArgs, session: &Session, out: &mut Output) -> Resu
         Access::Full => "full",
     };
     let mut store = session.open(out)?;
-    account::grant(&mut store, &session.ctx, &args.name, &args.user, level)?;
+    let changed = account::grant(&mut store, &session.ctx, &args.name, &args.user, level)?;
     out.status(&format!(
-        "\"{}\" has {level} access to \"{}\" and the accounts below it.",
-        args.user, args.name
+        "\"{}\" {} {level} access to \"{}\" and the accounts below it.",
+        args.user,
+        if changed { "has" } else { "already has" },
+        args.name
     ));
     if out.is_json() {
-        return out.json(
-            &serde_json::json!({ "account": args.name, "user": args.user, "access": level }),
-        );
+        return out.json(&serde_json::json!({
+            "account": args.name,
+            "user": args.user,
+            "access": level,
+            "changed": changed,
+        }));
     }
     Ok(())
 }

@@ -24,7 +24,7 @@ pub struct RoleEditArgs {
 
 pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let updated = role::edit(
+    let (updated, changed) = role::edit(
         &mut store,
         &session.ctx,
         &args.name,
@@ -32,7 +32,11 @@ pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<(
         &args.remove,
         args.description.as_deref(),
     )?;
-    out.status(&format!("Updated role \"{}\".", updated.name));
+    out.status(&if changed {
+        format!("Updated role \"{}\".", updated.name)
+    } else {
+        format!("Role \"{}\" already is so: nothing changed.", updated.name)
+    });
     if out.is_json() {
         return out.json(&updated);
     }
