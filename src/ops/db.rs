@@ -80,15 +80,15 @@ pub fn backup(
     overwrite: bool,
     busy_timeout: Duration,
 ) -> Result<BackupReport> {
-    if !overwrite && dest.exists() {
-        return Err(db::exists(dest));
-    }
-    if same_file(store.path(), dest) {
+    if let Some(which) = own_file(store.path(), dest) {
         return Err(crate::error::Error::usage(format!(
-            "{} is the database itself",
+            "{} is {which}",
             dest.display()
         ))
-        .with_hint("write the backup to another file"));
+        .with_hint("write the backup outside the database's own files, for example /var/backups/warden/warden.db; nothing was written"));
+    }
+    if !overwrite && dest.symlink_metadata().is_ok() {
+        return Err(db::exists(dest));
     }
     let pages = db::backup(store.conn(), dest, overwrite, busy_timeout)?;
     Ok(BackupReport {
@@ -99,9 +99,53 @@ pub fn backup(
     })
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
+/// Whether `dest` names the database or one of its side files (`-wal`,
+/// `-shm`, `-journal`), however it is spelt: through `..`, a link to a
+/// folder or to the file, or another hard link of the same file. A copy
+/// moved onto one of them would destroy the database or be deleted with
+/// the log. Returns what it is.
+fn own_file(db: &Path, dest: &Path) -> Option<&'static str> {
+    use std::os::unix::fs::MetadataExt;
+    const FILES: [(&str, &str); 4] = [
+        ("", "the database itself"),
+        ("-wal", "the database's write-ahead log"),
+        ("-shm", "the database's shared-memory index"),
+        ("-journal", "the database's rollback journal"),
+    ];
+    let real_db = std::fs::canonicalize(db).ok()?;
+    let real_dest = resolve(dest);
+    let dest_meta = std::fs::metadata(dest).ok();
+    FILES.iter().find_map(|(suffix, what)| {
+        let mut side = real_db.as_os_str().to_owned();
+        side.push(suffix);
+        let side = std::path::PathBuf::from(side);
+        let same_name = real_dest.as_deref() == Some(side.as_path());
+        let same_inode = match (&dest_meta, std::fs::metadata(&side)) {
+            (Some(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        };
+        (same_name || same_inode).then_some(*what)
+    })
+}
+
+/// Where a path leads once every link is followed, whether or not the
+/// file at the end exists yet: its folder made canonical, links followed
+/// (at most 40, as the kernel does).
+fn resolve(path: &Path) -> Option<std::path::PathBuf> {
+    let mut path = path.to_path_buf();
+    for _ in 0..40 {
+        if let Ok(real) = std::fs::canonicalize(&path) {
+            return Some(real);
+        }
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        match std::fs::read_link(&path) {
+            // A link to a file that does not exist yet.
+            Ok(target) => path = parent.join(target),
+            Err(_) => return Some(std::fs::canonicalize(parent).ok()?.join(path.file_name()?)),
+        }
     }
+    None
 }

@@ -174,6 +174,77 @@ fn backup_refuses_to_overwrite_unless_forced() {
         .code(2);
 }
 
+/// `db backup` onto the database, its `-wal`, `-shm` or `-journal`, by
+/// any spelling or link, is refused (exit 2) and writes nothing. Before,
+/// a backup onto the `-wal` said "Copied" and the copy vanished with the
+/// log.
+#[test]
+fn backup_refuses_the_database_and_its_side_files_by_any_name() {
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &[]);
+    std::fs::create_dir(sb.path("sub")).unwrap();
+    std::os::unix::fs::symlink(sb.dir.path(), sb.path("link")).unwrap();
+    std::os::unix::fs::symlink("warden.db-wal", sb.path("to-wal")).unwrap();
+    std::os::unix::fs::symlink("warden.db-journal", sb.path("to-journal")).unwrap();
+    std::fs::hard_link(&sb.db, sb.path("hard.db")).unwrap();
+    let before = dump(&sb.db);
+    let dir = sb.dir.path().display().to_string();
+    for (target, what) in [
+        ("warden.db".to_string(), "the database itself"),
+        (
+            "./warden.db-wal".to_string(),
+            "the database's write-ahead log",
+        ),
+        (
+            "warden.db-shm".to_string(),
+            "the database's shared-memory index",
+        ),
+        (
+            "warden.db-journal".to_string(),
+            "the database's rollback journal",
+        ),
+        (
+            "sub/../warden.db-wal".to_string(),
+            "the database's write-ahead log",
+        ),
+        (
+            format!("{dir}/link/warden.db-shm"),
+            "the database's shared-memory index",
+        ),
+        (format!("{dir}//sub/./../warden.db"), "the database itself"),
+        ("to-wal".to_string(), "the database's write-ahead log"),
+        ("to-journal".to_string(), "the database's rollback journal"),
+        ("hard.db".to_string(), "the database itself"),
+    ] {
+        for force in [false, true] {
+            let mut args = vec!["db", "backup", target.as_str()];
+            if force {
+                args.push("--force");
+            }
+            let out = sb.run(&args);
+            out.code(2).no_panic();
+            assert_eq!(
+                out.stderr.lines().next().unwrap(),
+                format!("error: {target} is {what}"),
+                "{args:?}"
+            );
+            assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+            assert_eq!(dump(&sb.db), before, "{args:?}");
+            assert!(!sb.path("warden.db-journal").exists(), "{args:?}");
+        }
+    }
+    sb.run(&["db", "check"]).ok();
+    // Beside it, under another name, is fine.
+    sb.run(&["db", "backup", "warden.db-copy"]).ok();
+    sb.run(&[
+        "--db",
+        sb.path("warden.db-copy").to_str().unwrap(),
+        "db",
+        "check",
+    ])
+    .ok();
+}
+
 #[test]
 fn backup_during_concurrent_writes_is_a_consistent_private_copy() {
     let sb = Arc::new(Sandbox::initialised());
