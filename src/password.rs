@@ -12,12 +12,13 @@ use std::str::FromStr;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 
-/// A password in memory; zeroed on drop.
-pub type Secret = Zeroizing<String>;
+/// A password in memory: zeroed on drop, and its `Debug` prints
+/// `[REDACTED]`, so no `{:?}`, error or panic can show it. The text is
+/// reached only through `ExposeSecret::expose_secret`.
+pub type Secret = secrecy::SecretString;
 
 /// The longest password accepted, in bytes.
 pub const MAX_BYTES: usize = 1024;

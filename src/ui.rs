@@ -5,6 +5,7 @@
 //! line of a file; without a terminal and without either option the command
 //! stops with a usage error that names the options.
 
+use secrecy::ExposeSecret;
 use std::io::{self, BufRead, IsTerminal, Read};
 use std::path::PathBuf;
 
@@ -66,7 +67,7 @@ fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
     }
     let text = std::str::from_utf8(&buf)
         .map_err(|_| Error::usage(format!("the password from {source} is not valid UTF-8")))?;
-    Ok(Zeroizing::new(text.to_string()))
+    Ok(Secret::from(text.to_string()))
 }
 
 fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
@@ -103,7 +104,7 @@ pub fn read_new_password(
 ) -> Result<Secret> {
     if let Some(secret) = read_from(input) {
         let secret = secret?;
-        validate(&secret)?;
+        validate(secret.expose_secret())?;
         return Ok(secret);
     }
     if !io::stdin().is_terminal() {
@@ -114,7 +115,7 @@ pub fn read_new_password(
             "New password for {}: ",
             crate::output::escape(who)
         ))?;
-        if let Err(e) = validate(&first) {
+        if let Err(e) = validate(first.expose_secret()) {
             stderr_line(&e.message);
             if let Some(hint) = e.hint {
                 stderr_line(&format!("hint: {hint}"));
@@ -122,7 +123,7 @@ pub fn read_new_password(
             continue;
         }
         let second = prompt("Repeat the password: ")?;
-        if *first == *second {
+        if first.expose_secret() == second.expose_secret() {
             return Ok(first);
         }
         if attempt < PROMPT_TRIES {
@@ -321,8 +322,8 @@ fn prompt(text: &str) -> Result<Secret> {
     guard_terminal();
     let answer = rpassword::prompt_password(text)
         .map_err(|e| Error::io("cannot read the password from the terminal", &e))?;
-    let answer = Zeroizing::new(answer);
-    if answer.len() > MAX_BYTES {
+    let answer = Secret::from(answer);
+    if answer.expose_secret().len() > MAX_BYTES {
         return Err(Error::usage(format!(
             "the password is longer than {MAX_BYTES} bytes"
         )));
@@ -337,7 +338,7 @@ mod tests {
     #[test]
     fn one_trailing_newline_is_stripped_and_the_rest_kept() {
         let got = first_line(&mut &b"  pass word \r\nsecond line\n"[..], "test")
-            .map(|s| s.to_string())
+            .map(|s| s.expose_secret().to_string())
             .ok();
         assert_eq!(got.as_deref(), Some("  pass word "));
     }
@@ -345,8 +346,12 @@ mod tests {
     #[test]
     fn two_lines_give_two_passwords() {
         let mut input = &b"old-password\nnew-password\n"[..];
-        let first = first_line(&mut input, "test").map(|s| s.to_string()).ok();
-        let second = first_line(&mut input, "test").map(|s| s.to_string()).ok();
+        let first = first_line(&mut input, "test")
+            .map(|s| s.expose_secret().to_string())
+            .ok();
+        let second = first_line(&mut input, "test")
+            .map(|s| s.expose_secret().to_string())
+            .ok();
         assert_eq!(
             (first.as_deref(), second.as_deref()),
             (Some("old-password"), Some("new-password"))
@@ -361,7 +366,9 @@ mod tests {
         assert!(first_line(&mut &b"a\0b\n"[..], "test").is_err());
         let exact = vec![b'y'; MAX_BYTES];
         assert_eq!(
-            first_line(&mut &exact[..], "test").map(|s| s.len()).ok(),
+            first_line(&mut &exact[..], "test")
+                .map(|s| s.expose_secret().len())
+                .ok(),
             Some(MAX_BYTES)
         );
     }

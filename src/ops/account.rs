@@ -8,6 +8,7 @@
 //! purge and a restore of the same account are serialised and never both
 //! succeed.
 
+use secrecy::ExposeSecret;
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension};
@@ -190,7 +191,7 @@ pub fn strength(name: &str, secret: &str) -> u8 {
 pub fn create(store: &mut Store, ctx: &Ctx, req: &NewAccount, secret: &Secret) -> Result<Account> {
     req.validate()?;
     let settings = store.read(|tx| Settings::load(tx))?;
-    let hash = password::hash(secret, settings.hash)?;
+    let hash = password::hash(secret.expose_secret(), settings.hash)?;
     store.write(|tx| create_in(tx, ctx, req, Some(&hash)))
 }
 
@@ -808,8 +809,8 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
         )));
     }
     let settings = store.read(|tx| Settings::load(tx))?;
-    let hash = password::hash(new, settings.hash)?;
-    let score = strength(name, new);
+    let hash = password::hash(new.expose_secret(), settings.hash)?;
+    let score = strength(name, new.expose_secret());
     let now = ctx.now_unix();
     store.write(|tx| {
         let account = row(tx, name)?;

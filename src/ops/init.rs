@@ -1,5 +1,6 @@
 //! `warden init`: a new database with its root account and first admin.
 
+use secrecy::ExposeSecret;
 use std::path::Path;
 
 use super::settings::Settings;
@@ -55,9 +56,9 @@ pub fn run(
     secret: &Secret,
 ) -> Result<(InitReport, Vec<String>)> {
     req.validate()?;
-    req.check_password(secret)?;
+    req.check_password(secret.expose_secret())?;
     // Hash before taking the write lock: argon2 is the slow part.
-    let hash = password::hash(secret, Settings::defaults()?.hash)?;
+    let hash = password::hash(secret.expose_secret(), Settings::defaults()?.hash)?;
     let (mut store, created) = Store::create(path, opts)?;
     let result = store.write(|tx| {
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;

@@ -4,6 +4,7 @@
 //! every change that could remove an admin is checked against the
 //! last-admin rule inside that same transaction.
 
+use secrecy::ExposeSecret;
 use std::net::IpAddr;
 
 use chrono::{DateTime, Utc};
@@ -246,8 +247,13 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
     let settings = settings(store)?;
     let hash = match secret {
         Some(secret) => {
-            check_password(&settings, &req.username, req.email.as_deref(), secret)?;
-            Some(password::hash(secret, settings.hash)?)
+            check_password(
+                &settings,
+                &req.username,
+                req.email.as_deref(),
+                secret.expose_secret(),
+            )?;
+            Some(password::hash(secret.expose_secret(), settings.hash)?)
         }
         None => None,
     };
@@ -666,8 +672,8 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, secret: &Secret) -> Resu
     validate(NameKind::User, name)?;
     let settings = settings(store)?;
     let email = store.read(|tx| load(tx, name, ctx.now_unix()))?.email;
-    check_password(&settings, name, email.as_deref(), secret)?;
-    let hash = password::hash(secret, settings.hash)?;
+    check_password(&settings, name, email.as_deref(), secret.expose_secret())?;
+    let hash = password::hash(secret.expose_secret(), settings.hash)?;
     let now = ctx.now_unix();
     store.write(|tx| {
         let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;

@@ -1,6 +1,7 @@
 //! `warden account create`
 
 use clap::Args;
+use secrecy::ExposeSecret;
 
 use crate::cli::{PasswordArgs, Session};
 use crate::error::{Kind, Result};
@@ -64,7 +65,7 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
     account::check_free(&mut store, &args.name)?;
     // Any password is accepted; its strength is only reported.
     let secret = ui::read_new_password(&args.password.input(), &args.name, &|_| Ok(()))?;
-    let score = account::strength(&args.name, &secret);
+    let score = account::strength(&args.name, secret.expose_secret());
     let created = match account::create(&mut store, &session.ctx, &request, &secret) {
         // Another process created it between the check and the lock.
         Err(e) if args.if_not_exists && e.kind == Kind::Conflict => {

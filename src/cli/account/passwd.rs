@@ -1,5 +1,6 @@
 //! `warden account passwd`
 
+use secrecy::ExposeSecret;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -50,7 +51,13 @@ pub fn run(args: &AccountPasswdArgs, session: &Session, out: &mut Output) -> Res
             }
         }
     };
-    let score = account::passwd(&mut store, &session.ctx, &args.name, &old, &new)?;
+    let score = account::passwd(
+        &mut store,
+        &session.ctx,
+        &args.name,
+        old.expose_secret(),
+        &new,
+    )?;
     out.status(&format!(
         "Changed the password of account \"{}\".",
         args.name

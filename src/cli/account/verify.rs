@@ -1,6 +1,7 @@
 //! `warden account verify`
 
 use clap::Args;
+use secrecy::ExposeSecret;
 
 use crate::cli::{PasswordArgs, Session};
 use crate::error::Result;
@@ -21,6 +22,6 @@ pub fn run(args: &AccountVerifyArgs, session: &Session, out: &mut Output) -> Res
     crate::names::validate(crate::names::NameKind::Account, &args.name)?;
     let secret = ui::read_password(&args.password.input(), &args.name)?;
     let mut store = session.open(out)?;
-    let decision = account::verify(&mut store, &session.ctx, &args.name, &secret)?;
+    let decision = account::verify(&mut store, &session.ctx, &args.name, secret.expose_secret())?;
     crate::cli::user::print_decision(out, &decision)
 }

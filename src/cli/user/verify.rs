@@ -1,6 +1,7 @@
 //! `warden user verify`
 
 use clap::Args;
+use secrecy::ExposeSecret;
 
 use crate::cli::{PasswordArgs, Session};
 use crate::error::Result;
@@ -39,7 +40,7 @@ pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result
         &mut store,
         &session.ctx,
         &args.name,
-        &secret,
+        secret.expose_secret(),
         ip,
         args.acting_for.as_deref(),
     )?;

@@ -16,6 +16,7 @@
 
 pub mod read;
 
+use secrecy::ExposeSecret;
 use std::collections::HashSet;
 
 use rusqlite::Connection;
@@ -443,7 +444,10 @@ fn create_account(
     let hash = if dry_run {
         None
     } else {
-        Some(password::hash(&secret, Settings::load(tx)?.hash)?)
+        Some(password::hash(
+            secret.expose_secret(),
+            Settings::load(tx)?.hash,
+        )?)
     };
     drop(secret);
     let request = account::NewAccount {
@@ -583,7 +587,7 @@ fn apply_users(
             }
             if let Some(secret) = &row.password {
                 let email = row.email.as_ref().and_then(|e| e.as_deref());
-                user::check_password(&settings, &row.username, email, secret)
+                user::check_password(&settings, &row.username, email, secret.expose_secret())
                     .map_err(|e| field("password_file", e))?;
             }
             Ok(())

@@ -16,6 +16,7 @@
 
 pub mod read;
 
+use secrecy::ExposeSecret;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -265,7 +266,7 @@ fn passwords(
         let checked = parallel(&plain, progress, |&i| {
             let row = &rows[i];
             let email = row.email.as_ref().and_then(|e| e.as_deref());
-            let secret = row.password.as_ref().map_or("", |s| s.as_str());
+            let secret = row.password.as_ref().map_or("", |s| s.expose_secret());
             super::user::check_password(settings, &row.username, email, secret)
         })?;
         if let Some((i, err)) = plain
@@ -306,7 +307,7 @@ fn passwords(
         );
         let params = settings.hash;
         let results = parallel(&work, progress, |&i| -> Result<Password> {
-            let secret = rows[i].password.as_ref().map_or("", |s| s.as_str());
+            let secret = rows[i].password.as_ref().map_or("", |s| s.expose_secret());
             if let Some(Some(old)) = stored.get(&i) {
                 if password::verify(secret, old) && !password::needs_rehash(old, params) {
                     return Ok(Password::Keep);
@@ -425,7 +426,8 @@ pub fn write(
                 if let (Some(secret), Password::Keep, false) =
                     (&row.password, &password, opts.dry_run)
                 {
-                    *password = Password::Set(Some(password::hash(secret, settings.hash)?));
+                    *password =
+                        Password::Set(Some(password::hash(secret.expose_secret(), settings.hash)?));
                 }
                 create(tx, ctx, row, password, &mut names, opts.origin)
                     .map_err(|e| read::at(&place(), e))?;

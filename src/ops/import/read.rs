@@ -3,6 +3,7 @@
 //! before anything is looked up or written; the first bad row stops the
 //! read with its line number.
 
+use secrecy::ExposeSecret;
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
@@ -189,7 +190,7 @@ impl UserRow {
                 "notify" => row.notify = boolean(value, spelling).map_err(fail)?,
                 "password" => {
                     if let Some(secret) = text(value).map_err(fail)? {
-                        row.password = Some(Secret::new(secret));
+                        row.password = Some(Secret::from(secret));
                     }
                 }
                 "password_hash" => {
@@ -241,6 +242,7 @@ impl UserRow {
                 .with_hint("give one of them: a plain password to hash, or a hash to keep"));
         }
         if let Some(secret) = &self.password {
+            let secret = secret.expose_secret();
             if secret.len() > password::MAX_BYTES || secret.contains('\0') {
                 return Err(field_error(
                     "password",
@@ -603,6 +605,32 @@ mod tests {
 
     fn csv(text: &str) -> Result<Vec<UserRow>> {
         read(text.as_bytes(), Format::Csv, "users.csv", now())
+    }
+
+    /// A row holding a plain password can be formatted with `{:?}` (by a
+    /// future log line, an error or a panic) without showing it.
+    #[test]
+    fn debug_of_a_row_never_shows_its_password() {
+        let rows = csv("username,password\nalice,violet-harbor-lantern\n").unwrap();
+        let row = &rows[0];
+        assert!(row.password.is_some());
+        for shown in [
+            format!("{row:?}"),
+            format!("{rows:#?}"),
+            format!("{:?}", row.password),
+        ] {
+            assert!(!shown.contains("violet-harbor-lantern"), "{shown}");
+            assert!(!shown.contains("violet"), "{shown}");
+            assert!(shown.contains("REDACTED"), "{shown}");
+        }
+        let jsonl = read(
+            "{\"username\":\"bob\",\"password\":\"copper-meadow-signal\"}\n".as_bytes(),
+            Format::Jsonl,
+            "u.jsonl",
+            now(),
+        )
+        .unwrap();
+        assert!(!format!("{jsonl:?}").contains("copper-meadow-signal"));
     }
 
     #[test]
