@@ -367,8 +367,15 @@ pub fn strength_word(score: u8) -> &'static str {
 }
 
 /// The policy for users' passwords: at least `min_length` characters, at
-/// most [`MAX_BYTES`] bytes, and not a common password (zxcvbn score 0).
-pub fn check_user_policy(secret: &str, min_length: u32, user_inputs: &[&str]) -> Result<()> {
+/// most [`MAX_BYTES`] bytes, and a zxcvbn score of at least `min_score`
+/// (never 0: a common password is refused whatever the setting).
+/// `user_inputs` (the user's name, e-mail address) count against it.
+pub fn check_user_policy(
+    secret: &str,
+    min_length: u32,
+    min_score: u8,
+    user_inputs: &[&str],
+) -> Result<()> {
     let hint = || {
         format!(
             "choose at least {min_length} characters; a few unrelated words make a strong password"
@@ -387,10 +394,17 @@ pub fn check_user_policy(secret: &str, min_length: u32, user_inputs: &[&str]) ->
         ))
         .with_hint(hint()));
     }
-    if strength(secret, user_inputs) == 0 {
-        return Err(
-            Error::usage("the password is too common or too easy to guess").with_hint(hint()),
-        );
+    let score = strength(secret, user_inputs);
+    if score < min_score.max(1) {
+        return Err(Error::usage(format!(
+            "the password is too common or too easy to guess: strength {score} of 4 ({}), at least {} is required",
+            strength_word(score),
+            min_score.max(1)
+        ))
+        .with_hint(format!(
+            "{}; warden refuses passwords that appear in lists of common passwords or follow common patterns",
+            hint()
+        )));
     }
     Ok(())
 }
@@ -447,10 +461,42 @@ mod tests {
 
     #[test]
     fn policy_refuses_short_long_and_common_passwords() {
-        assert!(check_user_policy("short", 12, &[]).is_err());
-        assert!(check_user_policy("passwordpassword", 12, &[]).is_err());
-        assert!(check_user_policy(&"x".repeat(MAX_BYTES + 1), 12, &[]).is_err());
-        assert!(check_user_policy("tangerine-otter-bicycle", 12, &[]).is_ok());
+        assert!(check_user_policy("short", 12, 2, &[]).is_err());
+        assert!(check_user_policy("passwordpassword", 12, 2, &[]).is_err());
+        assert!(check_user_policy(&"x".repeat(MAX_BYTES + 1), 12, 2, &[]).is_err());
+        assert!(check_user_policy("tangerine-otter-bicycle", 12, 2, &[]).is_ok());
+    }
+
+    /// NIST SP 800-63B: commonly used passwords are refused. Each of these
+    /// has twelve characters and a zxcvbn score of 1.
+    #[test]
+    fn common_passwords_are_refused_at_the_default_score_and_passphrases_pass() {
+        for common in [
+            "123456789012",
+            "password1234",
+            "Password123!",
+            "qwertyuiopas",
+            "iloveyou1234",
+            "Welcome12345",
+        ] {
+            assert_eq!(strength(common, &[]), 1, "{common}");
+            let err = check_user_policy(common, 12, 2, &[]).unwrap_err();
+            assert!(
+                err.message.contains("too common"),
+                "{common}: {}",
+                err.message
+            );
+            // At score 1 they are let through; score 0 never is.
+            assert!(check_user_policy(common, 12, 1, &[]).is_ok(), "{common}");
+        }
+        for score in [0, 1] {
+            assert!(check_user_policy("passwordpassword", 12, score, &[]).is_err());
+        }
+        let passphrase = "correct-horse-battery-staple";
+        assert!(check_user_policy(passphrase, 12, 2, &[]).is_ok());
+        assert!(check_user_policy(passphrase, 12, 4, &[]).is_ok());
+        // The user's own name does not make a password.
+        assert!(check_user_policy("alice.example.1234", 12, 4, &["alice.example"]).is_err());
     }
 }
 

@@ -36,7 +36,13 @@ impl InitRequest {
             .into_iter()
             .flatten()
             .collect();
-        password::check_user_policy(secret, Settings::defaults()?.password_min_length, &inputs)
+        let defaults = Settings::defaults()?;
+        password::check_user_policy(
+            secret,
+            defaults.password_min_length,
+            defaults.password_min_score,
+            &inputs,
+        )
     }
 }
 

@@ -66,6 +66,12 @@ pub const CATALOG: &[SettingDef] = &[
         description: "the fewest characters a user's password may have (8 to 256)",
     },
     SettingDef {
+        key: "password.min_score",
+        ty: SettingType::Integer { min: 0, max: 4 },
+        default: "2",
+        description: "the lowest zxcvbn strength score (0 to 4) a user's password may have; below it a password is refused as too common or too easy to guess (NIST SP 800-63B). Score 0 is always refused. Account passwords are never refused",
+    },
+    SettingDef {
         key: "auth.lockout_threshold",
         ty: SettingType::Integer { min: 1, max: 1000 },
         default: "5",
@@ -319,6 +325,7 @@ pub struct Settings {
     pub deletion_grace: Duration,
     pub backup_user_max_duration: Duration,
     pub password_min_length: u32,
+    pub password_min_score: u8,
     pub lockout_threshold: u32,
     pub lockout_duration: Duration,
     /// Empty when not configured.
@@ -366,6 +373,8 @@ impl Settings {
             deletion_grace: duration("deletion.grace")?,
             backup_user_max_duration: duration("backup_user.max_duration")?,
             password_min_length: number("password.min_length")?,
+            password_min_score: u8::try_from(number("password.min_score")?)
+                .map_err(|_| Error::failure("setting password.min_score is out of range"))?,
             lockout_threshold: number("auth.lockout_threshold")?,
             lockout_duration: duration("auth.lockout_duration")?,
             notify_command: text("notify.command")?,

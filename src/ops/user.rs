@@ -237,7 +237,12 @@ pub fn check_password(
     secret: &str,
 ) -> Result<()> {
     let inputs: Vec<&str> = [Some(username), email].into_iter().flatten().collect();
-    password::check_user_policy(secret, settings.password_min_length, &inputs)
+    password::check_user_policy(
+        secret,
+        settings.password_min_length,
+        settings.password_min_score,
+        &inputs,
+    )
 }
 
 /// Creates a user. `secret` is `None` for a user who cannot log in until

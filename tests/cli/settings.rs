@@ -7,6 +7,7 @@ const ROUND_TRIPS: &[(&str, &str, &str)] = &[
     ("deletion.grace", "72h", "3d"),
     ("backup_user.max_duration", "2w", "14d"),
     ("password.min_length", "16", "16"),
+    ("password.min_score", "3", "3"),
     ("auth.lockout_threshold", "3", "3"),
     ("auth.lockout_duration", "1h 30m", "1h 30m"),
     (
@@ -83,6 +84,9 @@ fn out_of_range_and_malformed_values_exit_2_and_change_nothing() {
         ("backup_user.max_duration", "366d"),
         ("password.min_length", "7"),
         ("password.min_length", "twelve"),
+        ("password.min_score", "5"),
+        ("password.min_score", "-1"),
+        ("password.min_score", "2.5"),
         ("auth.lockout_threshold", "0"),
         ("auth.lockout_duration", "30s"),
         ("notify.command", "sendmail\u{1b}[2J"),
