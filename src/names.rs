@@ -124,11 +124,12 @@ fn describe(c: char) -> String {
 /// spaces or control characters, at most 254 bytes. Deliverability is the
 /// mail system's business, not warden's.
 pub fn validate_email(email: &str) -> Result<()> {
+    use email_address::{EmailAddress, Error as Bad, Options};
     let shown = crate::output::escape(email);
     let refuse = |why: &str| {
         Err(
             Error::usage(format!("invalid e-mail address \"{shown}\": {why}"))
-                .with_hint("write it as name@example.com"),
+                .with_hint("give exactly one address, written as name@example.com"),
         )
     };
     if email.len() > 254 {
@@ -137,13 +138,25 @@ pub fn validate_email(email: &str) -> Result<()> {
     if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return refuse("it contains a space or a control character");
     }
-    match email.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty() && !domain.is_empty() && !domain.contains('@') =>
-        {
-            Ok(())
+    // Exactly one RFC 5322 addr-spec: no list ("a@x,root"), no display
+    // name, no domain literal. The address reaches `sendmail -t` in a To:
+    // header, where a second address would be a second recipient.
+    let options = Options::default()
+        .without_display_text()
+        .without_domain_literal();
+    match EmailAddress::parse_with_options(email, options) {
+        Ok(_) => Ok(()),
+        Err(Bad::MissingSeparator) => refuse("it needs an @"),
+        Err(Bad::LocalPartEmpty) => refuse("there is nothing before the @"),
+        Err(Bad::DomainEmpty) => refuse("there is nothing after the @"),
+        Err(Bad::UnsupportedDisplayName) => refuse("a display name is not accepted"),
+        Err(Bad::UnsupportedDomainLiteral) => {
+            refuse("a domain literal ([192.0.2.1]) is not accepted")
         }
-        _ => refuse("it needs exactly one @ with text on both sides"),
+        Err(Bad::InvalidCharacter) => refuse(
+            "it is not one address: a list, a comma, angle brackets or a second @ are not accepted",
+        ),
+        Err(other) => refuse(&other.to_string().trim_end_matches('.').to_lowercase()),
     }
 }
 
@@ -191,8 +204,15 @@ mod tests {
     }
 
     #[test]
-    fn email_addresses_need_one_at_and_no_spaces() {
-        assert!(validate_email("ops@acme.example").is_ok());
+    fn email_addresses_are_exactly_one_addr_spec() {
+        for good in [
+            "ops@acme.example",
+            "root@localhost",
+            "first.last+tag@mail.example.org",
+            "o'brien@acme.example",
+        ] {
+            assert!(validate_email(good).is_ok(), "{good:?}");
+        }
         for bad in [
             "",
             "ops",
@@ -201,6 +221,15 @@ mod tests {
             "a@b@c",
             "o ps@acme",
             "ops@acme\n",
+            "u1@example.com,root",
+            "root,u1@example.com",
+            "u1@example.com;root@example.com",
+            "Ops <ops@acme.example>",
+            "<ops@acme.example>",
+            "ops@[127.0.0.1]",
+            "ops@acme..example",
+            "ops@-acme.example",
+            "ops.@acme.example",
         ] {
             assert!(validate_email(bad).is_err(), "{bad:?}");
         }

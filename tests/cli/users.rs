@@ -213,6 +213,87 @@ fn common_passwords_are_refused_below_the_minimum_score() {
     );
 }
 
+/// An e-mail field holds exactly one address, in every path that stores
+/// one: a list would make `sendmail -t` mail `root` too. Before, every
+/// one of these was stored.
+#[test]
+fn an_email_field_holds_exactly_one_address_everywhere() {
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &[]);
+    let before = dump(&sb.db);
+    let lists = [
+        "u1@example.com,root",
+        "u1@example.com, root@example.com",
+        "root;u1@example.com",
+        "Mallory <u1@example.com>",
+        "u1@[127.0.0.1]",
+    ];
+    for email in lists {
+        let attempts: Vec<(Vec<&str>, &str)> = vec![
+            (
+                vec!["user", "add", "carol", "--no-password", "--email", email],
+                "",
+            ),
+            (vec!["user", "edit", "bob", "--email", email], ""),
+            (vec!["settings", "set", "notify.from", email], ""),
+        ];
+        for (args, stdin) in attempts {
+            let out = sb.run_with(&args, stdin);
+            out.code(2).no_panic();
+            assert!(
+                out.stderr.contains("invalid e-mail address"),
+                "{args:?}: {}",
+                out.stderr
+            );
+        }
+        std::fs::write(
+            sb.path("u.jsonl"),
+            format!(
+                "{}\n",
+                serde_json::json!({"username": "carol", "email": email})
+            ),
+        )
+        .unwrap();
+        let out = sb.run(&["user", "import", "u.jsonl"]);
+        assert!(
+            out.code(2)
+                .stderr
+                .contains("line 1: field \"email\": invalid e-mail address"),
+            "{}",
+            out.stderr
+        );
+        std::fs::write(
+            sb.path("site.toml"),
+            format!(
+                "[[users]]\nname = \"bob\"\nemail = {}\n",
+                serde_json::json!(email)
+            ),
+        )
+        .unwrap();
+        let out = sb.run(&["apply", "site.toml"]);
+        assert!(
+            out.code(2).stderr.contains("invalid e-mail address"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(dump(&sb.db), before, "{email}");
+        let fresh = Sandbox::new();
+        let out = fresh.run_with(&["init", "--email", email, "--password-stdin"], PASSWORD);
+        out.code(2);
+        assert!(!fresh.db.exists(), "init wrote nothing");
+    }
+    sb.run(&[
+        "user",
+        "edit",
+        "bob",
+        "--email",
+        "bob+backups@mail.acme.example",
+    ])
+    .ok();
+    sb.run(&["settings", "set", "notify.from", "backup@localhost"])
+        .ok();
+}
+
 #[test]
 fn passwords_are_exact_and_come_only_from_stdin_a_file_or_a_prompt() {
     let sb = Sandbox::initialised();
