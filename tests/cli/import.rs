@@ -409,6 +409,40 @@ fn an_update_that_would_leave_no_admin_is_refused_whole() {
     assert_eq!(dump(&sb.db), before);
 }
 
+/// A key given twice in a JSON Lines object is refused with its line,
+/// whichever value would have won; before, the last one did, so this row
+/// created an admin.
+#[test]
+fn a_repeated_json_key_is_refused_with_its_line() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    for (text, field) in [
+        (
+            "{\"username\":\"ok\"}\n{\"username\":\"x\",\"roles\":[\"viewer\"],\"roles\":[\"admin\"]}\n",
+            "roles",
+        ),
+        (
+            "{\"username\":\"ok\"}\n{\"username\":\"x\",\"enabled\":false,\"enabled\":true}\n",
+            "enabled",
+        ),
+        (
+            "{\"username\":\"ok\"}\n{\"username\":\"x\",\"username\":\"admin\"}\n",
+            "username",
+        ),
+    ] {
+        let path = write(&sb, "dup.jsonl", text);
+        for mode in ["fail", "update"] {
+            let out = sb.run(&["user", "import", &path, "--on-conflict", mode]);
+            out.code(2).no_panic();
+            assert_eq!(
+                out.stderr.lines().next().unwrap(),
+                format!("error: {path}, line 2: field \"{field}\": the field appears twice in the object")
+            );
+            assert_eq!(dump(&sb.db), before);
+        }
+    }
+}
+
 #[test]
 fn unknown_roles_and_accounts_are_not_found_with_their_line() {
     let sb = Sandbox::initialised();

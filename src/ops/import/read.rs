@@ -4,7 +4,7 @@
 //! read with its line number.
 
 use secrecy::ExposeSecret;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -412,22 +412,29 @@ pub fn read(
     let rows = match format {
         Format::Csv => read_csv(input, source, now)?,
         Format::Jsonl => read_lines(input, source, |line, text| {
-            let value: Value = serde_json::from_str(text).map_err(|e| {
+            let mut members: Members = serde_json::from_str(text).map_err(|e| {
                 Error::usage(format!("not a JSON object: {e}")).with_hint(
                     "JSON Lines has one object per line, such as {\"username\":\"alice\"}",
                 )
             })?;
-            let Value::Object(mut map) = value else {
-                return Err(wrong_type("a JSON object", &value));
+            let row = match &members.repeated {
+                Some(key) => Err(field_error(
+                    &crate::output::escape(key),
+                    Error::usage("the field appears twice in the object").with_hint(
+                        "give each field once: with a repeated key, which one counts is anyone's guess",
+                    ),
+                )),
+                None => UserRow::from_fields(
+                    line,
+                    members.fields.iter().map(|(k, v)| (k.as_str(), v)),
+                    Spelling::Typed,
+                    now,
+                ),
             };
-            let row = UserRow::from_fields(
-                line,
-                map.iter().map(|(k, v)| (k.as_str(), v)),
-                Spelling::Typed,
-                now,
-            );
-            if let Some(Value::String(secret)) = map.get_mut("password") {
-                secret.zeroize();
+            for (key, value) in &mut members.fields {
+                if let ("password", Value::String(secret)) = (key.as_str(), value) {
+                    secret.zeroize();
+                }
             }
             row
         })?,
@@ -453,6 +460,48 @@ pub fn read(
     };
     check_unique(&rows, source)?;
     Ok(rows)
+}
+
+/// A JSON object's members in the order written, and the first key given
+/// twice. serde_json's own map keeps only the last of a repeated key, so
+/// `{"roles":["viewer"],"roles":["admin"]}` would quietly make an admin.
+struct Members {
+    fields: Vec<(String, Value)>,
+    repeated: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for Members {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Members;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Members, A::Error> {
+                let mut members = Members {
+                    fields: Vec::new(),
+                    repeated: None,
+                };
+                // A set, not a scan: a hostile line may hold many keys.
+                let mut seen = HashSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = map.next_value::<Value>()?;
+                    if !seen.insert(key.clone()) && members.repeated.is_none() {
+                        members.repeated = Some(key.clone());
+                    }
+                    members.fields.push((key, value));
+                }
+                Ok(members)
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
 }
 
 /// Line-based formats: blank lines are skipped; `parse` gets the line's
@@ -768,6 +817,21 @@ mod tests {
                 err.message
             );
         }
+        // A repeated key is refused, whichever value would have won.
+        let err =
+            read("{\"username\":\"x\",\"roles\":[\"viewer\"],\"roles\":[\"admin\"]}").unwrap_err();
+        assert_eq!(
+            err.message,
+            "u.jsonl, line 1: field \"roles\": the field appears twice in the object"
+        );
+        let err =
+            read("{\"username\":\"x\"}\n{\"username\":\"y\",\"username\":\"y\"}").unwrap_err();
+        assert!(
+            err.message
+                .starts_with("u.jsonl, line 2: field \"username\""),
+            "{}",
+            err.message
+        );
         let err = read("{\"username\":\"a\"}\n\u{0}\u{ff}\n").unwrap_err();
         assert!(
             err.message.starts_with("u.jsonl, line 2"),
