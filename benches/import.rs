@@ -9,7 +9,8 @@
 //!    in a private mount namespace; needs root, `unshare` and `newusers`),
 //!    and beside the bound two cores of argon2 set: the time two processes
 //!    take to hash that many passwords with warden's parameters.
-//! 2. WARDEN_BENCH_HASHED users (default 100,000) with argon2 hashes given.
+//! 2. WARDEN_BENCH_HASHED users (default 100,000) with argon2 hashes given:
+//!    the time, and the peak memory of the import process alone.
 //!
 //! Prints a Markdown table; the README's Performance section records it.
 
@@ -19,7 +20,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{median, time, timed, warden, CHILD_ENV, PASSWORD};
+use support::{children_peak_kib, median, time, timed, warden, CHILD_ENV, PASSWORD};
 
 fn count(var: &str, default: usize) -> usize {
     std::env::var(var)
@@ -153,8 +154,21 @@ fn newusers(dir: &Path, n: usize) -> Result<Duration, String> {
     Ok(took)
 }
 
+/// A child that imports one file into a fresh database and prints the
+/// import process's peak resident memory (KiB): measured in a small
+/// process of its own, since a child's peak starts from its parent's.
+fn import_child() {
+    let db = std::path::PathBuf::from(std::env::var("WARDEN_DB").expect("db"));
+    let file = std::env::var("WARDEN_BENCH_FILE").expect("file");
+    timed(warden(&db).args(["user", "import", &file]), "");
+    println!("{}", children_peak_kib());
+}
+
 fn main() {
     if let Ok(role) = std::env::var(CHILD_ENV) {
+        if role == "import" {
+            return import_child();
+        }
         return hash_child(&role);
     }
     let plain = count("WARDEN_BENCH_PLAIN", 10_000);
@@ -229,6 +243,21 @@ fn main() {
     rows.push(format!(
         "| `user import` {hashed} users, argon2 hashes given (median of 5) | {} | | | < 1.5 s |",
         time(took)
+    ));
+    let db = fresh(dir.path());
+    let peak = Command::new(std::env::current_exe().expect("current exe"))
+        .env(CHILD_ENV, "import")
+        .env("WARDEN_DB", &db)
+        .env("WARDEN_BENCH_FILE", &jsonl)
+        .output()
+        .expect("import child");
+    let peak_kib: f64 = String::from_utf8_lossy(&peak.stdout)
+        .trim()
+        .parse()
+        .expect("peak KiB");
+    rows.push(format!(
+        "| the same, peak memory of the import | {:.1} MiB | | | < 64 MiB |",
+        peak_kib / 1024.0
     ));
 
     println!("| benchmark | warden | peer | ratio | target |");

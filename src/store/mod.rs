@@ -531,6 +531,17 @@ pub fn remove_database_files(path: &Path) {
     }
 }
 
+/// The page cache for an import of `rows` users: room for the pages it
+/// dirties, within a bound, so that peak memory does not grow with the
+/// file. Beyond it SQLite writes dirty pages to the log before the commit
+/// (still one transaction), which costs a little time, not memory.
+pub fn room_for_import(conn: &Connection, rows: u64) -> Result<()> {
+    if rows >= 1000 {
+        conn.execute_batch("PRAGMA cache_size = -16384")?;
+    }
+    Ok(())
+}
+
 /// Lets the page cache hold the pages a change to many rows dirties
 /// (up to 64 MiB, allocated only as pages are used; SQLite's default is
 /// 2 MiB), so SQLite does not write them out mid-transaction and read them

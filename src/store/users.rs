@@ -131,13 +131,11 @@ pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentia
         .optional()?)
 }
 
+/// Cached: an import looks up every user it reads.
 pub fn id_by_name(conn: &Connection, username: &str) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
-            "SELECT id FROM users WHERE username = ?1",
-            [username],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM users WHERE username = ?1")?
+        .query_row([username], |r| r.get(0))
         .optional()?)
 }
 

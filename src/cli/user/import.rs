@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::Session;
 use crate::error::{Error, Result};
-use crate::ops::import::{self, read, Format, OnConflict, Options, Progress, Silent};
+use crate::ops::import::{self, Format, ImportFile, OnConflict, Options, Progress, Silent};
 use crate::output::Output;
 
 /// Create or update many users from a CSV, JSON Lines or htpasswd file
@@ -71,7 +71,12 @@ struct Bar(ProgressBar);
 
 impl Progress for Bar {
     fn start(&self, phase: &str, total: u64) {
-        self.0.set_length(total);
+        // 0: not known yet (the first reading of the file).
+        if total == 0 {
+            self.0.unset_length();
+        } else {
+            self.0.set_length(total);
+        }
         self.0.set_position(0);
         self.0.set_message(phase.to_string());
     }
@@ -110,16 +115,14 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
             )
         })?,
     };
-    let source = args.file.display().to_string();
     // The database first: a missing one is "not found" before any reading.
     let mut store = session.open(out)?;
-    let rows = if stdin {
-        read::read(std::io::stdin().lock(), format, &source, session.ctx.now)?
+    let mut rows = if stdin {
+        ImportFile::stdin(format, session.ctx.now)
     } else {
-        let file = std::fs::File::open(&args.file)
-            .map_err(|e| Error::io(format!("cannot open {source}"), &e))?;
-        read::read(file, format, &source, session.ctx.now)?
+        ImportFile::open(&args.file, format, session.ctx.now)?
     };
+    let source = rows.source().to_string();
     let locate = |row: &import::UserRow| format!("{source}, line {}", row.line);
     let opts = Options {
         on_conflict: match args.on_conflict {
@@ -136,11 +139,11 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
     };
     let report = if out.shows_progress() && std::io::stderr().is_terminal() {
         let bar = bar();
-        let report = import::import(&mut store, &session.ctx, &rows, &opts, &bar);
+        let report = import::import(&mut store, &session.ctx, &mut rows, &opts, &bar);
         bar.0.finish_and_clear();
         report?
     } else {
-        import::import(&mut store, &session.ctx, &rows, &opts, &Silent)?
+        import::import(&mut store, &session.ctx, &mut rows, &opts, &Silent)?
     };
     if out.is_json() {
         return out.json(&report);

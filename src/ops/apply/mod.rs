@@ -605,12 +605,15 @@ fn apply_users(
         summary_event: false,
         origin: "apply",
     };
-    let prepared = import::prepare(tx, &doc.user_rows, &opts, settings, &Silent).map_err(tidy)?;
+    let mut rows: &[UserRow] = &doc.user_rows;
+    let checked = import::Checked::of(rows);
+    let prepared =
+        import::prepare(tx, &mut rows, checked, &opts, settings, &Silent).map_err(tidy)?;
     let mut outcomes = Vec::with_capacity(doc.user_rows.len());
     import::write(
         tx,
         ctx,
-        &doc.user_rows,
+        &mut rows,
         prepared,
         &opts,
         &Silent,

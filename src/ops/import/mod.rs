@@ -1,38 +1,57 @@
-//! `user import`: many users at once, all or nothing.
+//! `user import`: many users at once, all or nothing, in memory bounded by
+//! what the transaction needs rather than by the size of the file.
 //!
-//! Four steps, each finished before the next starts:
-//! 1. read and check every row ([`read`]); the first bad row stops
-//!    everything with its line number;
-//! 2. plan against a read snapshot: which rows create, update or skip a
-//!    user, and whether every role and account they name exists;
-//! 3. check the plain passwords against the policy, then hash them (or, for
-//!    an update, check whether the stored hash already matches), on every
-//!    core;
-//! 4. write everything in one `BEGIN IMMEDIATE` transaction, deciding
+//! The rows stream past as often as needed ([`Rows`]); no step holds them
+//! all. Three steps, each finished before the next starts:
+//! 1. [`check`]: every row is read and checked (its fields, a user named
+//!    twice, the password policy) before anything is looked up; the first
+//!    bad row stops everything with its line number;
+//! 2. [`prepare`], only when plain passwords must be hashed: against a
+//!    read snapshot, every role and account named must exist and each row
+//!    creates, updates or skips a user; then the plain passwords are
+//!    hashed on every core (an update keeps a stored hash that already
+//!    matches), and only the hashes are kept;
+//! 3. [`write`]: everything in one `BEGIN IMMEDIATE` transaction, deciding
 //!    again from what is stored then, with one audit event per user.
 //!
-//! The write lock is held only for step 4, which costs microseconds per
-//! row; the expensive hashing happens before it, without any lock.
+//! The write lock is held only for step 3, which costs microseconds per
+//! row; reading the input and the expensive hashing happen before it,
+//! without any lock. What stays in memory: the names read (to find a user
+//! named twice), the hashes made, and SQLite's page cache.
 
 pub mod read;
 
-use secrecy::ExposeSecret;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rusqlite::Connection;
+use secrecy::ExposeSecret;
 use serde_json::{json, Map, Value};
 
-pub use read::{Format, Spelling, UserRow};
+pub use read::{Format, ImportFile, Spelling, UserRow};
 
 use super::settings::Settings;
 use super::user::{change_profile, created_details, exists_error, UserEdit};
 use super::{record, AdminGuard, Ctx};
 use crate::error::{Error, Result};
 use crate::model::ImportReport;
-use crate::password;
+use crate::password::{self, Secret};
 use crate::store::users::{self as sql, FullUser};
 use crate::store::Store;
+
+/// Where the rows of an import come from. Each step goes over them once:
+/// every call of [`Rows::each`] must give the same rows in the same order.
+pub trait Rows {
+    /// Calls `f` with every row, in order, stopping at the first error.
+    fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()>;
+}
+
+/// Rows already in memory (`apply`'s users, tests).
+impl Rows for &[UserRow] {
+    fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()> {
+        self.iter().try_for_each(f)
+    }
+}
 
 /// What to do with a row whose user already exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +64,9 @@ pub enum OnConflict {
     Update,
 }
 
-/// Progress for people: phases with a known number of steps. The command
-/// line draws a bar on a terminal; everything else passes [`Silent`].
+/// Progress for people: phases with a known number of steps (0 when not
+/// known yet). The command line draws a bar on a terminal; everything
+/// else passes [`Silent`].
 pub trait Progress: Sync {
     fn start(&self, phase: &str, total: u64);
     fn advance(&self, steps: u64);
@@ -89,10 +109,32 @@ pub enum Outcome {
     Skipped,
 }
 
-/// Steps 2 and 3 done: what [`write`] needs besides the rows.
+/// What step 1 found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// Rows read.
+    pub rows: u64,
+    /// Rows with a plain password.
+    pub plain: u64,
+}
+
+impl Checked {
+    /// The counts of rows in memory, whose checks the caller made.
+    pub fn of(rows: &[UserRow]) -> Checked {
+        Checked {
+            rows: rows.len() as u64,
+            plain: rows.iter().filter(|r| r.password.is_some()).count() as u64,
+        }
+    }
+}
+
+/// Step 2 done: what [`write`] needs besides the rows.
 pub struct Prepared {
-    passwords: Vec<Password>,
+    /// The password change of each row with a plain password that is not
+    /// skipped, by the row's line.
+    passwords: HashMap<u64, Password>,
     settings: Settings,
+    rows: u64,
 }
 
 /// What happens to a row's password.
@@ -105,7 +147,7 @@ enum Password {
 }
 
 /// The plan for one row against one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Plan {
     Create,
     Update { id: i64 },
@@ -159,34 +201,20 @@ impl Names {
     }
 }
 
-/// Every user id by name: one scan, then lookups in memory.
-fn user_ids(conn: &Connection) -> Result<HashMap<String, i64>> {
-    let mut stmt = conn.prepare("SELECT username, id FROM users")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn plan(
-    conn: &Connection,
-    rows: &[UserRow],
-    opts: &Options,
-    names: &mut Names,
-) -> Result<Vec<Plan>> {
-    let existing = user_ids(conn)?;
-    rows.iter()
-        .map(|row| {
-            let place = || (opts.locate)(row);
-            names.check(conn, row).map_err(|e| read::at(&place(), e))?;
-            Ok(match (existing.get(&row.username), opts.on_conflict) {
-                (None, _) => Plan::Create,
-                (Some(_), OnConflict::Fail) => {
-                    return Err(read::at(&place(), conflict(&row.username)))
-                }
-                (Some(_), OnConflict::Skip) => Plan::Skip,
-                (Some(&id), OnConflict::Update) => Plan::Update { id },
-            })
-        })
-        .collect()
+/// Plans one row against `conn`: what it names must exist, and its user
+/// is created, updated or skipped (an existing one under `fail` is a
+/// conflict, exit 4).
+fn plan(conn: &Connection, row: &UserRow, opts: &Options, names: &mut Names) -> Result<Plan> {
+    let place = || (opts.locate)(row);
+    names.check(conn, row).map_err(|e| read::at(&place(), e))?;
+    Ok(
+        match (sql::id_by_name(conn, &row.username)?, opts.on_conflict) {
+            (None, _) => Plan::Create,
+            (Some(_), OnConflict::Fail) => return Err(read::at(&place(), conflict(&row.username))),
+            (Some(_), OnConflict::Skip) => Plan::Skip,
+            (Some(id), OnConflict::Update) => Plan::Update { id },
+        },
+    )
 }
 
 fn conflict(name: &str) -> Error {
@@ -194,6 +222,10 @@ fn conflict(name: &str) -> Error {
         "give --on-conflict skip to leave existing users alone, or --on-conflict update to change them; nothing was written",
     )
 }
+
+/// How many rows with plain passwords go to the cores at once: enough that
+/// a batch's last, lonely hash costs little, few enough to hold.
+const BATCH: usize = 512;
 
 /// Runs `f` over `items` on every core, in any order, returning the
 /// results in the items' order.
@@ -248,112 +280,182 @@ fn parallel<T: Sync, R: Send>(
         .collect()
 }
 
-/// Steps 3: the policy for every plain password that will be stored,
-/// then the hashes. Returns each row's password change.
-fn passwords(
-    conn: &Connection,
-    rows: &[UserRow],
-    plans: &[Plan],
+/// A plain password waiting for the cores, with what its check needs.
+struct Pending {
+    line: u64,
+    place: String,
+    username: String,
+    email: Option<String>,
+    secret: Secret,
+    /// For an update: the hash stored now, which may already match.
+    stored: Option<String>,
+}
+
+impl Pending {
+    fn of(row: &UserRow, opts: &Options, secret: &Secret, stored: Option<String>) -> Pending {
+        Pending {
+            line: row.line,
+            place: (opts.locate)(row),
+            username: row.username.clone(),
+            email: row.email.clone().flatten(),
+            secret: secret.clone(),
+            stored,
+        }
+    }
+}
+
+/// Step 1: reads every row and checks it, before anything is looked up:
+/// the fields (as the rows are read), a user named twice, and every plain
+/// password against the policy in `settings` (on every core). The first
+/// problem in the file's order is the error. A check of the input alone:
+/// `apply` checks its own entries.
+pub fn check(
+    rows: &mut dyn Rows,
     settings: &Settings,
     opts: &Options,
     progress: &dyn Progress,
-) -> Result<Vec<Password>> {
-    let plain: Vec<usize> = (0..rows.len())
-        .filter(|&i| rows[i].password.is_some() && plans[i] != Plan::Skip)
-        .collect();
-    if !plain.is_empty() {
-        progress.start("checking passwords", plain.len() as u64);
-        let checked = parallel(&plain, progress, |&i| {
-            let row = &rows[i];
-            let email = row.email.as_ref().and_then(|e| e.as_deref());
-            let secret = row.password.as_ref().map_or("", |s| s.expose_secret());
-            super::user::check_password(settings, &row.username, email, secret)
+) -> Result<Checked> {
+    let mut seen = read::Seen::default();
+    let mut checked = Checked::default();
+    let mut batch: Vec<Pending> = Vec::new();
+    let policy = |batch: &mut Vec<Pending>| -> Result<()> {
+        let results = parallel(batch, &Silent, |p| {
+            super::user::check_password(
+                settings,
+                &p.username,
+                p.email.as_deref(),
+                p.secret.expose_secret(),
+            )
         })?;
-        if let Some((i, err)) = plain
-            .iter()
-            .zip(checked)
-            .find_map(|(&i, r)| r.err().map(|e| (i, e)))
-        {
-            return Err(read::at(
-                &(opts.locate)(&rows[i]),
-                read::field_error("password", err),
-            ));
+        let failed = batch.iter().zip(results).find_map(|(p, r)| {
+            r.err()
+                .map(|e| read::at(&p.place, read::field_error("password", e)))
+        });
+        batch.clear();
+        failed.map_or(Ok(()), Err)
+    };
+    progress.start("checking", 0);
+    let read = rows.each(&mut |row| {
+        seen.check(row, &(opts.locate)(row))?;
+        checked.rows += 1;
+        if let Some(secret) = &row.password {
+            checked.plain += 1;
+            batch.push(Pending::of(row, opts, secret, None));
+            if batch.len() >= BATCH {
+                policy(&mut batch)?;
+            }
         }
+        progress.advance(1);
+        Ok(())
+    });
+    // The rows still waiting come before whatever stopped the reading.
+    policy(&mut batch)?;
+    read.map(|()| checked)
+}
+
+/// Step 2 against `conn`: plans every row (every role and account named
+/// must exist), then hashes the plain passwords of the rows not skipped,
+/// on every core (in a dry run only compares them with the stored
+/// hashes). With no plain password there is nothing to do before the
+/// write, which plans every row itself. `user import` runs this in a read
+/// transaction before it takes the write lock; `apply` inside its write
+/// transaction.
+pub fn prepare(
+    conn: &Connection,
+    rows: &mut dyn Rows,
+    checked: Checked,
+    opts: &Options,
+    settings: Settings,
+    progress: &dyn Progress,
+) -> Result<Prepared> {
+    let mut prepared = Prepared {
+        passwords: HashMap::new(),
+        settings,
+        rows: checked.rows,
+    };
+    if checked.plain == 0 {
+        return Ok(prepared);
     }
-    // The stored hashes the updated rows' passwords are compared with.
-    let mut stored: HashMap<usize, Option<String>> = HashMap::new();
-    for (i, (row, plan)) in rows.iter().zip(plans).enumerate() {
-        if let (Plan::Update { .. }, true) =
-            (plan, row.password.is_some() || row.password_hash.is_some())
-        {
-            let hash = sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash);
-            stored.insert(i, hash);
+    // Every look-up first, so that no hashing is wasted on a file that a
+    // later row makes fail.
+    let mut names = Names::new();
+    let mut work = 0u64;
+    rows.each(&mut |row| {
+        let planned = plan(conn, row, opts, &mut names)?;
+        if row.password.is_some() && planned != Plan::Skip {
+            work += 1;
         }
-    }
-    let work: Vec<usize> = plain
-        .iter()
-        .copied()
-        .filter(|i| !opts.dry_run || stored.contains_key(i))
-        .collect();
-    let mut hashed: HashMap<usize, Password> = HashMap::with_capacity(work.len());
-    if !work.is_empty() {
-        progress.start(
-            if opts.dry_run {
-                "comparing passwords"
-            } else {
-                "hashing passwords"
-            },
-            work.len() as u64,
-        );
-        let params = settings.hash;
-        let results = parallel(&work, progress, |&i| -> Result<Password> {
-            let secret = rows[i].password.as_ref().map_or("", |s| s.expose_secret());
-            if let Some(Some(old)) = stored.get(&i) {
+        Ok(())
+    })?;
+    progress.start(
+        if opts.dry_run {
+            "comparing passwords"
+        } else {
+            "hashing passwords"
+        },
+        work,
+    );
+    let params = prepared.settings.hash;
+    let dry_run = opts.dry_run;
+    let passwords = &mut prepared.passwords;
+    let mut batch: Vec<Pending> = Vec::new();
+    let hash = |batch: &mut Vec<Pending>, passwords: &mut HashMap<u64, Password>| {
+        let results = parallel(batch, progress, |p| -> Result<Password> {
+            let secret = p.secret.expose_secret();
+            if let Some(old) = &p.stored {
                 if password::verify(secret, old) && !password::needs_rehash(old, params) {
                     return Ok(Password::Keep);
                 }
             }
-            if opts.dry_run {
+            if dry_run {
                 return Ok(Password::Set(None));
             }
             password::hash(secret, params).map(|h| Password::Set(Some(h)))
         })?;
-        for (&i, r) in work.iter().zip(results) {
-            hashed.insert(i, r?);
+        for (p, r) in batch.drain(..).zip(results) {
+            passwords.insert(p.line, r?);
         }
-    }
-    Ok(rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            if let Some(change) = hashed.remove(&i) {
-                return change;
+        Ok::<(), Error>(())
+    };
+    rows.each(&mut |row| {
+        let Some(secret) = &row.password else {
+            return Ok(());
+        };
+        let stored = match plan(conn, row, opts, &mut names)? {
+            Plan::Skip => return Ok(()),
+            // A new user in a dry run: it would get a hash; none is made.
+            Plan::Create if dry_run => {
+                passwords.insert(row.line, Password::Set(None));
+                return Ok(());
             }
-            if row.password.is_some() && plans[i] != Plan::Skip {
-                // A dry run's new user: it would get a hash.
-                return Password::Set(None);
+            Plan::Create => None,
+            Plan::Update { .. } => {
+                sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash)
             }
-            match (&row.password_hash, stored.get(&i)) {
-                (Some(hash), Some(Some(old))) if old == hash => Password::Keep,
-                (Some(hash), _) => Password::Set(Some(hash.clone())),
-                (None, _) => Password::Keep,
-            }
-        })
-        .collect())
+        };
+        batch.push(Pending::of(row, opts, secret, stored));
+        if batch.len() >= BATCH {
+            hash(&mut batch, passwords)?;
+        }
+        Ok(())
+    })?;
+    hash(&mut batch, passwords)?;
+    Ok(prepared)
 }
 
-/// Imports `rows`: everything or nothing. A dry run does all the checks
+/// Imports the rows: everything or nothing. A dry run does all the checks
 /// and the writing inside a transaction it then rolls back.
 pub fn import(
     store: &mut Store,
     ctx: &Ctx,
-    rows: &[UserRow],
+    rows: &mut dyn Rows,
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<ImportReport> {
     let settings = store.read(|tx| Settings::load(tx))?;
-    let prepared = store.read(|tx| prepare(tx, rows, opts, settings, progress))?;
-    progress.start("writing", rows.len() as u64);
+    let checked = check(rows, &settings, opts, progress)?;
+    let prepared = store.read(|tx| prepare(tx, rows, checked, opts, settings, progress))?;
+    progress.start("writing", checked.rows);
     let write = |tx: &rusqlite::Transaction| {
         let now = ctx.now_unix();
         let guard = AdminGuard::new(tx, now)?;
@@ -368,46 +470,26 @@ pub fn import(
     }
 }
 
-/// Steps 2 and 3 against `conn`: plans every row (every role and account
-/// named must exist), checks the plain passwords against the policy in
-/// `settings`, and hashes them (in a dry run only compares them with the
-/// stored hashes). `user import` runs this in a read transaction before
-/// it takes the write lock; `apply` inside its write transaction.
-pub fn prepare(
-    conn: &Connection,
-    rows: &[UserRow],
-    opts: &Options,
-    settings: Settings,
-    progress: &dyn Progress,
-) -> Result<Prepared> {
-    let plans = plan(conn, rows, opts, &mut Names::new())?;
-    let passwords = passwords(conn, rows, &plans, &settings, opts, progress)?;
-    Ok(Prepared {
-        passwords,
-        settings,
-    })
-}
-
-/// Step 4, inside the caller's write transaction: decides again from what
+/// Step 3, inside the caller's write transaction: decides again from what
 /// is stored now (another writer may have come between) and writes. The
 /// last-admin rule is the caller's to check around it. With `outcomes`,
 /// pushes what happened to each row, in order.
 pub fn write(
     tx: &Connection,
     ctx: &Ctx,
-    rows: &[UserRow],
+    rows: &mut dyn Rows,
     prepared: Prepared,
     opts: &Options,
     progress: &dyn Progress,
     mut outcomes: Option<&mut Vec<Outcome>>,
 ) -> Result<ImportReport> {
-    crate::store::room_for_many(tx, rows.len())?;
+    crate::store::room_for_import(tx, prepared.rows)?;
     let Prepared {
         mut passwords,
         settings,
+        ..
     } = prepared;
     let mut names = Names::new();
-    let plans = plan(tx, rows, opts, &mut names)?;
     let mut report = ImportReport {
         source: opts.source.to_string(),
         format: opts.format.to_string(),
@@ -417,19 +499,21 @@ pub fn write(
         unchanged: 0,
         skipped: 0,
     };
-    for ((row, plan), password) in rows.iter().zip(&plans).zip(passwords.iter_mut()) {
+    rows.each(&mut |row| {
         let place = || (opts.locate)(row);
-        let outcome = match plan {
+        let planned = plan(tx, row, opts, &mut names)?;
+        let password = match passwords.remove(&row.line) {
+            // Planned as an update whose password matched, the user has
+            // gone since: the new one needs a hash after all.
+            Some(Password::Keep) if planned == Plan::Create && !opts.dry_run => {
+                row_password(row, planned, tx, &settings, opts.dry_run)?
+            }
+            Some(password) => password,
+            None => row_password(row, planned, tx, &settings, opts.dry_run)?,
+        };
+        let outcome = match planned {
             Plan::Create => {
-                // Planned as an update whose password matched, the user has
-                // gone since: the new one needs a hash after all.
-                if let (Some(secret), Password::Keep, false) =
-                    (&row.password, &password, opts.dry_run)
-                {
-                    *password =
-                        Password::Set(Some(password::hash(secret.expose_secret(), settings.hash)?));
-                }
-                create(tx, ctx, row, password, &mut names, opts.origin)
+                create(tx, ctx, row, &password, &mut names, opts.origin)
                     .map_err(|e| read::at(&place(), e))?;
                 report.created += 1;
                 Outcome::Created
@@ -439,9 +523,9 @@ pub fn write(
                 let changed = update(
                     tx,
                     ctx,
-                    *id,
+                    id,
                     row,
-                    password,
+                    &password,
                     &mut names,
                     opts.origin,
                     fields.as_mut(),
@@ -464,7 +548,8 @@ pub fn write(
             list.push(outcome);
         }
         progress.advance(1);
-    }
+        Ok(())
+    })?;
     // An import that changed nothing leaves no trace, so a job can rerun.
     if opts.summary_event && report.created + report.updated > 0 {
         record(
@@ -483,6 +568,40 @@ pub fn write(
         )?;
     }
     Ok(report)
+}
+
+/// The password change of a row that step 2 did not prepare: a hash given
+/// (kept when it is the stored one), a plain password (hashed now; only
+/// when the user appeared or went between the steps), or none.
+fn row_password(
+    row: &UserRow,
+    planned: Plan,
+    conn: &Connection,
+    settings: &Settings,
+    dry_run: bool,
+) -> Result<Password> {
+    if planned == Plan::Skip {
+        return Ok(Password::Keep);
+    }
+    if let Some(secret) = &row.password {
+        if dry_run {
+            return Ok(Password::Set(None));
+        }
+        return Ok(Password::Set(Some(password::hash(
+            secret.expose_secret(),
+            settings.hash,
+        )?)));
+    }
+    let Some(hash) = &row.password_hash else {
+        return Ok(Password::Keep);
+    };
+    if let Plan::Update { .. } = planned {
+        let stored = sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash);
+        if stored.as_ref() == Some(hash) {
+            return Ok(Password::Keep);
+        }
+    }
+    Ok(Password::Set(Some(hash.clone())))
 }
 
 /// A role id and whether it is the active one.

@@ -402,64 +402,331 @@ fn read_error(source: &str, err: &io::Error) -> Error {
     Error::io(format!("cannot read {source}"), err)
 }
 
-/// Reads every row of an import file; `source` names it in errors.
+/// Reads an import file row by row, handing each checked row to `each` as
+/// soon as it is read: nothing but the current line is held. `source`
+/// names the file in errors. An error from `each` ends the read as it is.
+pub fn each(
+    input: impl Read,
+    format: Format,
+    source: &str,
+    now: DateTime<Utc>,
+    mut each: impl FnMut(UserRow) -> Result<()>,
+) -> Result<()> {
+    match format {
+        Format::Csv => each_csv(input, source, now, &mut each),
+        Format::Jsonl => each_line(
+            input,
+            source,
+            |line, text| {
+                let mut members: Members = serde_json::from_str(text).map_err(|e| {
+                    Error::usage(format!("not a JSON object: {e}")).with_hint(
+                        "JSON Lines has one object per line, such as {\"username\":\"alice\"}",
+                    )
+                })?;
+                let row = match &members.repeated {
+                    Some(key) => Err(field_error(
+                        &crate::output::escape(key),
+                        Error::usage("the field appears twice in the object").with_hint(
+                            "give each field once: with a repeated key, which one counts is anyone's guess",
+                        ),
+                    )),
+                    None => UserRow::from_fields(
+                        line,
+                        members.fields.iter().map(|(k, v)| (k.as_str(), v)),
+                        Spelling::Typed,
+                        now,
+                    ),
+                };
+                for (key, value) in &mut members.fields {
+                    if let ("password", Value::String(secret)) = (key.as_str(), value) {
+                        secret.zeroize();
+                    }
+                }
+                row.map(Some)
+            },
+            &mut each,
+        ),
+        Format::Htpasswd => each_line(
+            input,
+            source,
+            |line, text| {
+                if text.starts_with('#') {
+                    return Ok(None);
+                }
+                let (name, hash) = text.split_once(':').ok_or_else(|| {
+                    Error::usage("not an htpasswd line").with_hint("each line is NAME:HASH")
+                })?;
+                let (name, hash) = (Value::String(name.into()), Value::String(hash.into()));
+                UserRow::from_fields(
+                    line,
+                    [("username", &name), ("password_hash", &hash)],
+                    Spelling::Text,
+                    now,
+                )
+                .map(Some)
+            },
+            &mut each,
+        ),
+    }
+}
+
+/// Reads every row of an import file into memory, refusing a user named
+/// twice (for tests and small files; `user import` streams with [`each`]).
 pub fn read(
     input: impl Read,
     format: Format,
     source: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<UserRow>> {
-    let rows = match format {
-        Format::Csv => read_csv(input, source, now)?,
-        Format::Jsonl => read_lines(input, source, |line, text| {
-            let mut members: Members = serde_json::from_str(text).map_err(|e| {
-                Error::usage(format!("not a JSON object: {e}")).with_hint(
-                    "JSON Lines has one object per line, such as {\"username\":\"alice\"}",
-                )
-            })?;
-            let row = match &members.repeated {
-                Some(key) => Err(field_error(
-                    &crate::output::escape(key),
-                    Error::usage("the field appears twice in the object").with_hint(
-                        "give each field once: with a repeated key, which one counts is anyone's guess",
-                    ),
-                )),
-                None => UserRow::from_fields(
-                    line,
-                    members.fields.iter().map(|(k, v)| (k.as_str(), v)),
-                    Spelling::Typed,
-                    now,
-                ),
-            };
-            for (key, value) in &mut members.fields {
-                if let ("password", Value::String(secret)) = (key.as_str(), value) {
-                    secret.zeroize();
-                }
-            }
-            row
-        })?,
-        Format::Htpasswd => read_lines(input, source, |line, text| {
-            if text.starts_with('#') {
-                return Ok(None);
-            }
-            let (name, hash) = text.split_once(':').ok_or_else(|| {
-                Error::usage("not an htpasswd line").with_hint("each line is NAME:HASH")
-            })?;
-            let (name, hash) = (Value::String(name.into()), Value::String(hash.into()));
-            UserRow::from_fields(
-                line,
-                [("username", &name), ("password_hash", &hash)],
-                Spelling::Text,
-                now,
-            )
-            .map(Some)
-        })?
-        .into_iter()
-        .flatten()
-        .collect(),
-    };
-    check_unique(&rows, source)?;
+    let mut rows = Vec::new();
+    let mut seen = Seen::default();
+    each(input, format, source, now, |row| {
+        seen.check(&row, &format!("{source}, line {}", row.line))?;
+        rows.push(row);
+        Ok(())
+    })?;
     Ok(rows)
+}
+
+/// An import file as [`super::Rows`]: read again from the start for each
+/// pass over it, so no more than one row is in memory at a time.
+///
+/// A regular file is read where it lies, and must stay unchanged from the
+/// first pass to the last (same file, size and change time; the change
+/// time moves with every write, and only root can set it), or the import
+/// fails before anything is committed. Anything else (standard input, a
+/// pipe) can be read only once: the first pass keeps a copy of the bytes,
+/// wiped when the import ends, since it may hold plain passwords.
+pub struct ImportFile {
+    format: Format,
+    source: String,
+    now: DateTime<Utc>,
+    input: Input,
+}
+
+enum Input {
+    File(std::fs::File, Stamp),
+    Stream(Box<dyn Read>),
+    Kept(Blocks),
+    /// A stream whose first pass failed half-way.
+    Spent,
+}
+
+/// What identifies one state of a file's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    fn of(file: &std::fs::File) -> io::Result<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let m = file.metadata()?;
+        Ok(Stamp {
+            dev: m.dev(),
+            ino: m.ino(),
+            len: m.len(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+            ctime: (m.ctime(), m.ctime_nsec()),
+        })
+    }
+}
+
+impl ImportFile {
+    /// Standard input, read once and kept for the later passes.
+    pub fn stdin(format: Format, now: DateTime<Utc>) -> ImportFile {
+        Self::stream(Box::new(io::stdin()), "-", format, now)
+    }
+
+    /// Any reader, read once and kept for the later passes.
+    pub fn stream(
+        reader: Box<dyn Read>,
+        source: &str,
+        format: Format,
+        now: DateTime<Utc>,
+    ) -> ImportFile {
+        ImportFile {
+            format,
+            source: source.into(),
+            now,
+            input: Input::Stream(reader),
+        }
+    }
+
+    /// A file by its path; a regular file is read again for each pass.
+    pub fn open(path: &Path, format: Format, now: DateTime<Utc>) -> Result<ImportFile> {
+        let source = path.display().to_string();
+        let file = std::fs::File::open(path)
+            .map_err(|e| Error::io(format!("cannot open {source}"), &e))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| Error::io(format!("cannot read {source}"), &e))?;
+        let input = if meta.is_file() {
+            let stamp =
+                Stamp::of(&file).map_err(|e| Error::io(format!("cannot read {source}"), &e))?;
+            Input::File(file, stamp)
+        } else {
+            Input::Stream(Box::new(file))
+        };
+        Ok(ImportFile {
+            format,
+            source,
+            now,
+            input,
+        })
+    }
+
+    /// The name errors give the file.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    fn unchanged(&self, file: &std::fs::File, stamp: Stamp) -> Result<()> {
+        match Stamp::of(file) {
+            Ok(now) if now == stamp => Ok(()),
+            Ok(_) => Err(Error::failure(format!(
+                "{} changed while it was being imported; nothing was written",
+                self.source
+            ))
+            .with_hint("let whatever writes it finish, then run the import again")),
+            Err(e) => Err(Error::io(format!("cannot read {}", self.source), &e)),
+        }
+    }
+}
+
+impl super::Rows for ImportFile {
+    fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()> {
+        let (format, now) = (self.format, self.now);
+        match std::mem::replace(&mut self.input, Input::Spent) {
+            Input::File(mut file, stamp) => {
+                let read = (|| {
+                    use std::io::Seek;
+                    self.unchanged(&file, stamp)?;
+                    file.rewind()
+                        .map_err(|e| Error::io(format!("cannot read {}", self.source), &e))?;
+                    each(&mut file, format, &self.source, now, |row| f(&row))?;
+                    self.unchanged(&file, stamp)
+                })();
+                self.input = Input::File(file, stamp);
+                read
+            }
+            Input::Stream(stream) => {
+                let mut kept = Blocks::default();
+                let tee = Tee {
+                    inner: stream,
+                    copy: &mut kept,
+                };
+                let read = each(tee, format, &self.source, now, |row| f(&row));
+                if read.is_ok() {
+                    self.input = Input::Kept(kept);
+                }
+                read
+            }
+            Input::Kept(kept) => {
+                let read = each(kept.reader(), format, &self.source, now, |row| f(&row));
+                self.input = Input::Kept(kept);
+                read
+            }
+            Input::Spent => Err(Error::failure(format!(
+                "{} cannot be read again",
+                self.source
+            ))),
+        }
+    }
+}
+
+/// What a stream gave, in blocks of 1 MiB: kept at its own size, never
+/// copied into a bigger buffer (which would leave an unwiped copy behind),
+/// and wiped when dropped.
+#[derive(Default)]
+struct Blocks(Vec<zeroize::Zeroizing<Vec<u8>>>);
+
+impl Blocks {
+    const SIZE: usize = 1 << 20;
+
+    fn push(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            let room = self.0.last().map_or(0, |b| Self::SIZE - b.len());
+            if room == 0 {
+                self.0
+                    .push(zeroize::Zeroizing::new(Vec::with_capacity(Self::SIZE)));
+                continue;
+            }
+            let (now, later) = bytes.split_at(room.min(bytes.len()));
+            if let Some(block) = self.0.last_mut() {
+                block.extend_from_slice(now);
+            }
+            bytes = later;
+        }
+    }
+
+    fn reader(&self) -> impl Read + '_ {
+        struct Reader<'a> {
+            blocks: &'a [zeroize::Zeroizing<Vec<u8>>],
+            at: usize,
+        }
+        impl Read for Reader<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                while let Some((block, rest)) = self.blocks.split_first() {
+                    let left = &block[self.at..];
+                    if left.is_empty() {
+                        (self.blocks, self.at) = (rest, 0);
+                        continue;
+                    }
+                    let n = left.len().min(buf.len());
+                    buf[..n].copy_from_slice(&left[..n]);
+                    self.at += n;
+                    return Ok(n);
+                }
+                Ok(0)
+            }
+        }
+        Reader {
+            blocks: &self.0,
+            at: 0,
+        }
+    }
+}
+
+/// A reader that keeps a copy of what it reads.
+struct Tee<'a, R> {
+    inner: R,
+    copy: &'a mut Blocks,
+}
+
+impl<R: Read> Read for Tee<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.copy.push(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// The user names read so far, to refuse one named twice as soon as the
+/// second mention is read.
+#[derive(Default)]
+pub struct Seen(HashMap<String, u64>);
+
+impl Seen {
+    /// A user named twice in one file is an error at the second mention;
+    /// `place` says where that is.
+    pub fn check(&mut self, row: &UserRow, place: &str) -> Result<()> {
+        match self.0.insert(row.username.clone(), row.line) {
+            None => Ok(()),
+            Some(first) => Err(at(
+                place,
+                Error::usage(format!(
+                    "the user \"{}\" appears again (first on line {first})",
+                    row.username
+                ))
+                .with_hint("each user appears once in an import file"),
+            )),
+        }
+    }
 }
 
 /// A JSON object's members in the order written, and the first key given
@@ -505,15 +772,15 @@ impl<'de> serde::Deserialize<'de> for Members {
 }
 
 /// Line-based formats: blank lines are skipped; `parse` gets the line's
-/// number and its text without the line break.
-fn read_lines<T>(
+/// number and its text without the line break, and may skip it (`None`).
+fn each_line(
     input: impl Read,
     source: &str,
-    mut parse: impl FnMut(u64, &str) -> Result<T>,
-) -> Result<Vec<T>> {
+    mut parse: impl FnMut(u64, &str) -> Result<Option<UserRow>>,
+    each: &mut dyn FnMut(UserRow) -> Result<()>,
+) -> Result<()> {
     let mut reader = BufReader::new(guard(input));
     let mut buf = Vec::new();
-    let mut out = Vec::new();
     let mut line = 0u64;
     loop {
         buf.clear();
@@ -521,7 +788,7 @@ fn read_lines<T>(
             .read_until(b'\n', &mut buf)
             .map_err(|e| read_error(source, &e))?;
         if n == 0 {
-            break;
+            return Ok(());
         }
         line += 1;
         let place = || format!("{source}, line {line}");
@@ -535,12 +802,18 @@ fn read_lines<T>(
         let parsed = parse(line, text).map_err(|e| at(&place(), e));
         // The line may hold a plain password.
         buf.zeroize();
-        out.push(parsed?);
+        if let Some(row) = parsed? {
+            each(row)?;
+        }
     }
-    Ok(out)
 }
 
-fn read_csv(input: impl Read, source: &str, now: DateTime<Utc>) -> Result<Vec<UserRow>> {
+fn each_csv(
+    input: impl Read,
+    source: &str,
+    now: DateTime<Utc>,
+    each: &mut dyn FnMut(UserRow) -> Result<()>,
+) -> Result<()> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -599,7 +872,6 @@ fn read_csv(input: impl Read, source: &str, now: DateTime<Utc>) -> Result<Vec<Us
                 .with_hint(format!("the fields are {}", FIELDS.join(","))),
         ));
     }
-    let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut values: Vec<Value> = Vec::with_capacity(columns.len());
     while reader.read_record(&mut record).map_err(csv_error)? {
@@ -619,25 +891,7 @@ fn read_csv(input: impl Read, source: &str, now: DateTime<Utc>) -> Result<Vec<Us
                 text.zeroize();
             }
         });
-        rows.push(row?);
-    }
-    Ok(rows)
-}
-
-/// A user named twice in one file is an error at the second mention.
-fn check_unique(rows: &[UserRow], source: &str) -> Result<()> {
-    let mut seen: HashMap<&str, u64> = HashMap::with_capacity(rows.len());
-    for row in rows {
-        if let Some(first) = seen.insert(&row.username, row.line) {
-            return Err(at(
-                &format!("{source}, line {}", row.line),
-                Error::usage(format!(
-                    "the user \"{}\" appears again (first on line {first})",
-                    row.username
-                ))
-                .with_hint("each user appears once in an import file"),
-            ));
-        }
+        each(row?)?;
     }
     Ok(())
 }
@@ -654,6 +908,56 @@ mod tests {
 
     fn csv(text: &str) -> Result<Vec<UserRow>> {
         read(text.as_bytes(), Format::Csv, "users.csv", now())
+    }
+
+    fn names(rows: &mut ImportFile) -> Result<Vec<String>> {
+        use super::super::Rows;
+        let mut names = Vec::new();
+        rows.each(&mut |row| {
+            names.push(row.username.clone());
+            Ok(())
+        })?;
+        Ok(names)
+    }
+
+    /// Every pass over a file or a stream gives the same rows; a file that
+    /// changes between passes is an error, not a mix of two files.
+    #[test]
+    fn import_files_read_again_and_refuse_a_change_between_readings() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("u.csv");
+        std::fs::write(&path, "username\nalice\nbob\n").unwrap();
+        let mut file = ImportFile::open(&path, Format::Csv, now()).unwrap();
+        let first = names(&mut file).unwrap();
+        assert_eq!(first, ["alice", "bob"]);
+        assert_eq!(names(&mut file).unwrap(), first);
+        std::fs::write(&path, "username\nalice\nmallory\n").unwrap();
+        let err = names(&mut file).unwrap_err();
+        assert_eq!(
+            err.message,
+            format!(
+                "{} changed while it was being imported; nothing was written",
+                path.display()
+            )
+        );
+
+        let bytes = b"username\ncarol\ndave\n".to_vec();
+        let mut stream =
+            ImportFile::stream(Box::new(io::Cursor::new(bytes)), "-", Format::Csv, now());
+        for _ in 0..3 {
+            assert_eq!(names(&mut stream).unwrap(), ["carol", "dave"]);
+        }
+        // More than one block of kept bytes reads back whole.
+        let many: String = (0..100_000).map(|i| format!("u{i:06}\n")).collect();
+        let mut stream = ImportFile::stream(
+            Box::new(io::Cursor::new(format!("username\n{many}").into_bytes())),
+            "-",
+            Format::Csv,
+            now(),
+        );
+        let once = names(&mut stream).unwrap();
+        assert_eq!(once.len(), 100_000);
+        assert_eq!(names(&mut stream).unwrap(), once);
     }
 
     /// A row holding a plain password can be formatted with `{:?}` (by a
