@@ -433,16 +433,55 @@ pub fn needs_rehash(phc: &str, params: HashParams) -> bool {
     get("m") < params.memory_kib || get("t") < params.iterations || get("p") < params.parallelism
 }
 
+/// Checks a password against a stored hash; a wrong password takes no
+/// less time than a check of a hash at `params` (the settings in force).
+///
+/// A user who does not exist costs one check at `params`
+/// ([`dummy_verify`]). A stored hash that is cheaper to check (bcrypt,
+/// SHA-crypt, argon2 made before the settings were raised) would answer a
+/// wrong password sooner, and the timing would tell which user names
+/// exist. So after a wrong password for such a hash the answer waits until
+/// as much time has passed as the last dummy check at `params` took in
+/// this process; when none has run yet, one runs now, which is slower,
+/// never faster. Waiting costs no CPU, so an attacker cannot use it to
+/// load the machine. A right password is not held back: it says nothing
+/// an attacker does not learn anyway, and it is rehashed at `params`.
+pub fn verify_padded(secret: &str, stored: &str, params: HashParams) -> bool {
+    let started = std::time::Instant::now();
+    let matched = verify(secret, stored);
+    if matched || !needs_rehash(stored, params) {
+        return matched;
+    }
+    match dummy_cost(params) {
+        Some(cost) => std::thread::sleep(cost.saturating_sub(started.elapsed())),
+        None => {
+            dummy_verify(secret, params);
+        }
+    }
+    false
+}
+
+/// How long the last [`dummy_verify`] took, and at which parameters.
+static DUMMY_COST: std::sync::Mutex<Option<(HashParams, std::time::Duration)>> =
+    std::sync::Mutex::new(None);
+
+fn dummy_cost(params: HashParams) -> Option<std::time::Duration> {
+    let last = *DUMMY_COST.lock().unwrap_or_else(|e| e.into_inner());
+    last.filter(|(p, _)| *p == params).map(|(_, cost)| cost)
+}
+
 /// Spends the same argon2 work as checking a real hash at `params`, for a
 /// user that does not exist or has no password, and always fails: an
 /// attacker cannot tell "no such user" from "wrong password" by timing.
 pub fn dummy_verify(secret: &str, params: HashParams) -> bool {
+    let started = std::time::Instant::now();
     // A fixed salt and an all-zero output no password produces.
     let phc = format!(
         "$argon2id$v=19$m={},t={},p={}$d2FyZGVuLWR1bW15LXNhbHQ$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
         params.memory_kib, params.iterations, params.parallelism
     );
     let _ = verify_argon2(secret, &phc);
+    *DUMMY_COST.lock().unwrap_or_else(|e| e.into_inner()) = Some((params, started.elapsed()));
     false
 }
 

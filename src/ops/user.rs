@@ -1009,7 +1009,7 @@ pub fn verify(
         .as_deref()
         .filter(|hash| password::check_hash(hash).is_ok());
     let matched = match usable {
-        Some(hash) => password::verify(secret, hash),
+        Some(hash) => password::verify_padded(secret, hash, settings.hash),
         None => password::dummy_verify(secret, settings.hash),
     };
     if !matched {

@@ -81,6 +81,16 @@ bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
     pub const HTPASSWD_LINE_MD5: &str = "frank:$apr1$aks49zdO$IHKhdnR523hEmhDOo8mG1.";
     /// `htpasswd -n -b -s gina violet-harbor-lantern` (SHA-1, refused)
     pub const HTPASSWD_LINE_SHA1: &str = "gina:{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-i -i -k 19456 -t 2 -p 1 -e`
+    pub const ARGON2I: &str =
+        "$argon2i$v=19$m=19456,t=2,p=1$d2FyZGVuc2FsdC1p$6pkvjWjReEI0OhLd0qHh4oY7JwKgEkl8iEhHTnNssyU";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-d -d -k 19456 -t 2 -p 1 -e`
+    pub const ARGON2D: &str =
+        "$argon2d$v=19$m=19456,t=2,p=1$d2FyZGVuc2FsdC1k$pZbo2460UxmIvxdfcjYfJGPdWaOzDzI3mGIJSNrRmcY";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-v10 -id -k 19456 -t 2 -p 1 -v 10 -e`
+    /// (argon2id of the older version 1.0)
+    pub const ARGON2ID_V10: &str =
+        "$argon2id$v=16$m=19456,t=2,p=1$d2FyZGVuc2FsdC12MTA$vrT9xOkkIvHekNXdZQY8p5R00BcSMLXPEVMl67wzumE";
     /// `mkpasswd -m sha-512 -R 2000000 violet-harbor-lantern` (too costly)
     pub const MKPASSWD_SHA512_2M_ROUNDS: &str = "$6$rounds=2000000$rSOIYT6S1dSEUJcl$lyHRzXa1Cf8qQuQqSZ1RwGKJ1pHcZGGaxJebqriyk3oXgVnZxr.3Jc9l9KW/7t7Qy47wdDSRAuqCPxcqHGKbu/";
 }
