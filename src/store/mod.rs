@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod roles;
 pub mod settings;
 pub mod strategies;
+pub mod strict;
 pub mod users;
 
 use std::fs;
@@ -264,6 +265,7 @@ impl Store {
             FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
             FileState::Sqlite => {}
         }
+        strict::check_existing(path)?;
         let mut conn = connect(path, opts)?;
         let probed = match probe(&conn) {
             Err(e) if e.kind == crate::error::Kind::Failure && unwritable_folder(path) => {
@@ -311,6 +313,14 @@ impl Store {
             FileState::Missing => create_file(path)?,
             FileState::Empty | FileState::Sqlite => false,
         };
+        // Again now that the folders and the file exist: a folder someone
+        // else made meanwhile, in a place others can write, is theirs.
+        if let Err(e) = strict::check_existing(path) {
+            if created {
+                remove_if_unused(path, &e);
+            }
+            return Err(e);
+        }
         let opened = connect(path, opts).and_then(|conn| {
             enable_wal(&conn, opts.busy_timeout)?;
             configure(&conn, opts.busy_timeout)?;
@@ -341,8 +351,10 @@ impl Store {
     /// database is a conflict (exit 4); anything else a failure. Reads only.
     pub fn check_uninitialised(path: &Path, opts: &OpenOptions) -> Result<()> {
         match inspect(path)? {
-            FileState::Missing | FileState::Empty => Ok(()),
+            FileState::Missing => strict::check_new(path),
+            FileState::Empty => strict::check_existing(path),
             FileState::Sqlite => {
+                strict::check_existing(path)?;
                 let conn = connect(path, opts)?;
                 let Probe {
                     version,

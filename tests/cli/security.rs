@@ -2,6 +2,7 @@
 //! checks, where secrets must never show up, and what a stand-in or a
 //! custom role can never reach.
 
+use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -60,9 +61,10 @@ fn the_database_its_wal_files_and_backups_are_private_under_umask_022() {
 #[test]
 fn a_database_readable_by_its_group_gets_a_warning_too() {
     use std::os::unix::fs::PermissionsExt;
-    // 0644 is covered by store.rs; a group-only bit warns as well, 0600 not.
+    // 0644 is covered by store.rs; a group-only bit warns as well, 0600
+    // not. (A file others may write is refused: see below.)
     let sb = Sandbox::initialised();
-    for (bits, warned) in [(0o640, true), (0o620, true), (0o600, false)] {
+    for (bits, warned) in [(0o640, true), (0o600, false)] {
         std::fs::set_permissions(&sb.db, std::fs::Permissions::from_mode(bits)).unwrap();
         let out = sb.run(&["settings", "get", "deletion.grace"]);
         assert_eq!(
@@ -72,6 +74,202 @@ fn a_database_readable_by_its_group_gets_a_warning_too() {
             out.stderr
         );
     }
+}
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// OpenSSH's StrictModes for the database: a file, folder or side file
+/// that someone other than the owner and root could write (or that someone
+/// else owns) is refused with exit 1 before SQLite reads anything, and
+/// `init` will not create a database there. Before, all of these were
+/// opened, and a log planted by another user was replayed into root's
+/// database.
+#[test]
+fn a_database_others_could_tamper_with_is_refused() {
+    let sb = Sandbox::initialised();
+    let dir = sb.dir.path().to_path_buf();
+    let before = dump(&sb.db);
+    let refused = |args: &[&str], why: &str| {
+        let out = sb.run(args);
+        out.code(1).no_panic();
+        let first = out.stderr.lines().next().unwrap_or_default().to_string();
+        assert!(
+            first.starts_with(&format!("error: refusing to use {}: ", sb.db.display())),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(first.contains(why), "{args:?}: {first}");
+        assert!(out.stderr.contains("hint: "), "{}", out.stderr);
+    };
+    for (mode, shown) in [
+        (0o1777, "1777"),
+        (0o777, "0777"),
+        (0o770, "0770"),
+        (0o720, "0720"),
+    ] {
+        chmod(&dir, mode);
+        for args in [&["user", "list"][..], &["maintenance"], &["db", "check"]] {
+            refused(
+                args,
+                &format!(
+                    "its folder {} is writable by its group or others (mode {shown})",
+                    dir.display()
+                ),
+            );
+        }
+    }
+    chmod(&dir, 0o700);
+    for mode in [0o666, 0o620, 0o602] {
+        chmod(&sb.db, mode);
+        refused(&["user", "list"], "is writable by its group or others");
+    }
+    chmod(&sb.db, 0o600);
+    assert_eq!(dump(&sb.db), before);
+
+    // init: not into a folder others can write, sticky or not; into a new
+    // folder below a sticky one, yes (it is made 0700).
+    let shared = dir.join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o1777);
+    let db = shared.join("w.db");
+    let out = sb.run_with(
+        &["--db", db.to_str().unwrap(), "init", "--password-stdin"],
+        PASSWORD,
+    );
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("is writable by its group or others (mode 1777)"),
+        "{}",
+        out.stderr
+    );
+    assert!(!db.exists(), "init created nothing");
+    let nested = shared.join("own/w.db");
+    sb.run_with(
+        &["--db", nested.to_str().unwrap(), "init", "--password-stdin"],
+        PASSWORD,
+    )
+    .ok();
+    assert_eq!(mode(&shared.join("own")), 0o700);
+    chmod(&shared, 0o777);
+    let out = sb.run(&["--db", nested.to_str().unwrap(), "user", "list"]);
+    assert!(
+        out.code(1).stderr.contains(
+            "above it is writable by its group or others without the sticky bit (mode 0777)"
+        ),
+        "{}",
+        out.stderr
+    );
+    chmod(&shared, 0o755);
+    sb.run(&["user", "list"]).ok();
+}
+
+/// The attack itself: another local user (uid 65534) plants a write-ahead
+/// log beside root's database, in a folder everyone may write to (sticky
+/// or not). The log adds an admin `mallory` and sets `notify.command` to
+/// the attacker's program; warden refuses the database instead of reading
+/// the attacker's users or running the attacker's command, and goes on
+/// refusing while the planted file is there, even once the folder is
+/// closed again.
+#[test]
+fn a_write_ahead_log_planted_by_another_user_is_refused() {
+    let test = "a_write_ahead_log_planted_by_another_user_is_refused";
+    if unsafe { libc::geteuid() } != 0 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped {test}: only root can act as another user (uid 65534) here"
+        );
+        return;
+    }
+    if !crate::tools::have("setpriv", "util-linux", test) {
+        return;
+    }
+    let sb = Sandbox::initialised();
+    let dir = sb.dir.path().to_path_buf();
+    // A welcome message waits, so maintenance would run notify.command.
+    sb.run(&[
+        "user",
+        "add",
+        "wendy",
+        "--no-password",
+        "--email",
+        "wendy@example.com",
+        "--welcome",
+    ])
+    .ok();
+    let marker = dir.join("PWNED");
+    let evil = dir.join("evil.sh");
+    std::fs::write(
+        &evil,
+        format!("#!/bin/sh\ncat >/dev/null\ntouch {}\n", marker.display()),
+    )
+    .unwrap();
+    chmod(&evil, 0o755);
+    // The attacker's log: made against a copy of the very same file.
+    let copy = dir.join("copy.db");
+    std::fs::copy(&sb.db, &copy).unwrap();
+    let conn = sql(&copy);
+    conn.execute_batch(&format!(
+        "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
+         INSERT INTO users (username, created_at, updated_at) VALUES ('mallory', 0, 0);
+         INSERT INTO user_roles (user_id, role_id, position, active, assigned_at)
+           SELECT u.id, r.id, 1, 1, 0 FROM users u, roles r WHERE u.username = 'mallory' AND r.name = 'admin';
+         INSERT INTO settings (key, value, updated_at) VALUES ('notify.command', '{}', 0);",
+        evil.display()
+    ))
+    .unwrap();
+    let wal = std::fs::read(dir.join("copy.db-wal")).unwrap();
+    assert!(!wal.is_empty());
+    std::mem::forget(conn); // closing would fold the log back into the copy
+    let before = dump(&sb.db);
+    for mode in [0o1777, 0o777] {
+        chmod(&dir, mode);
+        let staged =
+            std::env::temp_dir().join(format!("warden-planted-{}-{mode:o}", std::process::id()));
+        std::fs::write(&staged, &wal).unwrap();
+        chmod(&staged, 0o644);
+        let plant = Command::new("setpriv")
+            .args([
+                "--reuid",
+                "65534",
+                "--regid",
+                "65534",
+                "--clear-groups",
+                "--",
+                "cp",
+            ])
+            .arg(&staged)
+            .arg(dir.join("warden.db-wal"))
+            .status()
+            .unwrap();
+        let _ = std::fs::remove_file(&staged);
+        assert!(plant.success(), "uid 65534 plants the log");
+        for args in [&["--json", "user", "list"][..], &["maintenance"]] {
+            let out = sb.run(args);
+            out.code(1).no_panic();
+            assert!(!out.stdout.contains("mallory"), "{}", out.stdout);
+            assert!(out.stderr.contains("refusing to use"), "{}", out.stderr);
+        }
+        assert!(!marker.exists(), "the attacker's command never ran");
+        // Closed again, the folder still holds the stranger's file.
+        chmod(&dir, 0o700);
+        let out = sb.run(&["user", "list"]);
+        assert!(
+            out.code(1)
+                .stderr
+                .contains("-wal is owned by nobody (uid 65534)"),
+            "{}",
+            out.stderr
+        );
+        std::fs::remove_file(dir.join("warden.db-wal")).unwrap();
+        assert_eq!(dump(&sb.db), before);
+    }
+    let users = sb.run(&["--json", "user", "list"]).json();
+    assert!(!users.to_string().contains("mallory"));
+    sb.run(&["db", "check"]).ok();
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {

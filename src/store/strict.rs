@@ -1,0 +1,261 @@
+//! Who could tamper with the database's files: OpenSSH's StrictModes for
+//! warden.
+//!
+//! SQLite trusts whatever lies beside a database: a `-wal` log is replayed
+//! into it, a `-shm` index is believed, and the file itself is whatever
+//! the path leads to. Anyone who can write the database's folder can plant
+//! those (also in a sticky folder such as /tmp, where a file that does not
+//! exist yet can be created by anyone), and anyone who can rename a folder
+//! above it can put another folder in its place. Then root's next command
+//! reads the attacker's users, and `maintenance` runs the attacker's
+//! `notify.command`.
+//!
+//! So, as OpenSSH refuses a key file that others could change, warden
+//! refuses to open a database when the file, its `-wal`, `-shm` or
+//! `-journal`, or its folder is writable by a user other than the
+//! database's owner and root, or is owned by anyone else; and when a folder
+//! above it is, unless that folder has the sticky bit (others may then
+//! create entries in it, but not move or replace warden's). `init` refuses
+//! to create a database where the same would hold.
+
+use std::fs;
+use std::io::ErrorKind;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Write permission for the group or for others.
+const SHARED_WRITE: u32 = 0o022;
+const STICKY: u32 = 0o1000;
+
+/// The side files SQLite keeps beside a database.
+const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+fn name_of(uid: u32) -> String {
+    nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
+        .ok()
+        .flatten()
+        .map_or_else(
+            || format!("uid {uid}"),
+            |u| format!("{} (uid {uid})", u.name),
+        )
+}
+
+fn refuse(database: &Path, why: String, hint: String) -> Error {
+    Error::failure(format!(
+        "refusing to use {}: {why}",
+        database.display()
+    ))
+    .with_hint(format!(
+        "{hint}; another user could otherwise replace the database or plant a log that SQLite would replay into it"
+    ))
+}
+
+fn io(path: &Path, err: &std::io::Error) -> Error {
+    Error::io(format!("cannot inspect {}", path.display()), err)
+}
+
+/// The folder a path is in ("." for a bare file name).
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Who may own and write what surrounds a database owned by `owner`.
+struct Rules<'a> {
+    database: &'a Path,
+    owner: u32,
+}
+
+impl Rules<'_> {
+    fn trusted(&self, uid: u32) -> bool {
+        uid == self.owner || uid == 0
+    }
+
+    fn owners(&self) -> String {
+        if self.owner == 0 {
+            "root".to_string()
+        } else {
+            format!("{} or root", name_of(self.owner))
+        }
+    }
+
+    /// A file of the database's own: the file itself or a side file.
+    fn file(&self, path: &Path, meta: &fs::Metadata) -> Result<()> {
+        if !self.trusted(meta.uid()) {
+            return Err(refuse(
+                self.database,
+                format!("{} is owned by {}", path.display(), name_of(meta.uid())),
+                format!(
+                    "the database's files must belong to {}; if {} is not yours, remove it (nothing was changed)",
+                    self.owners(),
+                    path.display()
+                ),
+            ));
+        }
+        if meta.mode() & SHARED_WRITE != 0 {
+            return Err(refuse(
+                self.database,
+                format!(
+                    "{} is writable by its group or others (mode {:04o})",
+                    path.display(),
+                    meta.mode() & 0o7777
+                ),
+                format!("run `chmod 600 {}`", path.display()),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The folder that holds the database: no one else may write it, not
+    /// even with the sticky bit (a log that does not exist yet can be
+    /// planted in a sticky folder).
+    fn holder(&self, dir: &Path) -> Result<()> {
+        let meta = fs::metadata(dir).map_err(|e| io(dir, &e))?;
+        if !self.trusted(meta.uid()) {
+            return Err(refuse(
+                self.database,
+                format!(
+                    "its folder {} is owned by {}",
+                    dir.display(),
+                    name_of(meta.uid())
+                ),
+                format!(
+                    "keep the database in a folder that belongs to {}",
+                    self.owners()
+                ),
+            ));
+        }
+        if meta.mode() & SHARED_WRITE != 0 {
+            return Err(refuse(
+                self.database,
+                format!(
+                    "its folder {} is writable by its group or others (mode {:04o})",
+                    dir.display(),
+                    meta.mode() & 0o7777
+                ),
+                format!(
+                    "run `chmod 700 {}`, or keep the database in a folder only its owner can write",
+                    dir.display()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The folders above `dir`: owned by the owner or root, and not
+    /// writable by others unless sticky.
+    fn above(&self, dir: &Path) -> Result<()> {
+        self.way(dir, 1)
+    }
+
+    /// `dir` and the folders above it, by the rule of [`Rules::above`],
+    /// leaving out the first `skip`.
+    fn way(&self, dir: &Path, skip: usize) -> Result<()> {
+        let real = fs::canonicalize(dir).map_err(|e| io(dir, &e))?;
+        for ancestor in real.ancestors().skip(skip) {
+            let meta = fs::metadata(ancestor).map_err(|e| io(ancestor, &e))?;
+            let shared = meta.mode() & SHARED_WRITE != 0 && meta.mode() & STICKY == 0;
+            if !self.trusted(meta.uid()) || shared {
+                let why = if shared {
+                    format!(
+                        "the folder {} above it is writable by its group or others without the sticky bit (mode {:04o})",
+                        ancestor.display(),
+                        meta.mode() & 0o7777
+                    )
+                } else {
+                    format!(
+                        "the folder {} above it is owned by {}",
+                        ancestor.display(),
+                        name_of(meta.uid())
+                    )
+                };
+                return Err(refuse(
+                    self.database,
+                    why,
+                    format!(
+                        "every folder on the way to the database must belong to {} and be writable by no one else (or be sticky, as /tmp is)",
+                        self.owners()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// A folder that holds the database, and those above it.
+    fn folders(&self, dir: &Path) -> Result<()> {
+        self.holder(dir)?;
+        self.above(dir)
+    }
+}
+
+/// Checks an existing database file, its side files and its folders. The
+/// database's owner is the owner of the file.
+pub fn check_existing(path: &Path) -> Result<()> {
+    let meta = fs::metadata(path).map_err(|e| io(path, &e))?;
+    let rules = Rules {
+        database: path,
+        owner: meta.uid(),
+    };
+    rules.file(path, &meta)?;
+    // The folder the path names (where a link to the file lies), and the
+    // folder the file really is in.
+    let named = folder(path);
+    rules.folders(&named)?;
+    let real = fs::canonicalize(path).map_err(|e| io(path, &e))?;
+    let real_dir = folder(&real);
+    if fs::canonicalize(&named).ok().as_deref() != Some(real_dir.as_path()) {
+        rules.folders(&real_dir)?;
+    }
+    for suffix in SIDE_FILES {
+        let mut side = real.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        let meta = match fs::symlink_metadata(&side) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == ErrorKind::NotFound => continue,
+            Err(e) => return Err(io(&side, &e)),
+        };
+        let kind = meta.file_type();
+        if !kind.is_file() || kind.is_symlink() || kind.is_fifo() {
+            return Err(refuse(
+                path,
+                format!("{} is not a regular file", side.display()),
+                format!("remove {} (nothing was changed)", side.display()),
+            ));
+        }
+        rules.file(&side, &meta)?;
+    }
+    Ok(())
+}
+
+/// Checks where `init` would create a database, as the current user: the
+/// nearest folder that exists on the way, which must hold the database
+/// safely when it is its folder, and be safe to pass through otherwise
+/// (the folders `init` creates are 0700).
+pub fn check_new(path: &Path) -> Result<()> {
+    let rules = Rules {
+        database: path,
+        owner: nix::unistd::geteuid().as_raw(),
+    };
+    let dir = folder(path);
+    if dir.exists() {
+        return rules.folders(&dir);
+    }
+    let existing = dir
+        .ancestors()
+        .skip(1)
+        .find(|a| a.as_os_str().is_empty() || a.exists())
+        .map_or(Path::new("."), |a| {
+            if a.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                a
+            }
+        });
+    rules.way(existing, 0)
+}
