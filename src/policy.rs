@@ -93,6 +93,52 @@ pub const ON_DISABLED_ACCOUNT: &[&str] = &[
     "reports.read",
 ];
 
+/// Why an account is not enabled in effect: it, or the account above it
+/// named `by`, is queued for deletion or disabled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocked {
+    pub queued: bool,
+    pub by: String,
+}
+
+impl Blocked {
+    /// What an account's state leaves to the grants on it, if it is not
+    /// enabled in effect. A queue for deletion above outranks a disable.
+    pub fn of(
+        conn: &rusqlite::Connection,
+        account_id: i64,
+    ) -> crate::error::Result<Option<Blocked>> {
+        Ok(
+            crate::store::accounts::blocking_state(conn, account_id)?.map(|(state, by)| Blocked {
+                queued: state == "pending-deletion",
+                by,
+            }),
+        )
+    }
+
+    /// "account NAME", or "account NAME (through its ancestor BY)", with
+    /// the names in `quote` marks.
+    pub fn which(&self, account: &str, quote: &str) -> String {
+        if self.by == account {
+            format!("account {quote}{account}{quote}")
+        } else {
+            format!(
+                "account {quote}{account}{quote} (through its ancestor {quote}{}{quote})",
+                self.by
+            )
+        }
+    }
+
+    /// "is queued for deletion" or "is disabled".
+    pub fn state(&self) -> &'static str {
+        if self.queued {
+            "is queued for deletion"
+        } else {
+            "is disabled"
+        }
+    }
+}
+
 /// Permissions a stand-in can never receive.
 pub const NEVER_DELEGATED: &[&str] = &["users.manage", "roles.manage", "settings.manage"];
 
@@ -237,17 +283,12 @@ pub fn decide(
                 "does not include"
             };
             let grant = format!("{access} access granted {place} {verb} {permission}");
-            let blocked = store::accounts::blocking_state(conn, account_id)?;
-            return Ok(match blocked {
+            return Ok(match Blocked::of(conn, account_id)? {
                 _ if !granted => answer(false, grant),
                 None => answer(true, grant),
-                Some((state, by)) => {
-                    let which = if by == account_name {
-                        format!("account {account_name}")
-                    } else {
-                        format!("account {account_name} (through its ancestor {by})")
-                    };
-                    if state == "pending-deletion" {
+                Some(blocked) => {
+                    let which = blocked.which(account_name, "");
+                    if blocked.queued {
                         answer(
                             false,
                             format!("{which} is queued for deletion; {grant}, but a grant allows nothing there"),

@@ -984,13 +984,15 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
             });
         }
         // A grant reaches only what the account's state leaves (policy).
-        let limit = match sql::blocking_state(tx, account.id)? {
+        let limit = match crate::policy::Blocked::of(tx, account.id)? {
             None => String::new(),
-            Some((state, by)) if state == "pending-deletion" => {
-                format!("; account {by} is queued for deletion, so the grant allows nothing")
-            }
-            Some((_, by)) => format!(
-                "; account {by} is disabled, so the grant allows only {}",
+            Some(blocked) if blocked.queued => format!(
+                "; account {} is queued for deletion, so the grant allows nothing",
+                blocked.by
+            ),
+            Some(blocked) => format!(
+                "; account {} is disabled, so the grant allows only {}",
+                blocked.by,
                 crate::policy::ON_DISABLED_ACCOUNT.join(" ")
             ),
         };

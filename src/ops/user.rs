@@ -1228,18 +1228,19 @@ pub fn charge(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         // Disabling an account stops what it does, spending included.
-        if let Some((state, by)) = store::accounts::blocking_state(tx, account_id)? {
-            let which = if by == account_name {
-                format!("account \"{account_name}\"")
+        if let Some(blocked) = crate::policy::Blocked::of(tx, account_id)? {
+            let by = &blocked.by;
+            let hint = if blocked.queued {
+                format!("restore it first (`warden account restore {by}`); nothing was changed")
             } else {
-                format!("account \"{account_name}\" (through its ancestor \"{by}\")")
+                format!("enable it first (`warden account enable {by}`); nothing was changed")
             };
-            let (what, hint) = if state == "pending-deletion" {
-                ("is queued for deletion", format!("restore it first (`warden account restore {by}`); nothing was changed"))
-            } else {
-                ("is disabled", format!("enable it first (`warden account enable {by}`); nothing was changed"))
-            };
-            return Err(Error::refused(format!("cannot charge {which}: it {what}")).with_hint(hint));
+            return Err(Error::refused(format!(
+                "cannot charge {}: it {}",
+                blocked.which(&account_name, "\""),
+                blocked.state()
+            ))
+            .with_hint(hint));
         }
         let id = user_id(tx, name)?;
         let already = spent(tx, id)?;

@@ -378,6 +378,22 @@ pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// `SQL` after a CTE `up(id, depth)`: the account `?1` (depth 0) and every
+/// account above it, nearest first.
+macro_rules! with_ancestors {
+    ($sql:literal) => {
+        concat!(
+            "WITH RECURSIVE up(id, depth) AS (
+                 SELECT ?1, 0
+                 UNION ALL
+                 SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
+                  WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
+             ",
+            $sql
+        )
+    };
+}
+
 /// The nearest access grant of a user on an account or its ancestors:
 /// (access level, the account that carries the grant).
 pub fn nearest_grant(
@@ -387,14 +403,11 @@ pub fn nearest_grant(
 ) -> Result<Option<(String, String)>> {
     Ok(conn
         .query_row(
-            "WITH RECURSIVE up(id, depth) AS (
-                 SELECT ?1, 0
-                 UNION ALL
-                 SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
-                  WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
-             SELECT g.access, a.name FROM up JOIN grants g ON g.account_id = up.id AND g.user_id = ?2
-               JOIN accounts a ON a.id = up.id
-              ORDER BY up.depth LIMIT 1",
+            with_ancestors!(
+                "SELECT g.access, a.name FROM up JOIN grants g ON g.account_id = up.id AND g.user_id = ?2
+                   JOIN accounts a ON a.id = up.id
+                  ORDER BY up.depth LIMIT 1"
+            ),
             params![account_id, user_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -407,14 +420,11 @@ pub fn nearest_grant(
 pub fn blocking_state(conn: &Connection, account_id: i64) -> Result<Option<(String, String)>> {
     Ok(conn
         .query_row(
-            "WITH RECURSIVE up(id, depth) AS (
-                 SELECT ?1, 0
-                 UNION ALL
-                 SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
-                  WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
-             SELECT a.state, a.name FROM up JOIN accounts a ON a.id = up.id
-              WHERE a.state <> 'enabled'
-              ORDER BY a.state = 'pending-deletion' DESC, up.depth LIMIT 1",
+            with_ancestors!(
+                "SELECT a.state, a.name FROM up JOIN accounts a ON a.id = up.id
+                  WHERE a.state <> 'enabled'
+                  ORDER BY a.state = 'pending-deletion' DESC, up.depth LIMIT 1"
+            ),
             params![account_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -426,19 +436,14 @@ pub fn covering_grants(
     conn: &Connection,
     account_id: i64,
 ) -> Result<Vec<(String, String, String)>> {
-    let mut stmt = conn.prepare(
-        "WITH RECURSIVE up(id, depth) AS (
-             SELECT ?1, 0
-             UNION ALL
-             SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
-              WHERE a.parent_id IS NOT NULL AND up.depth < 100000),
-         ranked AS (
+    let mut stmt = conn.prepare(with_ancestors!(
+        ", ranked AS (
              SELECT g.user_id, g.access, a.name AS place,
                     row_number() OVER (PARTITION BY g.user_id ORDER BY up.depth) AS n
                FROM up JOIN grants g ON g.account_id = up.id JOIN accounts a ON a.id = up.id)
          SELECT u.username, r.access, r.place FROM ranked r JOIN users u ON u.id = r.user_id
-          WHERE r.n = 1 ORDER BY u.username",
-    )?;
+          WHERE r.n = 1 ORDER BY u.username"
+    ))?;
     let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

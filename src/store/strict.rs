@@ -20,7 +20,7 @@
 
 use std::fs;
 use std::io::ErrorKind;
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -83,31 +83,45 @@ impl Rules<'_> {
         }
     }
 
-    /// A file of the database's own: the file itself or a side file.
-    fn file(&self, path: &Path, meta: &fs::Metadata) -> Result<()> {
+    /// `what` (a file or a folder, as the message names it) must belong to
+    /// the owner or root and be writable by no one else; `fix` says how to
+    /// mend each: (who should own it, the chmod to run).
+    fn private(&self, what: String, meta: &fs::Metadata, fix: (String, String)) -> Result<()> {
+        let (owners, chmod) = fix;
         if !self.trusted(meta.uid()) {
             return Err(refuse(
                 self.database,
-                format!("{} is owned by {}", path.display(), name_of(meta.uid())),
-                format!(
-                    "the database's files must belong to {}; if {} is not yours, remove it (nothing was changed)",
-                    self.owners(),
-                    path.display()
-                ),
+                format!("{what} is owned by {}", name_of(meta.uid())),
+                owners,
             ));
         }
         if meta.mode() & SHARED_WRITE != 0 {
             return Err(refuse(
                 self.database,
                 format!(
-                    "{} is writable by its group or others (mode {:04o})",
-                    path.display(),
+                    "{what} is writable by its group or others (mode {:04o})",
                     meta.mode() & 0o7777
                 ),
-                format!("run `chmod 600 {}`", path.display()),
+                chmod,
             ));
         }
         Ok(())
+    }
+
+    /// A file of the database's own: the file itself or a side file.
+    fn file(&self, path: &Path, meta: &fs::Metadata) -> Result<()> {
+        let shown = path.display();
+        self.private(
+            shown.to_string(),
+            meta,
+            (
+                format!(
+                    "the database's files must belong to {}; if {shown} is not yours, remove it (nothing was changed)",
+                    self.owners()
+                ),
+                format!("run `chmod 600 {shown}`"),
+            ),
+        )
     }
 
     /// The folder that holds the database: no one else may write it, not
@@ -115,35 +129,17 @@ impl Rules<'_> {
     /// planted in a sticky folder).
     fn holder(&self, dir: &Path) -> Result<()> {
         let meta = fs::metadata(dir).map_err(|e| io(dir, &e))?;
-        if !self.trusted(meta.uid()) {
-            return Err(refuse(
-                self.database,
+        let shown = dir.display();
+        self.private(
+            format!("its folder {shown}"),
+            &meta,
+            (
+                format!("keep the database in a folder that belongs to {}", self.owners()),
                 format!(
-                    "its folder {} is owned by {}",
-                    dir.display(),
-                    name_of(meta.uid())
+                    "run `chmod 700 {shown}`, or keep the database in a folder only its owner can write"
                 ),
-                format!(
-                    "keep the database in a folder that belongs to {}",
-                    self.owners()
-                ),
-            ));
-        }
-        if meta.mode() & SHARED_WRITE != 0 {
-            return Err(refuse(
-                self.database,
-                format!(
-                    "its folder {} is writable by its group or others (mode {:04o})",
-                    dir.display(),
-                    meta.mode() & 0o7777
-                ),
-                format!(
-                    "run `chmod 700 {}`, or keep the database in a folder only its owner can write",
-                    dir.display()
-                ),
-            ));
-        }
-        Ok(())
+            ),
+        )
     }
 
     /// The folders above `dir`: owned by the owner or root, and not
@@ -220,8 +216,7 @@ pub fn check_existing(path: &Path) -> Result<()> {
             Err(e) if e.kind() == ErrorKind::NotFound => continue,
             Err(e) => return Err(io(&side, &e)),
         };
-        let kind = meta.file_type();
-        if !kind.is_file() || kind.is_symlink() || kind.is_fifo() {
+        if !meta.file_type().is_file() {
             return Err(refuse(
                 path,
                 format!("{} is not a regular file", side.display()),

@@ -518,6 +518,42 @@ fn import_rows_stream_and_a_duplicate_is_found_at_once() {
     assert_eq!(dump(&sb.db), before);
 }
 
+/// Hashing hundreds of plain passwords keeps to about two hashes' worth
+/// of argon2 memory (19 MiB each): the workers reuse theirs. A fresh
+/// allocation for each hash fragmented the heap, and an import of 400
+/// users peaked at 386 MiB.
+#[test]
+fn hashing_many_passwords_keeps_memory_to_the_hashes_at_work() {
+    let test = "hashing_many_passwords_keeps_memory_to_the_hashes_at_work";
+    if !crate::tools::have("/usr/bin/time", "time", test) {
+        return;
+    }
+    let sb = Sandbox::initialised();
+    let mut text = String::from("username,password\n");
+    for i in 0..300 {
+        text.push_str(&format!("plain{i:03},copper-{i}-meadow-lantern\n"));
+    }
+    let path = sb.path("plain.csv");
+    std::fs::write(&path, &text).unwrap();
+    let (out, kib) = measured(&sb, &["user", "import", path.to_str().unwrap()], |_| {});
+    out.ok();
+    assert!(kib < 96 * 1024, "peak RSS {kib} KiB");
+    // And again: an update that keeps every password checks them all.
+    let (out, kib) = measured(
+        &sb,
+        &[
+            "user",
+            "import",
+            path.to_str().unwrap(),
+            "--on-conflict",
+            "update",
+        ],
+        |_| {},
+    );
+    assert!(out.ok().stdout.contains("300 unchanged"), "{}", out.stdout);
+    assert!(kib < 96 * 1024, "peak RSS {kib} KiB");
+}
+
 #[test]
 fn an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory() {
     let test = "an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory";

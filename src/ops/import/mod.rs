@@ -22,7 +22,7 @@
 pub mod read;
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use rusqlite::Connection;
 use secrecy::ExposeSecret;
@@ -223,61 +223,85 @@ fn conflict(name: &str) -> Error {
     )
 }
 
-/// How many rows with plain passwords go to the cores at once: enough that
-/// a batch's last, lonely hash costs little, few enough to hold.
-const BATCH: usize = 512;
-
-/// Runs `f` over `items` on every core, in any order, returning the
-/// results in the items' order.
-fn parallel<T: Sync, R: Send>(
-    items: &[T],
+/// Runs `work` on every core over the items `feed` hands over, while
+/// `feed` is still reading: a few items wait at most, so memory does not
+/// grow with the input, and the same threads serve the whole run (fresh
+/// threads for each part would each leave an argon2-sized heap behind).
+/// Each worker keeps its own state (`S`, argon2 memory) for the whole run.
+/// Returns `feed`'s own result and every item's result, in no particular
+/// order.
+fn on_every_core<T: Send, S: Default, R: Send>(
     progress: &dyn Progress,
-    f: impl Fn(&T) -> R + Sync,
-) -> Result<Vec<R>> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
+    feed: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    work: impl Fn(&mut S, T) -> R + Sync,
+) -> (Result<()>, Vec<R>) {
+    use std::sync::{mpsc, Mutex};
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut results = Vec::new();
     if workers <= 1 {
-        return Ok(items
-            .iter()
-            .map(|item| {
-                let r = f(item);
-                progress.advance(1);
-                r
-            })
-            .collect());
+        let mut state = S::default();
+        let fed = feed(&mut |item| {
+            results.push(work(&mut state, item));
+            progress.advance(1);
+            Ok(())
+        });
+        return (fed, results);
     }
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    std::thread::scope(|scope| -> Result<()> {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                        progress.advance(1);
+    // Outside the scope, which the threads may not outlive.
+    let (to_work, queue) = mpsc::sync_channel::<T>(2 * workers);
+    let queue = Mutex::new(queue);
+    let (to_main, done) = mpsc::channel::<Option<R>>();
+    std::thread::scope(|scope| {
+        let mut started = 0;
+        for _ in 0..workers {
+            let (queue, to_main, work) = (&queue, to_main.clone(), &work);
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
+                let mut state = S::default();
+                loop {
+                    let next = queue
+                        .lock()
+                        .map_err(|_| ())
+                        .and_then(|q| q.recv().map_err(|_| ()));
+                    let Ok(item) = next else { break };
+                    // A worker that panicked would leave the feed waiting on
+                    // a full queue: it reports the failure and goes on.
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        work(&mut state, item)
+                    }));
+                    if to_main.send(done.ok()).is_err() {
+                        break;
                     }
-                    done
-                })
+                    progress.advance(1);
+                }
+            });
+            started += usize::from(spawned.is_ok());
+        }
+        drop(to_main);
+        let mut fed = if started == 0 {
+            // No thread could be started: the work is done here instead.
+            let mut state = S::default();
+            feed(&mut |item| {
+                results.push(work(&mut state, item));
+                progress.advance(1);
+                Ok(())
             })
-            .collect();
-        for handle in handles {
-            let done = handle
-                .join()
-                .map_err(|_| Error::failure("a hashing thread failed"))?;
-            for (i, r) in done {
-                slots[i] = Some(r);
+        } else {
+            feed(&mut |item| {
+                to_work
+                    .send(item)
+                    .map_err(|_| Error::failure("the hashing threads stopped"))
+            })
+        };
+        // Closing the queue lets the workers finish what waits, then stop.
+        drop(to_work);
+        for result in done {
+            match result {
+                Some(r) => results.push(r),
+                None => fed = Err(Error::failure("a hashing thread failed")),
             }
         }
-        Ok(())
-    })?;
-    slots
-        .into_iter()
-        .map(|r| r.ok_or_else(|| Error::failure("a hashing thread left a row undone")))
-        .collect()
+        (fed, results)
+    })
 }
 
 /// A plain password waiting for the cores, with what its check needs.
@@ -315,42 +339,53 @@ pub fn check(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<Checked> {
+    use std::sync::atomic::AtomicBool;
     let mut seen = read::Seen::default();
     let mut checked = Checked::default();
-    let mut batch: Vec<Pending> = Vec::new();
-    let policy = |batch: &mut Vec<Pending>| -> Result<()> {
-        let results = parallel(batch, &Silent, |p| {
-            super::user::check_password(
+    // A weak password found: reading stops, and that row's error wins.
+    let failed = AtomicBool::new(false);
+    progress.start("checking", 0);
+    let (read, policy) = on_every_core(
+        &Silent,
+        |check: &mut dyn FnMut(Pending) -> Result<()>| {
+            rows.each(&mut |row| {
+                if failed.load(Ordering::Relaxed) {
+                    return Err(Error::failure("stopped at a refused password"));
+                }
+                seen.check(row, || (opts.locate)(row))?;
+                checked.rows += 1;
+                if let Some(secret) = &row.password {
+                    checked.plain += 1;
+                    check(Pending::of(row, opts, secret, None))?;
+                }
+                progress.advance(1);
+                Ok(())
+            })
+        },
+        |_: &mut (), p: Pending| {
+            let verdict = super::user::check_password(
                 settings,
                 &p.username,
                 p.email.as_deref(),
                 p.secret.expose_secret(),
             )
-        })?;
-        let failed = batch.iter().zip(results).find_map(|(p, r)| {
-            r.err()
-                .map(|e| read::at(&p.place, read::field_error("password", e)))
-        });
-        batch.clear();
-        failed.map_or(Ok(()), Err)
-    };
-    progress.start("checking", 0);
-    let read = rows.each(&mut |row| {
-        seen.check(row, &(opts.locate)(row))?;
-        checked.rows += 1;
-        if let Some(secret) = &row.password {
-            checked.plain += 1;
-            batch.push(Pending::of(row, opts, secret, None));
-            if batch.len() >= BATCH {
-                policy(&mut batch)?;
+            .map_err(|e| read::at(&p.place, read::field_error("password", e)));
+            if verdict.is_err() {
+                failed.store(true, Ordering::Relaxed);
             }
-        }
-        progress.advance(1);
-        Ok(())
-    });
-    // The rows still waiting come before whatever stopped the reading.
-    policy(&mut batch)?;
-    read.map(|()| checked)
+            (p.line, verdict)
+        },
+    );
+    // Every row before the one that stopped the reading was checked: the
+    // first refused password among them comes first.
+    let refused = policy
+        .into_iter()
+        .filter_map(|(line, verdict)| verdict.err().map(|e| (line, e)))
+        .min_by_key(|(line, _)| *line);
+    match (refused, read) {
+        (Some((_, err)), _) => Err(err),
+        (None, read) => read.map(|()| checked),
+    }
 }
 
 /// Step 2 against `conn`: plans every row (every role and account named
@@ -398,48 +433,44 @@ pub fn prepare(
     let params = prepared.settings.hash;
     let dry_run = opts.dry_run;
     let passwords = &mut prepared.passwords;
-    let mut batch: Vec<Pending> = Vec::new();
-    let hash = |batch: &mut Vec<Pending>, passwords: &mut HashMap<u64, Password>| {
-        let results = parallel(batch, progress, |p| -> Result<Password> {
+    let (fed, hashed) = on_every_core(
+        progress,
+        |hash: &mut dyn FnMut(Pending) -> Result<()>| {
+            rows.each(&mut |row| {
+                let Some(secret) = &row.password else {
+                    return Ok(());
+                };
+                let stored = match plan(conn, row, opts, &mut names)? {
+                    Plan::Skip => return Ok(()),
+                    // A new user in a dry run: it would get a hash; none is made.
+                    Plan::Create if dry_run => {
+                        passwords.insert(row.line, Password::Set(None));
+                        return Ok(());
+                    }
+                    Plan::Create => None,
+                    Plan::Update { .. } => {
+                        sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash)
+                    }
+                };
+                hash(Pending::of(row, opts, secret, stored))
+            })
+        },
+        |memory: &mut password::Argon2Memory, p: Pending| {
             let secret = p.secret.expose_secret();
-            if let Some(old) = &p.stored {
-                if password::verify(secret, old) && !password::needs_rehash(old, params) {
-                    return Ok(Password::Keep);
+            let change = match &p.stored {
+                Some(old) if !password::needs_rehash(old, params) && memory.verify(secret, old) => {
+                    Ok(Password::Keep)
                 }
-            }
-            if dry_run {
-                return Ok(Password::Set(None));
-            }
-            password::hash(secret, params).map(|h| Password::Set(Some(h)))
-        })?;
-        for (p, r) in batch.drain(..).zip(results) {
-            passwords.insert(p.line, r?);
-        }
-        Ok::<(), Error>(())
-    };
-    rows.each(&mut |row| {
-        let Some(secret) = &row.password else {
-            return Ok(());
-        };
-        let stored = match plan(conn, row, opts, &mut names)? {
-            Plan::Skip => return Ok(()),
-            // A new user in a dry run: it would get a hash; none is made.
-            Plan::Create if dry_run => {
-                passwords.insert(row.line, Password::Set(None));
-                return Ok(());
-            }
-            Plan::Create => None,
-            Plan::Update { .. } => {
-                sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash)
-            }
-        };
-        batch.push(Pending::of(row, opts, secret, stored));
-        if batch.len() >= BATCH {
-            hash(&mut batch, passwords)?;
-        }
-        Ok(())
-    })?;
-    hash(&mut batch, passwords)?;
+                _ if dry_run => Ok(Password::Set(None)),
+                _ => memory.hash(secret, params).map(|h| Password::Set(Some(h))),
+            };
+            (p.line, change)
+        },
+    );
+    fed?;
+    for (line, change) in hashed {
+        passwords.insert(line, change?);
+    }
     Ok(prepared)
 }
 

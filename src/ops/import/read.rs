@@ -481,7 +481,7 @@ pub fn read(
     let mut rows = Vec::new();
     let mut seen = Seen::default();
     each(input, format, source, now, |row| {
-        seen.check(&row, &format!("{source}, line {}", row.line))?;
+        seen.check(&row, || format!("{source}, line {}", row.line))?;
         rows.push(row);
         Ok(())
     })?;
@@ -714,11 +714,11 @@ pub struct Seen(HashMap<String, u64>);
 impl Seen {
     /// A user named twice in one file is an error at the second mention;
     /// `place` says where that is.
-    pub fn check(&mut self, row: &UserRow, place: &str) -> Result<()> {
+    pub fn check(&mut self, row: &UserRow, place: impl FnOnce() -> String) -> Result<()> {
         match self.0.insert(row.username.clone(), row.line) {
             None => Ok(()),
             Some(first) => Err(at(
-                place,
+                &place(),
                 Error::usage(format!(
                     "the user \"{}\" appears again (first on line {first})",
                     row.username
