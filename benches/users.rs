@@ -151,7 +151,14 @@ fn main() {
         15,
         || {
             timed(
-                warden(&db).args(["user", "verify", &name, "--password-stdin"]),
+                warden(&db).args([
+                    "user",
+                    "verify",
+                    &name,
+                    "--ip",
+                    "10.1.2.3",
+                    "--password-stdin",
+                ]),
                 PASSWORD,
             )
         },
