@@ -35,7 +35,10 @@ pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<(
     out.status(&if changed {
         format!("Updated role \"{}\".", updated.name)
     } else {
-        format!("Role \"{}\" already is so: nothing changed.", updated.name)
+        format!(
+            "Role \"{}\" is unchanged: it already was as asked.",
+            updated.name
+        )
     });
     if out.is_json() {
         return out.json(&updated);

@@ -224,28 +224,32 @@ fn conflict(name: &str) -> Error {
 }
 
 /// Runs `work` on every core over the items `feed` hands over, while
-/// `feed` is still reading: a few items wait at most, so memory does not
-/// grow with the input, and the same threads serve the whole run (fresh
-/// threads for each part would each leave an argon2-sized heap behind).
-/// Each worker keeps its own state (`S`, argon2 memory) for the whole run.
-/// Returns `feed`'s own result and every item's result, in no particular
-/// order.
+/// `feed` is still reading: a few items wait at most, and each result goes
+/// to `collect` as soon as it is back, so memory does not grow with the
+/// input. The same threads serve the whole run (fresh threads for each
+/// part would each leave an argon2-sized heap behind), and each keeps its
+/// own state (`S`, argon2 memory) throughout. Returns `feed`'s result.
 fn on_every_core<T: Send, S: Default, R: Send>(
     progress: &dyn Progress,
-    feed: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    feed: impl FnOnce(&mut Hand<T>) -> Result<()>,
     work: impl Fn(&mut S, T) -> R + Sync,
-) -> (Result<()>, Vec<R>) {
+    mut collect: impl FnMut(R),
+) -> Result<()> {
     use std::sync::{mpsc, Mutex};
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut results = Vec::new();
-    if workers <= 1 {
+    // One core, or no thread to be had: the work is done as it is fed.
+    let here = |feed: &mut dyn FnMut(&mut Hand<T>) -> Result<()>, collect: &mut dyn FnMut(R)| {
         let mut state = S::default();
-        let fed = feed(&mut |item| {
-            results.push(work(&mut state, item));
+        feed(&mut |item| {
+            collect(work(&mut state, item));
             progress.advance(1);
             Ok(())
-        });
-        return (fed, results);
+        })
+    };
+    let mut feed = Some(feed);
+    let mut feed = |hand: &mut Hand<T>| feed.take().map_or(Ok(()), |feed| feed(hand));
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if workers <= 1 {
+        return here(&mut feed, &mut collect);
     }
     // Outside the scope, which the threads may not outlive.
     let (to_work, queue) = mpsc::sync_channel::<T>(2 * workers);
@@ -277,32 +281,37 @@ fn on_every_core<T: Send, S: Default, R: Send>(
             started += usize::from(spawned.is_ok());
         }
         drop(to_main);
-        let mut fed = if started == 0 {
-            // No thread could be started: the work is done here instead.
-            let mut state = S::default();
-            feed(&mut |item| {
-                results.push(work(&mut state, item));
-                progress.advance(1);
-                Ok(())
-            })
-        } else {
-            feed(&mut |item| {
-                to_work
-                    .send(item)
-                    .map_err(|_| Error::failure("the hashing threads stopped"))
-            })
+        if started == 0 {
+            return here(&mut feed, &mut collect);
+        }
+        let panicked = std::cell::Cell::new(false);
+        let mut take = |result: Option<R>| match result {
+            Some(r) => collect(r),
+            None => panicked.set(true),
         };
+        let fed = feed(&mut |item| {
+            to_work
+                .send(item)
+                .map_err(|_| Error::failure("the hashing threads stopped"))?;
+            while let Ok(result) = done.try_recv() {
+                take(result);
+            }
+            Ok(())
+        });
         // Closing the queue lets the workers finish what waits, then stop.
         drop(to_work);
         for result in done {
-            match result {
-                Some(r) => results.push(r),
-                None => fed = Err(Error::failure("a hashing thread failed")),
-            }
+            take(result);
         }
-        (fed, results)
+        if panicked.get() {
+            return Err(Error::failure("a hashing thread failed"));
+        }
+        fed
     })
 }
+
+/// Hands one item over to [`on_every_core`]'s workers.
+type Hand<'a, T> = dyn FnMut(T) -> Result<()> + 'a;
 
 /// A plain password waiting for the cores, with what its check needs.
 struct Pending {
@@ -345,9 +354,11 @@ pub fn check(
     // A weak password found: reading stops, and that row's error wins.
     let failed = AtomicBool::new(false);
     progress.start("checking", 0);
-    let (read, policy) = on_every_core(
+    // The first refused password, by line.
+    let mut refused: Option<(u64, Error)> = None;
+    let read = on_every_core(
         &Silent,
-        |check: &mut dyn FnMut(Pending) -> Result<()>| {
+        |check: &mut Hand<Pending>| {
             rows.each(&mut |row| {
                 if failed.load(Ordering::Relaxed) {
                     return Err(Error::failure("stopped at a refused password"));
@@ -375,13 +386,16 @@ pub fn check(
             }
             (p.line, verdict)
         },
+        |(line, verdict): (u64, Result<()>)| {
+            if let Err(err) = verdict {
+                if refused.as_ref().is_none_or(|(first, _)| line < *first) {
+                    refused = Some((line, err));
+                }
+            }
+        },
     );
     // Every row before the one that stopped the reading was checked: the
     // first refused password among them comes first.
-    let refused = policy
-        .into_iter()
-        .filter_map(|(line, verdict)| verdict.err().map(|e| (line, e)))
-        .min_by_key(|(line, _)| *line);
     match (refused, read) {
         (Some((_, err)), _) => Err(err),
         (None, read) => read.map(|()| checked),
@@ -432,10 +446,12 @@ pub fn prepare(
     );
     let params = prepared.settings.hash;
     let dry_run = opts.dry_run;
+    let mut hashed: HashMap<u64, Password> = HashMap::new();
+    let mut failed: Option<Error> = None;
     let passwords = &mut prepared.passwords;
-    let (fed, hashed) = on_every_core(
+    let fed = on_every_core(
         progress,
-        |hash: &mut dyn FnMut(Pending) -> Result<()>| {
+        |hash: &mut Hand<Pending>| {
             rows.each(&mut |row| {
                 let Some(secret) = &row.password else {
                     return Ok(());
@@ -466,11 +482,18 @@ pub fn prepare(
             };
             (p.line, change)
         },
+        |(line, change): (u64, Result<Password>)| match change {
+            Ok(change) => {
+                hashed.insert(line, change);
+            }
+            Err(err) => failed = failed.take().or(Some(err)),
+        },
     );
     fed?;
-    for (line, change) in hashed {
-        passwords.insert(line, change?);
+    if let Some(err) = failed {
+        return Err(err);
     }
+    prepared.passwords.extend(hashed);
     Ok(prepared)
 }
 
