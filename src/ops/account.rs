@@ -97,14 +97,7 @@ pub fn use_account(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Account> 
                     .with_hint(format!("restore it first: warden account restore {name}")),
             );
         }
-        let before: Option<String> = tx
-            .query_row(
-                "SELECT a.name FROM current_accounts c JOIN accounts a ON a.id = c.account_id
-                  WHERE c.actor = ?1",
-                [&ctx.actor],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let before = sql::current_name(tx, &ctx.actor)?;
         // The current account decides where new accounts go: a change of
         // it is a change of stored state, and audited; the same again is
         // no change.
@@ -867,13 +860,7 @@ pub(crate) fn grant_in(
 ) -> Result<bool> {
     let account = row(tx, name)?;
     let uid = user_id(tx, user)?;
-    let before: Option<String> = tx
-        .query_row(
-            "SELECT access FROM grants WHERE account_id = ?1 AND user_id = ?2",
-            rusqlite::params![account.id, uid],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let before = sql::grant_on(tx, account.id, uid)?;
     if before.as_deref() == Some(access) {
         return Ok(false);
     }

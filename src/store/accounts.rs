@@ -414,6 +414,29 @@ pub fn nearest_grant(
         .optional()?)
 }
 
+/// The access a user's grant on this very account gives, if any.
+pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT access FROM grants WHERE account_id = ?1 AND user_id = ?2",
+            params![account_id, user_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The name of an actor's current account, if one is set.
+pub fn current_name(conn: &Connection, actor: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT a.name FROM current_accounts c JOIN accounts a ON a.id = c.account_id
+              WHERE c.actor = ?1",
+            [actor],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// What stops an account from being enabled in effect, if anything: the
 /// account itself or its nearest ancestor that is not enabled, as (state,
 /// name). A queue for deletion anywhere above outranks a plain disable.
