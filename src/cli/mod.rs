@@ -42,8 +42,8 @@ admin user.
 
 Who may run warden: warden performs no authorisation of its own. Whoever can write \
 the database file can make any change, as whoever can write /etc/shadow can; the \
-file's permissions are the authority, so keep it 0600 in a folder only its owner can \
-write (warden refuses any other). --actor, WARDEN_ACTOR and SUDO_USER only name \
+file's permissions are the authority: keep it 0600, owned by the user who runs warden \
+(or root), in a folder only that user can write; warden refuses anything else. --actor, WARDEN_ACTOR and SUDO_USER only name \
 who acts in the audit log; they grant nothing.";
 
 /// The exit-code table, as shown at the end of `warden --help` and in the man page.

@@ -265,11 +265,12 @@ impl Store {
             FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
             FileState::Sqlite => {}
         }
-        strict::check_existing(path)?;
-        let mut conn = connect(path, opts)?;
+        // Opened by the path that was checked, every link resolved.
+        let real = strict::check_existing(path)?;
+        let mut conn = connect(&real, opts)?;
         let probed = match probe(&conn) {
-            Err(e) if e.kind == crate::error::Kind::Failure && unwritable_folder(path) => {
-                conn = connect_immutable(path, opts)?;
+            Err(e) if e.kind == crate::error::Kind::Failure && unwritable_folder(&real) => {
+                conn = connect_immutable(&real, opts)?;
                 probe(&conn)?
             }
             other => other.map_err(|e| explain_io(&conn, e))?,
@@ -315,13 +316,16 @@ impl Store {
         };
         // Again now that the folders and the file exist: a folder someone
         // else made meanwhile, in a place others can write, is theirs.
-        if let Err(e) = strict::check_existing(path) {
-            if created {
-                remove_if_unused(path, &e);
+        let real = match strict::check_existing(path) {
+            Ok(real) => real,
+            Err(e) => {
+                if created {
+                    remove_if_unused(path, &e);
+                }
+                return Err(e);
             }
-            return Err(e);
-        }
-        let opened = connect(path, opts).and_then(|conn| {
+        };
+        let opened = connect(&real, opts).and_then(|conn| {
             enable_wal(&conn, opts.busy_timeout)?;
             configure(&conn, opts.busy_timeout)?;
             Ok(conn)
@@ -352,10 +356,9 @@ impl Store {
     pub fn check_uninitialised(path: &Path, opts: &OpenOptions) -> Result<()> {
         match inspect(path)? {
             FileState::Missing => strict::check_new(path),
-            FileState::Empty => strict::check_existing(path),
+            FileState::Empty => strict::check_existing(path).map(drop),
             FileState::Sqlite => {
-                strict::check_existing(path)?;
-                let conn = connect(path, opts)?;
+                let conn = connect(&strict::check_existing(path)?, opts)?;
                 let Probe {
                     version,
                     app_id,

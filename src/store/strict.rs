@@ -6,17 +6,21 @@
 //! the path leads to. Anyone who can write the database's folder can plant
 //! those (also in a sticky folder such as /tmp, where a file that does not
 //! exist yet can be created by anyone), and anyone who can rename a folder
-//! above it can put another folder in its place. Then root's next command
-//! reads the attacker's users, and `maintenance` runs the attacker's
-//! `notify.command`.
+//! or a link on the way can put another in its place. Then root's next
+//! command reads the attacker's users, and `maintenance` runs the
+//! attacker's `notify.command`.
 //!
 //! So, as OpenSSH refuses a key file that others could change, warden
-//! refuses to open a database when the file, its `-wal`, `-shm` or
-//! `-journal`, or its folder is writable by a user other than the
-//! database's owner and root, or is owned by anyone else; and when a folder
-//! above it is, unless that folder has the sticky bit (others may then
-//! create entries in it, but not move or replace warden's). `init` refuses
-//! to create a database where the same would hold.
+//! trusts only two users with the database: the user running it and root.
+//! It refuses a database whose file, `-wal`, `-shm` or `-journal`, or
+//! folder belongs to anyone else or is writable by its group or others;
+//! whose folders further up (or the folders holding a link on the way, or
+//! the link itself) belong to anyone else, or are writable by others
+//! without the sticky bit (which keeps others from moving or replacing
+//! what is not theirs). `init` refuses to create a database where the same
+//! would hold. The database is then opened by the path that was checked,
+//! with every link resolved, so a link changed afterwards leads nowhere
+//! new.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -75,6 +79,7 @@ impl Rules<'_> {
         uid == self.owner || uid == 0
     }
 
+    /// Who may own what lies on the way: the user running warden, or root.
     fn owners(&self) -> String {
         if self.owner == 0 {
             "root".to_string()
@@ -116,7 +121,8 @@ impl Rules<'_> {
             meta,
             (
                 format!(
-                    "the database's files must belong to {}; if {shown} is not yours, remove it (nothing was changed)",
+                    "the database's files must belong to {} (warden trusts no one else with them): run warden as their owner, \
+                     or if {shown} is not yours, remove it (nothing was changed)",
                     self.owners()
                 ),
                 format!("run `chmod 600 {shown}`"),
@@ -189,24 +195,64 @@ impl Rules<'_> {
     }
 }
 
-/// Checks an existing database file, its side files and its folders. The
-/// database's owner is the owner of the file.
-pub fn check_existing(path: &Path) -> Result<()> {
-    let meta = fs::metadata(path).map_err(|e| io(path, &e))?;
+/// Checks every link on the way to `path` as it is written: the folder
+/// holding it (and those above) by the rule for folders above, and the
+/// link itself must belong to the user or root (in a sticky folder its
+/// owner could still replace it). Stops where the path does not exist yet.
+fn links(rules: &Rules, path: &Path) -> Result<()> {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| io(Path::new("."), &e))?
+            .join(path)
+    };
+    let mut prefix = PathBuf::new();
+    for component in absolute.components() {
+        let holder = prefix.clone();
+        prefix.push(component);
+        if !matches!(component, std::path::Component::Normal(_)) {
+            continue;
+        }
+        let meta = match fs::symlink_metadata(&prefix) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(io(&prefix, &e)),
+        };
+        if meta.file_type().is_symlink() {
+            if !rules.trusted(meta.uid()) {
+                return Err(refuse(
+                    rules.database,
+                    format!(
+                        "the link {} on the way to it is owned by {}",
+                        prefix.display(),
+                        name_of(meta.uid())
+                    ),
+                    format!(
+                        "reach the database through links that belong to {}",
+                        rules.owners()
+                    ),
+                ));
+            }
+            rules.way(&holder, 0)?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks an existing database file, its side files and its folders, for
+/// the user running warden; returns the file's path with every link
+/// resolved, which is the one to open.
+pub fn check_existing(path: &Path) -> Result<PathBuf> {
     let rules = Rules {
         database: path,
-        owner: meta.uid(),
+        owner: nix::unistd::geteuid().as_raw(),
     };
-    rules.file(path, &meta)?;
-    // The folder the path names (where a link to the file lies), and the
-    // folder the file really is in.
-    let named = folder(path);
-    rules.folders(&named)?;
+    links(&rules, path)?;
     let real = fs::canonicalize(path).map_err(|e| io(path, &e))?;
-    let real_dir = folder(&real);
-    if fs::canonicalize(&named).ok().as_deref() != Some(real_dir.as_path()) {
-        rules.folders(&real_dir)?;
-    }
+    let meta = fs::metadata(&real).map_err(|e| io(&real, &e))?;
+    rules.file(&real, &meta)?;
+    rules.folders(&folder(&real))?;
     for suffix in SIDE_FILES {
         let mut side = real.as_os_str().to_owned();
         side.push(suffix);
@@ -225,18 +271,19 @@ pub fn check_existing(path: &Path) -> Result<()> {
         }
         rules.file(&side, &meta)?;
     }
-    Ok(())
+    Ok(real)
 }
 
-/// Checks where `init` would create a database, as the current user: the
-/// nearest folder that exists on the way, which must hold the database
-/// safely when it is its folder, and be safe to pass through otherwise
-/// (the folders `init` creates are 0700).
+/// Checks where `init` would create a database, as the user running it:
+/// the links on the way, and the nearest folder that exists, which must
+/// hold the database safely when it is its folder, and be safe to pass
+/// through otherwise (the folders `init` creates are 0700).
 pub fn check_new(path: &Path) -> Result<()> {
     let rules = Rules {
         database: path,
         owner: nix::unistd::geteuid().as_raw(),
     };
+    links(&rules, path)?;
     let dir = folder(path);
     if dir.exists() {
         return rules.folders(&dir);

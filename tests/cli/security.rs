@@ -272,6 +272,100 @@ fn a_write_ahead_log_planted_by_another_user_is_refused() {
     sb.run(&["db", "check"]).ok();
 }
 
+/// warden trusts only the user running it and root with the database:
+/// not a database, an empty file or a folder another user made (for `init`
+/// too, where another user got there first), and not a link or a folder
+/// holding a link on the way that another user could change. Before, root
+/// used such files, and a link in a folder anyone may write was never
+/// looked at.
+#[test]
+fn no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it() {
+    use std::os::unix::fs::{chown, symlink};
+    let test = "no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it";
+    if unsafe { libc::geteuid() } != 0 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped {test}: only root can give files to another user (uid 65534) here"
+        );
+        return;
+    }
+    const NOBODY: u32 = 65_534;
+    let sb = Sandbox::initialised();
+    let dir = sb.dir.path().to_path_buf();
+    let before = dump(&sb.db);
+    // Another user's database: refused, whoever made it.
+    chown(&sb.db, Some(NOBODY), Some(NOBODY)).unwrap();
+    let out = sb.run(&["user", "list"]);
+    assert!(
+        out.code(1)
+            .stderr
+            .contains("warden.db is owned by nobody (uid 65534)"),
+        "{}",
+        out.stderr
+    );
+    chown(&sb.db, Some(0), Some(0)).unwrap();
+    assert_eq!(dump(&sb.db), before);
+
+    // init where another user made the folder and an empty file first,
+    // below a sticky folder.
+    let shared = dir.join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o1777);
+    let theirs = shared.join("theirs");
+    std::fs::create_dir(&theirs).unwrap();
+    chmod(&theirs, 0o700);
+    std::fs::write(theirs.join("w.db"), b"").unwrap();
+    chmod(&theirs.join("w.db"), 0o600);
+    chown(&theirs, Some(NOBODY), Some(NOBODY)).unwrap();
+    chown(theirs.join("w.db"), Some(NOBODY), Some(NOBODY)).unwrap();
+    let db = theirs.join("w.db");
+    let out = sb.run_with(
+        &["--db", db.to_str().unwrap(), "init", "--password-stdin"],
+        PASSWORD,
+    );
+    assert!(
+        out.code(1).stderr.contains("refusing to use"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::metadata(&db).unwrap().len(),
+        0,
+        "nothing written into it"
+    );
+
+    // A link to the real folder, lying in a folder anyone may write:
+    // whoever can write there can point it elsewhere.
+    let open = dir.join("open");
+    std::fs::create_dir(&open).unwrap();
+    chmod(&open, 0o777);
+    symlink(&dir, open.join("warden")).unwrap();
+    let via = open.join("warden/warden.db");
+    let out = sb.run(&["--db", via.to_str().unwrap(), "user", "list"]);
+    assert!(
+        out.code(1).stderr.contains(
+            "above it is writable by its group or others without the sticky bit (mode 0777)"
+        ),
+        "{}",
+        out.stderr
+    );
+    // In a sticky folder the link is safe only while it is not another
+    // user's.
+    chmod(&open, 0o1777);
+    sb.run(&["--db", via.to_str().unwrap(), "user", "list"])
+        .ok();
+    std::os::unix::fs::lchown(open.join("warden"), Some(NOBODY), Some(NOBODY)).unwrap();
+    let out = sb.run(&["--db", via.to_str().unwrap(), "user", "list"]);
+    assert!(
+        out.code(1)
+            .stderr
+            .contains("on the way to it is owned by nobody (uid 65534)"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
