@@ -138,6 +138,12 @@ pub fn validate_email(email: &str) -> Result<()> {
     if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return refuse("it contains a space or a control character");
     }
+    // A quoted local part may hold commas, `@` and angle brackets: one
+    // address to RFC 5322, but a mailer that reads quotes carelessly sees
+    // several. No one needs one for a user.
+    if email.contains('"') {
+        return refuse("a quoted name (\"...\"@example.com) is not accepted");
+    }
     // Exactly one RFC 5322 addr-spec: no list ("a@x,root"), no display
     // name, no domain literal. The address reaches `sendmail -t` in a To:
     // header, where a second address would be a second recipient.
@@ -230,6 +236,8 @@ mod tests {
             "ops@acme..example",
             "ops@-acme.example",
             "ops.@acme.example",
+            "\"x,root@evil.example\"@acme.example",
+            "\"ops\"@acme.example",
         ] {
             assert!(validate_email(bad).is_err(), "{bad:?}");
         }

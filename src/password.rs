@@ -82,9 +82,17 @@ impl Argon2Memory {
     /// `count` blocks of 1 KiB, grown when needed.
     fn blocks(&mut self, count: usize) -> &mut [argon2::Block] {
         if self.blocks.len() < count {
-            self.blocks.resize(count, argon2::Block::default());
+            // Replaced rather than grown, so the smaller area is wiped
+            // before it goes back to the allocator.
+            self.wipe();
+            self.blocks = vec![argon2::Block::default(); count];
         }
         &mut self.blocks[..count]
+    }
+
+    fn wipe(&mut self) {
+        use zeroize::Zeroize;
+        self.blocks.iter_mut().for_each(Zeroize::zeroize);
     }
 
     /// Computes an argon2 output into a buffer of `len` bytes.
@@ -158,8 +166,7 @@ impl Argon2Memory {
 
 impl Drop for Argon2Memory {
     fn drop(&mut self) {
-        use zeroize::Zeroize;
-        self.blocks.iter_mut().for_each(Zeroize::zeroize);
+        self.wipe();
     }
 }
 
@@ -539,23 +546,41 @@ pub fn needs_rehash(phc: &str, params: HashParams) -> bool {
 /// wrong password sooner, and the timing would tell which user names
 /// exist. So after a wrong password for such a hash the answer waits until
 /// as much time has passed as the last dummy check at `params` took in
-/// this process; when none has run yet, one runs now, which is slower,
-/// never faster. Waiting costs no CPU, so an attacker cannot use it to
-/// load the machine. A right password is not held back: it says nothing
-/// an attacker does not learn anyway, and it is rehashed at `params`.
+/// this process, which costs no CPU. When none has run yet (the first
+/// check in a process, so every `warden user verify`), a dummy check runs
+/// beside the real one on another thread and the answer waits for both:
+/// as long as the slower of the two (both in turn, without a second
+/// thread). A right password says nothing an attacker does not learn
+/// anyway: it is not held back beyond that, and it is rehashed at
+/// `params`.
 pub fn verify_padded(secret: &str, stored: &str, params: HashParams) -> bool {
+    if !needs_rehash(stored, params) {
+        return verify(secret, stored);
+    }
     let started = std::time::Instant::now();
-    let matched = verify(secret, stored);
-    if matched || !needs_rehash(stored, params) {
+    if let Some(cost) = dummy_cost(params) {
+        let matched = verify(secret, stored);
+        if !matched {
+            std::thread::sleep(cost.saturating_sub(started.elapsed()));
+        }
         return matched;
     }
-    match dummy_cost(params) {
-        Some(cost) => std::thread::sleep(cost.saturating_sub(started.elapsed())),
-        None => {
-            dummy_verify(secret, params);
+    std::thread::scope(|scope| {
+        let pad = std::thread::Builder::new()
+            .name("warden-pad".into())
+            .spawn_scoped(scope, || dummy_verify(secret, params));
+        let matched = verify(secret, stored);
+        match pad {
+            Ok(pad) => {
+                let _ = pad.join();
+            }
+            Err(_) if !matched => {
+                dummy_verify(secret, params);
+            }
+            Err(_) => {}
         }
-    }
-    false
+        matched
+    })
 }
 
 /// How long the last [`dummy_verify`] took, and at which parameters.

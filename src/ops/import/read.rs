@@ -502,6 +502,8 @@ pub struct ImportFile {
     source: String,
     now: DateTime<Utc>,
     input: Input,
+    /// A digest of a regular file's bytes, from the first full reading.
+    digest: Option<u64>,
 }
 
 enum Input {
@@ -554,6 +556,7 @@ impl ImportFile {
             source: source.into(),
             now,
             input: Input::Stream(reader),
+            digest: None,
         }
     }
 
@@ -577,6 +580,7 @@ impl ImportFile {
             source,
             now,
             input,
+            digest: None,
         })
     }
 
@@ -588,13 +592,17 @@ impl ImportFile {
     fn unchanged(&self, file: &std::fs::File, stamp: Stamp) -> Result<()> {
         match Stamp::of(file) {
             Ok(now) if now == stamp => Ok(()),
-            Ok(_) => Err(Error::failure(format!(
-                "{} changed while it was being imported; nothing was written",
-                self.source
-            ))
-            .with_hint("let whatever writes it finish, then run the import again")),
+            Ok(_) => Err(self.changed()),
             Err(e) => Err(Error::io(format!("cannot read {}", self.source), &e)),
         }
+    }
+
+    fn changed(&self) -> Error {
+        Error::failure(format!(
+            "{} changed while it was being imported; nothing was written",
+            self.source
+        ))
+        .with_hint("let whatever writes it finish, then run the import again")
     }
 }
 
@@ -608,7 +616,17 @@ impl super::Rows for ImportFile {
                     self.unchanged(&file, stamp)?;
                     file.rewind()
                         .map_err(|e| Error::io(format!("cannot read {}", self.source), &e))?;
-                    each(&mut file, format, &self.source, now, |row| f(&row))?;
+                    // The times may not move for a write within one clock
+                    // tick of the file system: the bytes must match too.
+                    let mut digest = Digest {
+                        inner: &mut file,
+                        hasher: std::hash::DefaultHasher::new(),
+                    };
+                    each(&mut digest, format, &self.source, now, |row| f(&row))?;
+                    let digest = std::hash::Hasher::finish(&digest.hasher);
+                    if *self.digest.get_or_insert(digest) != digest {
+                        return Err(self.changed());
+                    }
                     self.unchanged(&file, stamp)
                 })();
                 self.input = Input::File(file, stamp);
@@ -689,6 +707,20 @@ impl Blocks {
             blocks: &self.0,
             at: 0,
         }
+    }
+}
+
+/// A reader that digests what it reads.
+struct Digest<R> {
+    inner: R,
+    hasher: std::hash::DefaultHasher,
+}
+
+impl<R: Read> Read for Digest<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        std::hash::Hasher::write(&mut self.hasher, &buf[..n]);
+        Ok(n)
     }
 }
 
