@@ -2,7 +2,6 @@
 //! checks, where secrets must never show up, and what a stand-in or a
 //! custom role can never reach.
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -177,11 +176,7 @@ fn a_database_others_could_tamper_with_is_refused() {
 #[test]
 fn a_write_ahead_log_planted_by_another_user_is_refused() {
     let test = "a_write_ahead_log_planted_by_another_user_is_refused";
-    if unsafe { libc::geteuid() } != 0 {
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped {test}: only root can act as another user (uid 65534) here"
-        );
+    if !crate::tools::root(test) {
         return;
     }
     if !crate::tools::have("setpriv", "util-linux", test) {
@@ -282,11 +277,7 @@ fn a_write_ahead_log_planted_by_another_user_is_refused() {
 fn no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it() {
     use std::os::unix::fs::{chown, symlink};
     let test = "no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it";
-    if unsafe { libc::geteuid() } != 0 {
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped {test}: only root can give files to another user (uid 65534) here"
-        );
+    if !crate::tools::root(test) {
         return;
     }
     const NOBODY: u32 = 65_534;

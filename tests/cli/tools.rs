@@ -31,6 +31,19 @@ pub fn have(program: &str, package: &str, test: &str) -> bool {
     false
 }
 
+/// Whether the tests run as root, which some need to give files to
+/// another user; when not, says why `test` is skipped and returns false.
+pub fn root(test: &str) -> bool {
+    if unsafe { libc::geteuid() } == 0 {
+        return true;
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipped {test}: only root can give files to another user (uid 65534) here"
+    );
+    false
+}
+
 fn found(program: &str) -> bool {
     use std::os::unix::fs::PermissionsExt;
     let runnable = |path: &Path| {
