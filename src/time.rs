@@ -18,19 +18,22 @@ pub const NOW_ENV: &str = "WARDEN_NOW";
 /// stored times can never overflow.
 const MAX_UNIX: i64 = 253_402_300_799;
 
-/// The current time, from `WARDEN_NOW` (RFC 3339) when set, truncated to
-/// whole seconds: warden stores seconds.
+/// The current time, truncated to whole seconds (warden stores seconds).
+/// `WARDEN_NOW` replaces it with any WHEN the command line accepts, a
+/// relative one (`now`, `today`, `2h`) counted from the system clock.
 pub fn now() -> Result<DateTime<Utc>> {
+    let clock = from_unix(Utc::now().timestamp())?;
     match std::env::var(NOW_ENV) {
-        Ok(text) => {
-            let parsed = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
-                Error::usage(format!("{NOW_ENV}={text:?} is not an RFC 3339 time")).with_hint(
-                    format!("use a form like {NOW_ENV}=2026-01-31T09:00:00Z, or unset it"),
-                )
-            })?;
-            from_unix(parsed.timestamp())
-        }
-        Err(_) => from_unix(Utc::now().timestamp()),
+        Ok(text) => parse_bound(&text, clock).map_err(|e| {
+            Error::usage(format!("{NOW_ENV}={text:?}: {}", e.message)).with_hint(format!(
+                "use a WHEN such as {NOW_ENV}=2026-01-31T09:00:00Z or {NOW_ENV}=\"2026-01-31 09:00\", or unset it"
+            ))
+        }),
+        Err(std::env::VarError::NotPresent) => Ok(clock),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Error::usage(format!(
+            "{NOW_ENV} is not valid UTF-8"
+        ))
+        .with_hint(format!("set {NOW_ENV} to a WHEN such as 2026-01-31T09:00:00Z, or unset it"))),
     }
 }
 
@@ -77,13 +80,28 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
 }
 
 /// Parses a WHEN: RFC 3339, `YYYY-MM-DD` (local midnight),
-/// `YYYY-MM-DD HH:MM` (local time), or `now`.
+/// `YYYY-MM-DD HH:MM` (local time), `now`, `today` or `yesterday` (local
+/// midnight).
 pub fn parse_when(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    when(text, now, false)
+}
+
+/// Parses a WHEN that bounds a listing (`--since`, `--until`): every form
+/// [`parse_when`] accepts, and a DURATION meaning that long ago (`24h`,
+/// `7d`).
+pub fn parse_bound(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    when(text, now, true)
+}
+
+fn when(text: &str, now: DateTime<Utc>, ago: bool) -> Result<DateTime<Utc>> {
     let trimmed = text.trim();
     let bad = |why: &str| {
-        Error::usage(format!("invalid time {text:?}: {why}")).with_hint(
-            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, or now",
-        )
+        let forms = if ago {
+            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, now, today, yesterday, or a duration ago such as 24h or 7d"
+        } else {
+            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, now, today or yesterday"
+        };
+        Error::usage(format!("invalid time {text:?}: {why}")).with_hint(forms)
     };
     if trimmed.is_empty() {
         return Err(bad("it is empty"));
@@ -91,7 +109,38 @@ pub fn parse_when(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     if trimmed.eq_ignore_ascii_case("now") {
         return Ok(now);
     }
-    let instant = if let Ok(t) = DateTime::parse_from_rfc3339(trimmed) {
+    let days_back = if trimmed.eq_ignore_ascii_case("today") {
+        Some(0)
+    } else if trimmed.eq_ignore_ascii_case("yesterday") {
+        Some(1)
+    } else {
+        None
+    };
+    // A duration starts with a digit and has a unit; a date has dashes.
+    let duration = ago
+        && trimmed.starts_with(|c: char| c.is_ascii_digit())
+        && !trimmed.contains(['-', ':'])
+        && trimmed.contains(|c: char| c.is_ascii_alphabetic());
+    let instant = if let Some(days) = days_back {
+        let date = now.with_timezone(&Local).date_naive() - chrono::Days::new(days);
+        let midnight = date.and_hms_opt(0, 0, 0).ok_or_else(|| bad("not a date"))?;
+        // A midnight skipped by a clock change: the day starts an hour later.
+        local_to_unix(midnight)
+            .or_else(|| local_to_unix(midnight + chrono::Duration::hours(1)))
+            .ok_or_else(|| bad("that local time does not exist (a clock change)"))?
+    } else if duration {
+        let span = parse_duration(trimmed).map_err(|e| {
+            let why = e
+                .message
+                .rsplit(": ")
+                .next()
+                .unwrap_or("not a duration")
+                .to_string();
+            bad(&why)
+        })?;
+        now.timestamp()
+            .saturating_sub(i64::try_from(span.as_secs()).unwrap_or(i64::MAX))
+    } else if let Ok(t) = DateTime::parse_from_rfc3339(trimmed) {
         t.timestamp()
     } else if let Ok(t) = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M") {
         local_to_unix(t).ok_or_else(|| bad("that local time does not exist (a clock change)"))?
@@ -253,10 +302,68 @@ mod tests {
             "2025-02-30",
             "1969-12-31",
             "tomorrow",
+            "24h",
             "2026-13-01",
             "1969-12-31T23:59:59Z",
         ] {
             assert!(parse_when(text, now).is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn bounds_accept_durations_ago_today_and_yesterday() {
+        let now = at("2026-05-01T10:00:00Z");
+        assert_eq!(
+            parse_bound("24h", now).ok(),
+            Some(at("2026-04-30T10:00:00Z"))
+        );
+        assert_eq!(
+            parse_bound("7d", now).ok(),
+            Some(at("2026-04-24T10:00:00Z"))
+        );
+        assert_eq!(
+            parse_bound("1d 12h", now).ok(),
+            Some(at("2026-04-29T22:00:00Z"))
+        );
+        assert_eq!(parse_bound("now", now).ok(), Some(now));
+        assert_eq!(
+            parse_bound("2026-04-02T00:00:00Z", now).ok(),
+            Some(at("2026-04-02T00:00:00Z"))
+        );
+        // today and yesterday are local midnights: one day apart, today's
+        // at or before now and less than a day before it.
+        let today = parse_bound("today", now).ok();
+        let yesterday = parse_bound("Yesterday", now).ok();
+        match (today, yesterday) {
+            (Some(t), Some(y)) => {
+                assert!(t <= now && now - t < chrono::Duration::days(1), "{t}");
+                assert!(
+                    t - y >= chrono::Duration::hours(23) && t - y <= chrono::Duration::hours(25)
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn bounds_refuse_what_is_not_a_time() {
+        let now = at("2026-05-01T10:00:00Z");
+        for text in [
+            "",
+            "-1h",
+            "1.5h",
+            "tomorrow",
+            "99999d",
+            "5",
+            "24 hours ago",
+            "2026-13-01",
+        ] {
+            let err = parse_bound(text, now).err();
+            assert_eq!(
+                err.map(|e| e.kind),
+                Some(crate::error::Kind::Usage),
+                "{text:?}"
+            );
         }
     }
 

@@ -16,9 +16,13 @@ use crate::store::events::EventFilter;
 /// database refuses to change or delete an event.
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)
+    /// Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
+
+    /// Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
 
     /// Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)
     #[arg(long, visible_alias = "by", value_name = "NAME")]
@@ -38,13 +42,30 @@ pub struct AuditArgs {
 
     /// Output format (--json prints one JSON array instead)
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub format: Option<AuditFormat>,
+    pub format: Option<EventFormat>,
 }
 
+/// How a list of events is printed: `--format table|jsonl`, else by `--json`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum AuditFormat {
+pub enum EventFormat {
     Table,
     Jsonl,
+}
+
+impl EventFormat {
+    pub fn choose(given: Option<EventFormat>, out: &Output) -> ListFormat {
+        match (given, out.is_json()) {
+            (Some(EventFormat::Jsonl), _) => ListFormat::Jsonl,
+            (Some(EventFormat::Table), _) | (None, false) => ListFormat::Table,
+            (None, true) => ListFormat::Json,
+        }
+    }
+}
+
+/// A `--since`/`--until` value as Unix seconds.
+pub fn bound(text: Option<&str>, session: &Session) -> Result<Option<i64>> {
+    text.map(|t| crate::time::parse_bound(t, session.ctx.now).map(|t| t.timestamp()))
+        .transpose()
 }
 
 /// The table headers of event lists.
@@ -84,23 +105,16 @@ impl Row for Event {
 }
 
 pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> {
-    let since = match &args.since {
-        Some(text) => Some(crate::time::parse_when(text, session.ctx.now)?.timestamp()),
-        None => None,
-    };
     let filter = EventFilter {
-        since,
+        since: bound(args.since.as_deref(), session)?,
+        until: bound(args.until.as_deref(), session)?,
         actor: args.actor.clone(),
         action: args.action.clone(),
         target: args.target.clone(),
         subject: None,
         limit: args.limit,
     };
-    let format = match (args.format, out.is_json()) {
-        (Some(AuditFormat::Jsonl), _) => ListFormat::Jsonl,
-        (Some(AuditFormat::Table), _) | (None, false) => ListFormat::Table,
-        (None, true) => ListFormat::Json,
-    };
+    let format = EventFormat::choose(args.format, out);
     let mut store = session.open(out)?;
     let mut list = out.list(format, HEADERS);
     ops::audit::for_each(&mut store, &filter, |event| list.push(&event))?;

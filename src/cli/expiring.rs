@@ -9,23 +9,19 @@ use crate::error::Result;
 use crate::model::Expiring;
 use crate::ops::maintenance;
 use crate::output::{Output, Row};
-use crate::time::{format_duration, local, parse_duration};
+use crate::time::{format_duration, local};
 
 /// List what ends soon: users' expiry, backup-user windows, grace periods
 ///
 /// Shows users who expire, backup-user windows that end, and accounts
 /// queued for deletion whose grace period ends (and so are purged) after
-/// now and no later than DURATION from now: admins' expiries first, then
-/// everything else, soonest first.
+/// now and no later than DURATION from now (14 days unless --within says
+/// otherwise): admins' expiries first, then everything else, soonest first.
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
-    /// How far ahead to look (1d, 2w, "1d 12h")
-    #[arg(long, value_name = "DURATION", value_parser = parse_within)]
+    /// How far ahead to look (1d, 2w, "1d 12h"); two weeks when not given
+    #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = crate::cli::parse_duration_arg)]
     pub within: Duration,
-}
-
-fn parse_within(text: &str) -> std::result::Result<Duration, String> {
-    parse_duration(text).map_err(|e| e.message)
 }
 
 /// The moment of the command, for the "in" column.

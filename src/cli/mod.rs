@@ -57,11 +57,7 @@ fn exit_codes_help() -> String {
 
 #[derive(Debug, Parser)]
 #[command(name = "warden", version, about = ABOUT, long_about = LONG_ABOUT, after_long_help = exit_codes_help())]
-#[command(
-    propagate_version = true,
-    disable_help_subcommand = true,
-    max_term_width = 100
-)]
+#[command(propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -69,8 +65,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes, shown after each command's own.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
     #[arg(
@@ -107,6 +104,11 @@ pub struct GlobalArgs {
     /// How long to wait for another process's lock before giving up with exit 7
     #[arg(long, global = true, value_name = "DURATION", default_value = "5s", value_parser = parse_busy_timeout)]
     pub busy_timeout: Duration,
+}
+
+/// A DURATION argument, for clap's `value_parser`.
+pub fn parse_duration_arg(text: &str) -> std::result::Result<Duration, String> {
+    crate::time::parse_duration(text).map_err(|e| e.message)
 }
 
 fn parse_busy_timeout(text: &str) -> std::result::Result<Duration, String> {
@@ -316,6 +318,13 @@ pub fn parse_error(err: clap::Error) -> u8 {
         let _ = err.print();
         return 0;
     }
+    let json = std::env::args_os().any(|a| a == "--json");
+    if matches!(
+        err.kind(),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return missing_subcommand(json);
+    }
     let text = err.to_string();
     // The message may go on over several lines (the missing arguments,
     // say); the usage and tips that follow are for terminals.
@@ -333,15 +342,41 @@ pub fn parse_error(err: clap::Error) -> u8 {
         Some(tip) => tip.to_string(),
         None => format!("run `{} --help` for the usage", command_path()),
     };
-    let json = std::env::args_os().any(|a| a == "--json");
     Output::new(json, false).error(&Error::usage(message).with_hint(hint));
+    2
+}
+
+/// `warden` or `warden user` alone: the usage and the list of
+/// subcommands on stderr, exit 2, whatever the environment holds. With
+/// `--json`, one error object naming the subcommands.
+fn missing_subcommand(json: bool) -> u8 {
+    let (path, mut cmd) = named_command();
+    if json {
+        let names: Vec<&str> = cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set())
+            .map(|s| s.get_name())
+            .collect();
+        let error = Error::usage(format!("`{path}` needs a subcommand: {}", names.join(", ")))
+            .with_hint(format!("run `{path} --help` for the usage"));
+        Output::new(true, false).error(&error);
+    } else {
+        let help = cmd.render_help().to_string();
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), help.as_bytes());
+    }
     2
 }
 
 /// The command the arguments name ("warden user add"), so the hint points
 /// at the help that explains it.
 fn command_path() -> String {
+    named_command().0
+}
+
+/// The deepest command the arguments name, with its path.
+fn named_command() -> (String, clap::Command) {
     let mut cmd = command();
+    cmd.build();
     let mut path = vec!["warden".to_string()];
     for arg in std::env::args_os().skip(1) {
         let Some(word) = arg.to_str() else { continue };
@@ -350,5 +385,5 @@ fn command_path() -> String {
             cmd = sub;
         }
     }
-    path.join(" ")
+    (path.join(" "), cmd)
 }

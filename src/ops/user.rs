@@ -364,6 +364,12 @@ pub struct ListFilter {
     pub role: Option<String>,
     pub enabled: Option<bool>,
     pub account: Option<String>,
+    /// Only users whose lockout after failed logins is still running.
+    pub locked: bool,
+    /// Only users whose expiry has passed.
+    pub expired: bool,
+    /// Only users who expire after now and no later than this from now.
+    pub expiring: Option<std::time::Duration>,
 }
 
 /// Streams the matching users in name order to `each`.
@@ -374,11 +380,11 @@ pub fn for_each(
     each: impl FnMut(User) -> Result<()>,
 ) -> Result<()> {
     let now = ctx.now_unix();
-    store.read(|tx| sql::for_each(tx, &resolve(tx, filter)?, now, each))
+    store.read(|tx| sql::for_each(tx, &resolve(tx, filter, now)?, now, each))
 }
 
 /// A list filter with its names checked and looked up.
-fn resolve(tx: &Connection, filter: &ListFilter) -> Result<UserFilter> {
+fn resolve(tx: &Connection, filter: &ListFilter, now: i64) -> Result<UserFilter> {
     if let Some(role) = &filter.role {
         validate(NameKind::Role, role)?;
     }
@@ -393,6 +399,15 @@ fn resolve(tx: &Connection, filter: &ListFilter) -> Result<UserFilter> {
             .as_deref()
             .map(|a| account_id(tx, a))
             .transpose()?,
+        locked_at: filter.locked.then_some(now),
+        expires_after: filter.expiring.map(|_| now),
+        expires_by: match (filter.expired, filter.expiring) {
+            (true, _) => Some(now),
+            (false, Some(within)) => {
+                Some(now.saturating_add(i64::try_from(within.as_secs()).unwrap_or(i64::MAX)))
+            }
+            (false, None) => None,
+        },
     })
 }
 
@@ -422,7 +437,7 @@ pub fn export(
             if let Some(account) = &filter.account {
                 details["account"] = json!(account);
             }
-            resolve(tx, filter)?;
+            resolve(tx, filter, now)?;
             record(tx, ctx, "user.export", "", details)
         })?;
     }
@@ -433,7 +448,7 @@ pub fn export(
             Vec::new()
         };
         let mut hashes = hashes.into_iter().peekable();
-        sql::for_each(tx, &resolve(tx, filter)?, now, |u| {
+        sql::for_each(tx, &resolve(tx, filter, now)?, now, |u| {
             // Both lists are in name order: walk them in step.
             while hashes
                 .next_if(|(name, _)| name.as_str() < u.username.as_str())
@@ -465,20 +480,30 @@ pub fn export(
 /// A user's history: events about the user or by the user, newest first.
 /// A deleted user's history can still be read; an unknown name with no
 /// history is "not found".
+/// Which part of a history to show: `[since, until)`, at most `limit`.
+#[derive(Debug, Clone, Default)]
+pub struct EventRange {
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+    pub limit: Option<u64>,
+}
+
+/// A user's history, newest first: events about them, by them, and, for a
+/// stand-in, the backup-user events that name them.
 pub fn events(
     store: &mut Store,
     name: &str,
-    since: Option<i64>,
-    limit: Option<u64>,
+    range: &EventRange,
     mut each: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
     validate(NameKind::User, name)?;
     store.read(|tx| {
         let known = sql::id_by_name(tx, name)?.is_some();
         let filter = EventFilter {
-            since,
+            since: range.since,
+            until: range.until,
             subject: Some(name.to_string()),
-            limit,
+            limit: range.limit,
             ..Default::default()
         };
         let mut seen = false;

@@ -48,12 +48,16 @@ pub fn insert_each<'a>(
 /// Which events to list; every field narrows the result.
 #[derive(Debug, Clone, Default)]
 pub struct EventFilter {
+    /// Events at or after this time.
     pub since: Option<i64>,
+    /// Events before this time.
+    pub until: Option<i64>,
     pub actor: Option<String>,
     /// An exact action, or a prefix when it ends in `*` (`user.*`).
     pub action: Option<String>,
     pub target: Option<String>,
-    /// Events about this name or by it (target or actor): a user's history.
+    /// Events about this name or by it (target or actor), and backup-user
+    /// events naming it as the stand-in: a user's history.
     pub subject: Option<String>,
     pub limit: Option<u64>,
 }
@@ -72,6 +76,10 @@ pub fn for_each(
     if let Some(since) = filter.since {
         sql.push_str(" AND at >= ?");
         args.push(Box::new(since));
+    }
+    if let Some(until) = filter.until {
+        sql.push_str(" AND at < ?");
+        args.push(Box::new(until));
     }
     if let Some(actor) = &filter.actor {
         sql.push_str(" AND actor = ?");
@@ -95,9 +103,14 @@ pub fn for_each(
         args.push(Box::new(target.clone()));
     }
     if let Some(subject) = &filter.subject {
-        sql.push_str(" AND (target = ? OR actor = ?)");
-        args.push(Box::new(subject.clone()));
-        args.push(Box::new(subject.clone()));
+        // The action range lets the stand-in's part use the action index.
+        sql.push_str(
+            " AND (target = ? OR actor = ? OR (action >= 'backup-user.' AND action < 'backup-user/' \
+             AND json_extract(details, '$.backup_user') = ?))",
+        );
+        for _ in 0..3 {
+            args.push(Box::new(subject.clone()));
+        }
     }
     sql.push_str(" ORDER BY id DESC");
     if let Some(limit) = filter.limit {

@@ -197,6 +197,12 @@ pub struct UserFilter {
     pub role_id: Option<i64>,
     pub enabled: Option<bool>,
     pub account_id: Option<i64>,
+    /// Users locked out at this time.
+    pub locked_at: Option<i64>,
+    /// Users who expire after this time (exclusive)...
+    pub expires_after: Option<i64>,
+    /// ...and at or before this one.
+    pub expires_by: Option<i64>,
 }
 
 /// Streams matching users in name order, in constant memory.
@@ -232,6 +238,18 @@ pub fn for_each(
     if let Some(account) = &filter.account_id {
         sql.push_str(" AND u.account_id = ?");
         args.push(account);
+    }
+    if let Some(at) = &filter.locked_at {
+        sql.push_str(" AND u.locked_until > ?");
+        args.push(at);
+    }
+    if let Some(after) = &filter.expires_after {
+        sql.push_str(" AND u.expires_at > ?");
+        args.push(after);
+    }
+    if let Some(by) = &filter.expires_by {
+        sql.push_str(" AND u.expires_at <= ?");
+        args.push(by);
     }
     sql.push_str(" ORDER BY u.username");
     let role_names: std::collections::HashMap<i64, String> = {

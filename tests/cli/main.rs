@@ -10,6 +10,7 @@ mod export;
 mod faults;
 mod generated;
 mod hashes;
+mod help;
 mod hostile;
 mod import;
 mod init;

@@ -87,7 +87,7 @@ pub fn run(args: &UserExportArgs, session: &Session, out: &mut Output) -> Result
     let filter = ListFilter {
         role: args.role.clone(),
         enabled: super::state_filter(args.enabled, args.disabled),
-        account: None,
+        ..ListFilter::default()
     };
     if args.include_hashes && stdout_shared() {
         out.warn("the export holds password hashes and goes to a file that others may read; chmod 600 it");

@@ -29,6 +29,18 @@ pub struct UserListArgs {
     #[arg(long, value_name = "ACCOUNT")]
     pub account: Option<String>,
 
+    /// Only users locked out after failed logins (until the lockout ends or `user unlock`)
+    #[arg(long)]
+    pub locked: bool,
+
+    /// Only users whose expiry has passed
+    #[arg(long, conflicts_with = "expiring")]
+    pub expired: bool,
+
+    /// Only users who expire after now and within DURATION (7d, 2w)
+    #[arg(long, value_name = "WITHIN", value_parser = crate::cli::parse_duration_arg)]
+    pub expiring: Option<std::time::Duration>,
+
     /// Output format (--json is the same as --format json)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<UserListFormat>,
@@ -46,6 +58,9 @@ pub fn run(args: &UserListArgs, session: &Session, out: &mut Output) -> Result<(
         role: args.role.clone(),
         enabled: super::state_filter(args.enabled, args.disabled),
         account: args.account.clone(),
+        locked: args.locked,
+        expired: args.expired,
+        expiring: args.expiring,
     };
     let format = match (args.format, out.is_json()) {
         (Some(UserListFormat::Json), _) | (None, true) => ListFormat::Json,

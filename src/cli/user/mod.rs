@@ -81,9 +81,11 @@ pub struct ProfileArgs {
     #[arg(long, value_name = "EMAIL")]
     pub email: Option<String>,
 
+    /// Given name, shown in listings and notifications
     #[arg(long, value_name = "NAME")]
     pub first_name: Option<String>,
 
+    /// Family name, shown in listings and notifications
     #[arg(long, value_name = "NAME")]
     pub last_name: Option<String>,
 
