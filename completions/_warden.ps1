@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge settings, roles, strategies, accounts and users to a TOML file')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Inspect, check and back up the database file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;init' {
@@ -87,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a CSV, JSON Lines or htpasswd file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users as JSON Lines or CSV, in the fields `user import` reads')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user''s profile, roles, state and login history summary')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Show everything a user can reach, and why')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s profile, networks, expiry, credit limit or notifications')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password for a user (a reset), clearing any lockout')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable users: they can no longer log in (idempotent)')
@@ -98,12 +100,13 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)')
             [CompletionResult]::new('charge', 'charge', [CompletionResultType]::ParameterValue, 'Spend credits for a user, debiting an account')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Show a user''s roles, credit limit, creation date, and credits spent and available')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;user;add' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address, used for notifications')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Given name, shown in listings and notifications')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Family name, shown in listings and notifications')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number: digits, spaces and + - ( ) ')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to hold (repeat for several; the first is active)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The user''s home account')
@@ -134,12 +137,15 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;user;list' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users holding this role')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only users whose home account is ACCOUNT')
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'Only users who expire after now and within DURATION (7d, 2w)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is the same as --format json)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled users')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled users')
+            [CompletionResult]::new('--locked', '--locked', [CompletionResultType]::ParameterName, 'Only users locked out after failed logins (until the lockout ends or `user unlock`)')
+            [CompletionResult]::new('--expired', '--expired', [CompletionResultType]::ParameterName, 'Only users whose expiry has passed')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
@@ -198,16 +204,32 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'warden;user;access' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Also decide every permission on this account, with the reason for each')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'warden;user;edit' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address, used for notifications')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Given name, shown in listings and notifications')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Family name, shown in listings and notifications')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number: digits, spaces and + - ( ) ')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The user''s home account ('''' for none)')
             [CompletionResult]::new('--add-allowed-ip', '--add-allowed-ip', [CompletionResultType]::ParameterName, 'Allow logins from this network too (repeatable)')
@@ -311,8 +333,10 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;events' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before WHEN (same forms as --since)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
@@ -321,8 +345,8 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages; results, warnings and errors still appear')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -395,6 +419,81 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users in name order')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a CSV, JSON Lines or htpasswd file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users as JSON Lines or CSV, in the fields `user import` reads')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user''s profile, roles, state and login history summary')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Show everything a user can reach, and why')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s profile, networks, expiry, credit limit or notifications')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password for a user (a reset), clearing any lockout')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable users: they can no longer log in (idempotent)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable users again (idempotent)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lockout after failed logins (idempotent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user for good (asks to confirm)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Show a user''s history, newest first: changes to the user, logins, and what the user did')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('charge', 'charge', [CompletionResultType]::ParameterValue, 'Spend credits for a user, debiting an account')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Show a user''s roles, credit limit, creation date, and credits spent and available')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;user;help;add' {
+            break
+        }
+        'warden;user;help;list' {
+            break
+        }
+        'warden;user;help;import' {
+            break
+        }
+        'warden;user;help;export' {
+            break
+        }
+        'warden;user;help;show' {
+            break
+        }
+        'warden;user;help;access' {
+            break
+        }
+        'warden;user;help;edit' {
+            break
+        }
+        'warden;user;help;passwd' {
+            break
+        }
+        'warden;user;help;disable' {
+            break
+        }
+        'warden;user;help;enable' {
+            break
+        }
+        'warden;user;help;unlock' {
+            break
+        }
+        'warden;user;help;delete' {
+            break
+        }
+        'warden;user;help;events' {
+            break
+        }
+        'warden;user;help;verify' {
+            break
+        }
+        'warden;user;help;can' {
+            break
+        }
+        'warden;user;help;charge' {
+            break
+        }
+        'warden;user;help;stats' {
+            break
+        }
+        'warden;user;help;help' {
+            break
+        }
         'warden;role' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -417,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give roles to a user; the first role a user gets becomes active')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Set a user''s active role (one the user holds)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;role;list' {
@@ -483,9 +583,9 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;edit' {
-            [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'add-permission')
-            [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'remove-permission')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'A permission to add (repeat for several; see `warden role permissions`)')
+            [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'A permission to remove (repeat for several)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new description')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
@@ -561,6 +661,49 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;role;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles with how many users hold each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role''s permissions and how many users hold it')
+            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'List the permission catalog and which built-in roles include each')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a custom role')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a custom role''s permissions or description')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a custom role (asks to confirm)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give roles to a user; the first role a user gets becomes active')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Set a user''s active role (one the user holds)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;role;help;list' {
+            break
+        }
+        'warden;role;help;show' {
+            break
+        }
+        'warden;role;help;permissions' {
+            break
+        }
+        'warden;role;help;create' {
+            break
+        }
+        'warden;role;help;edit' {
+            break
+        }
+        'warden;role;help;delete' {
+            break
+        }
+        'warden;role;help;grant' {
+            break
+        }
+        'warden;role;help;revoke' {
+            break
+        }
+        'warden;role;help;switch' {
+            break
+        }
+        'warden;role;help;help' {
+            break
+        }
         'warden;backup-user' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -582,6 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every designated backup user with the state of its window')
             [CompletionResult]::new('covering', 'covering', [CompletionResultType]::ParameterValue, 'List the users BACKUP can act for right now (the "switch user" choice)')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;backup-user;set' {
@@ -709,6 +853,45 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;backup-user;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Designate USER''s backup user, with the permissions it may use')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove USER''s backup user, ending any window at once')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Open a window in which USER''s backup user may act for them')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'End USER''s backup-user window now (scheduled or active)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show USER''s backup user, window state, start, end and scope')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every designated backup user with the state of its window')
+            [CompletionResult]::new('covering', 'covering', [CompletionResultType]::ParameterValue, 'List the users BACKUP can act for right now (the "switch user" choice)')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;backup-user;help;set' {
+            break
+        }
+        'warden;backup-user;help;clear' {
+            break
+        }
+        'warden;backup-user;help;enable' {
+            break
+        }
+        'warden;backup-user;help;revoke' {
+            break
+        }
+        'warden;backup-user;help;status' {
+            break
+        }
+        'warden;backup-user;help;list' {
+            break
+        }
+        'warden;backup-user;help;covering' {
+            break
+        }
+        'warden;backup-user;help;switch' {
+            break
+        }
+        'warden;backup-user;help;help' {
+            break
+        }
         'warden;account' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -738,6 +921,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take away a user''s grant on an account (idempotent)')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'List every user who can reach an account, and why')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Show, add to or set an account''s credit balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;account;create' {
@@ -1003,6 +1187,77 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;account;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a backup account below the current account (or --parent)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make an account the current one: new accounts are created below it')
+            [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the current account (the root until `account use` says otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts in tree order, or draw the tree')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its path, effective state and effective strategy')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable accounts: their backups stop, their data stays (idempotent)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable accounts again (idempotent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Queue disabled accounts for deletion (asks to confirm)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Take a queued account (and those queued below it) out of the deletion queue; it comes back disabled')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove queued accounts whose grace period has passed (for cron)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change an account password: the old one first, then the new one')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an account password; exit 0 (right) or 6 (wrong)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a user access to an account and everything below it')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take away a user''s grant on an account (idempotent)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'List every user who can reach an account, and why')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Show, add to or set an account''s credit balance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;account;help;create' {
+            break
+        }
+        'warden;account;help;use' {
+            break
+        }
+        'warden;account;help;current' {
+            break
+        }
+        'warden;account;help;list' {
+            break
+        }
+        'warden;account;help;show' {
+            break
+        }
+        'warden;account;help;disable' {
+            break
+        }
+        'warden;account;help;enable' {
+            break
+        }
+        'warden;account;help;delete' {
+            break
+        }
+        'warden;account;help;restore' {
+            break
+        }
+        'warden;account;help;purge' {
+            break
+        }
+        'warden;account;help;passwd' {
+            break
+        }
+        'warden;account;help;verify' {
+            break
+        }
+        'warden;account;help;grant' {
+            break
+        }
+        'warden;account;help;revoke' {
+            break
+        }
+        'warden;account;help;access' {
+            break
+        }
+        'warden;account;help;credits' {
+            break
+        }
+        'warden;account;help;help' {
+            break
+        }
         'warden;strategy' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -1024,6 +1279,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a strategy to accounts (idempotent; all or nothing)')
             [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)')
             [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show which snapshots a strategy''s retention keeps or drops, and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;strategy;create' {
@@ -1170,6 +1426,45 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;strategy;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a strategy: a schedule and at least one keep rule')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a strategy''s schedule, keep rules or description')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the strategies with their schedules, rules and next runs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a strategy with the accounts it is applied to and its next three scheduled runs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a strategy (asks to confirm)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a strategy to accounts (idempotent; all or nothing)')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show which snapshots a strategy''s retention keeps or drops, and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;strategy;help;create' {
+            break
+        }
+        'warden;strategy;help;edit' {
+            break
+        }
+        'warden;strategy;help;list' {
+            break
+        }
+        'warden;strategy;help;show' {
+            break
+        }
+        'warden;strategy;help;delete' {
+            break
+        }
+        'warden;strategy;help;apply' {
+            break
+        }
+        'warden;strategy;help;detach' {
+            break
+        }
+        'warden;strategy;help;preview' {
+            break
+        }
+        'warden;strategy;help;help' {
+            break
+        }
         'warden;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -1186,6 +1481,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every setting with its value, default and meaning')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value of one setting')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;settings;list' {
@@ -1233,6 +1529,25 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;settings;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every setting with its value, default and meaning')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value of one setting')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;settings;help;list' {
+            break
+        }
+        'warden;settings;help;get' {
+            break
+        }
+        'warden;settings;help;set' {
+            break
+        }
+        'warden;settings;help;help' {
+            break
+        }
         'warden;notify' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -1248,6 +1563,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the notification outbox, oldest first')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send the pending notifications through notify.command')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;notify;list' {
@@ -1281,8 +1597,24 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;notify;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the notification outbox, oldest first')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send the pending notifications through notify.command')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;notify;help;list' {
+            break
+        }
+        'warden;notify;help;send' {
+            break
+        }
+        'warden;notify;help;help' {
+            break
+        }
         'warden;audit' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)')
@@ -1366,6 +1698,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;db;info' {
@@ -1414,6 +1747,25 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;db;help' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;db;help;info' {
+            break
+        }
+        'warden;db;help;check' {
+            break
+        }
+        'warden;db;help;backup' {
+            break
+        }
+        'warden;db;help;help' {
+            break
+        }
         'warden;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
@@ -1427,6 +1779,333 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'warden;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database with its root account and first admin user')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage users: profiles, passwords, states, logins and permissions')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage roles and who holds them')
+            [CompletionResult]::new('backup-user', 'backup-user', [CompletionResultType]::ParameterValue, 'Manage backup users: stand-ins who may act for a user for a limited time')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Manage backup accounts: the tree, states, deletion, passwords, access and credits')
+            [CompletionResult]::new('strategy', 'strategy', [CompletionResultType]::ParameterValue, 'Manage backup strategies: when backups run and which snapshots are kept')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change warden''s settings')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Show and send the notifications queued for users')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List the audit log, newest first')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Do the time-driven work: the one command for cron')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List what ends soon: users'' expiry, backup-user windows, grace periods')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge settings, roles, strategies, accounts and users to a TOML file')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Inspect, check and back up the database file')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;help;init' {
+            break
+        }
+        'warden;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users in name order')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update many users from a CSV, JSON Lines or htpasswd file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users as JSON Lines or CSV, in the fields `user import` reads')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user''s profile, roles, state and login history summary')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Show everything a user can reach, and why')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a user''s profile, networks, expiry, credit limit or notifications')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a new password for a user (a reset), clearing any lockout')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable users: they can no longer log in (idempotent)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable users again (idempotent)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lockout after failed logins (idempotent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user for good (asks to confirm)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Show a user''s history, newest first: changes to the user, logins, and what the user did')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)')
+            [CompletionResult]::new('charge', 'charge', [CompletionResultType]::ParameterValue, 'Spend credits for a user, debiting an account')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Show a user''s roles, credit limit, creation date, and credits spent and available')
+            break
+        }
+        'warden;help;user;add' {
+            break
+        }
+        'warden;help;user;list' {
+            break
+        }
+        'warden;help;user;import' {
+            break
+        }
+        'warden;help;user;export' {
+            break
+        }
+        'warden;help;user;show' {
+            break
+        }
+        'warden;help;user;access' {
+            break
+        }
+        'warden;help;user;edit' {
+            break
+        }
+        'warden;help;user;passwd' {
+            break
+        }
+        'warden;help;user;disable' {
+            break
+        }
+        'warden;help;user;enable' {
+            break
+        }
+        'warden;help;user;unlock' {
+            break
+        }
+        'warden;help;user;delete' {
+            break
+        }
+        'warden;help;user;events' {
+            break
+        }
+        'warden;help;user;verify' {
+            break
+        }
+        'warden;help;user;can' {
+            break
+        }
+        'warden;help;user;charge' {
+            break
+        }
+        'warden;help;user;stats' {
+            break
+        }
+        'warden;help;role' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the roles with how many users hold each')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role''s permissions and how many users hold it')
+            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'List the permission catalog and which built-in roles include each')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a custom role')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a custom role''s permissions or description')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a custom role (asks to confirm)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give roles to a user; the first role a user gets becomes active')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Set a user''s active role (one the user holds)')
+            break
+        }
+        'warden;help;role;list' {
+            break
+        }
+        'warden;help;role;show' {
+            break
+        }
+        'warden;help;role;permissions' {
+            break
+        }
+        'warden;help;role;create' {
+            break
+        }
+        'warden;help;role;edit' {
+            break
+        }
+        'warden;help;role;delete' {
+            break
+        }
+        'warden;help;role;grant' {
+            break
+        }
+        'warden;help;role;revoke' {
+            break
+        }
+        'warden;help;role;switch' {
+            break
+        }
+        'warden;help;backup-user' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Designate USER''s backup user, with the permissions it may use')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove USER''s backup user, ending any window at once')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Open a window in which USER''s backup user may act for them')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'End USER''s backup-user window now (scheduled or active)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show USER''s backup user, window state, start, end and scope')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every designated backup user with the state of its window')
+            [CompletionResult]::new('covering', 'covering', [CompletionResultType]::ParameterValue, 'List the users BACKUP can act for right now (the "switch user" choice)')
+            [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)')
+            break
+        }
+        'warden;help;backup-user;set' {
+            break
+        }
+        'warden;help;backup-user;clear' {
+            break
+        }
+        'warden;help;backup-user;enable' {
+            break
+        }
+        'warden;help;backup-user;revoke' {
+            break
+        }
+        'warden;help;backup-user;status' {
+            break
+        }
+        'warden;help;backup-user;list' {
+            break
+        }
+        'warden;help;backup-user;covering' {
+            break
+        }
+        'warden;help;backup-user;switch' {
+            break
+        }
+        'warden;help;account' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a backup account below the current account (or --parent)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make an account the current one: new accounts are created below it')
+            [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the current account (the root until `account use` says otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts in tree order, or draw the tree')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an account with its path, effective state and effective strategy')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable accounts: their backups stop, their data stays (idempotent)')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable accounts again (idempotent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Queue disabled accounts for deletion (asks to confirm)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Take a queued account (and those queued below it) out of the deletion queue; it comes back disabled')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove queued accounts whose grace period has passed (for cron)')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change an account password: the old one first, then the new one')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an account password; exit 0 (right) or 6 (wrong)')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a user access to an account and everything below it')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take away a user''s grant on an account (idempotent)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'List every user who can reach an account, and why')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Show, add to or set an account''s credit balance')
+            break
+        }
+        'warden;help;account;create' {
+            break
+        }
+        'warden;help;account;use' {
+            break
+        }
+        'warden;help;account;current' {
+            break
+        }
+        'warden;help;account;list' {
+            break
+        }
+        'warden;help;account;show' {
+            break
+        }
+        'warden;help;account;disable' {
+            break
+        }
+        'warden;help;account;enable' {
+            break
+        }
+        'warden;help;account;delete' {
+            break
+        }
+        'warden;help;account;restore' {
+            break
+        }
+        'warden;help;account;purge' {
+            break
+        }
+        'warden;help;account;passwd' {
+            break
+        }
+        'warden;help;account;verify' {
+            break
+        }
+        'warden;help;account;grant' {
+            break
+        }
+        'warden;help;account;revoke' {
+            break
+        }
+        'warden;help;account;access' {
+            break
+        }
+        'warden;help;account;credits' {
+            break
+        }
+        'warden;help;strategy' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a strategy: a schedule and at least one keep rule')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a strategy''s schedule, keep rules or description')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the strategies with their schedules, rules and next runs')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a strategy with the accounts it is applied to and its next three scheduled runs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a strategy (asks to confirm)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply a strategy to accounts (idempotent; all or nothing)')
+            [CompletionResult]::new('detach', 'detach', [CompletionResultType]::ParameterValue, 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show which snapshots a strategy''s retention keeps or drops, and why')
+            break
+        }
+        'warden;help;strategy;create' {
+            break
+        }
+        'warden;help;strategy;edit' {
+            break
+        }
+        'warden;help;strategy;list' {
+            break
+        }
+        'warden;help;strategy;show' {
+            break
+        }
+        'warden;help;strategy;delete' {
+            break
+        }
+        'warden;help;strategy;apply' {
+            break
+        }
+        'warden;help;strategy;detach' {
+            break
+        }
+        'warden;help;strategy;preview' {
+            break
+        }
+        'warden;help;settings' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every setting with its value, default and meaning')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value of one setting')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting')
+            break
+        }
+        'warden;help;settings;list' {
+            break
+        }
+        'warden;help;settings;get' {
+            break
+        }
+        'warden;help;settings;set' {
+            break
+        }
+        'warden;help;notify' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the notification outbox, oldest first')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send the pending notifications through notify.command')
+            break
+        }
+        'warden;help;notify;list' {
+            break
+        }
+        'warden;help;notify;send' {
+            break
+        }
+        'warden;help;audit' {
+            break
+        }
+        'warden;help;maintenance' {
+            break
+        }
+        'warden;help;expiring' {
+            break
+        }
+        'warden;help;apply' {
+            break
+        }
+        'warden;help;db' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
+            break
+        }
+        'warden;help;db;info' {
+            break
+        }
+        'warden;help;db;check' {
+            break
+        }
+        'warden;help;db;backup' {
+            break
+        }
+        'warden;help;completions' {
+            break
+        }
+        'warden;help;help' {
             break
         }
     })

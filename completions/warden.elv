@@ -44,6 +44,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand apply 'Converge settings, roles, strategies, accounts and users to a TOML file'
             cand db 'Inspect, check and back up the database file'
             cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;init'= {
             cand --root-account 'Name of the root account, the one account every other descends from'
@@ -82,6 +83,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand import 'Create or update many users from a CSV, JSON Lines or htpasswd file'
             cand export 'Write users as JSON Lines or CSV, in the fields `user import` reads'
             cand show 'Show one user''s profile, roles, state and login history summary'
+            cand access 'Show everything a user can reach, and why'
             cand edit 'Change a user''s profile, networks, expiry, credit limit or notifications'
             cand passwd 'Set a new password for a user (a reset), clearing any lockout'
             cand disable 'Disable users: they can no longer log in (idempotent)'
@@ -93,11 +95,12 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand can 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
             cand charge 'Spend credits for a user, debiting an account'
             cand stats 'Show a user''s roles, credit limit, creation date, and credits spent and available'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;user;add'= {
             cand --email 'E-mail address, used for notifications'
-            cand --first-name 'first-name'
-            cand --last-name 'last-name'
+            cand --first-name 'Given name, shown in listings and notifications'
+            cand --last-name 'Family name, shown in listings and notifications'
             cand --phone 'Phone number: digits, spaces and + - ( ) '
             cand --role 'A role to hold (repeat for several; the first is active)'
             cand --account 'The user''s home account'
@@ -127,12 +130,15 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;list'= {
             cand --role 'Only users holding this role'
             cand --account 'Only users whose home account is ACCOUNT'
+            cand --expiring 'Only users who expire after now and within DURATION (7d, 2w)'
             cand --format 'Output format (--json is the same as --format json)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --enabled 'Only enabled users'
             cand --disabled 'Only disabled users'
+            cand --locked 'Only users locked out after failed logins (until the lockout ends or `user unlock`)'
+            cand --expired 'Only users whose expiry has passed'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -188,15 +194,30 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand -q 'Print no status messages; results, warnings and errors still appear'
             cand --quiet 'Print no status messages; results, warnings and errors still appear'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'warden;user;access'= {
+            cand --account 'Also decide every permission on this account, with the reason for each'
+            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print no status messages; results, warnings and errors still appear'
+            cand --quiet 'Print no status messages; results, warnings and errors still appear'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'warden;user;edit'= {
             cand --email 'E-mail address, used for notifications'
-            cand --first-name 'first-name'
-            cand --last-name 'last-name'
+            cand --first-name 'Given name, shown in listings and notifications'
+            cand --last-name 'Family name, shown in listings and notifications'
             cand --phone 'Phone number: digits, spaces and + - ( ) '
             cand --account 'The user''s home account ('''' for none)'
             cand --add-allowed-ip 'Allow logins from this network too (repeatable)'
@@ -294,8 +315,10 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;events'= {
-            cand --since 'Only events at or after WHEN'
+            cand --since 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)'
+            cand --until 'Only events before WHEN (same forms as --since)'
             cand --limit 'At most N events (the newest)'
+            cand --format 'Output format (--json prints one JSON array instead)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
@@ -304,8 +327,8 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand -q 'Print no status messages; results, warnings and errors still appear'
             cand --quiet 'Print no status messages; results, warnings and errors still appear'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -373,6 +396,62 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;user;help'= {
+            cand add 'Create a user'
+            cand list 'List users in name order'
+            cand import 'Create or update many users from a CSV, JSON Lines or htpasswd file'
+            cand export 'Write users as JSON Lines or CSV, in the fields `user import` reads'
+            cand show 'Show one user''s profile, roles, state and login history summary'
+            cand access 'Show everything a user can reach, and why'
+            cand edit 'Change a user''s profile, networks, expiry, credit limit or notifications'
+            cand passwd 'Set a new password for a user (a reset), clearing any lockout'
+            cand disable 'Disable users: they can no longer log in (idempotent)'
+            cand enable 'Enable users again (idempotent)'
+            cand unlock 'Clear a lockout after failed logins (idempotent)'
+            cand delete 'Delete a user for good (asks to confirm)'
+            cand events 'Show a user''s history, newest first: changes to the user, logins, and what the user did'
+            cand verify 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
+            cand can 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
+            cand charge 'Spend credits for a user, debiting an account'
+            cand stats 'Show a user''s roles, credit limit, creation date, and credits spent and available'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;user;help;add'= {
+        }
+        &'warden;user;help;list'= {
+        }
+        &'warden;user;help;import'= {
+        }
+        &'warden;user;help;export'= {
+        }
+        &'warden;user;help;show'= {
+        }
+        &'warden;user;help;access'= {
+        }
+        &'warden;user;help;edit'= {
+        }
+        &'warden;user;help;passwd'= {
+        }
+        &'warden;user;help;disable'= {
+        }
+        &'warden;user;help;enable'= {
+        }
+        &'warden;user;help;unlock'= {
+        }
+        &'warden;user;help;delete'= {
+        }
+        &'warden;user;help;events'= {
+        }
+        &'warden;user;help;verify'= {
+        }
+        &'warden;user;help;can'= {
+        }
+        &'warden;user;help;charge'= {
+        }
+        &'warden;user;help;stats'= {
+        }
+        &'warden;user;help;help'= {
+        }
         &'warden;role'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -395,6 +474,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand grant 'Give roles to a user; the first role a user gets becomes active'
             cand revoke 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
             cand switch 'Set a user''s active role (one the user holds)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;role;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -456,9 +536,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;edit'= {
-            cand --add-permission 'add-permission'
-            cand --remove-permission 'remove-permission'
-            cand --description 'description'
+            cand --add-permission 'A permission to add (repeat for several; see `warden role permissions`)'
+            cand --remove-permission 'A permission to remove (repeat for several)'
+            cand --description 'The new description'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
@@ -529,6 +609,38 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;role;help'= {
+            cand list 'List the roles with how many users hold each'
+            cand show 'Show a role''s permissions and how many users hold it'
+            cand permissions 'List the permission catalog and which built-in roles include each'
+            cand create 'Create a custom role'
+            cand edit 'Change a custom role''s permissions or description'
+            cand delete 'Delete a custom role (asks to confirm)'
+            cand grant 'Give roles to a user; the first role a user gets becomes active'
+            cand revoke 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
+            cand switch 'Set a user''s active role (one the user holds)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;role;help;list'= {
+        }
+        &'warden;role;help;show'= {
+        }
+        &'warden;role;help;permissions'= {
+        }
+        &'warden;role;help;create'= {
+        }
+        &'warden;role;help;edit'= {
+        }
+        &'warden;role;help;delete'= {
+        }
+        &'warden;role;help;grant'= {
+        }
+        &'warden;role;help;revoke'= {
+        }
+        &'warden;role;help;switch'= {
+        }
+        &'warden;role;help;help'= {
+        }
         &'warden;backup-user'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -550,6 +662,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand list 'List every designated backup user with the state of its window'
             cand covering 'List the users BACKUP can act for right now (the "switch user" choice)'
             cand switch 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;backup-user;set'= {
             cand --permission 'A permission of the scope (repeatable); default: all of USER''s delegable permissions'
@@ -668,6 +781,35 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;backup-user;help'= {
+            cand set 'Designate USER''s backup user, with the permissions it may use'
+            cand clear 'Remove USER''s backup user, ending any window at once'
+            cand enable 'Open a window in which USER''s backup user may act for them'
+            cand revoke 'End USER''s backup-user window now (scheduled or active)'
+            cand status 'Show USER''s backup user, window state, start, end and scope'
+            cand list 'List every designated backup user with the state of its window'
+            cand covering 'List the users BACKUP can act for right now (the "switch user" choice)'
+            cand switch 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;backup-user;help;set'= {
+        }
+        &'warden;backup-user;help;clear'= {
+        }
+        &'warden;backup-user;help;enable'= {
+        }
+        &'warden;backup-user;help;revoke'= {
+        }
+        &'warden;backup-user;help;status'= {
+        }
+        &'warden;backup-user;help;list'= {
+        }
+        &'warden;backup-user;help;covering'= {
+        }
+        &'warden;backup-user;help;switch'= {
+        }
+        &'warden;backup-user;help;help'= {
+        }
         &'warden;account'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -697,6 +839,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand revoke 'Take away a user''s grant on an account (idempotent)'
             cand access 'List every user who can reach an account, and why'
             cand credits 'Show, add to or set an account''s credit balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;account;create'= {
             cand --parent 'Create it below this account instead of the current one'
@@ -945,6 +1088,59 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;account;help'= {
+            cand create 'Create a backup account below the current account (or --parent)'
+            cand use 'Make an account the current one: new accounts are created below it'
+            cand current 'Print the current account (the root until `account use` says otherwise)'
+            cand list 'List accounts in tree order, or draw the tree'
+            cand show 'Show an account with its path, effective state and effective strategy'
+            cand disable 'Disable accounts: their backups stop, their data stays (idempotent)'
+            cand enable 'Enable accounts again (idempotent)'
+            cand delete 'Queue disabled accounts for deletion (asks to confirm)'
+            cand restore 'Take a queued account (and those queued below it) out of the deletion queue; it comes back disabled'
+            cand purge 'Remove queued accounts whose grace period has passed (for cron)'
+            cand passwd 'Change an account password: the old one first, then the new one'
+            cand verify 'Check an account password; exit 0 (right) or 6 (wrong)'
+            cand grant 'Give a user access to an account and everything below it'
+            cand revoke 'Take away a user''s grant on an account (idempotent)'
+            cand access 'List every user who can reach an account, and why'
+            cand credits 'Show, add to or set an account''s credit balance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;account;help;create'= {
+        }
+        &'warden;account;help;use'= {
+        }
+        &'warden;account;help;current'= {
+        }
+        &'warden;account;help;list'= {
+        }
+        &'warden;account;help;show'= {
+        }
+        &'warden;account;help;disable'= {
+        }
+        &'warden;account;help;enable'= {
+        }
+        &'warden;account;help;delete'= {
+        }
+        &'warden;account;help;restore'= {
+        }
+        &'warden;account;help;purge'= {
+        }
+        &'warden;account;help;passwd'= {
+        }
+        &'warden;account;help;verify'= {
+        }
+        &'warden;account;help;grant'= {
+        }
+        &'warden;account;help;revoke'= {
+        }
+        &'warden;account;help;access'= {
+        }
+        &'warden;account;help;credits'= {
+        }
+        &'warden;account;help;help'= {
+        }
         &'warden;strategy'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -966,6 +1162,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand apply 'Apply a strategy to accounts (idempotent; all or nothing)'
             cand detach 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)'
             cand preview 'Show which snapshots a strategy''s retention keeps or drops, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;strategy;create'= {
             cand --schedule 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
@@ -1103,6 +1300,35 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;strategy;help'= {
+            cand create 'Create a strategy: a schedule and at least one keep rule'
+            cand edit 'Change a strategy''s schedule, keep rules or description'
+            cand list 'List the strategies with their schedules, rules and next runs'
+            cand show 'Show a strategy with the accounts it is applied to and its next three scheduled runs'
+            cand delete 'Delete a strategy (asks to confirm)'
+            cand apply 'Apply a strategy to accounts (idempotent; all or nothing)'
+            cand detach 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)'
+            cand preview 'Show which snapshots a strategy''s retention keeps or drops, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;strategy;help;create'= {
+        }
+        &'warden;strategy;help;edit'= {
+        }
+        &'warden;strategy;help;list'= {
+        }
+        &'warden;strategy;help;show'= {
+        }
+        &'warden;strategy;help;delete'= {
+        }
+        &'warden;strategy;help;apply'= {
+        }
+        &'warden;strategy;help;detach'= {
+        }
+        &'warden;strategy;help;preview'= {
+        }
+        &'warden;strategy;help;help'= {
+        }
         &'warden;settings'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -1119,6 +1345,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand list 'List every setting with its value, default and meaning'
             cand get 'Print the value of one setting'
             cand set 'Change a setting'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;settings;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -1162,6 +1389,20 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;settings;help'= {
+            cand list 'List every setting with its value, default and meaning'
+            cand get 'Print the value of one setting'
+            cand set 'Change a setting'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;settings;help;list'= {
+        }
+        &'warden;settings;help;get'= {
+        }
+        &'warden;settings;help;set'= {
+        }
+        &'warden;settings;help;help'= {
+        }
         &'warden;notify'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -1177,6 +1418,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
             cand list 'List the notification outbox, oldest first'
             cand send 'Send the pending notifications through notify.command'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;notify;list'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -1207,8 +1449,20 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;notify;help'= {
+            cand list 'List the notification outbox, oldest first'
+            cand send 'Send the pending notifications through notify.command'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;notify;help;list'= {
+        }
+        &'warden;notify;help;send'= {
+        }
+        &'warden;notify;help;help'= {
+        }
         &'warden;audit'= {
-            cand --since 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)'
+            cand --since 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)'
+            cand --until 'Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday'
             cand --actor 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
             cand --by 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
             cand --action 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)'
@@ -1288,6 +1542,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand info 'Show the database''s path, schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;db;info'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -1332,6 +1587,20 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;db;help'= {
+            cand info 'Show the database''s path, schema version, size and row counts'
+            cand check 'Check the database''s integrity and warden''s invariants'
+            cand backup 'Write a consistent copy of the database to FILE'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;db;help;info'= {
+        }
+        &'warden;db;help;check'= {
+        }
+        &'warden;db;help;backup'= {
+        }
+        &'warden;db;help;help'= {
+        }
         &'warden;completions'= {
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
@@ -1345,6 +1614,251 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'warden;help'= {
+            cand init 'Create the database with its root account and first admin user'
+            cand user 'Manage users: profiles, passwords, states, logins and permissions'
+            cand role 'Manage roles and who holds them'
+            cand backup-user 'Manage backup users: stand-ins who may act for a user for a limited time'
+            cand account 'Manage backup accounts: the tree, states, deletion, passwords, access and credits'
+            cand strategy 'Manage backup strategies: when backups run and which snapshots are kept'
+            cand settings 'Show and change warden''s settings'
+            cand notify 'Show and send the notifications queued for users'
+            cand audit 'List the audit log, newest first'
+            cand maintenance 'Do the time-driven work: the one command for cron'
+            cand expiring 'List what ends soon: users'' expiry, backup-user windows, grace periods'
+            cand apply 'Converge settings, roles, strategies, accounts and users to a TOML file'
+            cand db 'Inspect, check and back up the database file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;help;init'= {
+        }
+        &'warden;help;user'= {
+            cand add 'Create a user'
+            cand list 'List users in name order'
+            cand import 'Create or update many users from a CSV, JSON Lines or htpasswd file'
+            cand export 'Write users as JSON Lines or CSV, in the fields `user import` reads'
+            cand show 'Show one user''s profile, roles, state and login history summary'
+            cand access 'Show everything a user can reach, and why'
+            cand edit 'Change a user''s profile, networks, expiry, credit limit or notifications'
+            cand passwd 'Set a new password for a user (a reset), clearing any lockout'
+            cand disable 'Disable users: they can no longer log in (idempotent)'
+            cand enable 'Enable users again (idempotent)'
+            cand unlock 'Clear a lockout after failed logins (idempotent)'
+            cand delete 'Delete a user for good (asks to confirm)'
+            cand events 'Show a user''s history, newest first: changes to the user, logins, and what the user did'
+            cand verify 'Check a login: password, enabled, not expired, not locked, allowed network; exit 0 (allowed) or 6 (denied)'
+            cand can 'Decide whether a user may do something; exit 0 (allowed) or 6 (denied)'
+            cand charge 'Spend credits for a user, debiting an account'
+            cand stats 'Show a user''s roles, credit limit, creation date, and credits spent and available'
+        }
+        &'warden;help;user;add'= {
+        }
+        &'warden;help;user;list'= {
+        }
+        &'warden;help;user;import'= {
+        }
+        &'warden;help;user;export'= {
+        }
+        &'warden;help;user;show'= {
+        }
+        &'warden;help;user;access'= {
+        }
+        &'warden;help;user;edit'= {
+        }
+        &'warden;help;user;passwd'= {
+        }
+        &'warden;help;user;disable'= {
+        }
+        &'warden;help;user;enable'= {
+        }
+        &'warden;help;user;unlock'= {
+        }
+        &'warden;help;user;delete'= {
+        }
+        &'warden;help;user;events'= {
+        }
+        &'warden;help;user;verify'= {
+        }
+        &'warden;help;user;can'= {
+        }
+        &'warden;help;user;charge'= {
+        }
+        &'warden;help;user;stats'= {
+        }
+        &'warden;help;role'= {
+            cand list 'List the roles with how many users hold each'
+            cand show 'Show a role''s permissions and how many users hold it'
+            cand permissions 'List the permission catalog and which built-in roles include each'
+            cand create 'Create a custom role'
+            cand edit 'Change a custom role''s permissions or description'
+            cand delete 'Delete a custom role (asks to confirm)'
+            cand grant 'Give roles to a user; the first role a user gets becomes active'
+            cand revoke 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
+            cand switch 'Set a user''s active role (one the user holds)'
+        }
+        &'warden;help;role;list'= {
+        }
+        &'warden;help;role;show'= {
+        }
+        &'warden;help;role;permissions'= {
+        }
+        &'warden;help;role;create'= {
+        }
+        &'warden;help;role;edit'= {
+        }
+        &'warden;help;role;delete'= {
+        }
+        &'warden;help;role;grant'= {
+        }
+        &'warden;help;role;revoke'= {
+        }
+        &'warden;help;role;switch'= {
+        }
+        &'warden;help;backup-user'= {
+            cand set 'Designate USER''s backup user, with the permissions it may use'
+            cand clear 'Remove USER''s backup user, ending any window at once'
+            cand enable 'Open a window in which USER''s backup user may act for them'
+            cand revoke 'End USER''s backup-user window now (scheduled or active)'
+            cand status 'Show USER''s backup user, window state, start, end and scope'
+            cand list 'List every designated backup user with the state of its window'
+            cand covering 'List the users BACKUP can act for right now (the "switch user" choice)'
+            cand switch 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
+        }
+        &'warden;help;backup-user;set'= {
+        }
+        &'warden;help;backup-user;clear'= {
+        }
+        &'warden;help;backup-user;enable'= {
+        }
+        &'warden;help;backup-user;revoke'= {
+        }
+        &'warden;help;backup-user;status'= {
+        }
+        &'warden;help;backup-user;list'= {
+        }
+        &'warden;help;backup-user;covering'= {
+        }
+        &'warden;help;backup-user;switch'= {
+        }
+        &'warden;help;account'= {
+            cand create 'Create a backup account below the current account (or --parent)'
+            cand use 'Make an account the current one: new accounts are created below it'
+            cand current 'Print the current account (the root until `account use` says otherwise)'
+            cand list 'List accounts in tree order, or draw the tree'
+            cand show 'Show an account with its path, effective state and effective strategy'
+            cand disable 'Disable accounts: their backups stop, their data stays (idempotent)'
+            cand enable 'Enable accounts again (idempotent)'
+            cand delete 'Queue disabled accounts for deletion (asks to confirm)'
+            cand restore 'Take a queued account (and those queued below it) out of the deletion queue; it comes back disabled'
+            cand purge 'Remove queued accounts whose grace period has passed (for cron)'
+            cand passwd 'Change an account password: the old one first, then the new one'
+            cand verify 'Check an account password; exit 0 (right) or 6 (wrong)'
+            cand grant 'Give a user access to an account and everything below it'
+            cand revoke 'Take away a user''s grant on an account (idempotent)'
+            cand access 'List every user who can reach an account, and why'
+            cand credits 'Show, add to or set an account''s credit balance'
+        }
+        &'warden;help;account;create'= {
+        }
+        &'warden;help;account;use'= {
+        }
+        &'warden;help;account;current'= {
+        }
+        &'warden;help;account;list'= {
+        }
+        &'warden;help;account;show'= {
+        }
+        &'warden;help;account;disable'= {
+        }
+        &'warden;help;account;enable'= {
+        }
+        &'warden;help;account;delete'= {
+        }
+        &'warden;help;account;restore'= {
+        }
+        &'warden;help;account;purge'= {
+        }
+        &'warden;help;account;passwd'= {
+        }
+        &'warden;help;account;verify'= {
+        }
+        &'warden;help;account;grant'= {
+        }
+        &'warden;help;account;revoke'= {
+        }
+        &'warden;help;account;access'= {
+        }
+        &'warden;help;account;credits'= {
+        }
+        &'warden;help;strategy'= {
+            cand create 'Create a strategy: a schedule and at least one keep rule'
+            cand edit 'Change a strategy''s schedule, keep rules or description'
+            cand list 'List the strategies with their schedules, rules and next runs'
+            cand show 'Show a strategy with the accounts it is applied to and its next three scheduled runs'
+            cand delete 'Delete a strategy (asks to confirm)'
+            cand apply 'Apply a strategy to accounts (idempotent; all or nothing)'
+            cand detach 'Take accounts'' own strategies away, so they inherit their nearest ancestor''s again (idempotent; all or nothing)'
+            cand preview 'Show which snapshots a strategy''s retention keeps or drops, and why'
+        }
+        &'warden;help;strategy;create'= {
+        }
+        &'warden;help;strategy;edit'= {
+        }
+        &'warden;help;strategy;list'= {
+        }
+        &'warden;help;strategy;show'= {
+        }
+        &'warden;help;strategy;delete'= {
+        }
+        &'warden;help;strategy;apply'= {
+        }
+        &'warden;help;strategy;detach'= {
+        }
+        &'warden;help;strategy;preview'= {
+        }
+        &'warden;help;settings'= {
+            cand list 'List every setting with its value, default and meaning'
+            cand get 'Print the value of one setting'
+            cand set 'Change a setting'
+        }
+        &'warden;help;settings;list'= {
+        }
+        &'warden;help;settings;get'= {
+        }
+        &'warden;help;settings;set'= {
+        }
+        &'warden;help;notify'= {
+            cand list 'List the notification outbox, oldest first'
+            cand send 'Send the pending notifications through notify.command'
+        }
+        &'warden;help;notify;list'= {
+        }
+        &'warden;help;notify;send'= {
+        }
+        &'warden;help;audit'= {
+        }
+        &'warden;help;maintenance'= {
+        }
+        &'warden;help;expiring'= {
+        }
+        &'warden;help;apply'= {
+        }
+        &'warden;help;db'= {
+            cand info 'Show the database''s path, schema version, size and row counts'
+            cand check 'Check the database''s integrity and warden''s invariants'
+            cand backup 'Write a consistent copy of the database to FILE'
+        }
+        &'warden;help;db;info'= {
+        }
+        &'warden;help;db;check'= {
+        }
+        &'warden;help;db;backup'= {
+        }
+        &'warden;help;completions'= {
+        }
+        &'warden;help;help'= {
         }
     ]
     $completions[$command]

@@ -117,6 +117,22 @@ pub struct User {
     pub last_login_at: Option<DateTime<Utc>>,
 }
 
+impl User {
+    /// `enabled`, `disabled`, `locked` or `expired` at `now`: what matters
+    /// at a glance, the strongest first.
+    pub fn state(&self, now: DateTime<Utc>) -> &'static str {
+        if !self.enabled {
+            "disabled"
+        } else if self.locked_until.is_some() {
+            "locked"
+        } else if self.expires_at.is_some_and(|t| t <= now) {
+            "expired"
+        } else {
+            "enabled"
+        }
+    }
+}
+
 /// A role with its permissions.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Role {
@@ -220,6 +236,81 @@ pub struct Switch {
     pub permissions: Vec<String>,
     #[serde(with = "serde_rfc3339::option")]
     pub ends_at: Option<DateTime<Utc>>,
+}
+
+/// `user access`: everything a user can reach, and why, in one view.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct UserAccess {
+    pub user: String,
+    /// `enabled`, `disabled`, `locked` or `expired`, as `user show` says.
+    pub state: String,
+    /// Why the user can do nothing at all now (disabled, expired), if so.
+    pub blocked: Option<String>,
+    /// The active role, whose permissions apply on every account.
+    pub active_role: Option<RoleAccess>,
+    /// The other roles held, which apply only once switched to.
+    pub other_roles: Vec<RoleAccess>,
+    /// The user's access grants, by account name.
+    pub grants: Vec<GrantAccess>,
+    /// Who stands in for this user, if anyone.
+    pub backup_user: Option<BackupUser>,
+    /// Whom this user stands in for, now or later.
+    pub stands_in_for: Vec<BackupUser>,
+    /// With `--account`: the decision on every permission there.
+    pub account: Option<AccountDecisions>,
+}
+
+/// A role and its permissions, in catalog order.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RoleAccess {
+    pub name: String,
+    pub permissions: Vec<String>,
+}
+
+/// One access grant: where, what level, and how far it reaches.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct GrantAccess {
+    pub account: String,
+    pub access: String,
+    /// What the level gives, in catalog order.
+    pub permissions: Vec<String>,
+    /// How many accounts the grant decides: the account and those below it
+    /// that no nearer grant of the same user covers.
+    pub accounts: i64,
+    /// The account's effective state: `enabled`, `disabled` or
+    /// `pending-deletion` (through itself or an ancestor).
+    pub effective_state: String,
+    /// The account whose state limits the grant, when it is not enabled.
+    pub limited_by: Option<String>,
+}
+
+/// The permissions a user has on one account, each with its reason.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AccountDecisions {
+    pub name: String,
+    /// The allowed permissions, in catalog order.
+    pub allowed: Vec<String>,
+    /// Every permission of the catalog with its decision.
+    pub permissions: Vec<PermissionDecision>,
+}
+
+/// One permission's decision.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PermissionDecision {
+    pub permission: String,
+    pub allowed: bool,
+    pub reason: String,
+}
+
+/// The short access summary `user show` gives, pointing to `user access`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AccessSummary {
+    pub grants: usize,
+    /// The state of the user's backup-user designation, if they have one.
+    pub backup_user: Option<String>,
+    pub backup_user_state: Option<String>,
+    /// How many users this user stands in for.
+    pub stands_in_for: usize,
 }
 
 /// Something that ends within the period `expiring` looks at.

@@ -19,7 +19,7 @@ use crate::time::{format_duration, local};
 /// otherwise): admins' expiries first, then everything else, soonest first.
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
-    /// How far ahead to look (1d, 2w, "1d 12h"); two weeks when not given
+    /// How far ahead to look (1d, 2w, "1d 12h")
     #[arg(long, value_name = "DURATION", default_value = "14d", value_parser = crate::cli::parse_duration_arg)]
     pub within: Duration,
 }

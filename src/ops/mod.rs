@@ -2,6 +2,7 @@
 //! run inside one store transaction, write their audit events in that same
 //! transaction, and return model types. No clap, no printing, no prompts.
 
+pub mod access;
 pub mod account;
 pub mod apply;
 pub mod audit;

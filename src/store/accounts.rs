@@ -414,6 +414,31 @@ pub fn nearest_grant(
         .optional()?)
 }
 
+/// A user's access grants, by account name: (account id, name, access).
+pub fn grants_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.id, a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
+          WHERE g.user_id = ?1 ORDER BY a.name",
+    )?;
+    let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many accounts a user's grant on `account_id` decides: the account
+/// and its descendants, except the subtrees of the user's nearer grants.
+pub fn grant_reach(conn: &Connection, account_id: i64, user_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "WITH RECURSIVE t(id) AS (
+             SELECT ?1
+             UNION ALL
+             SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id
+              WHERE NOT EXISTS (SELECT 1 FROM grants g WHERE g.account_id = c.id AND g.user_id = ?2))
+         SELECT count(*) FROM t",
+        params![account_id, user_id],
+        |r| r.get(0),
+    )?)
+}
+
 /// The access a user's grant on this very account gives, if any.
 pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<String>> {
     Ok(conn

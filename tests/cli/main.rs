@@ -1,6 +1,7 @@
 //! End-to-end tests of the `warden` binary. One test binary with modules,
 //! so the whole suite links once.
 
+mod access;
 mod accounts;
 mod apply;
 mod backup_users;
@@ -14,6 +15,7 @@ mod help;
 mod hostile;
 mod import;
 mod init;
+mod listing;
 mod load;
 mod logins;
 mod maintenance;

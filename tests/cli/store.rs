@@ -197,7 +197,7 @@ fn a_corrupt_page_is_reported_without_a_panic() {
 fn a_bad_clock_override_is_a_usage_error() {
     let sb = Sandbox::initialised();
     let out = run_command(
-        sb.command().env("WARDEN_NOW", "yesterday").arg("audit"),
+        sb.command().env("WARDEN_NOW", "last tuesday").arg("audit"),
         b"",
     );
     out.code(2);

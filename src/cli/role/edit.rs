@@ -10,14 +10,18 @@ use crate::output::Output;
 /// Change a custom role's permissions or description
 #[derive(Debug, Args)]
 pub struct RoleEditArgs {
+    /// The role
     pub name: String,
 
+    /// A permission to add (repeat for several; see `warden role permissions`)
     #[arg(long = "add-permission", value_name = "PERMISSION")]
     pub add: Vec<String>,
 
+    /// A permission to remove (repeat for several)
     #[arg(long = "remove-permission", value_name = "PERMISSION")]
     pub remove: Vec<String>,
 
+    /// The new description
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
 }

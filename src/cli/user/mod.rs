@@ -1,5 +1,6 @@
 //! `warden user`
 
+mod access;
 mod add;
 mod can;
 mod charge;
@@ -39,6 +40,7 @@ pub enum UserCommand {
     Import(import::UserImportArgs),
     Export(export::UserExportArgs),
     Show(show::UserShowArgs),
+    Access(access::UserAccessArgs),
     Edit(edit::UserEditArgs),
     Passwd(passwd::UserPasswdArgs),
     Disable(disable::UserDisableArgs),
@@ -59,6 +61,7 @@ pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
         UserCommand::Import(a) => import::run(a, session, out),
         UserCommand::Export(a) => export::run(a, session, out),
         UserCommand::Show(a) => show::run(a, session, out),
+        UserCommand::Access(a) => access::run(a, session, out),
         UserCommand::Edit(a) => edit::run(a, session, out),
         UserCommand::Passwd(a) => passwd::run(a, session, out),
         UserCommand::Disable(a) => disable::run(a, session, out),
@@ -130,17 +133,10 @@ fn opt(value: &Option<String>) -> String {
 
 /// enabled, disabled, locked or expired: what matters at a glance.
 fn state(user: &User) -> &'static str {
-    if !user.enabled {
-        "disabled"
-    } else if user.locked_until.is_some() {
-        "locked"
-    } else if user
-        .expires_at
-        .is_some_and(|t| crate::time::now().is_ok_and(|now| t <= now))
-    {
-        "expired"
-    } else {
-        "enabled"
+    match crate::time::now() {
+        Ok(now) => user.state(now),
+        // The clock was checked when the command started.
+        Err(_) => user.state(chrono::Utc::now()),
     }
 }
 
@@ -245,6 +241,11 @@ pub fn print_user(out: &mut Output, user: &User) -> Result<()> {
     if out.is_json() {
         return out.json(user);
     }
+    user_fields(out, user, Vec::new())
+}
+
+/// The detail view of a user, with `extra` fields at the end.
+fn user_fields(out: &mut Output, user: &User, extra: Vec<(&str, String)>) -> Result<()> {
     let time = |t: Option<chrono::DateTime<chrono::Utc>>, none: &str| {
         t.map(local).unwrap_or_else(|| none.to_string())
     };
@@ -265,7 +266,7 @@ pub fn print_user(out: &mut Output, user: &User) -> Result<()> {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    out.fields(&[
+    let fields = [
         ("username", user.username.clone()),
         ("name", name),
         ("email", opt(&user.email)),
@@ -300,7 +301,11 @@ pub fn print_user(out: &mut Output, user: &User) -> Result<()> {
         ("created", local(user.created_at)),
         ("updated", local(user.updated_at)),
         ("last login", time(user.last_login_at, "never")),
-    ])
+    ]
+    .into_iter()
+    .chain(extra)
+    .collect::<Vec<_>>();
+    out.fields(&fields)
 }
 
 /// Prints a decision on stdout and turns a denial into exit 6 without an

@@ -1,0 +1,148 @@
+//! `user access`: everything one user can reach and why, gathered in one
+//! read snapshot from the roles, the access grants, the backup-user
+//! relations and, for one account, the permission decision itself.
+
+use rusqlite::Connection;
+
+use super::Ctx;
+use crate::error::Result;
+use crate::model::{
+    AccessSummary, AccountDecisions, GrantAccess, PermissionDecision, RoleAccess, User, UserAccess,
+};
+use crate::names::{validate, NameKind};
+use crate::policy::{self, Blocked};
+use crate::store::{self, Store};
+
+/// Everything `name` can reach; with `account`, also the decision on every
+/// permission there. An unknown user or account is "not found".
+pub fn of_user(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    account: Option<&str>,
+) -> Result<UserAccess> {
+    validate(NameKind::User, name)?;
+    if let Some(account) = account {
+        validate(NameKind::Account, account)?;
+    }
+    let now = ctx.now_unix();
+    store.read(|tx| {
+        let user = super::user::load(tx, name, now)?;
+        let id = super::user::user_id(tx, name)?;
+        let roles = roles(tx, &user)?;
+        let (active_role, other_roles) = match &user.active_role {
+            Some(active) => {
+                let (active, others): (Vec<_>, Vec<_>) =
+                    roles.into_iter().partition(|r| &r.name == active);
+                (active.into_iter().next(), others)
+            }
+            None => (None, roles),
+        };
+        let (backup_user, stands_in_for) = super::backup_user::relations(tx, id, now)?;
+        let account = account.map(|a| decisions(tx, now, name, a)).transpose()?;
+        Ok(UserAccess {
+            user: user.username.clone(),
+            state: user.state(ctx.now).to_string(),
+            blocked: blocked(&user, ctx),
+            active_role,
+            other_roles,
+            grants: grants(tx, id)?,
+            backup_user,
+            stands_in_for,
+            account,
+        })
+    })
+}
+
+/// `user show` and its access summary, from one snapshot.
+pub fn show_with_summary(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+) -> Result<(User, AccessSummary)> {
+    validate(NameKind::User, name)?;
+    let now = ctx.now_unix();
+    store.read(|tx| {
+        let user = super::user::load(tx, name, now)?;
+        let id = super::user::user_id(tx, name)?;
+        let (backup_user, stands_in_for) = super::backup_user::relations(tx, id, now)?;
+        let summary = AccessSummary {
+            grants: store::accounts::grants_of(tx, id)?.len(),
+            backup_user: backup_user.as_ref().map(|b| b.backup_user.clone()),
+            backup_user_state: backup_user.map(|b| b.state),
+            stands_in_for: stands_in_for.len(),
+        };
+        Ok((user, summary))
+    })
+}
+
+/// Why the user can do nothing now, in the words of the decision.
+fn blocked(user: &User, ctx: &Ctx) -> Option<String> {
+    if !user.enabled {
+        return Some("user is disabled".into());
+    }
+    user.expires_at
+        .filter(|t| *t <= ctx.now)
+        .map(|t| format!("user expired at {}", crate::time::rfc3339(t)))
+}
+
+fn roles(conn: &Connection, user: &User) -> Result<Vec<RoleAccess>> {
+    let mut out = Vec::new();
+    for name in &user.roles {
+        let permissions = match store::roles::get(conn, name)? {
+            Some(role) => role.permissions,
+            None => Vec::new(),
+        };
+        out.push(RoleAccess {
+            name: name.clone(),
+            permissions,
+        });
+    }
+    Ok(out)
+}
+
+fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
+    let mut out = Vec::new();
+    for (account_id, account, access) in store::accounts::grants_of(conn, user_id)? {
+        let blocked = Blocked::of(conn, account_id)?;
+        out.push(GrantAccess {
+            permissions: policy::access_permissions(&access)
+                .iter()
+                .map(|p| p.to_string())
+                .collect(),
+            accounts: store::accounts::grant_reach(conn, account_id, user_id)?,
+            effective_state: match &blocked {
+                None => "enabled",
+                Some(b) if b.queued => "pending-deletion",
+                Some(_) => "disabled",
+            }
+            .to_string(),
+            limited_by: blocked.map(|b| b.by),
+            account,
+            access,
+        });
+    }
+    Ok(out)
+}
+
+/// The decision on every permission of the catalog for `user` on `account`.
+fn decisions(conn: &Connection, now: i64, user: &str, account: &str) -> Result<AccountDecisions> {
+    let mut permissions = Vec::new();
+    for permission in policy::PERMISSIONS {
+        let decision = policy::decide(conn, now, user, permission, Some(account))?;
+        permissions.push(PermissionDecision {
+            permission: permission.to_string(),
+            allowed: decision.allowed,
+            reason: decision.reason,
+        });
+    }
+    Ok(AccountDecisions {
+        name: account.to_string(),
+        allowed: permissions
+            .iter()
+            .filter(|p| p.allowed)
+            .map(|p| p.permission.clone())
+            .collect(),
+        permissions,
+    })
+}

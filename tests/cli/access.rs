@@ -1,0 +1,282 @@
+//! `user access`: everything one user can reach and why, and the summary
+//! `user show` gives of it.
+
+use crate::common::*;
+
+/// alice: viewer (active) and reporter; a limited grant on acme and a full
+/// one on acme-eu; bob stands in for her now; she stands in for carol from
+/// March 5th. acme-us (under acme) is disabled.
+fn world() -> Sandbox {
+    let sb = Sandbox::initialised();
+    for name in ["alice", "bob", "carol"] {
+        sb.add_user(name, &["--role", "viewer", "--role", "reporter"]);
+    }
+    let pw = "acme-secret-pass-horse\n";
+    sb.run_with(&["account", "create", "acme", "--password-stdin"], pw)
+        .ok();
+    for (name, parent) in [
+        ("acme-eu", "acme"),
+        ("acme-us", "acme"),
+        ("acme-eu-x", "acme-eu"),
+    ] {
+        sb.run_with(
+            &[
+                "account",
+                "create",
+                name,
+                "--parent",
+                parent,
+                "--password-stdin",
+            ],
+            pw,
+        )
+        .ok();
+    }
+    for args in [
+        vec!["account", "grant", "acme", "alice", "--access", "limited"],
+        vec!["account", "grant", "acme-eu", "alice", "--access", "full"],
+        vec!["account", "disable", "acme-us"],
+        vec!["backup-user", "set", "alice", "bob"],
+        vec!["backup-user", "enable", "alice", "--for", "3d"],
+        vec![
+            "backup-user",
+            "set",
+            "carol",
+            "alice",
+            "--permission",
+            "backups.read",
+        ],
+        vec![
+            "backup-user",
+            "enable",
+            "carol",
+            "--from",
+            "2026-03-05",
+            "--for",
+            "1d",
+        ],
+    ] {
+        sb.run(&args).ok();
+    }
+    sb
+}
+
+#[test]
+fn user_access_shows_roles_grants_and_both_sides_of_backup_users() {
+    let sb = world();
+    let out = sb.run(&["user", "access", "alice", "--json"]);
+    out.ok();
+    let a = out.json();
+    assert_eq!(a["user"], "alice");
+    assert_eq!(a["state"], "enabled");
+    assert_eq!(a["blocked"], serde_json::Value::Null);
+    assert_eq!(a["active_role"]["name"], "viewer");
+    assert_eq!(
+        a["active_role"]["permissions"],
+        serde_json::json!([
+            "accounts.read",
+            "strategies.read",
+            "backups.read",
+            "jobs.read",
+            "reports.read"
+        ])
+    );
+    assert_eq!(a["other_roles"][0]["name"], "reporter");
+    assert_eq!(
+        a["other_roles"][0]["permissions"],
+        serde_json::json!(["reports.read", "reports.generate"])
+    );
+
+    // The grant on acme decides acme and acme-us: acme-eu has its own.
+    let grants = a["grants"].as_array().cloned().unwrap_or_default();
+    assert_eq!(grants.len(), 2, "{grants:?}");
+    assert_eq!(grants[0]["account"], "acme");
+    assert_eq!(grants[0]["access"], "limited");
+    assert_eq!(grants[0]["accounts"], 2);
+    assert_eq!(grants[0]["effective_state"], "enabled");
+    assert_eq!(grants[1]["account"], "acme-eu");
+    assert_eq!(grants[1]["access"], "full");
+    assert_eq!(grants[1]["accounts"], 2);
+    assert_eq!(
+        grants[1]["permissions"],
+        serde_json::json!([
+            "accounts.read",
+            "backups.read",
+            "reports.read",
+            "backups.download",
+            "backups.restore"
+        ])
+    );
+
+    assert_eq!(a["backup_user"]["backup_user"], "bob");
+    assert_eq!(a["backup_user"]["state"], "active");
+    assert_eq!(a["backup_user"]["ends_at"], "2026-03-04T12:00:00Z");
+    let stands = a["stands_in_for"].as_array().cloned().unwrap_or_default();
+    assert_eq!(stands.len(), 1, "{stands:?}");
+    assert_eq!(stands[0]["user"], "carol");
+    assert_eq!(stands[0]["state"], "scheduled");
+    assert_eq!(stands[0]["starts_at"], "2026-03-05T00:00:00Z");
+    assert_eq!(
+        stands[0]["permissions"],
+        serde_json::json!(["backups.read"])
+    );
+    assert_eq!(a["account"], serde_json::Value::Null);
+
+    // The same for people.
+    let out = sb.run(&["user", "access", "alice"]);
+    out.ok();
+    let text = &out.stdout;
+    for expected in [
+        "active role    viewer: accounts.read strategies.read backups.read jobs.read reports.read",
+        "other roles    reporter (in effect only after `warden role switch alice ROLE`)",
+        "backup user    bob, active until 2026-03-04 12:00:00; scope:",
+        "stands in for  1 user (below)",
+        "Access grants:",
+        "acme     limited  2         enabled",
+        "acme-eu  full     2         enabled",
+        "Stands in for:",
+        "carol  scheduled from 2026-03-05 00:00:00 until 2026-03-06 00:00:00  backups.read",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(!text.contains("\\n"), "{text}");
+}
+
+#[test]
+fn user_access_on_an_account_gives_every_permission_with_its_reason_as_can_decides() {
+    let sb = world();
+    let out = sb.run(&[
+        "user",
+        "access",
+        "alice",
+        "--account",
+        "acme-eu-x",
+        "--json",
+    ]);
+    out.ok();
+    let account = &out.json()["account"];
+    assert_eq!(account["name"], "acme-eu-x");
+    assert_eq!(
+        account["allowed"],
+        serde_json::json!([
+            "accounts.read",
+            "strategies.read",
+            "backups.read",
+            "backups.download",
+            "backups.restore",
+            "jobs.read",
+            "reports.read"
+        ])
+    );
+    let permissions = account["permissions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(permissions.len(), 20);
+    // Each line is exactly what `user can` answers.
+    for p in &permissions {
+        let name = p["permission"].as_str().unwrap_or_default();
+        let can = sb.run(&[
+            "user",
+            "can",
+            "alice",
+            name,
+            "--account",
+            "acme-eu-x",
+            "--json",
+        ]);
+        let decision: serde_json::Value = serde_json::from_str(&can.stdout).unwrap_or_default();
+        assert_eq!(p["allowed"], decision["allowed"], "{name}");
+        assert_eq!(p["reason"], decision["reason"], "{name}");
+        assert_eq!(can.code, if p["allowed"] == true { 0 } else { 6 }, "{name}");
+    }
+    let download = permissions
+        .iter()
+        .find(|p| p["permission"] == "backups.download")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        download["reason"],
+        "full access granted on ancestor account acme-eu includes backups.download"
+    );
+
+    // On the disabled account, the grant on acme is limited by its state.
+    let out = sb.run(&["user", "access", "alice", "--account", "acme-us"]);
+    out.ok();
+    assert!(
+        out.stdout
+            .contains("On account acme-us (5 of 20 permissions allowed):"),
+        "{}",
+        out.stdout
+    );
+
+    let out = sb.run(&["user", "access", "alice", "--account", "nowhere"]);
+    out.code(3);
+    assert!(
+        out.stderr.starts_with("error: no account \"nowhere\""),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn user_access_says_when_the_user_can_do_nothing_and_why() {
+    let sb = world();
+    sb.run(&["user", "disable", "alice"]).ok();
+    let a = sb.run(&["user", "access", "alice", "--account", "acme", "--json"]);
+    a.ok();
+    let a = a.json();
+    assert_eq!(a["state"], "disabled");
+    assert_eq!(a["blocked"], "user is disabled");
+    assert_eq!(a["account"]["allowed"], serde_json::json!([]));
+    // Disabling her ended bob's window for her.
+    assert_eq!(a["backup_user"]["state"], "revoked");
+    let out = sb.run(&["user", "access", "alice"]);
+    assert!(
+        out.stdout
+            .contains("state          disabled (user is disabled: nothing is allowed)"),
+        "{}",
+        out.stdout
+    );
+
+    let out = sb.run(&["user", "access", "nobody"]);
+    out.code(3);
+    assert!(
+        out.stderr.starts_with("error: no user \"nobody\""),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["user", "access", "Alice"]);
+    out.code(2);
+}
+
+#[test]
+fn user_show_sums_up_access_and_points_to_user_access() {
+    let sb = world();
+    let out = sb.run(&["user", "show", "alice"]);
+    out.ok();
+    assert!(
+        out.stdout.lines().any(|l| l
+            == "access        2 access grants, backup user bob (active), stands in for 1 user; see `warden user access alice`"),
+        "{}",
+        out.stdout
+    );
+    let json = sb.run(&["user", "show", "alice", "--json"]);
+    json.ok();
+    let json = json.json();
+    assert_eq!(json["username"], "alice");
+    assert_eq!(
+        json["access"],
+        serde_json::json!({"grants": 2, "backup_user": "bob", "backup_user_state": "active", "stands_in_for": 1})
+    );
+
+    let out = sb.run(&["user", "show", "admin"]);
+    assert!(
+        out.stdout.contains(
+            "access        0 access grants, no backup user; see `warden user access admin`"
+        ),
+        "{}",
+        out.stdout
+    );
+}
