@@ -159,9 +159,7 @@ fn every_help_lists_its_own_options_then_the_global_options_each_with_a_descript
         for line in help.lines().filter(|l| l.trim_start().starts_with('-')) {
             let described = line
                 .split_whitespace()
-                .skip_while(|w| w.starts_with('-') || w.starts_with('<') || w.starts_with('['))
-                .next()
-                .is_some();
+                .any(|w| !(w.starts_with('-') || w.starts_with('<') || w.starts_with('[')));
             assert!(described, "{path:?}: no description:\n{line}");
         }
     }
