@@ -314,7 +314,10 @@ fn every_duration_and_date_flag_refuses_bad_values_without_a_change() {
         runs.push(v(&["user", "add", "wes", "--no-password", "--expires", w]));
         runs.push(v(&["user", "edit", "ulla", "--expires", w]));
         runs.push(v(&["user", "events", "ulla", "--since", w]));
+        runs.push(v(&["user", "events", "ulla", "--until", w]));
         runs.push(v(&["audit", "--since", w]));
+        runs.push(v(&["audit", "--until", w]));
+        runs.push(v(&["user", "list", "--expiring", w]));
         runs.push(v(&["backup-user", "enable", "ulla", "--until", w]));
         runs.push(v(&[
             "backup-user",
