@@ -151,4 +151,12 @@ impl Warden {
             Some(user),
         )
     }
+
+    /// Everything `user` can reach and why (`warden user access`): roles,
+    /// grants, backup-user relations, and with `account` the decision on
+    /// every permission there.
+    pub fn access(&mut self, user: &str, account: Option<&str>) -> Result<model::UserAccess> {
+        let ctx = self.ctx()?;
+        ops::access::of_user(&mut self.store, &ctx, user, account)
+    }
 }

@@ -280,3 +280,27 @@ fn user_show_sums_up_access_and_points_to_user_access() {
         out.stdout
     );
 }
+
+#[test]
+fn the_library_gives_the_same_view_as_the_command() {
+    let sb = world();
+    // Both on the system clock (the windows have ended by then).
+    let cli = run_command(
+        sb.command().env_remove("WARDEN_NOW").args([
+            "user",
+            "access",
+            "alice",
+            "--account",
+            "acme-eu-x",
+            "--json",
+        ]),
+        b"",
+    );
+    cli.ok();
+    assert_eq!(cli.json()["backup_user"]["state"], "expired");
+    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let view = warden.access("alice", Some("acme-eu-x")).unwrap();
+    assert_eq!(serde_json::to_value(&view).unwrap(), cli.json());
+    let missing = warden.access("ghost", None).unwrap_err();
+    assert_eq!(missing.exit_code(), 3);
+}
