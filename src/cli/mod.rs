@@ -378,8 +378,21 @@ fn named_command() -> (String, clap::Command) {
     let mut cmd = command();
     cmd.build();
     let mut path = vec!["warden".to_string()];
-    for arg in std::env::args_os().skip(1) {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
         let Some(word) = arg.to_str() else { continue };
+        // The value of an option is never a subcommand: `--actor user`.
+        let takes_value = cmd
+            .get_arguments()
+            .filter(|a| a.get_action().takes_values())
+            .any(|a| {
+                a.get_long()
+                    .is_some_and(|long| word.strip_prefix("--") == Some(long))
+            });
+        if takes_value {
+            args.next();
+            continue;
+        }
         if let Some(sub) = cmd.find_subcommand(word).cloned() {
             path.push(word.to_string());
             cmd = sub;

@@ -81,6 +81,15 @@ fn a_missing_subcommand_prints_the_usage_and_the_subcommands_whatever_the_enviro
         assert_eq!(outputs[0], outputs[1], "the environment changed the usage");
     }
 
+    // An option's value is not a subcommand.
+    let out = sb.run(&["--actor", "user"]);
+    out.code(2);
+    assert!(
+        out.stderr.contains("Usage: warden [OPTIONS] <COMMAND>"),
+        "{}",
+        out.stderr
+    );
+
     // With --json, one error object that names the subcommands.
     let out = sb.run(&["user", "--json"]);
     out.code(2);
