@@ -1283,10 +1283,10 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)')
-            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about this target (a user, account, setting, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about exactly this target (a user, account, setting, ...); no wildcard')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')

@@ -1209,10 +1209,10 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;audit'= {
             cand --since 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)'
-            cand --actor 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
-            cand --by 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
-            cand --action 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)'
-            cand --target 'Only events about this target (a user, account, setting, ...)'
+            cand --actor 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
+            cand --by 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
+            cand --action 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard'
+            cand --target 'Only events about exactly this target (a user, account, setting, ...); no wildcard'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'

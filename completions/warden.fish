@@ -797,9 +797,9 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand audit" -l since -d 'Only events at or after WHEN (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" or now)' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -l by -d 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l target -d 'Only events about this target (a user, account, setting, ...)' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -l by -d 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l target -d 'Only events about exactly this target (a user, account, setting, ...); no wildcard' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l limit -d 'At most N events (the newest)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l format -d 'Output format (--json prints one JSON array instead)' -r -f -a "table\t''
 jsonl\t''"
