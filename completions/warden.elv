@@ -968,7 +968,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand preview 'Show which snapshots a strategy''s retention keeps or drops, and why'
         }
         &'warden;strategy;create'= {
-            cand --schedule 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
+            cand --schedule 'When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
             cand --keep-last 'Keep the N newest snapshots'
             cand --keep-hourly 'Keep the newest snapshot of each of the last N hours that have one'
             cand --keep-daily 'Keep the newest snapshot of each of the last N days that have one'
@@ -992,7 +992,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;edit'= {
-            cand --schedule 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
+            cand --schedule 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
             cand --keep-last 'Keep the N newest snapshots'
             cand --keep-hourly 'Keep the newest snapshot of each of the last N hours that have one'
             cand --keep-daily 'Keep the newest snapshot of each of the last N days that have one'

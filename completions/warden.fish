@@ -646,7 +646,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "apply" -d 'Apply a strategy to accounts (idempotent; all or nothing)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "detach" -d 'Take accounts\' own strategies away, so they inherit their nearest ancestor\'s again (idempotent; all or nothing)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview" -f -a "preview" -d 'Show which snapshots a strategy\'s retention keeps or drops, and why'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l schedule -d 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l schedule -d 'When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-last -d 'Keep the N newest snapshots' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r
@@ -664,7 +664,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-last -d 'Keep the N newest snapshots' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r

@@ -190,6 +190,74 @@ fn next_runs_for_each_schedule_form_from_the_fixed_clock() {
     }
 }
 
+/// crontab's nicknames are schedules, stored as the named form that runs
+/// at the same times, in `strategy create`, `strategy edit` and `apply`.
+#[test]
+fn cron_nicknames_are_schedules_in_create_edit_and_apply() {
+    let sb = Sandbox::initialised();
+    for (nickname, stored, first_run) in [
+        ("@hourly", "hourly", "2026-03-01T13:00:00Z"),
+        ("@daily", "daily@00:00", "2026-03-02T00:00:00Z"),
+        ("@midnight", "daily@00:00", "2026-03-02T00:00:00Z"),
+        ("@weekly", "weekly@sun@00:00", "2026-03-08T00:00:00Z"),
+        ("@monthly", "monthly@00:00", "2026-04-01T00:00:00Z"),
+        ("@yearly", "0 0 1 1 *", "2027-01-01T00:00:00Z"),
+        ("@ANNUALLY", "0 0 1 1 *", "2027-01-01T00:00:00Z"),
+    ] {
+        let name = format!("n{}", nickname.trim_start_matches('@').to_lowercase());
+        let out = strategy(&sb, &name, &["--schedule", nickname, "--keep-last", "3"]);
+        let created = out.ok().json();
+        assert_eq!(created["schedule"], stored, "{nickname}");
+        assert_eq!(created["next_runs"][0], first_run, "{nickname}");
+    }
+    let out = sb.run(&[
+        "--json",
+        "strategy",
+        "edit",
+        "nhourly",
+        "--schedule",
+        "@weekly",
+    ]);
+    assert_eq!(out.ok().json()["schedule"], "weekly@sun@00:00");
+    // Refused with the reason, and nothing changes.
+    let before = dump(&sb.db);
+    for (schedule, why) in [
+        ("@reboot", "@reboot names no time of day"),
+        ("@fortnightly", "the cron nicknames are @hourly, @daily"),
+        ("@daily@02:00", "the cron nicknames are"),
+    ] {
+        let out = sb.run(&["strategy", "edit", "nhourly", "--schedule", schedule]);
+        out.code(2);
+        assert!(
+            out.stderr
+                .starts_with(&format!("error: bad schedule \"{schedule}\": {why}")),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("hint: a schedule is"), "{}", out.stderr);
+        let out = strategy(&sb, "other", &["--schedule", schedule, "--keep-last", "1"]);
+        out.code(2);
+    }
+    assert_eq!(dump(&sb.db), before);
+    // apply takes them too, and compares in the stored spelling.
+    let file = sb.path("site.toml");
+    let site = |schedule: &str| {
+        format!("[[strategies]]\nname = \"ndaily\"\nschedule = \"{schedule}\"\nkeep_last = 3\n\n[[strategies]]\nname = \"fresh\"\nschedule = \"@monthly\"\nkeep_daily = 7\n")
+    };
+    std::fs::write(&file, site("daily")).expect("write");
+    let plan = sb.run(&["apply", "--dry-run", file.to_str().expect("path")]);
+    assert_eq!(
+        plan.code(8).stdout,
+        "+ strategy fresh\nPlan: 1 to create, 0 to change, 0 to remove.\n"
+    );
+    sb.run(&["apply", file.to_str().expect("path")]).ok();
+    let fresh = sb.run(&["--json", "strategy", "show", "fresh"]).json();
+    assert_eq!(fresh["schedule"], "monthly@00:00");
+    std::fs::write(&file, site("@midnight")).expect("write");
+    let plan = sb.run(&["apply", "--dry-run", file.to_str().expect("path")]);
+    assert_eq!(plan.ok().stdout, "No changes.\n");
+}
+
 #[test]
 fn bad_schedules_and_rules_exit_2_and_change_nothing() {
     let sb = Sandbox::initialised();
