@@ -2054,7 +2054,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__strategy__subcmd__preview)
-            opts="-y -q -h -V --snapshots --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --snapshots --forget-ids --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

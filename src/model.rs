@@ -307,6 +307,10 @@ pub struct Strategy {
 pub struct SnapshotVerdict {
     #[serde(with = "serde_rfc3339")]
     pub time: DateTime<Utc>,
+    /// restic's snapshot id, when the input gave one (`null` otherwise).
+    pub id: Option<String>,
+    /// restic's short id, when the input gave one.
+    pub short_id: Option<String>,
     pub keep: bool,
     /// The rules that keep it (`keep-last`, `keep-daily`, ...).
     pub reasons: Vec<String>,
