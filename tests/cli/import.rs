@@ -907,3 +907,71 @@ fn an_import_killed_at_any_moment_leaves_all_or_nothing() {
     assert_eq!(count_users(&sb.db), 5001);
     sb.run(&["db", "check"]).ok();
 }
+
+/// A mistyped column or key is answered as clap answers a mistyped flag:
+/// with the nearest field, then the list.
+#[test]
+fn an_unknown_column_or_key_suggests_the_nearest_field() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let list = "the fields are username, email, first_name, last_name, phone, roles, \
+                active_role, account, enabled, notify, password, password_hash, allowed_ips, \
+                expires, credit_limit";
+    for (format, text, place, field, nearest) in [
+        (
+            "csv",
+            "username,role\nalice,viewer\n",
+            "line 1 (the header)",
+            "role",
+            Some("roles"),
+        ),
+        (
+            "csv",
+            "Username,email\nalice,\n",
+            "line 1 (the header)",
+            "Username",
+            Some("username"),
+        ),
+        (
+            "csv",
+            "username,allowed_ip\nalice,10.0.0.1\n",
+            "line 1 (the header)",
+            "allowed_ip",
+            Some("allowed_ips"),
+        ),
+        (
+            "jsonl",
+            "{\"user_name\":\"alice\"}\n",
+            "line 1",
+            "user_name",
+            Some("username"),
+        ),
+        (
+            "jsonl",
+            "{\"username\":\"a\",\"expiry\":\"never\"}\n",
+            "line 1",
+            "expiry",
+            Some("expires"),
+        ),
+        (
+            "jsonl",
+            "{\"username\":\"a\",\"colour\":1}\n",
+            "line 1",
+            "colour",
+            None,
+        ),
+    ] {
+        let out = sb.run_with(&["user", "import", "-", "--format", format], text);
+        let hint = match nearest {
+            Some(word) => format!("did you mean \"{word}\"? {list}"),
+            None => list.to_string(),
+        };
+        assert_eq!(
+            out.code(2).stderr,
+            format!("error: -, {place}: unknown field \"{field}\"\nhint: {hint}\n"),
+            "{text}"
+        );
+        assert_eq!(out.stdout, "");
+        assert_eq!(dump(&sb.db), before, "{text}");
+    }
+}

@@ -269,8 +269,13 @@ impl UserRow {
 }
 
 fn unknown_field(name: &str) -> Error {
-    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name)))
-        .with_hint(format!("the fields are {}", FIELDS.join(", ")))
+    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name))).with_hint(
+        crate::suggest::hint(
+            name,
+            FIELDS,
+            &format!("the fields are {}", FIELDS.join(", ")),
+        ),
+    )
 }
 
 fn wrong_type(want: &str, got: &Value) -> Error {
