@@ -2482,7 +2482,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__user__subcmd__import)
-            opts="-y -q -h -V --format --dry-run --on-conflict --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --format --dry-run --on-conflict --weak-hashes --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2494,6 +2494,10 @@ _warden() {
                     ;;
                 --on-conflict)
                     COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
+                    return 0
+                    ;;
+                --weak-hashes)
+                    COMPREPLY=($(compgen -W "fail no-password" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -146,6 +146,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;import'= {
             cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
             cand --on-conflict 'What to do with a user that already exists'
+            cand --weak-hashes 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'

@@ -128,6 +128,8 @@ htpasswd\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a user that already exists' -r -f -a "fail\t'Stop the whole import (exit 4)'
 skip\t'Leave the existing user as it is'
 update\t'Set the fields the row gives'"
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l weak-hashes -d 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)' -r -f -a "fail\t'Stop the whole import (exit 2)'
+no-password\t'Import the user without a password (set one with `user passwd`); the hash is not kept'"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r

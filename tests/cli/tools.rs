@@ -107,6 +107,16 @@ bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
     /// `mkpasswd -m sha-512 -R 2000000 violet-harbor-lantern` (too costly)
     pub const MKPASSWD_SHA512_2M_ROUNDS: &str = "$6$rounds=2000000$rSOIYT6S1dSEUJcl$lyHRzXa1Cf8qQuQqSZ1RwGKJ1pHcZGGaxJebqriyk3oXgVnZxr.3Jc9l9KW/7t7Qy47wdDSRAuqCPxcqHGKbu/";
 
+    /// `htpasswd -c -b site.htpasswd frank violet-harbor-lantern` (plain
+    /// htpasswd: Apache MD5), `htpasswd -b -B site.htpasswd alice
+    /// violet-harbor-lantern` (bcrypt), `htpasswd -b -s site.htpasswd gina
+    /// violet-harbor-lantern` (SHA-1)
+    pub const HTPASSWD_FILE_WEAK: &str = "\
+frank:$apr1$2zvceaBP$UYuDeMyCV1jQioCCAUudM.
+alice:$2y$05$fHbIVI6Tcuk/b4BIccLE2eCkLMJPfpU3Y2UsB1Fm3AF2pmz9KYXVy
+gina:{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=
+";
+
     /// What `restic snapshots --json` printed (restic 0.14.0, as root) for
     /// a repository made with:
     ///

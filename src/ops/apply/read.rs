@@ -611,6 +611,7 @@ fn user(
         std::iter::once(("username", &username)).chain(values.iter().map(|(k, v)| (*k, v))),
         Spelling::Typed,
         now,
+        None,
     )?;
     if let Some(value) = table.get("password_file") {
         let fail = |e: Error| field("password_file", e);
