@@ -31,6 +31,20 @@ pub fn have(program: &str, package: &str, test: &str) -> bool {
     false
 }
 
+/// Whether the data file `path` (a zone of the tz database, say) is
+/// there; when it is not, as [`have`] does for a program.
+pub fn have_file(path: &str, package: &str, test: &str) -> bool {
+    if Path::new(path).is_file() {
+        return true;
+    }
+    let why = format!("{path} is not installed (Debian package {package})");
+    if std::env::var_os("WARDEN_TEST_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        panic!("{test}: {why}, and WARDEN_TEST_REQUIRE_TOOLS=1 requires it");
+    }
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+    false
+}
+
 /// Whether the tests run as root, which some need to give files to
 /// another user; when not, says why `test` is skipped and returns false.
 pub fn root(test: &str) -> bool {
