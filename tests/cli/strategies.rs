@@ -283,7 +283,8 @@ fn bad_schedules_and_rules_exit_2_and_change_nothing() {
         "monthly@mon",
         "hourly@05:00",
         "yearly",
-        "@daily",
+        "@reboot",
+        "@daily@02:00",
         "every day",
     ] {
         let out = strategy(&sb, "other", &["--schedule", schedule, "--keep-last", "3"]);
