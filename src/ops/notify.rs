@@ -497,6 +497,28 @@ mod tests {
     }
 
     #[test]
+    fn times_become_utc_headers_and_an_unsafe_name_is_refused() {
+        let mut message = claimed("ana@example.com", "Hello", "x\n");
+        message.times = vec![("Ends-At".into(), 1_772_409_600)];
+        let text = compose(&message, &headers(None)).unwrap_or_default();
+        assert!(
+            text.contains(
+                "Auto-Submitted: auto-generated\nX-Warden-Ends-At: 2026-03-02T00:00:00Z\n\nx\n"
+            ),
+            "{text}"
+        );
+        for name in ["", "Ends At", "Ends-At\nBcc: eve@example.com", "Ends:At"] {
+            message.times = vec![(name.into(), 1_772_409_600)];
+            let err = compose(&message, &headers(None)).err();
+            assert_eq!(
+                err.as_deref(),
+                Some("refused: a time header has an unsafe name"),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
     fn unsafe_headers_are_refused() {
         let cases = [
             (
