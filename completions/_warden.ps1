@@ -160,6 +160,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;user;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a user that already exists')
+            [CompletionResult]::new('--weak-hashes', '--weak-hashes', [CompletionResultType]::ParameterName, 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
@@ -1283,7 +1284,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;create' {
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]')
             [CompletionResult]::new('--keep-last', '--keep-last', [CompletionResultType]::ParameterName, 'Keep the N newest snapshots')
             [CompletionResult]::new('--keep-hourly', '--keep-hourly', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N hours that have one')
             [CompletionResult]::new('--keep-daily', '--keep-daily', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N days that have one')
@@ -1308,7 +1309,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;edit' {
-            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]')
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]')
             [CompletionResult]::new('--keep-last', '--keep-last', [CompletionResultType]::ParameterName, 'Keep the N newest snapshots')
             [CompletionResult]::new('--keep-hourly', '--keep-hourly', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N hours that have one')
             [CompletionResult]::new('--keep-daily', '--keep-daily', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N days that have one')
@@ -1415,6 +1416,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
+            [CompletionResult]::new('--forget-ids', '--forget-ids', [CompletionResultType]::ParameterName, 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic''s JSON)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
@@ -1615,10 +1617,10 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
-            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)')
-            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about this target (a user, account, setting, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about exactly this target (a user, account, setting, ...); no wildcard')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')

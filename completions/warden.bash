@@ -4583,7 +4583,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__strategy__subcmd__preview)
-            opts="-y -q -h -V --snapshots --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --snapshots --forget-ids --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5315,7 +5315,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__user__subcmd__import)
-            opts="-y -q -h -V --format --dry-run --on-conflict --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --format --dry-run --on-conflict --weak-hashes --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5327,6 +5327,10 @@ _warden() {
                     ;;
                 --on-conflict)
                     COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
+                    return 0
+                    ;;
+                --weak-hashes)
+                    COMPREPLY=($(compgen -W "fail no-password" -- "${cur}"))
                     return 0
                     ;;
                 --db)

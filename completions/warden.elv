@@ -152,6 +152,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;import'= {
             cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
             cand --on-conflict 'What to do with a user that already exists'
+            cand --weak-hashes 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
@@ -1165,7 +1166,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;strategy;create'= {
-            cand --schedule 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
+            cand --schedule 'When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
             cand --keep-last 'Keep the N newest snapshots'
             cand --keep-hourly 'Keep the newest snapshot of each of the last N hours that have one'
             cand --keep-daily 'Keep the newest snapshot of each of the last N days that have one'
@@ -1189,7 +1190,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;edit'= {
-            cand --schedule 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
+            cand --schedule 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]'
             cand --keep-last 'Keep the N newest snapshots'
             cand --keep-hourly 'Keep the newest snapshot of each of the last N hours that have one'
             cand --keep-daily 'Keep the newest snapshot of each of the last N days that have one'
@@ -1290,6 +1291,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --forget-ids 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic''s JSON)'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1463,10 +1465,10 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;audit'= {
             cand --since 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)'
             cand --until 'Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday'
-            cand --actor 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
-            cand --by 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
-            cand --action 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)'
-            cand --target 'Only events about this target (a user, account, setting, ...)'
+            cand --actor 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
+            cand --by 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)'
+            cand --action 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard'
+            cand --target 'Only events about exactly this target (a user, account, setting, ...); no wildcard'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
             cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'

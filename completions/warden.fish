@@ -134,6 +134,8 @@ htpasswd\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a user that already exists' -r -f -a "fail\t'Stop the whole import (exit 4)'
 skip\t'Leave the existing user as it is'
 update\t'Set the fields the row gives'"
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l weak-hashes -d 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)' -r -f -a "fail\t'Stop the whole import (exit 2)'
+no-password\t'Import the user without a password (set one with `user passwd`); the hash is not kept'"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
@@ -722,7 +724,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -f -a "detach" -d 'Take accounts\' own strategies away, so they inherit their nearest ancestor\'s again (idempotent; all or nothing)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -f -a "preview" -d 'Show which snapshots a strategy\'s retention keeps or drops, and why'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l schedule -d 'When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l schedule -d 'When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-last -d 'Keep the N newest snapshots' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r
@@ -740,7 +742,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-last -d 'Keep the N newest snapshots' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-hourly -d 'Keep the newest snapshot of each of the last N hours that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-daily -d 'Keep the newest snapshot of each of the last N days that have one' -r
@@ -805,6 +807,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l forget-ids -d 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic\'s JSON)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
@@ -892,9 +895,9 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c warden -n "__fish_warden_using_subcommand audit" -l since -d 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l until -d 'Only events before WHEN (same forms as --since), so --since yesterday --until today is yesterday' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -l by -d 'Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action, such as settings.set; a trailing * matches a prefix (user.*)' -r
-complete -c warden -n "__fish_warden_using_subcommand audit" -l target -d 'Only events about this target (a user, account, setting, ...)' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l actor -l by -d 'Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l action -d 'Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard' -r
+complete -c warden -n "__fish_warden_using_subcommand audit" -l target -d 'Only events about exactly this target (a user, account, setting, ...); no wildcard' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l limit -d 'At most N events (the newest)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l format -d 'Output format (--json prints one JSON array instead)' -r -f -a "table\t''
 jsonl\t''"

@@ -19,6 +19,7 @@ pub mod policy;
 pub mod retention;
 pub mod schedule;
 pub mod store;
+pub mod suggest;
 pub mod time;
 pub mod ui;
 

@@ -203,6 +203,12 @@ pub struct ImportReport {
     pub unchanged: u64,
     /// Existing users left alone (`--on-conflict skip`).
     pub skipped: u64,
+    /// Users created or updated without a password because the file gave
+    /// a hash too weak to keep (`--weak-hashes no-password`); each needs
+    /// `user passwd` before they can log in.
+    pub without_password: u64,
+    /// Their names, in the file's order.
+    pub without_password_users: Vec<String>,
 }
 
 /// A backup-user designation and its window, as `backup-user status`,
@@ -398,6 +404,10 @@ pub struct Strategy {
 pub struct SnapshotVerdict {
     #[serde(with = "serde_rfc3339")]
     pub time: DateTime<Utc>,
+    /// restic's snapshot id, when the input gave one (`null` otherwise).
+    pub id: Option<String>,
+    /// restic's short id, when the input gave one.
+    pub short_id: Option<String>,
     pub keep: bool,
     /// The rules that keep it (`keep-last`, `keep-daily`, ...).
     pub reasons: Vec<String>,

@@ -318,12 +318,31 @@ pub fn check_imported_hash(hash: &str) -> Result<HashKind> {
     Ok(kind)
 }
 
-/// The error for a hash outside the accepted families, naming the family
-/// when it is a known one and saying why it is not taken.
-fn refused(hash: &str, id: &str) -> Error {
-    const WEAK: &str = "it is too fast to compute to protect a password";
-    const UNSUPPORTED: &str = "warden cannot verify it";
-    let (seen, why) = match id {
+const WEAK: &str = "it is too fast to compute to protect a password";
+const UNSUPPORTED: &str = "warden cannot verify it";
+const DES_WHY: &str = "it keeps only the first 8 characters of a password and is cracked in hours";
+
+/// The family of a hash in a form warden refuses as too weak to protect a
+/// password (MD5-crypt, Apache MD5, SunMD5, NT, SHA-1, DES and BSDi crypt),
+/// as `user import --weak-hashes no-password` leaves them out: "Apache
+/// MD5 ($apr1$)". `None` for every other hash, accepted or not.
+pub fn weak_family(hash: &str) -> Option<&'static str> {
+    let id = hash
+        .strip_prefix('$')
+        .and_then(|rest| rest.split('$').next())
+        .unwrap_or("");
+    match family(hash, id) {
+        Some((seen, why)) if why == WEAK || why == DES_WHY => {
+            Some(seen.strip_suffix(" hashes").unwrap_or(seen))
+        }
+        _ => None,
+    }
+}
+
+/// A known family outside the accepted ones: how to name its hashes, and
+/// why they are not taken.
+fn family(hash: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    Some(match id {
         "1" => ("MD5-crypt ($1$) hashes", WEAK),
         "apr1" => ("Apache MD5 ($apr1$) hashes", WEAK),
         "3" => ("NT-hash ($3$) hashes", WEAK),
@@ -343,18 +362,21 @@ fn refused(hash: &str, id: &str) -> Error {
         _ if id.starts_with("argon2") => ("hashes of an unknown argon2 variant", UNSUPPORTED),
         _ if hash.starts_with("{SHA}") => ("SHA-1 ({SHA}) hashes", WEAK),
         _ if hash.starts_with("{SSHA}") => ("salted SHA-1 ({SSHA}) hashes", WEAK),
-        _ if hash.len() == 13 && in_crypt_alphabet(hash) => (
-            "DES crypt hashes",
-            "it keeps only the first 8 characters of a password and is cracked in hours",
-        ),
+        _ if hash.len() == 13 && in_crypt_alphabet(hash) => ("DES crypt hashes", DES_WHY),
         _ if hash.len() == 20 && hash.starts_with('_') && in_crypt_alphabet(&hash[1..]) => {
             ("BSDi extended DES crypt (_) hashes", WEAK)
         }
-        _ => {
-            return Error::usage("an unrecognised hash is not accepted").with_hint(format!(
-                "{ACCEPTED}; a plain-text password goes in the password field, not password_hash"
-            ))
-        }
+        _ => return None,
+    })
+}
+
+/// The error for a hash outside the accepted families, naming the family
+/// when it is a known one and saying why it is not taken.
+fn refused(hash: &str, id: &str) -> Error {
+    let Some((seen, why)) = family(hash, id) else {
+        return Error::usage("an unrecognised hash is not accepted").with_hint(format!(
+            "{ACCEPTED}; a plain-text password goes in the password field, not password_hash"
+        ));
     };
     Error::usage(format!("{seen} are not accepted")).with_hint(format!(
         "{why}; {ACCEPTED}; leave password_hash out and give the user a new password \
@@ -749,6 +771,33 @@ mod rehash_tests {
 mod legacy_tests {
     use super::*;
     use crate::error::Kind;
+
+    #[test]
+    fn weak_families_are_told_from_unsupported_and_accepted_ones() {
+        for (hash, family) in [
+            (
+                "$apr1$aks49zdO$IHKhdnR523hEmhDOo8mG1.",
+                Some("Apache MD5 ($apr1$)"),
+            ),
+            (
+                "$1$9YMFEhQu$/apuKRLR6x8Ye5Jo7z.Bx0",
+                Some("MD5-crypt ($1$)"),
+            ),
+            ("{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=", Some("SHA-1 ({SHA})")),
+            ("rl.3StKT.4T8M", Some("DES crypt")),
+            (
+                "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7",
+                None,
+            ),
+            (
+                "$2y$05$nqVkPGMfeg/W0x9dqztTJ.4ZKy2z/YXaSVOqfoas4WrmyabftGC.a",
+                None,
+            ),
+            ("violet-harbor-lantern", None),
+        ] {
+            assert_eq!(weak_family(hash), family, "{hash}");
+        }
+    }
 
     // Made with real tools for the password below:
     // htpasswd -nbB, htpasswd -nbBC 5 / -C 10, mkpasswd -m bcrypt / bcrypt-a,

@@ -93,20 +93,45 @@ impl Bucket {
     }
 }
 
+/// One snapshot to decide: its time, and restic's ids of it when the
+/// input gives them (`restic snapshots --json`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    pub time: DateTime<FixedOffset>,
+    pub id: Option<String>,
+    pub short_id: Option<String>,
+}
+
+impl From<DateTime<FixedOffset>> for Snapshot {
+    fn from(time: DateTime<FixedOffset>) -> Snapshot {
+        Snapshot {
+            time,
+            id: None,
+            short_id: None,
+        }
+    }
+}
+
 /// What the rules decide for one snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub time: DateTime<FixedOffset>,
+    pub id: Option<String>,
+    pub short_id: Option<String>,
     pub keep: bool,
     pub reasons: Vec<&'static str>,
 }
 
-/// Decides every snapshot; the verdicts come back in the order given.
-pub fn apply(rules: &Rules, times: &[DateTime<FixedOffset>]) -> Vec<Verdict> {
-    let mut verdicts: Vec<Verdict> = times
+/// Decides every snapshot; the verdicts come back in the order given,
+/// each with the snapshot's ids.
+pub fn apply(rules: &Rules, snapshots: &[Snapshot]) -> Vec<Verdict> {
+    let times: Vec<DateTime<FixedOffset>> = snapshots.iter().map(|s| s.time).collect();
+    let mut verdicts: Vec<Verdict> = snapshots
         .iter()
-        .map(|t| Verdict {
-            time: *t,
+        .map(|s| Verdict {
+            time: s.time,
+            id: s.id.clone(),
+            short_id: s.short_id.clone(),
             keep: false,
             reasons: Vec::new(),
         })
@@ -165,10 +190,11 @@ fn parse_time(text: &str) -> Option<DateTime<FixedOffset>> {
     DateTime::parse_from_rfc3339(text).ok()
 }
 
-/// Reads snapshot times: one RFC 3339 time a line (blank lines and lines
+/// Reads snapshots: one RFC 3339 time a line (blank lines and lines
 /// starting with `#` are skipped), or a JSON array of times or of objects
-/// with a `time` key, as `restic snapshots --json` prints.
-pub fn read_snapshots(reader: impl Read, source: &str) -> Result<Vec<DateTime<FixedOffset>>> {
+/// with a `time` key and restic's `id` and `short_id`, as `restic
+/// snapshots --json` prints.
+pub fn read_snapshots(reader: impl Read, source: &str) -> Result<Vec<Snapshot>> {
     let mut limited = std::io::BufReader::new(reader.take(MAX_INPUT + 1));
     let mut text = Vec::new();
     limited
@@ -203,41 +229,118 @@ pub fn read_snapshots(reader: impl Read, source: &str) -> Result<Vec<DateTime<Fi
                 ),
             )
         })?;
-        times.push(time);
+        times.push(Snapshot::from(time));
     }
     Ok(times)
 }
 
-fn read_json(text: &str, source: &str) -> Result<Vec<DateTime<FixedOffset>>> {
+/// The longest snapshot id taken: restic's are 64 hexadecimal digits.
+const MAX_ID: usize = 64;
+
+/// A restic snapshot id from an item, when it has one: hexadecimal digits
+/// only, since `--forget-ids` hands them to a shell unquoted, where
+/// anything else could split or become an option.
+fn snapshot_id(
+    item: &serde_json::Map<String, serde_json::Value>,
+    key: &str,
+    source: &str,
+    n: usize,
+) -> Result<Option<String>> {
+    let Some(value) = item.get(key) else {
+        return Ok(None);
+    };
+    let id = value.as_str().filter(|id| {
+        (1..=MAX_ID).contains(&id.len())
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    match id {
+        Some(id) => Ok(Some(id.to_string())),
+        None => Err(Error::usage(format!(
+            "{source}: item {n}: \"{key}\" is not a snapshot id (1 to {MAX_ID} lower-case hexadecimal digits)"
+        ))
+        .with_hint("give the JSON of `restic snapshots --json` as restic printed it")),
+    }
+}
+
+fn read_json(text: &str, source: &str) -> Result<Vec<Snapshot>> {
     let items: Vec<serde_json::Value> = serde_json::from_str(text).map_err(|e| {
         Error::usage(format!("{source}: not a JSON array of snapshots: {e}"))
             .with_hint("give one RFC 3339 time a line, or the JSON of `restic snapshots --json`")
     })?;
+    // Where each id was first seen: a snapshot listed twice could be kept
+    // once and dropped once, and forgetting it would drop what is kept.
+    let mut seen = std::collections::HashMap::new();
     items
         .iter()
         .enumerate()
-        .map(|(n, item)| {
-            let text = match item {
-                serde_json::Value::String(s) => Some(s.as_str()),
-                serde_json::Value::Object(o) => o.get("time").and_then(|t| t.as_str()),
-                _ => None,
-            };
-            text.and_then(parse_time).ok_or_else(|| {
+        .map(|(i, item)| {
+            let n = i + 1;
+            let no_time = || {
                 Error::usage(format!(
-                    "{source}: item {} has no RFC 3339 time (a string, or an object with \"time\")",
-                    n + 1
+                    "{source}: item {n} has no RFC 3339 time (a string, or an object with \"time\")"
                 ))
-            })
+            };
+            let snapshot = match item {
+                serde_json::Value::String(s) => parse_time(s).map(Snapshot::from),
+                serde_json::Value::Object(o) => match o.get("time").and_then(|t| t.as_str()) {
+                    Some(t) => parse_time(t)
+                        .map(|time| -> Result<Snapshot> {
+                            Ok(Snapshot {
+                                time,
+                                id: snapshot_id(o, "id", source, n)?,
+                                short_id: snapshot_id(o, "short_id", source, n)?,
+                            })
+                        })
+                        .transpose()?,
+                    None => None,
+                },
+                _ => None,
+            }
+            .ok_or_else(no_time)?;
+            if let Some(id) = &snapshot.id {
+                if let Some(first) = seen.insert(id.clone(), n) {
+                    return Err(Error::usage(format!(
+                        "{source}: item {n} is snapshot {id} again (first as item {first})"
+                    ))
+                    .with_hint("list each snapshot once"));
+                }
+            }
+            Ok(snapshot)
         })
         .collect()
+}
+
+/// The ids of the snapshots the verdicts drop, in the order given, for
+/// `restic forget`: every snapshot must have one (its `id`, else its
+/// `short_id`), or nothing is printed.
+pub fn forget_ids<'a>(verdicts: &'a [Verdict], source: &str) -> Result<Vec<&'a str>> {
+    let mut ids = Vec::new();
+    for (i, v) in verdicts.iter().enumerate() {
+        let id = v.id.as_deref().or(v.short_id.as_deref()).ok_or_else(|| {
+            Error::usage(format!(
+                "{source}: snapshot {} ({}) has no id to forget it by",
+                i + 1,
+                v.time.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+            ))
+            .with_hint("--forget-ids needs the JSON of `restic snapshots --json`, which names each snapshot")
+        })?;
+        if !v.keep {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn times(list: &[&str]) -> Vec<DateTime<FixedOffset>> {
-        list.iter().map(|t| parse_time(t).expect("time")).collect()
+    fn times(list: &[&str]) -> Vec<Snapshot> {
+        list.iter()
+            .map(|t| Snapshot::from(parse_time(t).expect("time")))
+            .collect()
     }
 
     fn kept(rules: &Rules, list: &[&str]) -> Vec<String> {
@@ -357,6 +460,41 @@ mod tests {
             Some("snaps.txt, line 2: \"yesterday\" is not an RFC 3339 time")
         );
         assert!(read_snapshots("[{\"id\":1}]".as_bytes(), "stdin").is_err());
+        let ids = r#"[{"time":"2026-03-01T02:00:00Z","id":"0a1b","short_id":"0a"},{"time":"2026-03-02T02:00:00Z"}]"#;
+        let read = read_snapshots(ids.as_bytes(), "stdin").unwrap();
+        assert_eq!(
+            (read[0].id.as_deref(), read[0].short_id.as_deref()),
+            (Some("0a1b"), Some("0a"))
+        );
+        assert_eq!(
+            (read[1].id.as_deref(), read[1].short_id.as_deref()),
+            (None, None)
+        );
+        for bad in [
+            r#"[{"time":"2026-03-01T02:00:00Z","id":"--dry-run"}]"#,
+            r#"[{"time":"2026-03-01T02:00:00Z","id":"ab cd"}]"#,
+            r#"[{"time":"2026-03-01T02:00:00Z","id":"ABCD"}]"#,
+            r#"[{"time":"2026-03-01T02:00:00Z","id":""}]"#,
+            r#"[{"time":"2026-03-01T02:00:00Z","id":12}]"#,
+            r#"[{"time":"2026-03-01T02:00:00Z","short_id":"$(rm)"}]"#,
+        ] {
+            let err = read_snapshots(bad.as_bytes(), "stdin")
+                .err()
+                .map(|e| e.message);
+            assert!(
+                err.as_deref()
+                    .is_some_and(|e| e.contains("is not a snapshot id")),
+                "{bad}: {err:?}"
+            );
+        }
+        let twice = r#"[{"time":"2026-03-01T02:00:00Z","id":"ab"},{"time":"2026-03-02T02:00:00Z","id":"ab"}]"#;
+        let err = read_snapshots(twice.as_bytes(), "s.json")
+            .err()
+            .map(|e| e.message);
+        assert_eq!(
+            err.as_deref(),
+            Some("s.json: item 2 is snapshot ab again (first as item 1)")
+        );
         assert!(read_snapshots(&[0xff, 0xfe][..], "stdin").is_err());
     }
 }

@@ -1,10 +1,14 @@
-//! Strategy schedules: a 5-field cron expression or one of the named forms
-//! `hourly`, `daily[@HH:MM]`, `weekly[@DAY[@HH:MM]]`, `monthly[@HH:MM]`.
+//! Strategy schedules: a 5-field cron expression, one of the named forms
+//! `hourly`, `daily[@HH:MM]`, `weekly[@DAY[@HH:MM]]`, `monthly[@HH:MM]`, or
+//! a crontab nickname (`@hourly`, `@daily`, `@midnight`, `@weekly`,
+//! `@monthly`, `@yearly`, `@annually`), since crontab users type those.
 //!
 //! Every form becomes a cron pattern (parsed and evaluated by the `croner`
 //! crate) in the machine's local time zone, as cron itself runs. The named
 //! forms default like cron's own nicknames: `daily` is 00:00, `weekly` is
-//! Sunday 00:00, `monthly` is the 1st at 00:00.
+//! Sunday 00:00, `monthly` is the 1st at 00:00. A nickname is stored as
+//! the named form that runs at the same times (`@daily` as `daily@00:00`);
+//! `@yearly`, which has no named form, as the cron expression `0 0 1 1 *`.
 
 use std::fmt;
 
@@ -21,8 +25,20 @@ pub struct Schedule {
     cron: Cron,
 }
 
-const FORMS: &str = "a 5-field cron expression (\"0 2 * * *\") or hourly, daily[@HH:MM], \
+const FORMS: &str = "a 5-field cron expression (\"0 2 * * *\"), a cron nickname (@hourly, \
+                     @daily, @weekly, @monthly, @yearly) or hourly, daily[@HH:MM], \
                      weekly[@DAY[@HH:MM]], monthly[@HH:MM]";
+
+/// crontab's nicknames and the spelling each is stored in.
+const NICKNAMES: [(&str, &str); 7] = [
+    ("@hourly", "hourly"),
+    ("@daily", "daily@00:00"),
+    ("@midnight", "daily@00:00"),
+    ("@weekly", "weekly@sun@00:00"),
+    ("@monthly", "monthly@00:00"),
+    ("@yearly", "0 0 1 1 *"),
+    ("@annually", "0 0 1 1 *"),
+];
 
 const DAYS: [(&str, &str); 7] = [
     ("mon", "monday"),
@@ -87,6 +103,19 @@ impl Schedule {
             return Err(bad(&start, "it is too long"));
         }
         let lower = trimmed.to_ascii_lowercase();
+        if let Some(nickname) = lower.strip_prefix('@') {
+            return match NICKNAMES.iter().find(|(n, _)| n[1..] == *nickname) {
+                Some((_, canonical)) => Self::parse(canonical),
+                None if nickname == "reboot" => Err(bad(
+                    text,
+                    "@reboot names no time of day: a strategy runs on a clock",
+                )),
+                None => Err(bad(
+                    text,
+                    "the cron nicknames are @hourly, @daily, @midnight, @weekly, @monthly, @yearly and @annually",
+                )),
+            };
+        }
         let fields: Vec<&str> = lower.split_whitespace().collect();
         if fields.len() > 1 {
             return Self::from_cron(text, &fields.join(" "));
@@ -150,7 +179,7 @@ impl Schedule {
         if pattern.contains('@') {
             return Err(bad(
                 text,
-                "cron nicknames (@daily, ...) are written without the @ here: daily",
+                "a cron nickname (@daily, ...) stands alone, without other fields",
             ));
         }
         let cron = Self::compile(text, pattern)?;
@@ -228,6 +257,28 @@ mod tests {
     }
 
     #[test]
+    fn cron_nicknames_are_stored_as_the_named_form_that_runs_the_same() {
+        for (nickname, stored, pattern) in [
+            ("@hourly", "hourly", "0 * * * *"),
+            ("@daily", "daily@00:00", "0 0 * * *"),
+            ("@midnight", "daily@00:00", "0 0 * * *"),
+            ("@weekly", "weekly@sun@00:00", "0 0 * * 0"),
+            ("@monthly", "monthly@00:00", "0 0 1 * *"),
+            ("@yearly", "0 0 1 1 *", "0 0 1 1 *"),
+            (" @Annually ", "0 0 1 1 *", "0 0 1 1 *"),
+        ] {
+            assert_eq!(canonical(nickname), stored, "{nickname}");
+            let (a, b) = (Schedule::parse(nickname), Schedule::parse(pattern));
+            let after = "2026-03-01T12:00:00Z".parse().unwrap();
+            assert_eq!(
+                a.map(|s| s.next_runs(after, 5)).ok(),
+                b.map(|s| s.next_runs(after, 5)).ok(),
+                "{nickname} runs as {pattern}"
+            );
+        }
+    }
+
+    #[test]
     fn bad_schedules_are_usage_errors() {
         for text in [
             "",
@@ -246,6 +297,11 @@ mod tests {
             "61 * * * *",
             "0 0 31 2 *",
             "@daily x y z w",
+            "@daily@02:00",
+            "@reboot",
+            "@fortnightly",
+            "@",
+            "0 2 * * @daily",
         ] {
             let err = Schedule::parse(text)
                 .err()

@@ -178,6 +178,42 @@ pub fn local(t: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// A time for a person reading a notification: the server's local time to
+/// the minute with its zone's abbreviation, `2026-12-14 22:53 CET`. The
+/// zone is `TZ`, else `/etc/localtime`, read from the tz database in
+/// `/usr/share/zoneinfo` by `jiff` (chrono knows offsets, not zone
+/// names). A zone without an ASCII abbreviation shows its offset
+/// (`+05:30`), so the text can stand in a mail subject.
+pub fn mail_time(t: DateTime<Utc>) -> String {
+    static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    mail_time_in(t, ZONE.get_or_init(jiff::tz::TimeZone::system))
+}
+
+fn mail_time_in(t: DateTime<Utc>, zone: &jiff::tz::TimeZone) -> String {
+    use jiff::fmt::strtime;
+    let Ok(instant) = jiff::Timestamp::from_second(t.timestamp()) else {
+        return rfc3339(t);
+    };
+    let zoned = instant.to_zoned(zone.clone());
+    let Ok(clock) = strtime::format("%Y-%m-%d %H:%M", &zoned) else {
+        return rfc3339(t);
+    };
+    let name = strtime::format("%Z", &zoned)
+        .ok()
+        .filter(|a| {
+            !a.is_empty()
+                && a.len() <= 10
+                && a.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-')
+        })
+        .or_else(|| match zoned.offset().seconds() {
+            0 => Some("UTC".to_string()),
+            _ => strtime::format("%:z", &zoned).ok(),
+        })
+        .unwrap_or_default();
+    format!("{clock} {name}")
+}
+
 /// A duration in warden's own compact spelling: `7d`, `1d 12h`, `15m`, `0s`;
 /// it parses back to the same value.
 pub fn format_duration(d: Duration) -> String {
@@ -246,6 +282,36 @@ pub mod serde_rfc3339 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mail_times_are_local_with_the_zone_abbreviation() {
+        // The tz database comes with Debian's tzdata, which CI installs.
+        let Ok(paris) = jiff::tz::TimeZone::get("Europe/Paris") else {
+            assert!(
+                std::env::var_os("WARDEN_TEST_REQUIRE_TOOLS").is_none_or(|v| v != "1"),
+                "the tz database (Debian package tzdata) is required"
+            );
+            eprintln!("skipped: no tz database (Debian package tzdata)");
+            return;
+        };
+        assert_eq!(
+            mail_time_in(at("2026-12-14T21:53:40Z"), &paris),
+            "2026-12-14 22:53 CET"
+        );
+        assert_eq!(
+            mail_time_in(at("2026-07-01T12:00:00Z"), &paris),
+            "2026-07-01 14:00 CEST"
+        );
+        assert_eq!(
+            mail_time_in(at("2026-07-01T12:00:00Z"), &jiff::tz::TimeZone::UTC),
+            "2026-07-01 12:00 UTC"
+        );
+        let posix = jiff::tz::TimeZone::posix("<+0530>-5:30").unwrap();
+        assert_eq!(
+            mail_time_in(at("2026-07-01T12:00:00Z"), &posix),
+            "2026-07-01 17:30 +0530"
+        );
+    }
 
     fn at(text: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(text)

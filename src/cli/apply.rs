@@ -139,6 +139,13 @@ pub fn run(args: &ApplyArgs, session: &Session, out: &mut Output) -> Result<()> 
     let doc = apply::parse(&text, &source, &base, session.ctx.now)?;
     drop(text);
     let report = apply::apply(&mut store, &session.ctx, &doc, args.dry_run)?;
+    // As `settings set` warns: a mail command that cannot run sends nothing.
+    let command = doc.settings.iter().find(|(k, _)| k == "notify.command");
+    if let Some(problem) = command.and_then(|(_, v)| crate::ops::notify::command_problem(v)) {
+        out.warn(&format!(
+            "notify.command: {problem}; notifications cannot be sent until it can (give the program's full path, as cron's PATH is short)"
+        ));
+    }
     drop(doc);
     if out.is_json() {
         out.json(&report)?;

@@ -24,15 +24,15 @@ pub struct AuditArgs {
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
 
-    /// Only events by this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)
+    /// Only events by exactly this actor; only this flag, given after `audit`, filters (never the global --actor or WARDEN_ACTOR)
     #[arg(long, visible_alias = "by", value_name = "NAME")]
     pub actor: Option<String>,
 
-    /// Only this action, such as settings.set; a trailing * matches a prefix (user.*)
+    /// Only this action (settings.set), or with a trailing * every action that starts with the rest (settings.*, user.*); no other wildcard
     #[arg(long, value_name = "ACTION")]
     pub action: Option<String>,
 
-    /// Only events about this target (a user, account, setting, ...)
+    /// Only events about exactly this target (a user, account, setting, ...); no wildcard
     #[arg(long, value_name = "NAME")]
     pub target: Option<String>,
 

@@ -19,9 +19,10 @@ use crate::model::{BackupUser, Decision, Switch};
 use crate::names::{validate, NameKind};
 use crate::policy::{self, NEVER_DELEGATED};
 use crate::store::backup_users::{self as sql, Designation, Window, WindowState};
+use crate::store::notifications;
 use crate::store::users::{self as users, Credentials};
 use crate::store::Store;
-use crate::time::{format_duration, from_unix, rfc3339};
+use crate::time::{format_duration, from_unix, mail_time, rfc3339};
 
 fn no_designation(user: &str) -> Error {
     Error::not_found(format!("user \"{user}\" has no backup user")).with_hint(format!(
@@ -35,6 +36,11 @@ fn creds(conn: &Connection, name: &str) -> Result<Credentials> {
 
 fn at(t: i64) -> Result<String> {
     Ok(rfc3339(from_unix(t)?))
+}
+
+/// A time in a notification: local, for the person who reads it.
+fn mail_at(t: i64) -> Result<String> {
+    Ok(mail_time(from_unix(t)?))
 }
 
 /// Why a user cannot take part in a window right now, if they cannot.
@@ -119,6 +125,10 @@ struct Message {
     skip: Option<i64>,
     to_user: (String, String),
     to_backup: (String, String),
+    /// The times the message speaks of, for its headers.
+    times: Vec<(&'static str, i64)>,
+    /// The window it is about.
+    window: i64,
 }
 
 fn notify_both(conn: &Connection, ctx: &Ctx, d: &Designation, message: &Message) -> Result<usize> {
@@ -133,7 +143,14 @@ fn notify_both(conn: &Connection, ctx: &Ctx, d: &Designation, message: &Message)
             email: c.email.as_deref(),
             notify: c.notify,
         };
-        if notify::queue(conn, ctx, &to, message.kind, subject, body)? {
+        let mail = notify::Mail {
+            kind: message.kind,
+            subject,
+            body,
+            times: &message.times,
+            window: Some(message.window),
+        };
+        if notify::queue(conn, ctx, &to, &mail)? {
             queued += 1;
         }
     }
@@ -149,6 +166,8 @@ struct News<'a> {
     /// Whether the window is over ("could act") or still runs ("can act").
     over: bool,
     text: &'a str,
+    times: Vec<(&'static str, i64)>,
+    window: i64,
 }
 
 fn tell_both(conn: &Connection, ctx: &Ctx, d: &Designation, news: News) -> Result<usize> {
@@ -174,6 +193,8 @@ fn tell_both(conn: &Connection, ctx: &Ctx, d: &Designation, news: News) -> Resul
                     "Hello {backup},\n\nthe backup-user window in which you {verb} act for {user} on the backup service\n{text}.\n"
                 ),
             ),
+            times: news.times,
+            window: news.window,
         },
     )
 }
@@ -213,8 +234,8 @@ fn end_window(
     )?;
     let text = format!(
         "was ended at {} ({reason}); it was to run until {}",
-        at(now)?,
-        at(w.ends_at)?
+        mail_at(now)?,
+        mail_at(w.ends_at)?
     );
     tell_both(
         conn,
@@ -229,6 +250,8 @@ fn end_window(
             ),
             over: true,
             text: &text,
+            times: vec![("Ended-At", now), ("Ends-At", w.ends_at)],
+            window: w.id,
         },
     )?;
     Ok(())
@@ -457,8 +480,11 @@ pub fn enable(
         }
         if let Some(old) = &replaced {
             sql::end_window(tx, old.id, now, "replaced")?;
+            // Its news not sent yet is superseded by the new window's:
+            // enabling twice in a row sends one mail, not two.
+            notifications::withdraw(tx, old.id, [u.id, old.backup_id], "backup_user_enabled", now)?;
         }
-        sql::open_window(tx, u.id, b.id, start, end, now)?;
+        let window = sql::open_window(tx, u.id, b.id, start, end, now)?;
         let replaced = match &replaced {
             Some(w) => Some(json!({ "starts_at": at(w.starts_at)?, "ends_at": at(w.ends_at)? })),
             None => None,
@@ -476,8 +502,14 @@ pub fn enable(
                 "replaced": replaced,
             }),
         )?;
-        let (from, until, scope) = (at(start)?, at(end)?, scope_text(&d));
+        let (from, until, scope) = (mail_at(start)?, mail_at(end)?, scope_text(&d));
         let (name, backup) = (&d.user, &d.backup);
+        // A window that starts later says so in the subject.
+        let when = if start > now {
+            format!("from {from} until {until}")
+        } else {
+            format!("until {until}")
+        };
         notify_both(
             tx,
             ctx,
@@ -485,8 +517,10 @@ pub fn enable(
             &Message {
                 kind: "backup_user_enabled",
                 skip: None,
+                times: vec![("Starts-At", start), ("Ends-At", end)],
+                window,
                 to_user: (
-                    format!("{backup} can act for you until {until}"),
+                    format!("{backup} can act for you {when}"),
                     format!(
                         "Hello {name},\n\n{backup} is your backup user on the backup service from {from}\n\
                          until {until}. During that time {backup} can act for you with these permissions:\n\
@@ -494,7 +528,7 @@ pub fn enable(
                     ),
                 ),
                 to_backup: (
-                    format!("You can act for {name} until {until}"),
+                    format!("You can act for {name} {when}"),
                     format!(
                         "Hello {backup},\n\n{name} made you their backup user on the backup service. From {from}\n\
                          until {until} you can switch to {name} and act with these permissions:\n{scope}\n"
@@ -522,6 +556,34 @@ pub fn revoke(store: &mut Store, ctx: &Ctx, user: &str) -> Result<(BackupUser, b
             current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?,
             open.is_some(),
         ))
+    })
+}
+
+/// The users of USER's designation (USER and the backup user) whom
+/// notifications cannot reach, each with why: `backup-user set` and
+/// `enable` warn, since both are meant to be told.
+pub fn unreachable(
+    store: &mut Store,
+    user: &str,
+) -> Result<Vec<(String, &'static str, &'static str)>> {
+    validate(NameKind::User, user)?;
+    store.read(|tx| {
+        let u = creds(tx, user)?;
+        let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
+        let mut out = Vec::new();
+        for name in [&d.user, &d.backup] {
+            let c = creds(tx, name)?;
+            let to = Recipient {
+                user_id: c.id,
+                username: &c.username,
+                email: c.email.as_deref(),
+                notify: c.notify,
+            };
+            if let Some((why, mend)) = notify::unreachable(&to) {
+                out.push((c.username.clone(), why, mend));
+            }
+        }
+        Ok(out)
     })
 }
 
@@ -821,7 +883,7 @@ pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<
             "ends_at": at(w.ends_at)?,
         }),
     )?;
-    let text = format!("ended at {}", at(w.ends_at)?);
+    let text = format!("ended at {}", mail_at(w.ends_at)?);
     tell_both(
         conn,
         ctx,
@@ -835,6 +897,8 @@ pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<
             ),
             over: true,
             text: &text,
+            times: vec![("Ended-At", w.ends_at)],
+            window: w.id,
         },
     )?;
     Ok(Some(d.user))
@@ -847,7 +911,7 @@ pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<
         return Ok(None);
     };
     sql::mark_reminded(conn, w.id)?;
-    let end = at(w.ends_at)?;
+    let end = mail_at(w.ends_at)?;
     let text = format!("ends at {end}, within a day");
     tell_both(
         conn,
@@ -862,6 +926,8 @@ pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<
             ),
             over: false,
             text: &text,
+            times: vec![("Ends-At", w.ends_at)],
+            window: w.id,
         },
     )?;
     Ok(Some(d.user))

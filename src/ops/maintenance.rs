@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::model::{Expiring, Maintenance};
 use crate::store::backup_users as windows;
 use crate::store::Store;
-use crate::time::{from_unix, rfc3339};
+use crate::time::from_unix;
 
 const DAY: i64 = 86_400;
 
@@ -83,7 +83,7 @@ fn due_leads(conn: &Connection, user: &Expiry, now: i64) -> Result<Option<i64>> 
 }
 
 fn remind_expiry(conn: &Connection, ctx: &Ctx, user: &Expiry, days: i64) -> Result<()> {
-    let when = rfc3339(from_unix(user.expires_at)?);
+    let when = crate::time::mail_time(from_unix(user.expires_at)?);
     let lead = if days == 1 {
         "within a day".to_string()
     } else {
@@ -100,14 +100,15 @@ fn remind_expiry(conn: &Connection, ctx: &Ctx, user: &Expiry, days: i64) -> Resu
         email: user.email.as_deref(),
         notify: user.notify,
     };
-    notify::queue(
-        conn,
-        ctx,
-        &to,
-        "expiry_reminder",
-        &format!("Your user expires {lead}"),
-        &body,
-    )?;
+    let subject = format!("Your user expires {lead}");
+    let mail = notify::Mail {
+        kind: "expiry_reminder",
+        subject: &subject,
+        body: &body,
+        times: &[("Expires-At", user.expires_at)],
+        window: None,
+    };
+    notify::queue(conn, ctx, &to, &mail)?;
     Ok(())
 }
 

@@ -38,23 +38,82 @@ pub struct Recipient<'a> {
     pub notify: bool,
 }
 
+/// One message to queue. Its text gives times as a person reads them
+/// ([`crate::time::mail_time`]); `times` gives the same instants to
+/// programs, each as an `X-Warden-NAME:` header in RFC 3339 UTC.
+pub struct Mail<'a> {
+    pub kind: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    /// Header name (`Ends-At`) and Unix seconds, in the order shown.
+    pub times: &'a [(&'a str, i64)],
+    /// The backup-user window the message is about, if any.
+    pub window: Option<i64>,
+}
+
 /// Queues a message; returns whether one was queued.
-pub fn queue(
-    conn: &Connection,
-    ctx: &Ctx,
-    to: &Recipient,
-    kind: &str,
-    subject: &str,
-    body: &str,
-) -> Result<bool> {
+pub fn queue(conn: &Connection, ctx: &Ctx, to: &Recipient, mail: &Mail) -> Result<bool> {
     let Some(email) = to.email.filter(|_| to.notify) else {
         return Ok(false);
     };
     conn.execute(
-        "INSERT INTO notifications (user_id, recipient, kind, subject, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![to.user_id, email, kind, subject, body, ctx.now_unix()],
+        "INSERT INTO notifications (user_id, recipient, kind, subject, body, created_at, times, window_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            to.user_id,
+            email,
+            mail.kind,
+            mail.subject,
+            mail.body,
+            ctx.now_unix(),
+            notifications::times_text(mail.times),
+            mail.window
+        ],
     )?;
     Ok(true)
+}
+
+/// Why notifications cannot reach a user, if they cannot (no e-mail
+/// address, or notifications turned off), and the `user edit` option
+/// that mends it.
+pub fn unreachable(to: &Recipient) -> Option<(&'static str, &'static str)> {
+    if to.email.is_none_or(str::is_empty) {
+        Some(("has no e-mail address", "--email ADDRESS"))
+    } else if !to.notify {
+        Some(("has notifications turned off", "--notify"))
+    } else {
+        None
+    }
+}
+
+/// What is wrong with `notify.command`'s program, when it could not run:
+/// the program does not exist (or is not on `PATH`), is not a file, or is
+/// not executable. `None` when it looks runnable or the command is empty.
+pub fn command_problem(command: &str) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let program = command.split_ascii_whitespace().next()?;
+    let shown = escape(program);
+    let check = |path: &std::path::Path| -> std::result::Result<(), String> {
+        let meta = std::fs::metadata(path).map_err(|e| crate::error::io_reason(&e))?;
+        if !meta.is_file() {
+            return Err("it is not a file".into());
+        }
+        if meta.permissions().mode() & 0o111 == 0
+            || nix::unistd::access(path, nix::unistd::AccessFlags::X_OK).is_err()
+        {
+            return Err("it is not executable".into());
+        }
+        Ok(())
+    };
+    if program.contains('/') {
+        return check(std::path::Path::new(program))
+            .err()
+            .map(|why| format!("\"{shown}\" cannot be run: {why}"));
+    }
+    let found = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| check(&dir.join(program)).is_ok())
+    });
+    (!found).then(|| format!("\"{shown}\" is not an executable program on this PATH"))
 }
 
 /// The outbox in id order; only unsent messages when `pending_only`.
@@ -243,6 +302,13 @@ fn compose(message: &Claimed, header: &Headers) -> std::result::Result<String, S
     text.push_str("Content-Type: text/plain; charset=utf-8\n");
     text.push_str("Content-Transfer-Encoding: 8bit\n");
     text.push_str("Auto-Submitted: auto-generated\n");
+    for (name, at) in &message.times {
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err("refused: a time header has an unsafe name".into());
+        }
+        let at = crate::time::from_unix(*at).map_err(|e| e.message)?;
+        text.push_str(&format!("X-Warden-{name}: {}\n", crate::time::rfc3339(at)));
+    }
     text.push('\n');
     let body = message.body.replace("\r\n", "\n").replace('\r', "\n");
     text.push_str(&body);
@@ -394,6 +460,7 @@ mod tests {
             subject: subject.into(),
             body: body.into(),
             created_at: 1_772_366_400, // 2026-03-01T12:00:00Z
+            times: Vec::new(),
         }
     }
 
@@ -427,6 +494,28 @@ mod tests {
         );
         let without_from = compose(&claimed("ana@example.com", "Hello", "x\n"), &headers(None));
         assert!(without_from.is_ok_and(|t| t.starts_with("To: ")));
+    }
+
+    #[test]
+    fn times_become_utc_headers_and_an_unsafe_name_is_refused() {
+        let mut message = claimed("ana@example.com", "Hello", "x\n");
+        message.times = vec![("Ends-At".into(), 1_772_409_600)];
+        let text = compose(&message, &headers(None)).unwrap_or_default();
+        assert!(
+            text.contains(
+                "Auto-Submitted: auto-generated\nX-Warden-Ends-At: 2026-03-02T00:00:00Z\n\nx\n"
+            ),
+            "{text}"
+        );
+        for name in ["", "Ends At", "Ends-At\nBcc: eve@example.com", "Ends:At"] {
+            message.times = vec![(name.into(), 1_772_409_600)];
+            let err = compose(&message, &headers(None)).err();
+            assert_eq!(
+                err.as_deref(),
+                Some("refused: a time header has an unsafe name"),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]

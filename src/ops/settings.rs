@@ -130,7 +130,11 @@ pub fn definition(key: &str) -> Result<&'static SettingDef> {
             "unknown setting \"{}\"",
             crate::output::escape(key)
         ))
-        .with_hint(format!("the settings are: {}", keys.join(", ")))
+        .with_hint(crate::suggest::hint(
+            key,
+            &keys,
+            &format!("the settings are: {}", keys.join(", ")),
+        ))
     })
 }
 

@@ -12,7 +12,7 @@ use super::{record, Ctx};
 use crate::error::{Error, Result};
 use crate::model::Strategy;
 use crate::names::{validate, NameKind};
-use crate::retention::{self, Rules, Verdict};
+use crate::retention::{self, Rules, Snapshot, Verdict};
 use crate::schedule::Schedule;
 use crate::store::strategies::{self as sql, StrategyRow};
 use crate::store::Store;
@@ -490,7 +490,7 @@ pub fn preview(
     store: &mut Store,
     ctx: &Ctx,
     name: &str,
-    snapshots: &[DateTime<chrono::FixedOffset>],
+    snapshots: &[Snapshot],
 ) -> Result<(Strategy, Vec<Verdict>)> {
     validate(NameKind::Strategy, name)?;
     let (strategy, rules) = store.read(|tx| {

@@ -323,7 +323,8 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
                     "Your administrator will set a password for it before you can sign in."
                 }
             );
-            notify::queue(tx, ctx, &to, "welcome", "Welcome to the backup service", &body)?;
+            let mail = notify::Mail { kind: "welcome", subject: "Welcome to the backup service", body: &body, times: &[], window: None };
+            notify::queue(tx, ctx, &to, &mail)?;
         }
         Ok(user)
     })
@@ -725,16 +726,16 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, secret: &Secret) -> Resu
             "The password of the user \"{name}\" on the backup service was reset by {} at {}.\n\
              If you did not expect this, contact your administrator.\n",
             ctx.actor,
-            crate::time::rfc3339(ctx.now)
+            crate::time::mail_time(ctx.now)
         );
-        notify::queue(
-            tx,
-            ctx,
-            &to,
-            "password_reset",
-            "Your password was reset",
-            &body,
-        )?;
+        let mail = notify::Mail {
+            kind: "password_reset",
+            subject: "Your password was reset",
+            body: &body,
+            times: &[("Reset-At", now)],
+            window: None,
+        };
+        notify::queue(tx, ctx, &to, &mail)?;
         load(tx, name, now)
     })
 }
@@ -1049,9 +1050,10 @@ pub fn verify(
                 let body = format!(
                     "The user \"{name}\" on the backup service was locked after {failures} failed logins, until {}.\n\
                      If these attempts were not yours, tell your administrator.\n",
-                    crate::time::rfc3339(crate::time::from_unix(until)?)
+                    crate::time::mail_time(crate::time::from_unix(until)?)
                 );
-                notify::queue(tx, ctx, &to, "lockout", "Your account was locked", &body)?;
+                let mail = notify::Mail { kind: "lockout", subject: "Your account was locked", body: &body, times: &[("Locked-Until", until)], window: None };
+                notify::queue(tx, ctx, &to, &mail)?;
             }
             record(tx, ctx, "user.login_failed", name, details)
         })?;

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/001_initial.sql"),
     include_str!("schema/002_account_indexes.sql"),
     include_str!("schema/003_backup_users_and_reminders.sql"),
+    include_str!("schema/004_readable_notifications.sql"),
 ];
 
 /// The schema version this warden writes.

@@ -62,6 +62,39 @@ pub struct Claimed {
     pub body: String,
     /// Unix seconds.
     pub created_at: i64,
+    /// The times the message speaks of, by header name (`Ends-At`), in
+    /// Unix seconds, in the order queued.
+    pub times: Vec<(String, i64)>,
+}
+
+/// The `times` column: a JSON array of `[header name, Unix seconds]`
+/// pairs. Anything else (a planted value) reads as no times; compose
+/// checks the names again before they become headers.
+fn times_of(text: &str) -> Vec<(String, i64)> {
+    serde_json::from_str::<Vec<(String, i64)>>(text).unwrap_or_default()
+}
+
+/// The `times` column for `times`.
+pub fn times_text(times: &[(&str, i64)]) -> String {
+    serde_json::to_string(times).unwrap_or_else(|_| "[]".into())
+}
+
+/// Withdraws the messages of `kind` to `users` about a backup-user window
+/// that are still waiting and that no sender holds at `now`: the window
+/// was replaced before they went out. Returns how many.
+pub fn withdraw(
+    conn: &Connection,
+    window_id: i64,
+    users: [i64; 2],
+    kind: &str,
+    now: i64,
+) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM notifications
+         WHERE window_id = ?1 AND kind = ?2 AND user_id IN (?3, ?4) AND sent_at IS NULL
+           AND (claimed_until IS NULL OR claimed_until <= ?5)",
+        params![window_id, kind, users[0], users[1], now],
+    )?)
 }
 
 /// Claims the first pending message after `after_id` that no one else
@@ -81,7 +114,7 @@ pub fn claim_next(
                            AND (claimed_until IS NULL OR claimed_until <= ?1)
                            AND id > ?3
                          ORDER BY id LIMIT 1)
-             RETURNING id, recipient, subject, body, created_at",
+             RETURNING id, recipient, subject, body, created_at, times",
             params![now, until, after_id],
             |r| {
                 Ok(Claimed {
@@ -90,6 +123,7 @@ pub fn claim_next(
                     subject: r.get(2)?,
                     body: r.get(3)?,
                     created_at: r.get(4)?,
+                    times: times_of(&r.get::<_, String>(5)?),
                 })
             },
         )

@@ -603,3 +603,62 @@ fn a_missing_file_or_database_changes_nothing() {
         out.stderr
     );
 }
+
+/// Mistyped sections, keys and settings name the nearest known one in the
+/// hint, as clap does for a mistyped flag; nothing changes.
+#[test]
+fn an_unknown_section_key_or_setting_suggests_the_nearest_one() {
+    let sb = site(SITE);
+    sb.run(&["apply", "site.toml"]).ok();
+    let before = dump(&sb.db);
+    for (text, error, hint) in [
+        (
+            "[[users]]\nname = \"alice\"\nrole = [\"viewer\"]\n",
+            "error: site.toml: users[1] \"alice\": unknown key \"role\"",
+            "hint: did you mean \"roles\"? the keys of [[users]] are",
+        ),
+        (
+            "[[strategies]]\nname = \"nightly\"\nkeep_dayly = 3\n",
+            "error: site.toml: strategies[1] \"nightly\": unknown key \"keep_dayly\"",
+            "hint: did you mean \"keep_daily\"? the keys of [[strategies]] are",
+        ),
+        (
+            "[[users]]\nname = \"alice\"\ngrants = [{ account = \"acme\", acces = \"full\" }]\n",
+            "error: site.toml: users[1] \"alice\", field \"grants[1]\": unknown key \"acces\"",
+            "hint: did you mean \"access\"? a grant is",
+        ),
+        (
+            "[[acounts]]\nname = \"acme\"\n",
+            "error: site.toml: unknown section \"acounts\"",
+            "hint: did you mean \"accounts\"? the sections are",
+        ),
+        (
+            "[settings]\n\"deletion.graze\" = \"3d\"\n",
+            "error: site.toml: settings: unknown setting \"deletion.graze\"",
+            "hint: did you mean \"deletion.grace\"? the settings are:",
+        ),
+        (
+            "[[users]]\nname = \"alice\"\ncolour = \"blue\"\n",
+            "error: site.toml: users[1] \"alice\": unknown key \"colour\"",
+            "hint: the keys of [[users]] are",
+        ),
+    ] {
+        std::fs::write(sb.path("site.toml"), text).expect("write");
+        let out = sb.run(&["apply", "site.toml"]);
+        out.code(2);
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", out.stderr);
+        assert_eq!(lines[0], error);
+        assert!(lines[1].starts_with(hint), "{}", out.stderr);
+        assert_eq!(dump(&sb.db), before, "{text}");
+    }
+    // settings set answers the same way.
+    let out = sb.run(&["settings", "set", "deletion.graze", "3d"]);
+    assert!(
+        out.code(2)
+            .stderr
+            .contains("hint: did you mean \"deletion.grace\"? the settings are:"),
+        "{}",
+        out.stderr
+    );
+}

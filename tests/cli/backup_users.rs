@@ -849,3 +849,58 @@ fn every_switch_enable_revoke_and_expiry_is_audited_with_both_users() {
         );
     }
 }
+
+/// `set` and `enable` warn (stderr, exit 0) about a user or stand-in whom
+/// the backup-user notifications cannot reach: no e-mail address, or
+/// notifications turned off.
+#[test]
+fn set_and_enable_warn_when_notifications_cannot_reach_a_user() {
+    let sb = Sandbox::initialised();
+    sb.add_user("alice", &["--email", "alice@x.example", "--role", "viewer"]);
+    sb.add_user("bob", &["--role", "viewer"]);
+    sb.add_user(
+        "carol",
+        &[
+            "--email",
+            "carol@x.example",
+            "--no-notify",
+            "--role",
+            "viewer",
+        ],
+    );
+    sb.add_user("dave", &["--email", "dave@x.example", "--role", "viewer"]);
+    let no_email = "warning: bob has no e-mail address, so backup-user notifications will not reach them (`warden user edit bob --email ADDRESS`)\n";
+    let out = sb.run(&["backup-user", "set", "alice", "bob"]);
+    assert_eq!(
+        out.ok().stderr,
+        format!("bob is the backup user of alice.\n{no_email}")
+    );
+    let out = sb.run(&["backup-user", "enable", "alice", "--for", "1d"]);
+    assert_eq!(
+        out.ok().stderr,
+        format!(
+            "bob can act for alice from 2026-03-01 12:00:00 until 2026-03-02 12:00:00.\n{no_email}"
+        )
+    );
+    // Either side: the user who designates too.
+    let out = sb.run(&["backup-user", "set", "carol", "dave"]);
+    assert_eq!(
+        out.ok().stderr,
+        "dave is the backup user of carol.\n\
+         warning: carol has notifications turned off, so backup-user notifications will not reach them (`warden user edit carol --notify`)\n"
+    );
+    // Both reachable: no warning.
+    let out = sb.run(&["backup-user", "set", "dave", "alice"]);
+    assert_eq!(out.ok().stderr, "alice is the backup user of dave.\n");
+    let out = sb.run(&["backup-user", "enable", "dave", "--for", "1d"]);
+    assert!(!out.ok().stderr.contains("warning"), "{}", out.stderr);
+    // --quiet keeps warnings; --json makes them JSON lines.
+    let out = sb.run(&["--quiet", "backup-user", "enable", "alice", "--for", "2d"]);
+    assert_eq!(out.ok().stderr, no_email);
+    let out = sb.run(&["--json", "backup-user", "enable", "alice", "--for", "3d"]);
+    let warning: serde_json::Value = serde_json::from_str(out.ok().stderr.trim()).unwrap();
+    assert!(warning["warning"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("bob has no e-mail address"));
+}

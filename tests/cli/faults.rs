@@ -203,9 +203,11 @@ fn pristine(sb: &Sandbox) -> PathBuf {
 // kill -9
 
 /// Version 1 of the schema, planted back over a current database: the
-/// reverse of migrations 2 and 3 (as in store.rs).
+/// reverse of migrations 2 to 4 (as in store.rs).
 const BACK_TO_VERSION_1: &str =
-    "DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
+    "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
+     ALTER TABLE notifications DROP COLUMN times;
+     DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
      DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
      DROP INDEX accounts_children; DROP INDEX users_account; DROP INDEX current_accounts_account;
      DROP INDEX charges_account; CREATE INDEX accounts_parent ON accounts(parent_id); PRAGMA user_version = 1;";
@@ -238,7 +240,7 @@ fn a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema() {
             .ok()?;
         let new_objects: i64 = conn
             .query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE name IN ('accounts_children', 'user_reminders', 'backup_user_windows_open')",
+                "SELECT count(*) FROM sqlite_schema WHERE name IN ('accounts_children', 'user_reminders', 'backup_user_windows_open', 'notifications_window')",
                 [],
                 |r| r.get(0),
             )
@@ -248,7 +250,7 @@ fn a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema() {
             .ok()?;
         match (version, new_objects, accounts == rows) {
             (1, 0, true) => Some(false),
-            (3, 3, true) => Some(true),
+            (4, 4, true) => Some(true),
             _ => None,
         }
     };

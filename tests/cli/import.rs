@@ -907,3 +907,336 @@ fn an_import_killed_at_any_moment_leaves_all_or_nothing() {
     assert_eq!(count_users(&sb.db), 5001);
     sb.run(&["db", "check"]).ok();
 }
+
+/// A mistyped column or key is answered as clap answers a mistyped flag:
+/// with the nearest field, then the list.
+#[test]
+fn an_unknown_column_or_key_suggests_the_nearest_field() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    let list = "the fields are username, email, first_name, last_name, phone, roles, \
+                active_role, account, enabled, notify, password, password_hash, allowed_ips, \
+                expires, credit_limit";
+    for (format, text, place, field, nearest) in [
+        (
+            "csv",
+            "username,role\nalice,viewer\n",
+            "line 1 (the header)",
+            "role",
+            Some("roles"),
+        ),
+        (
+            "csv",
+            "Username,email\nalice,\n",
+            "line 1 (the header)",
+            "Username",
+            Some("username"),
+        ),
+        (
+            "csv",
+            "username,allowed_ip\nalice,10.0.0.1\n",
+            "line 1 (the header)",
+            "allowed_ip",
+            Some("allowed_ips"),
+        ),
+        (
+            "jsonl",
+            "{\"user_name\":\"alice\"}\n",
+            "line 1",
+            "user_name",
+            Some("username"),
+        ),
+        (
+            "jsonl",
+            "{\"username\":\"a\",\"expiry\":\"never\"}\n",
+            "line 1",
+            "expiry",
+            Some("expires"),
+        ),
+        (
+            "jsonl",
+            "{\"username\":\"a\",\"colour\":1}\n",
+            "line 1",
+            "colour",
+            None,
+        ),
+    ] {
+        let out = sb.run_with(&["user", "import", "-", "--format", format], text);
+        let hint = match nearest {
+            Some(word) => format!("did you mean \"{word}\"? {list}"),
+            None => list.to_string(),
+        };
+        assert_eq!(
+            out.code(2).stderr,
+            format!("error: -, {place}: unknown field \"{field}\"\nhint: {hint}\n"),
+            "{text}"
+        );
+        assert_eq!(out.stdout, "");
+        assert_eq!(dump(&sb.db), before, "{text}");
+    }
+}
+
+/// A real htpasswd file mixes the Apache MD5 that plain `htpasswd` writes
+/// with better hashes. By default one such line fails the whole import;
+/// `--weak-hashes no-password` imports those users without a password,
+/// never storing the hash, and names them. They cannot log in until
+/// `user passwd`.
+fn weak_hashes_import_without_a_password(htpasswd: &str) {
+    let sb = Sandbox::initialised();
+    let file = write(&sb, "site.htpasswd", htpasswd);
+    assert!(htpasswd.starts_with("frank:$apr1$"), "{htpasswd}");
+    let before = dump(&sb.db);
+    let out = sb.run(&["user", "import", &file]);
+    assert_eq!(
+        out.code(2).stderr,
+        format!(
+            "error: {file}, line 1: field \"password_hash\": Apache MD5 ($apr1$) hashes are not accepted\n\
+             hint: it is too fast to compute to protect a password; give --weak-hashes no-password \
+             to import such users without one, then set it with `warden user passwd NAME`\n"
+        )
+    );
+    assert_eq!(dump(&sb.db), before);
+    // A dry run counts and names them too, and writes nothing.
+    let out = sb.run(&[
+        "user",
+        "import",
+        &file,
+        "--weak-hashes",
+        "no-password",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        out.ok().stdout,
+        format!(
+            "Dry run of {file}: 3 users read; would create 3, update 0; 0 unchanged, 0 skipped. \
+             2 would have no password (weak hash not imported; set one with `warden user passwd NAME`): \
+             frank, gina. Nothing was written.\n"
+        )
+    );
+    assert_eq!(dump(&sb.db), before);
+    let out = sb.run(&["user", "import", &file, "--weak-hashes", "no-password"]);
+    assert_eq!(
+        out.ok().stdout,
+        format!(
+            "Imported 3 users from {file}: 3 created, 0 updated, 0 unchanged, 0 skipped. \
+             2 have no password (weak hash not imported; set one with `warden user passwd NAME`): \
+             frank, gina.\n"
+        )
+    );
+    assert_eq!(
+        sb.user_column::<Option<String>>("frank", "password_hash"),
+        None
+    );
+    assert_eq!(
+        sb.user_column::<Option<String>>("gina", "password_hash"),
+        None
+    );
+    let alice: String = sb.user_column("alice", "password_hash");
+    assert!(alice.starts_with("$2y$"), "{alice}");
+    let all = dump(&sb.db);
+    for line in htpasswd.lines().filter(|l| !l.starts_with("alice:")) {
+        let (_, hash) = line.split_once(':').unwrap();
+        assert!(!all.contains(hash), "the weak hash {hash} was kept");
+    }
+    let created = sb
+        .run(&[
+            "--json",
+            "audit",
+            "--action",
+            "user.create",
+            "--target",
+            "frank",
+        ])
+        .json();
+    assert_eq!(created[0]["details"]["password"], false);
+    assert_eq!(
+        created[0]["details"]["weak_hash_left_out"],
+        "Apache MD5 ($apr1$)"
+    );
+    // Without a password, even the right one is denied, until user passwd.
+    for user in ["frank", "gina"] {
+        let out = sb.run_with(&["user", "verify", user, "--password-stdin"], USER_PASSWORD);
+        assert_eq!(
+            out.code(6).stdout,
+            "denied: invalid user name or password\n"
+        );
+    }
+    sb.run_with(
+        &["user", "verify", "alice", "--password-stdin"],
+        USER_PASSWORD,
+    )
+    .ok();
+    sb.run_with(&["user", "passwd", "frank", "--password-stdin"], PASSWORD)
+        .ok();
+    sb.run_with(&["user", "verify", "frank", "--password-stdin"], PASSWORD)
+        .ok();
+}
+
+#[test]
+fn weak_hashes_made_once_by_htpasswd_import_without_a_password() {
+    weak_hashes_import_without_a_password(crate::tools::vectors::HTPASSWD_FILE_WEAK);
+}
+
+#[test]
+fn weak_hashes_from_a_real_htpasswd_file_import_without_a_password() {
+    let test = "import::weak_hashes_from_a_real_htpasswd_file_import_without_a_password";
+    if !crate::tools::have("htpasswd", "apache2-utils", test) {
+        return;
+    }
+    let scratch = tempfile::tempdir().unwrap();
+    let path = scratch.path().join("made.htpasswd");
+    let ht = path.to_str().unwrap();
+    // Plain htpasswd, as the README's tour has it: Apache MD5.
+    made_by("htpasswd", &["-c", "-b", ht, "frank", USER_PASSWORD]);
+    made_by("htpasswd", &["-b", "-B", ht, "alice", USER_PASSWORD]);
+    made_by("htpasswd", &["-b", "-s", ht, "gina", USER_PASSWORD]);
+    weak_hashes_import_without_a_password(&std::fs::read_to_string(&path).unwrap());
+}
+
+/// With `--on-conflict update` a weak hash removes the stored password
+/// (the file no longer vouches for it); `skip` leaves the user alone; a
+/// rerun changes nothing. The JSON report counts and names them; every
+/// format takes the flag.
+#[test]
+fn weak_hashes_in_updates_remove_the_password_and_are_counted_in_json() {
+    use crate::tools::vectors::{HTPASSWD_LINE_MD5, OPENSSL_MD5};
+    let sb = Sandbox::initialised();
+    sb.add_user("frank", &[]);
+    sb.add_user("olga", &[]);
+    let file = write(&sb, "site.htpasswd", &format!("{HTPASSWD_LINE_MD5}\n"));
+    let import = |extra: &[&str]| {
+        let mut args = vec![
+            "--json",
+            "user",
+            "import",
+            &file,
+            "--weak-hashes",
+            "no-password",
+        ];
+        args.extend(extra);
+        sb.run(&args)
+    };
+    let before = dump(&sb.db);
+    let out = import(&["--on-conflict", "skip"]);
+    let report = out.ok().json();
+    assert_eq!(
+        (
+            report["skipped"].clone(),
+            report["without_password"].clone()
+        ),
+        (1.into(), 0.into())
+    );
+    assert_eq!(report["without_password_users"], serde_json::json!([]));
+    assert_eq!(dump(&sb.db), before);
+    let report = import(&["--on-conflict", "update"]).ok().json();
+    assert_eq!(report["updated"], 1);
+    assert_eq!(report["without_password"], 1);
+    assert_eq!(
+        report["without_password_users"],
+        serde_json::json!(["frank"])
+    );
+    assert_eq!(
+        sb.user_column::<Option<String>>("frank", "password_hash"),
+        None
+    );
+    let updated = sb
+        .run(&[
+            "--json",
+            "audit",
+            "--action",
+            "user.update",
+            "--target",
+            "frank",
+        ])
+        .json();
+    assert_eq!(updated[0]["details"]["password"], "removed");
+    let out = sb.run_with(
+        &["user", "verify", "frank", "--password-stdin"],
+        USER_PASSWORD,
+    );
+    out.code(6);
+    // Again: nothing more to remove, nothing written.
+    let after = dump(&sb.db);
+    let report = import(&["--on-conflict", "update"]).ok().json();
+    assert_eq!(
+        (report["updated"].clone(), report["unchanged"].clone()),
+        (0.into(), 1.into())
+    );
+    assert_eq!(dump(&sb.db), after);
+    // CSV and JSON Lines take the flag too.
+    let csv = write(
+        &sb,
+        "weak.csv",
+        &format!("username,password_hash\nolga,{OPENSSL_MD5}\npia,{OPENSSL_MD5}\n"),
+    );
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "import",
+        &csv,
+        "--weak-hashes",
+        "no-password",
+        "--on-conflict",
+        "update",
+    ]);
+    let report = out.ok().json();
+    assert_eq!(
+        report["without_password_users"],
+        serde_json::json!(["olga", "pia"])
+    );
+    let jsonl = write(
+        &sb,
+        "weak.jsonl",
+        &format!(
+            "{}\n",
+            serde_json::json!({"username": "quinn", "password_hash": OPENSSL_MD5})
+        ),
+    );
+    let report = sb
+        .run(&[
+            "--json",
+            "user",
+            "import",
+            &jsonl,
+            "--weak-hashes",
+            "no-password",
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        report["without_password_users"],
+        serde_json::json!(["quinn"])
+    );
+    // A plain password beside a weak hash is still two passwords.
+    let both = write(
+        &sb,
+        "both.jsonl",
+        &format!(
+            "{}\n",
+            serde_json::json!({"username": "rita", "password": PASSWORD, "password_hash": OPENSSL_MD5})
+        ),
+    );
+    let out = sb.run(&["user", "import", &both, "--weak-hashes", "no-password"]);
+    assert!(
+        out.code(2)
+            .stderr
+            .contains("both password and password_hash are given"),
+        "{}",
+        out.stderr
+    );
+    // apply has no such flag: a weak hash there is refused as before.
+    let site = write(
+        &sb,
+        "site.toml",
+        &format!("[[users]]\nname = \"sam\"\npassword_hash = \"{OPENSSL_MD5}\"\n"),
+    );
+    let out = sb.run(&["apply", &site]);
+    assert!(
+        out.code(2)
+            .stderr
+            .contains("MD5-crypt ($1$) hashes are not accepted"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("--weak-hashes"), "{}", out.stderr);
+}

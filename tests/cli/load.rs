@@ -799,10 +799,13 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
 #[test]
 fn eight_processes_opening_an_older_schema_migrate_it_once() {
     let sb = Sandbox::initialised();
-    // Back to version 2: without the reminder bookkeeping of version 3.
+    // Back to version 2: without the reminder bookkeeping of version 3
+    // and the notification times and windows of version 4.
     sb.sql()
         .execute_batch(
-            "DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
+            "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
+             ALTER TABLE notifications DROP COLUMN times;
+             DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
              DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
              PRAGMA user_version = 2;",
         )

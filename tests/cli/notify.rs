@@ -131,20 +131,23 @@ fn each_pending_notification_goes_out_once_as_a_well_formed_message() {
     for (i, (message, (to, subject))) in messages.iter().zip(expected).enumerate() {
         let (headers, body) = parse(message);
         let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "From",
-                "To",
-                "Subject",
-                "Date",
-                "Message-ID",
-                "MIME-Version",
-                "Content-Type",
-                "Content-Transfer-Encoding",
-                "Auto-Submitted"
-            ]
-        );
+        let mut expected = vec![
+            "From",
+            "To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "MIME-Version",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "Auto-Submitted",
+        ];
+        // A message that speaks of a time gives it in RFC 3339 UTC too.
+        if subject == "Your password was reset" {
+            expected.push("X-Warden-Reset-At");
+            assert_eq!(header(&headers, "X-Warden-Reset-At"), Some(NOW));
+        }
+        assert_eq!(names, expected);
         assert_eq!(header(&headers, "From"), Some("backup@x.example"));
         assert_eq!(header(&headers, "To"), Some(to));
         assert_eq!(header(&headers, "Subject"), Some(subject));
@@ -518,4 +521,314 @@ fn two_runs_at_once_deliver_each_message_exactly_once() {
     expected.sort();
     assert_eq!(recipients, expected);
     assert!(pending(&sb).is_empty());
+}
+
+/// Whether `text` holds an RFC 3339 time (`2026-03-01T12:00`), which is
+/// for programs, not for the person reading a mail body.
+fn has_rfc3339(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(10)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && b[i + 4] == b'-'
+            && b[i + 7] == b'-'
+            && b[i + 10] == b'T'
+    })
+}
+
+/// The message with this subject, as (headers, body).
+fn with_subject(messages: &[String], subject: &str) -> (Vec<(String, String)>, String) {
+    messages
+        .iter()
+        .map(|m| parse(m))
+        .find(|(headers, _)| header(headers, "Subject") == Some(subject))
+        .unwrap_or_else(|| panic!("no message {subject:?} in {messages:#?}"))
+}
+
+/// The bodies a person reads give the server's local time with its zone
+/// (CET in winter, CEST in summer, from TZ); the exact instant is in an
+/// `X-Warden-...` header in RFC 3339 UTC. A window that starts later says
+/// when in its subject.
+#[test]
+fn mail_bodies_give_local_times_with_the_zone_and_headers_give_them_in_utc() {
+    let test = "notify::mail_bodies_give_local_times_with_the_zone_and_headers_give_them_in_utc";
+    if !crate::tools::have_file("/usr/share/zoneinfo/Europe/Paris", "tzdata", test) {
+        return;
+    }
+    let sb = Sandbox::initialised();
+    let paris = |args: &[&str], stdin: &str| {
+        run_command(
+            sb.command().env("TZ", "Europe/Paris").args(args),
+            stdin.as_bytes(),
+        )
+    };
+    // Expires at 2026-03-10T00:00:00Z, 01:00 in Paris: reminded by maintenance.
+    sb.add_user(
+        "alice",
+        &[
+            "--email",
+            "alice@x.example",
+            "--role",
+            "viewer",
+            "--expires",
+            "2026-03-10",
+        ],
+    );
+    sb.add_user("bob", &["--email", "bob@x.example", "--role", "viewer"]);
+    sb.run(&["settings", "set", "auth.lockout_threshold", "1"])
+        .ok();
+    let sendmail = fake_sendmail(&sb, "");
+    set_command(&sb, &format!("{} -t", sendmail.display()));
+    // NOW is 2026-03-01 12:00 UTC: 13:00 in Paris (CET, +01:00).
+    paris(&["user", "passwd", "alice", "--password-stdin"], PASSWORD).ok();
+    paris(
+        &["user", "verify", "bob", "--password-stdin"],
+        "a-wrong-guess-entirely",
+    )
+    .code(6);
+    paris(&["backup-user", "set", "alice", "bob"], "").ok();
+    // Midnight of 1 July in Paris is 22:00 UTC the day before (CEST, +02:00).
+    paris(
+        &[
+            "backup-user",
+            "enable",
+            "alice",
+            "--from",
+            "2026-07-01",
+            "--for",
+            "2w",
+        ],
+        "",
+    )
+    .ok();
+    paris(&["maintenance"], "").ok();
+    let messages = delivered(&sb);
+    assert_eq!(messages.len(), 5, "{messages:#?}");
+    for message in &messages {
+        let (_, body) = parse(message);
+        assert!(!has_rfc3339(&body), "an RFC 3339 time in the body: {body}");
+    }
+
+    let (headers, body) = with_subject(&messages, "Your password was reset");
+    assert_eq!(
+        body,
+        "The password of the user \"alice\" on the backup service was reset by tester at 2026-03-01 13:00 CET.\n\
+         If you did not expect this, contact your administrator.\n"
+    );
+    assert_eq!(
+        header(&headers, "X-Warden-Reset-At"),
+        Some("2026-03-01T12:00:00Z")
+    );
+
+    let (headers, body) = with_subject(&messages, "Your account was locked");
+    assert!(
+        body.contains("was locked after 1 failed logins, until 2026-03-01 13:15 CET.\n"),
+        "{body}"
+    );
+    assert_eq!(
+        header(&headers, "X-Warden-Locked-Until"),
+        Some("2026-03-01T12:15:00Z")
+    );
+
+    let window = "from 2026-07-01 00:00 CEST until 2026-07-15 00:00 CEST";
+    for (subject, text) in [
+        (
+            format!("bob can act for you {window}"),
+            "bob is your backup user on the backup service from 2026-07-01 00:00 CEST\n\
+             until 2026-07-15 00:00 CEST.",
+        ),
+        (
+            format!("You can act for alice {window}"),
+            "alice made you their backup user on the backup service. From 2026-07-01 00:00 CEST\n\
+             until 2026-07-15 00:00 CEST you can switch to alice",
+        ),
+    ] {
+        let (headers, body) = with_subject(&messages, &subject);
+        assert!(body.contains(text), "{body}");
+        assert_eq!(
+            header(&headers, "X-Warden-Starts-At"),
+            Some("2026-06-30T22:00:00Z")
+        );
+        assert_eq!(
+            header(&headers, "X-Warden-Ends-At"),
+            Some("2026-07-14T22:00:00Z")
+        );
+    }
+
+    let (headers, body) = with_subject(&messages, "Your user expires within 14 days");
+    assert!(
+        body.contains("your user \"alice\" on the backup service expires at 2026-03-10 01:00 CET, within 14 days."),
+        "{body}"
+    );
+    assert_eq!(
+        header(&headers, "X-Warden-Expires-At"),
+        Some("2026-03-10T00:00:00Z")
+    );
+
+    // A window that starts now gives only its end in the subject, and in
+    // UTC the zone is named so.
+    sb.run(&["backup-user", "enable", "alice", "--for", "1d"])
+        .ok();
+    sb.run(&["notify", "send"]).ok();
+    let messages = delivered(&sb);
+    let (headers, body) = with_subject(&messages, "bob can act for you until 2026-03-02 12:00 UTC");
+    assert!(
+        body.contains("from 2026-03-01 12:00 UTC\nuntil 2026-03-02 12:00 UTC."),
+        "{body}"
+    );
+    assert_eq!(header(&headers, "X-Warden-Starts-At"), Some(NOW));
+}
+
+/// Enabling a window again before its mail went out replaces the mail:
+/// one message per user, about the window in force. After it went out, a
+/// changed window is news again; the same window is no change at all.
+#[test]
+fn enabling_the_same_window_twice_queues_one_mail_not_two() {
+    let sb = Sandbox::initialised();
+    sb.add_user("alice", &["--email", "alice@x.example", "--role", "viewer"]);
+    sb.add_user("bob", &["--email", "bob@x.example", "--role", "viewer"]);
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    let at =
+        |now: &str, args: &[&str]| run_command(sb.command().env("WARDEN_NOW", now).args(args), b"");
+    let enable = ["backup-user", "enable", "alice", "--for", "2w"];
+    at(NOW, &enable).ok();
+    // The same command a few seconds later: the window moves by seconds.
+    at("2026-03-01T12:00:07Z", &enable).ok();
+    let waiting: Vec<(String, String)> = pending(&sb)
+        .iter()
+        .map(|n| {
+            (
+                n["recipient"].as_str().unwrap().to_string(),
+                n["subject"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        waiting,
+        [
+            (
+                "alice@x.example".to_string(),
+                "bob can act for you until 2026-03-15 12:00 UTC".to_string()
+            ),
+            (
+                "bob@x.example".to_string(),
+                "You can act for alice until 2026-03-15 12:00 UTC".to_string()
+            ),
+        ]
+    );
+    let sendmail = fake_sendmail(&sb, "");
+    set_command(&sb, &format!("{} -t", sendmail.display()));
+    at("2026-03-01T12:00:08Z", &["notify", "send"]).ok();
+    let messages = delivered(&sb);
+    assert_eq!(messages.len(), 2);
+    let (headers, _) = parse(&messages[0]);
+    assert_eq!(
+        header(&headers, "X-Warden-Ends-At"),
+        Some("2026-03-15T12:00:07Z")
+    );
+    // The very same window again: nothing changes, nothing is queued.
+    let before = dump(&sb.db);
+    at(
+        "2026-03-01T12:00:07Z",
+        &[
+            "backup-user",
+            "enable",
+            "alice",
+            "--from",
+            "2026-03-01T12:00:07Z",
+            "--until",
+            "2026-03-15T12:00:07Z",
+        ],
+    )
+    .ok();
+    assert_eq!(dump(&sb.db), before);
+    // A window changed after its mail went out is news: both hear of it.
+    at(
+        "2026-03-01T13:00:00Z",
+        &["backup-user", "enable", "alice", "--for", "1w"],
+    )
+    .ok();
+    assert_eq!(pending(&sb).len(), 2);
+}
+
+/// `settings set notify.command` stores the command, and warns (exit 0)
+/// when its program could not run: nothing could be sent with it.
+#[test]
+fn a_notify_command_that_cannot_run_is_stored_with_a_warning() {
+    let sb = Sandbox::initialised();
+    let sendmail = fake_sendmail(&sb, "");
+    let plain = sb.path("plain-file");
+    std::fs::write(&plain, "#!/bin/sh\n").unwrap();
+    let folder = sb.path("mail");
+    let tail = "; notifications cannot be sent until it can (give the program's full path, as cron's PATH is short)";
+    for (command, problem) in [
+        (
+            "/nope/sendmail -t".to_string(),
+            "\"/nope/sendmail\" cannot be run: No such file or directory".to_string(),
+        ),
+        (
+            format!("{} -t", plain.display()),
+            format!(
+                "\"{}\" cannot be run: it is not executable",
+                plain.display()
+            ),
+        ),
+        (
+            folder.display().to_string(),
+            format!("\"{}\" cannot be run: it is not a file", folder.display()),
+        ),
+        (
+            "no-such-sendmail -t".to_string(),
+            "\"no-such-sendmail\" is not an executable program on this PATH".to_string(),
+        ),
+    ] {
+        let out = sb.run(&["settings", "set", "notify.command", &command]);
+        assert_eq!(
+            out.ok().stderr,
+            format!("warning: notify.command: {problem}{tail}\nnotify.command = {command}\n")
+        );
+        assert_eq!(
+            sb.run(&["settings", "get", "notify.command"]).stdout,
+            format!("{command}\n")
+        );
+    }
+    // A program that runs, by path or on PATH, and an empty command: no warning.
+    for command in [
+        format!("{} -t", sendmail.display()),
+        "sh -c true".to_string(),
+        String::new(),
+    ] {
+        let out = sb.run(&["settings", "set", "notify.command", &command]);
+        assert!(
+            !out.ok().stderr.contains("warning"),
+            "{command:?}: {}",
+            out.stderr
+        );
+    }
+    // With --json the warning is a JSON line on stderr.
+    let out = sb.run(&[
+        "--json",
+        "settings",
+        "set",
+        "notify.command",
+        "/nope/sendmail",
+    ]);
+    let warning: serde_json::Value = serde_json::from_str(out.ok().stderr.trim()).unwrap();
+    assert!(warning["warning"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("/nope/sendmail"));
+    // apply warns the same way.
+    std::fs::write(
+        sb.path("site.toml"),
+        "[settings]\n\"notify.command\" = \"/nope/mailer -t\"\n",
+    )
+    .unwrap();
+    let out = sb.run(&["apply", "site.toml"]);
+    assert!(
+        out.ok()
+            .stderr
+            .contains("warning: notify.command: \"/nope/mailer\" cannot be run"),
+        "{}",
+        out.stderr
+    );
 }

@@ -297,6 +297,72 @@ fn audit_filters_narrow_the_log() {
     );
 }
 
+/// What README, `audit --help` and the tour promise: a trailing `*` in
+/// `--action` is a prefix, and nothing else anywhere is a wildcard.
+#[test]
+fn audit_action_takes_a_trailing_star_as_a_prefix_and_nothing_else_is_a_wildcard() {
+    let sb = Sandbox::initialised();
+    sb.run(&["settings", "set", "deletion.grace", "2d"]).ok();
+    sb.add_user("set.star", &["--role", "viewer"]);
+    let found = |args: &[&str]| -> Vec<(String, String)> {
+        let mut full = vec!["--json", "audit"];
+        full.extend(args);
+        let out = sb.run(&full);
+        out.ok()
+            .json()
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|e| {
+                let field = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+                (field("action"), field("target"))
+            })
+            .collect()
+    };
+    let pair = |a: &str, t: &str| (a.to_string(), t.to_string());
+    assert_eq!(
+        found(&["--action", "settings.*"]),
+        [pair("settings.set", "deletion.grace")]
+    );
+    assert_eq!(
+        found(&["--action", "user.*"]),
+        [
+            pair("user.create", "set.star"),
+            pair("user.create", "admin")
+        ]
+    );
+    // A prefix need not end at a dot; `*` alone is every event.
+    assert_eq!(found(&["--action", "set*"]).len(), 1);
+    assert_eq!(found(&["--action", "*"]).len(), found(&[]).len());
+    // Without the star, or with it elsewhere, the action is matched exactly.
+    for action in ["settings", "settings.", "*.set", "settings.*.", "s*t"] {
+        assert_eq!(found(&["--action", action]), [], "--action {action}");
+    }
+    // --target and --actor never take a wildcard.
+    for (flag, value) in [
+        ("--target", "set*"),
+        ("--target", "*"),
+        ("--actor", "test*"),
+        ("--actor", "*"),
+    ] {
+        assert_eq!(found(&[flag, value]), [], "{flag} {value}");
+    }
+    assert_eq!(found(&["--target", "set.star"]).len(), 1);
+    // The help says the same.
+    let help = sb.run(&["audit", "--help"]);
+    let help = help
+        .ok()
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        help.contains("or with a trailing * every action that starts with the rest"),
+        "{help}"
+    );
+    assert!(help.contains("exactly this target"), "{help}");
+}
+
 /// Without --actor, WARDEN_ACTOR, SUDO_USER or USER (cron sets only
 /// LOGNAME), the actor is LOGNAME, then the name of the process's uid;
 /// "unknown" was recorded before.

@@ -1143,7 +1143,9 @@ fn machine() -> Sandbox {
     std::fs::write(
         &restic,
         "#!/usr/bin/env bash\n\
-         # Stands in for `restic -r REPO snapshots --json`: four nightly snapshots.\n\
+         # Stands in for `restic -r REPO snapshots --json`: four nightly snapshots;\n\
+         # `restic -r REPO forget ID...` notes the ids in forgotten.txt.\n\
+         if [ \"$1 $3\" = '-r forget' ]; then shift 3; echo \"$*\" >> forgotten.txt; exit 0; fi\n\
          [ \"$1 $3 $4\" = '-r snapshots --json' ] || { echo \"restic: unexpected $*\" >&2; exit 1; }\n\
          echo '[{\"time\":\"2026-02-25T02:00:04.512345678+01:00\",\"id\":\"a1\"},\
          {\"time\":\"2026-02-26T02:00:03.1+01:00\",\"id\":\"b2\"},\
@@ -1376,7 +1378,39 @@ fn recipes() -> Vec<Recipe> {
             },
         },
         Recipe {
-            key: "strategy preview",
+            key: "forget $(warden strategy preview nightly --snapshots snaps.json --forget-ids)",
+            setup: |sb| {
+                sb.init();
+                sb.run(&[
+                    "strategy",
+                    "create",
+                    "nightly",
+                    "--schedule",
+                    "daily@02:00",
+                    "--keep-daily",
+                    "2",
+                ])
+                .ok();
+                // What the previous recipe left.
+                let snaps = run_command(
+                    Command::new(sb.path("bin/restic")).args([
+                        "-r",
+                        "/srv/restic/acme",
+                        "snapshots",
+                        "--json",
+                    ]),
+                    b"",
+                );
+                work_file(sb, "snaps.json", &snaps.stdout);
+            },
+            check: |sb, first, second| {
+                assert_eq!((first.stdout.as_str(), second.stdout.as_str()), ("", ""));
+                let forgotten = std::fs::read_to_string(sb.path("work/forgotten.txt")).unwrap();
+                assert_eq!(forgotten, "a1 b2\na1 b2\n", "the two oldest, each run");
+            },
+        },
+        Recipe {
+            key: "strategy preview nightly --snapshots snaps.json | jq",
             setup: |sb| {
                 sb.init();
                 sb.run(&[

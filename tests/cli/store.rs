@@ -207,11 +207,14 @@ fn a_bad_clock_override_is_a_usage_error() {
 #[test]
 fn an_older_schema_is_migrated_forward_on_open() {
     let sb = Sandbox::initialised();
-    // Version 1 had neither the account indexes of version 2 nor the
-    // reminder bookkeeping of version 3: take both away again.
+    // Version 1 had neither the account indexes of version 2, nor the
+    // reminder bookkeeping of version 3, nor the notification times and
+    // windows of version 4: take them all away again.
     sb.sql()
         .execute_batch(
-            "DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
+            "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
+             ALTER TABLE notifications DROP COLUMN times;
+             DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
              DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
              DROP INDEX accounts_children; DROP INDEX users_account; DROP INDEX current_accounts_account;
              DROP INDEX charges_account; CREATE INDEX accounts_parent ON accounts(parent_id); PRAGMA user_version = 1;",

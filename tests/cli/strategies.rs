@@ -190,6 +190,74 @@ fn next_runs_for_each_schedule_form_from_the_fixed_clock() {
     }
 }
 
+/// crontab's nicknames are schedules, stored as the named form that runs
+/// at the same times, in `strategy create`, `strategy edit` and `apply`.
+#[test]
+fn cron_nicknames_are_schedules_in_create_edit_and_apply() {
+    let sb = Sandbox::initialised();
+    for (nickname, stored, first_run) in [
+        ("@hourly", "hourly", "2026-03-01T13:00:00Z"),
+        ("@daily", "daily@00:00", "2026-03-02T00:00:00Z"),
+        ("@midnight", "daily@00:00", "2026-03-02T00:00:00Z"),
+        ("@weekly", "weekly@sun@00:00", "2026-03-08T00:00:00Z"),
+        ("@monthly", "monthly@00:00", "2026-04-01T00:00:00Z"),
+        ("@yearly", "0 0 1 1 *", "2027-01-01T00:00:00Z"),
+        ("@ANNUALLY", "0 0 1 1 *", "2027-01-01T00:00:00Z"),
+    ] {
+        let name = format!("n{}", nickname.trim_start_matches('@').to_lowercase());
+        let out = strategy(&sb, &name, &["--schedule", nickname, "--keep-last", "3"]);
+        let created = out.ok().json();
+        assert_eq!(created["schedule"], stored, "{nickname}");
+        assert_eq!(created["next_runs"][0], first_run, "{nickname}");
+    }
+    let out = sb.run(&[
+        "--json",
+        "strategy",
+        "edit",
+        "nhourly",
+        "--schedule",
+        "@weekly",
+    ]);
+    assert_eq!(out.ok().json()["schedule"], "weekly@sun@00:00");
+    // Refused with the reason, and nothing changes.
+    let before = dump(&sb.db);
+    for (schedule, why) in [
+        ("@reboot", "@reboot names no time of day"),
+        ("@fortnightly", "the cron nicknames are @hourly, @daily"),
+        ("@daily@02:00", "the cron nicknames are"),
+    ] {
+        let out = sb.run(&["strategy", "edit", "nhourly", "--schedule", schedule]);
+        out.code(2);
+        assert!(
+            out.stderr
+                .starts_with(&format!("error: bad schedule \"{schedule}\": {why}")),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("hint: a schedule is"), "{}", out.stderr);
+        let out = strategy(&sb, "other", &["--schedule", schedule, "--keep-last", "1"]);
+        out.code(2);
+    }
+    assert_eq!(dump(&sb.db), before);
+    // apply takes them too, and compares in the stored spelling.
+    let file = sb.path("site.toml");
+    let site = |schedule: &str| {
+        format!("[[strategies]]\nname = \"ndaily\"\nschedule = \"{schedule}\"\nkeep_last = 3\n\n[[strategies]]\nname = \"fresh\"\nschedule = \"@monthly\"\nkeep_daily = 7\n")
+    };
+    std::fs::write(&file, site("daily")).expect("write");
+    let plan = sb.run(&["apply", "--dry-run", file.to_str().expect("path")]);
+    assert_eq!(
+        plan.code(8).stdout,
+        "+ strategy fresh\nPlan: 1 to create, 0 to change, 0 to remove.\n"
+    );
+    sb.run(&["apply", file.to_str().expect("path")]).ok();
+    let fresh = sb.run(&["--json", "strategy", "show", "fresh"]).json();
+    assert_eq!(fresh["schedule"], "monthly@00:00");
+    std::fs::write(&file, site("@midnight")).expect("write");
+    let plan = sb.run(&["apply", "--dry-run", file.to_str().expect("path")]);
+    assert_eq!(plan.ok().stdout, "No changes.\n");
+}
+
 #[test]
 fn bad_schedules_and_rules_exit_2_and_change_nothing() {
     let sb = Sandbox::initialised();
@@ -215,7 +283,8 @@ fn bad_schedules_and_rules_exit_2_and_change_nothing() {
         "monthly@mon",
         "hourly@05:00",
         "yearly",
-        "@daily",
+        "@reboot",
+        "@daily@02:00",
         "every day",
     ] {
         let out = strategy(&sb, "other", &["--schedule", schedule, "--keep-last", "3"]);
@@ -697,6 +766,8 @@ fn table_rows() -> Vec<Vec<&'static str>> {
         .collect()
 }
 
+const NULL: serde_json::Value = serde_json::Value::Null;
+
 /// Previews with the snapshots in a shuffled order, to show the order
 /// given is the order printed and does not change the decisions.
 fn preview(sb: &Sandbox, name: &str, times: &[&str]) -> Vec<serde_json::Value> {
@@ -720,7 +791,12 @@ fn preview(sb: &Sandbox, name: &str, times: &[&str]) -> Vec<serde_json::Value> {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys, ["keep", "reasons", "time"]);
+        assert_eq!(keys, ["id", "keep", "reasons", "short_id", "time"]);
+        assert_eq!(
+            (&item["id"], &item["short_id"]),
+            (&NULL, &NULL),
+            "no ids given"
+        );
     }
     items
 }
@@ -890,7 +966,7 @@ fn preview_reads_restic_json_and_refuses_bad_input() {
     assert!(
         out.ok()
             .stdout
-            .contains("2026-02-03T03:00:00+01:00            keep      keep-last\n"),
+            .contains("2026-02-03T03:00:00+01:00            c3  keep      keep-last\n"),
         "{}",
         out.stdout
     );
@@ -935,4 +1011,290 @@ fn preview_reads_restic_json_and_refuses_bad_input() {
     let out = sb.run_with(&["strategy", "preview", "last2", "--snapshots", "-"], &big);
     out.code(2);
     assert!(out.stderr.contains("larger than 64 MiB"), "{}", out.stderr);
+}
+
+/// The verdicts of `preview --json` as (short_id, keep).
+fn kept_by_id(out: &Outcome) -> Vec<(String, bool)> {
+    out.json()
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|v| {
+            (
+                v["short_id"].as_str().unwrap_or_default().to_string(),
+                v["keep"] == true,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn preview_keeps_restics_ids_and_prints_the_ones_to_forget() {
+    let sb = Sandbox::initialised();
+    strategy(
+        &sb,
+        "nightly",
+        &[
+            "--schedule",
+            "daily@02:00",
+            "--keep-daily",
+            "3",
+            "--keep-weekly",
+            "2",
+        ],
+    )
+    .ok();
+    let file = sb.path("snaps.json");
+    std::fs::write(&file, crate::tools::vectors::RESTIC_SNAPSHOTS).expect("write");
+    let file = file.to_str().expect("path");
+    let preview = |extra: &[&str]| {
+        let mut args = vec!["strategy", "preview", "nightly", "--snapshots", file];
+        args.extend(extra);
+        sb.run(&args)
+    };
+    // The table shows restic's short ids; restic's own forget decided the same.
+    let out = preview(&[]);
+    assert_eq!(
+        out.ok().stdout,
+        "\
+TIME                       ID        DECISION  KEPT BY
+2026-02-02T02:00:00+01:00  e0efa2ee  drop
+2026-02-09T02:00:00+01:00  05d6c94b  keep      keep-weekly
+2026-02-16T02:00:00+01:00  19254d43  drop
+2026-02-20T02:00:00+01:00  2c9570f5  keep      keep-daily
+2026-02-21T02:00:00+01:00  00431790  keep      keep-daily
+2026-02-22T02:00:00+01:00  f1c363f8  drop
+2026-02-22T14:30:00+01:00  55641c11  keep      keep-daily, keep-weekly
+"
+    );
+    assert_eq!(out.stderr, "Keeps 4 of 7 snapshots; drops 3.\n");
+    // JSON carries both ids as restic gave them.
+    let out = sb.run(&[
+        "--json",
+        "strategy",
+        "preview",
+        "nightly",
+        "--snapshots",
+        file,
+    ]);
+    let items = out.ok().json();
+    assert_eq!(
+        items[0]["id"],
+        "e0efa2eedcbc413e9911a5ace22af7e67f6aa24d8ac40bdf1fde95557b54ead5"
+    );
+    assert_eq!(items[0]["short_id"], "e0efa2ee");
+    assert_eq!(items[0]["time"], "2026-02-02T01:00:00Z");
+    assert_eq!(
+        kept_by_id(&out),
+        [
+            ("e0efa2ee", false),
+            ("05d6c94b", true),
+            ("19254d43", false),
+            ("2c9570f5", true),
+            ("00431790", true),
+            ("f1c363f8", false),
+            ("55641c11", true),
+        ]
+        .map(|(id, keep)| (id.to_string(), keep))
+    );
+    // --forget-ids: only the full ids to drop, one a line, also with --json.
+    let ids = "\
+e0efa2eedcbc413e9911a5ace22af7e67f6aa24d8ac40bdf1fde95557b54ead5
+19254d43421cb8439bb52b690c460808d41a6a24d1d1d6df3cc121a49e976adc
+f1c363f848a257abfa69444ac4df391fa3cf779e443398507412bb50a95263cb
+";
+    assert_eq!(preview(&["--forget-ids"]).ok().stdout, ids);
+    let out = sb.run(&[
+        "--json",
+        "strategy",
+        "preview",
+        "nightly",
+        "--snapshots",
+        file,
+        "--forget-ids",
+    ]);
+    assert_eq!(out.ok().stdout, ids);
+    // Nothing to drop prints nothing.
+    let one = r#"[{"time":"2026-02-02T02:00:00+01:00","id":"e0efa2ee","short_id":"e0efa2ee"}]"#;
+    let out = sb.run_with(
+        &[
+            "strategy",
+            "preview",
+            "nightly",
+            "--snapshots",
+            "-",
+            "--forget-ids",
+        ],
+        one,
+    );
+    assert_eq!(out.ok().stdout, "");
+    // Without ids there is nothing to forget by: an error, and no output.
+    let before = dump(&sb.db);
+    let out = sb.run_with(
+        &[
+            "strategy",
+            "preview",
+            "nightly",
+            "--snapshots",
+            "-",
+            "--forget-ids",
+        ],
+        "2026-02-01T03:00:00Z\n2026-02-02T03:00:00Z\n",
+    );
+    assert_eq!(out.code(2).stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: standard input: snapshot 1 (2026-02-01T03:00:00Z) has no id to forget it by\n\
+         hint: --forget-ids needs the JSON of `restic snapshots --json`, which names each snapshot\n"
+    );
+    // An id that is not restic's could become an option or a second word
+    // of `restic forget $(...)`: refused whole.
+    let hostile = r#"[{"time":"2026-02-02T02:00:00+01:00","id":"--prune"}]"#;
+    let out = sb.run_with(
+        &[
+            "strategy",
+            "preview",
+            "nightly",
+            "--snapshots",
+            "-",
+            "--forget-ids",
+        ],
+        hostile,
+    );
+    assert_eq!(out.code(2).stdout, "");
+    assert!(
+        out.stderr.starts_with(
+            "error: standard input: item 1: \"id\" is not a snapshot id (1 to 64 lower-case hexadecimal digits)\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+/// A real restic repository: backups spread over days, warden's preview of
+/// `restic snapshots --json`, then `restic forget` with the ids warden
+/// printed. Exactly the snapshots warden said to keep remain.
+#[test]
+fn restic_forget_with_the_printed_ids_leaves_exactly_what_preview_keeps() {
+    let test = "strategies::restic_forget_with_the_printed_ids_leaves_exactly_what_preview_keeps";
+    if !crate::tools::have("restic", "restic", test) {
+        return;
+    }
+    let sb = Sandbox::initialised();
+    let data = sb.path("data");
+    std::fs::create_dir(&data).expect("mkdir");
+    let restic = |args: &[&str]| {
+        let mut cmd = std::process::Command::new("restic");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", sb.dir.path())
+            .env("TZ", "UTC")
+            .env("RESTIC_PASSWORD", "warden-test-repository")
+            .env("RESTIC_REPOSITORY", sb.path("repo"))
+            .env("RESTIC_CACHE_DIR", sb.path("cache"))
+            .current_dir(sb.dir.path())
+            .args(args);
+        let out = run_command(&mut cmd, b"");
+        assert_eq!(out.code, 0, "restic {args:?}\n{}", out.stderr);
+        out.stdout
+    };
+    restic(&["init"]);
+    // Eleven snapshots over five weeks, two on some days, one a change.
+    let times = [
+        "2026-01-26 02:00:00",
+        "2026-02-02 02:00:00",
+        "2026-02-05 02:00:00",
+        "2026-02-09 02:00:00",
+        "2026-02-12 02:00:00",
+        "2026-02-16 02:00:00",
+        "2026-02-19 02:00:00",
+        "2026-02-20 02:00:00",
+        "2026-02-20 13:00:00",
+        "2026-02-21 02:00:00",
+        "2026-02-22 02:00:00",
+    ];
+    for (i, time) in times.iter().enumerate() {
+        std::fs::write(data.join("file"), format!("version {i}\n")).expect("write");
+        restic(&[
+            "backup", "--quiet", "--host", "web1", "--time", time, "data",
+        ]);
+    }
+    let snapshots = restic(&["snapshots", "--json"]);
+    std::fs::write(sb.path("snaps.json"), &snapshots).expect("write");
+    strategy(
+        &sb,
+        "nightly",
+        &[
+            "--schedule",
+            "daily@02:00",
+            "--keep-daily",
+            "3",
+            "--keep-weekly",
+            "3",
+        ],
+    )
+    .ok();
+    let preview = |extra: &[&str]| {
+        let mut args = vec![
+            "strategy",
+            "preview",
+            "nightly",
+            "--snapshots",
+            "snaps.json",
+        ];
+        args.extend(extra);
+        sb.run(&args)
+    };
+    let verdicts = run_command(
+        sb.command().args([
+            "--json",
+            "strategy",
+            "preview",
+            "nightly",
+            "--snapshots",
+            "snaps.json",
+        ]),
+        b"",
+    );
+    let verdicts = verdicts.ok().json();
+    let all: Vec<(String, bool)> = verdicts
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|v| (v["id"].as_str().expect("id").to_string(), v["keep"] == true))
+        .collect();
+    assert_eq!(all.len(), times.len());
+    let keep: Vec<&str> = all
+        .iter()
+        .filter(|(_, k)| *k)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let drop: Vec<&str> = all
+        .iter()
+        .filter(|(_, k)| !*k)
+        .map(|(id, _)| id.as_str())
+        .collect();
+    // Daily 02-22, 02-21 and 02-20 13:00; weekly the newest of the weeks from
+    // 02-16, 02-09 and 02-02: 02-22, 02-12 and 02-05.
+    assert_eq!((keep.len(), drop.len()), (5, 6), "{verdicts}");
+    // The ids to forget, as `restic forget $(warden ... --forget-ids)` splits them.
+    let printed = preview(&["--forget-ids"]);
+    let printed: Vec<&str> = printed.ok().stdout.split_whitespace().collect();
+    assert_eq!(printed, drop);
+    let mut args = vec!["forget"];
+    args.extend(&printed);
+    restic(&args);
+    let left: serde_json::Value =
+        serde_json::from_str(&restic(&["snapshots", "--json"])).expect("restic JSON");
+    let mut left: Vec<&str> = left
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    let mut keep = keep.clone();
+    left.sort_unstable();
+    keep.sort_unstable();
+    assert_eq!(left, keep);
 }

@@ -31,6 +31,20 @@ pub fn have(program: &str, package: &str, test: &str) -> bool {
     false
 }
 
+/// Whether the data file `path` (a zone of the tz database, say) is
+/// there; when it is not, as [`have`] does for a program.
+pub fn have_file(path: &str, package: &str, test: &str) -> bool {
+    if Path::new(path).is_file() {
+        return true;
+    }
+    let why = format!("{path} is not installed (Debian package {package})");
+    if std::env::var_os("WARDEN_TEST_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        panic!("{test}: {why}, and WARDEN_TEST_REQUIRE_TOOLS=1 requires it");
+    }
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {why}");
+    false
+}
+
 /// Whether the tests run as root, which some need to give files to
 /// another user; when not, says why `test` is skipped and returns false.
 pub fn root(test: &str) -> bool {
@@ -106,4 +120,32 @@ bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
         "$argon2id$v=16$m=19456,t=2,p=1$d2FyZGVuc2FsdC12MTA$vrT9xOkkIvHekNXdZQY8p5R00BcSMLXPEVMl67wzumE";
     /// `mkpasswd -m sha-512 -R 2000000 violet-harbor-lantern` (too costly)
     pub const MKPASSWD_SHA512_2M_ROUNDS: &str = "$6$rounds=2000000$rSOIYT6S1dSEUJcl$lyHRzXa1Cf8qQuQqSZ1RwGKJ1pHcZGGaxJebqriyk3oXgVnZxr.3Jc9l9KW/7t7Qy47wdDSRAuqCPxcqHGKbu/";
+
+    /// `htpasswd -c -b site.htpasswd frank violet-harbor-lantern` (plain
+    /// htpasswd: Apache MD5), `htpasswd -b -B site.htpasswd alice
+    /// violet-harbor-lantern` (bcrypt), `htpasswd -b -s site.htpasswd gina
+    /// violet-harbor-lantern` (SHA-1)
+    pub const HTPASSWD_FILE_WEAK: &str = "\
+frank:$apr1$2zvceaBP$UYuDeMyCV1jQioCCAUudM.
+alice:$2y$05$fHbIVI6Tcuk/b4BIccLE2eCkLMJPfpU3Y2UsB1Fm3AF2pmz9KYXVy
+gina:{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=
+";
+
+    /// What `restic snapshots --json` printed (restic 0.14.0, as root) for
+    /// a repository made with:
+    ///
+    /// ```sh
+    /// export TZ=Europe/Paris RESTIC_PASSWORD=warden-test RESTIC_REPOSITORY=/tmp/warden-restic/repo
+    /// cd /tmp/warden-restic && restic init && echo one > data/file
+    /// for t in "2026-02-02 02:00:00" "2026-02-09 02:00:00" "2026-02-16 02:00:00" \
+    ///     "2026-02-20 02:00:00" "2026-02-21 02:00:00" "2026-02-22 02:00:00" "2026-02-22 14:30:00"; do
+    ///     restic backup --host web1 --time "$t" data
+    /// done
+    /// restic snapshots --json
+    /// ```
+    ///
+    /// `restic forget --dry-run --keep-daily 3 --keep-weekly 2` keeps
+    /// 05d6c94b, 2c9570f5, 00431790 and 55641c11 and removes e0efa2ee,
+    /// 19254d43 and f1c363f8.
+    pub const RESTIC_SNAPSHOTS: &str = r#"[{"time":"2026-02-02T02:00:00+01:00","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"e0efa2eedcbc413e9911a5ace22af7e67f6aa24d8ac40bdf1fde95557b54ead5","short_id":"e0efa2ee"},{"time":"2026-02-09T02:00:00+01:00","parent":"e0efa2eedcbc413e9911a5ace22af7e67f6aa24d8ac40bdf1fde95557b54ead5","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"05d6c94b89b627a0539e277a586f08a013f7eca85aca12f48b4e6f33d8bf774f","short_id":"05d6c94b"},{"time":"2026-02-16T02:00:00+01:00","parent":"05d6c94b89b627a0539e277a586f08a013f7eca85aca12f48b4e6f33d8bf774f","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"19254d43421cb8439bb52b690c460808d41a6a24d1d1d6df3cc121a49e976adc","short_id":"19254d43"},{"time":"2026-02-20T02:00:00+01:00","parent":"19254d43421cb8439bb52b690c460808d41a6a24d1d1d6df3cc121a49e976adc","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"2c9570f5e8e08c66d2ddecdb97af4520054e9b6c7919d0633f8d1ad6ec78fe32","short_id":"2c9570f5"},{"time":"2026-02-21T02:00:00+01:00","parent":"2c9570f5e8e08c66d2ddecdb97af4520054e9b6c7919d0633f8d1ad6ec78fe32","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"00431790b31daee3c595163f0896a7555c2fc13c0f9bb5c7acae6a0d9cf519f8","short_id":"00431790"},{"time":"2026-02-22T02:00:00+01:00","parent":"00431790b31daee3c595163f0896a7555c2fc13c0f9bb5c7acae6a0d9cf519f8","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"f1c363f848a257abfa69444ac4df391fa3cf779e443398507412bb50a95263cb","short_id":"f1c363f8"},{"time":"2026-02-22T14:30:00+01:00","parent":"f1c363f848a257abfa69444ac4df391fa3cf779e443398507412bb50a95263cb","tree":"02e2c0ede9890963d952d4e40bbb8dde3972682fea0edd82af9911b8477842b9","paths":["/tmp/warden-restic/data"],"hostname":"web1","username":"root","id":"55641c110fa5b0081e16be3daa849932d4db95a4160192661070b1bb88210756","short_id":"55641c11"}]"#;
 }

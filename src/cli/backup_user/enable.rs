@@ -14,8 +14,9 @@ use crate::time::{local, parse_duration, parse_when};
 ///
 /// The window runs from --from (default: now) for --for DURATION or until
 /// --until WHEN; it is at most backup_user.max_duration long (exit 5
-/// beyond). Enabling again replaces the current window. Both users are
-/// notified.
+/// beyond). Enabling again replaces the current window (and its notices
+/// not sent yet). Both users are notified; a warning names either one
+/// without an e-mail address or with notifications off.
 ///
 /// Example: warden backup-user enable alice --for 2w --from 2026-07-01
 #[derive(Debug, Args)]
@@ -63,5 +64,6 @@ pub fn run(args: &BackupUserEnableArgs, session: &Session, out: &mut Output) -> 
         enabled.starts_at.map(local).unwrap_or_default(),
         enabled.ends_at.map(local).unwrap_or_default()
     ));
+    super::warn_unreachable(out, &mut store, &args.user)?;
     super::print(out, &enabled)
 }

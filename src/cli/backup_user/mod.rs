@@ -105,3 +105,14 @@ pub fn print(out: &mut Output, b: &BackupUser) -> Result<()> {
     ));
     out.fields(&fields)
 }
+
+/// Warns (stderr, exit 0) about each user of USER's designation whom
+/// notifications will not reach: they would not hear of the window.
+fn warn_unreachable(out: &Output, store: &mut crate::store::Store, user: &str) -> Result<()> {
+    for (name, why, mend) in crate::ops::backup_user::unreachable(store, user)? {
+        out.warn(&format!(
+            "{name} {why}, so backup-user notifications will not reach them (`warden user edit {name} {mend}`)"
+        ));
+    }
+    Ok(())
+}

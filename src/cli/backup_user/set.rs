@@ -13,7 +13,8 @@ use crate::output::Output;
 /// USER holds (through roles and access grants) except users.manage,
 /// roles.manage and settings.manage, which are never delegated. Both users
 /// must be enabled. Naming a different backup user ends the previous one's
-/// window. Designating opens no window: see `backup-user enable`.
+/// window. Designating opens no window: see `backup-user enable`. A
+/// warning names either user whom notifications cannot reach.
 #[derive(Debug, Args)]
 pub struct BackupUserSetArgs {
     /// The user who designates
@@ -60,5 +61,6 @@ pub fn run(args: &BackupUserSetArgs, session: &Session, out: &mut Output) -> Res
             args.backup, args.user
         ));
     }
+    super::warn_unreachable(out, &mut store, &args.user)?;
     super::print(out, &done.backup_user)
 }

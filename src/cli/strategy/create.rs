@@ -16,7 +16,7 @@ use crate::output::Output;
 pub struct StrategyCreateArgs {
     pub name: String,
 
-    /// When backups run: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]
+    /// When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]
     #[arg(long, value_name = "SPEC")]
     pub schedule: String,
 

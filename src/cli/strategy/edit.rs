@@ -17,7 +17,7 @@ use crate::output::Output;
 pub struct StrategyEditArgs {
     pub name: String,
 
-    /// A new schedule: a 5-field cron expression, or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]
+    /// A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]
     #[arg(long, value_name = "SPEC")]
     pub schedule: Option<String>,
 

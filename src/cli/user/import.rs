@@ -8,7 +8,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::Session;
 use crate::error::{Error, Result};
-use crate::ops::import::{self, Format, ImportFile, OnConflict, Options, Progress, Silent};
+use crate::ops::import::{
+    self, Format, ImportFile, OnConflict, Options, Progress, Silent, WeakHashes,
+};
 use crate::output::Output;
 
 /// Create or update many users from a CSV, JSON Lines or htpasswd file
@@ -19,6 +21,12 @@ use crate::output::Output;
 /// CSV has a header row and separates roles and allowed_ips with ';';
 /// JSON Lines has one object per line with lists as arrays. An htpasswd
 /// file gives NAME:HASH lines (bcrypt or SHA-crypt).
+///
+/// A hash too weak to keep (the $apr1$ MD5 that plain htpasswd writes,
+/// {SHA}, MD5-crypt, DES crypt) fails the import unless --weak-hashes
+/// no-password imports such users without a password: the hash is never
+/// stored, they cannot log in until `warden user passwd NAME` sets one,
+/// and the last line counts and names them.
 ///
 /// Every row is checked before anything is written: the first bad row
 /// stops the import with its line number (exit 2), a user that exists
@@ -47,6 +55,18 @@ pub struct UserImportArgs {
     /// What to do with a user that already exists
     #[arg(long, value_enum, value_name = "MODE", default_value = "fail")]
     pub on_conflict: ConflictMode,
+
+    /// What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)
+    #[arg(long, value_enum, value_name = "MODE", default_value = "fail")]
+    pub weak_hashes: WeakHashMode,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum WeakHashMode {
+    /// Stop the whole import (exit 2)
+    Fail,
+    /// Import the user without a password (set one with `user passwd`); the hash is not kept
+    NoPassword,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -117,11 +137,15 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
     };
     // The database first: a missing one is "not found" before any reading.
     let mut store = session.open(out)?;
-    let mut rows = if stdin {
+    let rows = if stdin {
         ImportFile::stdin(format, session.ctx.now)
     } else {
         ImportFile::open(&args.file, format, session.ctx.now)?
     };
+    let mut rows = rows.weak_hashes(match args.weak_hashes {
+        WeakHashMode::Fail => WeakHashes::Fail,
+        WeakHashMode::NoPassword => WeakHashes::NoPassword,
+    });
     let source = rows.source().to_string();
     let locate = |row: &import::UserRow| format!("{source}, line {}", row.line);
     let opts = Options {
@@ -150,14 +174,22 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
     }
     let total = report.created + report.updated + report.unchanged + report.skipped;
     let users = if total == 1 { "user" } else { "users" };
+    let without = match report.without_password {
+        0 => String::new(),
+        n => format!(
+            " {n} {} no password (weak hash not imported; set one with `warden user passwd NAME`): {}.",
+            if report.dry_run { "would have" } else if n == 1 { "has" } else { "have" },
+            crate::output::some_names(&report.without_password_users, 20)
+        ),
+    };
     if report.dry_run {
         out.line(&format!(
-            "Dry run of {source}: {total} {users} read; would create {}, update {}; {} unchanged, {} skipped. Nothing was written.",
+            "Dry run of {source}: {total} {users} read; would create {}, update {}; {} unchanged, {} skipped.{without} Nothing was written.",
             report.created, report.updated, report.unchanged, report.skipped
         ))
     } else {
         out.line(&format!(
-            "Imported {total} {users} from {source}: {} created, {} updated, {} unchanged, {} skipped.",
+            "Imported {total} {users} from {source}: {} created, {} updated, {} unchanged, {} skipped.{without}",
             report.created, report.updated, report.unchanged, report.skipped
         ))
     }

@@ -242,7 +242,11 @@ pub fn parse(text: &str, source: &str, base: &Path, now: DateTime<Utc>) -> Resul
             "{source}: unknown section \"{}\"",
             crate::output::escape(key)
         ))
-        .with_hint(format!("the sections are {}", SECTIONS.join(", "))));
+        .with_hint(crate::suggest::hint(
+            key,
+            SECTIONS,
+            &format!("the sections are {}", SECTIONS.join(", ")),
+        )));
     }
     let mut doc = Document {
         source: source.to_string(),
@@ -385,7 +389,11 @@ fn entries<'a>(
             return Err(at(
                 &place,
                 Error::usage(format!("unknown key \"{}\"", crate::output::escape(key))).with_hint(
-                    format!("the keys of [[{section}]] are {}", allowed.join(", ")),
+                    crate::suggest::hint(
+                        key,
+                        allowed,
+                        &format!("the keys of [[{section}]] are {}", allowed.join(", ")),
+                    ),
                 ),
             ));
         }
@@ -603,6 +611,7 @@ fn user(
         std::iter::once(("username", &username)).chain(values.iter().map(|(k, v)| (*k, v))),
         Spelling::Typed,
         now,
+        None,
     )?;
     if let Some(value) = table.get("password_file") {
         let fail = |e: Error| field("password_file", e);
@@ -643,7 +652,11 @@ fn grants(value: &Value) -> Result<Vec<(String, String)>> {
             return Err(field(
                 &format!("grants[{}]", i + 1),
                 Error::usage(format!("unknown key \"{}\"", crate::output::escape(key))).with_hint(
-                    "a grant is { account = \"ACCOUNT\", access = \"limited\" or \"full\" }",
+                    crate::suggest::hint(
+                        key,
+                        GRANT_KEYS,
+                        "a grant is { account = \"ACCOUNT\", access = \"limited\" or \"full\" }",
+                    ),
                 ),
             ));
         }

@@ -28,7 +28,7 @@ use rusqlite::Connection;
 use secrecy::ExposeSecret;
 use serde_json::{json, Map, Value};
 
-pub use read::{Format, ImportFile, Spelling, UserRow};
+pub use read::{Format, ImportFile, Spelling, UserRow, WeakHashes};
 
 use super::settings::Settings;
 use super::user::{change_profile, created_details, exists_error, UserEdit};
@@ -144,6 +144,9 @@ enum Password {
     Keep,
     /// Store this hash; `None` in a dry run, where nothing is hashed.
     Set(Option<String>),
+    /// Remove the stored hash: the row's was too weak to keep
+    /// (`--weak-hashes no-password`).
+    Clear,
 }
 
 /// The plan for one row against one snapshot.
@@ -552,6 +555,8 @@ pub fn write(
         updated: 0,
         unchanged: 0,
         skipped: 0,
+        without_password: 0,
+        without_password_users: Vec::new(),
     };
     rows.each(&mut |row| {
         let place = || (opts.locate)(row);
@@ -598,6 +603,10 @@ pub fn write(
                 Outcome::Skipped
             }
         };
+        if row.weak_hash.is_some() && planned != Plan::Skip {
+            report.without_password += 1;
+            report.without_password_users.push(row.username.clone());
+        }
         if let Some(list) = outcomes.as_deref_mut() {
             list.push(outcome);
         }
@@ -618,6 +627,7 @@ pub fn write(
                 "updated": report.updated,
                 "unchanged": report.unchanged,
                 "skipped": report.skipped,
+                "without_password": report.without_password,
             }),
         )?;
     }
@@ -645,6 +655,21 @@ fn row_password(
             secret.expose_secret(),
             settings.hash,
         )?)));
+    }
+    if row.weak_hash.is_some() {
+        // The row's hash was left out: a new user gets none, an existing
+        // one loses the one stored, which the file no longer vouches for.
+        let stored = match planned {
+            Plan::Update { .. } => {
+                sql::credentials(conn, &row.username)?.and_then(|c| c.password_hash)
+            }
+            _ => None,
+        };
+        return Ok(if stored.is_some() {
+            Password::Clear
+        } else {
+            Password::Keep
+        });
     }
     let Some(hash) = &row.password_hash else {
         return Ok(Password::Keep);
@@ -698,7 +723,7 @@ fn create(
         .transpose()?;
     let hash = match password {
         Password::Set(h) => h.as_deref(),
-        Password::Keep => None,
+        Password::Keep | Password::Clear => None,
     };
     let has_password = matches!(password, Password::Set(_));
     let expires = row.expires.flatten();
@@ -737,6 +762,9 @@ fn create(
     }
     let mut details = created_details(&roles, has_password, account.as_deref(), &ips, expires);
     details["source"] = json!(origin);
+    if let Some(family) = row.weak_hash {
+        details["weak_hash_left_out"] = json!(family);
+    }
     record(tx, ctx, "user.create", &row.username, details)
 }
 
@@ -803,9 +831,19 @@ fn update(
             }
         }
     }
-    if let Password::Set(hash) = password {
-        sql::set_password(tx, id, hash.as_deref(), now)?;
-        changes.insert("password".into(), json!("changed"));
+    match password {
+        Password::Set(hash) => {
+            sql::set_password(tx, id, hash.as_deref(), now)?;
+            changes.insert("password".into(), json!("changed"));
+        }
+        Password::Clear => {
+            sql::set_password(tx, id, None, now)?;
+            changes.insert("password".into(), json!("removed"));
+            if let Some(family) = row.weak_hash {
+                changes.insert("weak_hash_left_out".into(), json!(family));
+            }
+        }
+        Password::Keep => {}
     }
     let mut changed = !changes.is_empty();
     let mut fields = fields;

@@ -68,6 +68,18 @@ pub const FIELDS: &[&str] = &[
     "credit_limit",
 ];
 
+/// What `user import` does with a hash of a family too weak to keep
+/// (`--weak-hashes`); `apply` has no such choice and passes `None`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum WeakHashes {
+    /// Refuse the whole import (exit 2), naming the flag in the hint.
+    #[default]
+    Fail,
+    /// Import the user without a password; the hash is dropped, never
+    /// stored.
+    NoPassword,
+}
+
 /// The longest line (or CSV record line) read, so a file with no line
 /// breaks cannot fill the memory.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -92,6 +104,10 @@ pub struct UserRow {
     pub notify: Option<bool>,
     pub password: Option<Secret>,
     pub password_hash: Option<String>,
+    /// The family of a weak hash the row gave and that was left out
+    /// (`--weak-hashes no-password`): the user has no password after the
+    /// import. The hash itself is not kept.
+    pub weak_hash: Option<&'static str>,
     /// Canonical networks, sorted, without repeats.
     pub allowed_ips: Option<Vec<String>>,
     pub expires: Option<Option<DateTime<Utc>>>,
@@ -127,6 +143,7 @@ impl UserRow {
         fields: impl IntoIterator<Item = (&'a str, &'a Value)>,
         spelling: Spelling,
         now: DateTime<Utc>,
+        weak: Option<WeakHashes>,
     ) -> Result<UserRow> {
         let mut row = UserRow {
             line,
@@ -195,8 +212,21 @@ impl UserRow {
                 }
                 "password_hash" => {
                     if let Some(hash) = text(value).map_err(fail)? {
-                        password::check_imported_hash(&hash).map_err(fail)?;
-                        row.password_hash = Some(hash);
+                        match (password::weak_family(&hash), weak) {
+                            (Some(family), Some(WeakHashes::NoPassword)) => {
+                                row.weak_hash = Some(family);
+                            }
+                            (Some(_), Some(WeakHashes::Fail)) => {
+                                let err = password::check_imported_hash(&hash)
+                                    .err()
+                                    .unwrap_or_else(|| Error::usage("a weak hash"));
+                                return Err(fail(weak_hint(err)));
+                            }
+                            _ => {
+                                password::check_imported_hash(&hash).map_err(fail)?;
+                                row.password_hash = Some(hash);
+                            }
+                        }
                     }
                 }
                 "allowed_ips" => {
@@ -237,7 +267,7 @@ impl UserRow {
 
     /// Rules between fields.
     fn check(&self) -> Result<()> {
-        if self.password.is_some() && self.password_hash.is_some() {
+        if self.password.is_some() && (self.password_hash.is_some() || self.weak_hash.is_some()) {
             return Err(Error::usage("both password and password_hash are given")
                 .with_hint("give one of them: a plain password to hash, or a hash to keep"));
         }
@@ -268,9 +298,23 @@ impl UserRow {
     }
 }
 
+/// The refusal of a weak hash in `user import`, whose hint offers the way
+/// to import such users without their password.
+fn weak_hint(err: Error) -> Error {
+    err.with_hint(
+        "it is too fast to compute to protect a password; give --weak-hashes no-password \
+         to import such users without one, then set it with `warden user passwd NAME`",
+    )
+}
+
 fn unknown_field(name: &str) -> Error {
-    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name)))
-        .with_hint(format!("the fields are {}", FIELDS.join(", ")))
+    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name))).with_hint(
+        crate::suggest::hint(
+            name,
+            FIELDS,
+            &format!("the fields are {}", FIELDS.join(", ")),
+        ),
+    )
 }
 
 fn wrong_type(want: &str, got: &Value) -> Error {
@@ -409,11 +453,11 @@ pub fn each(
     input: impl Read,
     format: Format,
     source: &str,
-    now: DateTime<Utc>,
+    (now, weak): (DateTime<Utc>, WeakHashes),
     mut each: impl FnMut(UserRow) -> Result<()>,
 ) -> Result<()> {
     match format {
-        Format::Csv => each_csv(input, source, now, &mut each),
+        Format::Csv => each_csv(input, source, (now, weak), &mut each),
         Format::Jsonl => each_line(
             input,
             source,
@@ -435,6 +479,7 @@ pub fn each(
                         members.fields.iter().map(|(k, v)| (k.as_str(), v)),
                         Spelling::Typed,
                         now,
+                        Some(weak),
                     ),
                 };
                 for (key, value) in &mut members.fields {
@@ -462,6 +507,7 @@ pub fn each(
                     [("username", &name), ("password_hash", &hash)],
                     Spelling::Text,
                     now,
+                    Some(weak),
                 )
                 .map(Some)
             },
@@ -480,7 +526,7 @@ pub fn read(
 ) -> Result<Vec<UserRow>> {
     let mut rows = Vec::new();
     let mut seen = Seen::default();
-    each(input, format, source, now, |row| {
+    each(input, format, source, (now, WeakHashes::Fail), |row| {
         seen.check(&row, || format!("{source}, line {}", row.line))?;
         rows.push(row);
         Ok(())
@@ -501,6 +547,7 @@ pub struct ImportFile {
     format: Format,
     source: String,
     now: DateTime<Utc>,
+    weak: WeakHashes,
     input: Input,
     /// A digest of a regular file's bytes, from the first full reading.
     digest: Option<u64>,
@@ -555,6 +602,7 @@ impl ImportFile {
             format,
             source: source.into(),
             now,
+            weak: WeakHashes::default(),
             input: Input::Stream(reader),
             digest: None,
         }
@@ -579,9 +627,16 @@ impl ImportFile {
             format,
             source,
             now,
+            weak: WeakHashes::default(),
             input,
             digest: None,
         })
+    }
+
+    /// What to do with a weak hash (default: refuse the import).
+    pub fn weak_hashes(mut self, weak: WeakHashes) -> ImportFile {
+        self.weak = weak;
+        self
     }
 
     /// The name errors give the file.
@@ -608,7 +663,7 @@ impl ImportFile {
 
 impl super::Rows for ImportFile {
     fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()> {
-        let (format, now) = (self.format, self.now);
+        let (format, now) = (self.format, (self.now, self.weak));
         match std::mem::replace(&mut self.input, Input::Spent) {
             Input::File(mut file, stamp) => {
                 let read = (|| {
@@ -843,7 +898,7 @@ fn each_line(
 fn each_csv(
     input: impl Read,
     source: &str,
-    now: DateTime<Utc>,
+    (now, weak): (DateTime<Utc>, WeakHashes),
     each: &mut dyn FnMut(UserRow) -> Result<()>,
 ) -> Result<()> {
     let mut reader = csv::ReaderBuilder::new()
@@ -915,6 +970,7 @@ fn each_csv(
             columns.iter().copied().zip(values.iter()),
             Spelling::Text,
             now,
+            Some(weak),
         )
         .map_err(|e| at(&format!("{source}, line {line}"), e));
         // The cells may hold a plain password.
