@@ -893,3 +893,66 @@ fn deleting_an_owner_transfers_or_queues_their_accounts() {
         .json();
     assert_eq!(moves.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn passwd_with_one_line_names_the_missing_new_password() {
+    let sb = Sandbox::initialised();
+    create(&sb, "vault", &[]).ok();
+    let before = dump(&sb.db);
+    // With and without the newline after the old password, from stdin and
+    // from a file: it is the new password that is missing.
+    let file = sb.path("one-line");
+    std::fs::write(&file, format!("{ACCOUNT_PASSWORD}\n")).unwrap();
+    let file = file.to_str().unwrap();
+    for (args, input) in [
+        (vec!["--password-stdin"], format!("{ACCOUNT_PASSWORD}\n")),
+        (vec!["--password-stdin"], ACCOUNT_PASSWORD.to_string()),
+        (vec!["--password-file", file], String::new()),
+    ] {
+        let mut full = vec!["account", "passwd", "vault"];
+        full.extend(&args);
+        let out = sb.run_with(&full, &input);
+        out.code(2).no_panic();
+        let source = if args[0] == "--password-stdin" {
+            "standard input"
+        } else {
+            file
+        };
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: no new password on {source}: the second line is missing\n\
+                 hint: give the old password on the first line and the new password on the second line; nothing was changed\n"
+            ),
+            "{args:?}"
+        );
+        assert_eq!(out.stdout, "");
+        assert_eq!(dump(&sb.db), before, "{args:?}");
+    }
+    // An empty second line, or nothing at all, is named as such.
+    let out = sb.run_with(
+        &["account", "passwd", "vault", "--password-stdin"],
+        &format!("{ACCOUNT_PASSWORD}\n\n"),
+    );
+    assert!(
+        out.code(2)
+            .stderr
+            .starts_with("error: no new password on standard input: the second line is empty\n"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_with(&["account", "passwd", "vault", "--password-stdin"], "");
+    assert!(
+        out.code(2)
+            .stderr
+            .starts_with("error: no old password on standard input: the first line is missing\n"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_with(
+        &["--json", "account", "passwd", "vault", "--password-stdin"],
+        ACCOUNT_PASSWORD,
+    );
+    assert_eq!(out.code(2).stderr_json()["error"]["code"], 2);
+    assert_eq!(dump(&sb.db), before);
+}
