@@ -400,7 +400,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
