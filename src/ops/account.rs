@@ -480,8 +480,13 @@ pub(crate) fn delete_in(
 
 /// Disables and queues for deletion each of a deleted user's accounts with
 /// the accounts below it, inside the caller's transaction. Returns the
-/// names queued.
-pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Result<Vec<String>> {
+/// names queued, in tree order under each owned account, and the end of
+/// their grace period.
+pub(crate) fn queue_owned(
+    tx: &Connection,
+    ctx: &Ctx,
+    names: &[String],
+) -> Result<(Vec<String>, i64)> {
     let now = ctx.now_unix();
     let purge_after = now + grace(tx)?;
     let when = crate::time::rfc3339(crate::time::from_unix(purge_after)?);
@@ -511,7 +516,7 @@ pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Resul
             json!({ "purge_after": when, "owner_deleted": true }),
         )?;
     }
-    Ok(queued)
+    Ok((queued, purge_after))
 }
 
 /// Takes a queued account, and the accounts queued below it, out of the

@@ -956,3 +956,95 @@ fn passwd_with_one_line_names_the_missing_new_password() {
     assert_eq!(out.code(2).stderr_json()["error"]["code"], 2);
     assert_eq!(dump(&sb.db), before);
 }
+
+/// olaf owns olaf-co (with olaf-sub, which he owns too, and olaf-deep
+/// below it, which he does not) and olaf-two.
+fn owner_with_accounts(sb: &Sandbox) {
+    sb.add_user("olaf", &[]);
+    create(sb, "olaf-co", &["--owner", "olaf"]).ok();
+    create(sb, "olaf-sub", &["--parent", "olaf-co", "--owner", "olaf"]).ok();
+    create(sb, "olaf-deep", &["--parent", "olaf-sub"]).ok();
+    create(sb, "olaf-two", &["--owner", "olaf"]).ok();
+}
+
+#[test]
+fn deleting_an_owner_names_every_account_it_queued() {
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    let out = sb.run(&["user", "delete", "olaf", "--yes", "--delete-owned"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "Deleted user \"olaf\".\n\
+             Queued 4 accounts for deletion: olaf-co, olaf-sub, olaf-deep, olaf-two. \
+             They will be purged after 2026-03-08 12:00:00 (2026-03-08T12:00:00Z); \
+             `warden account restore NAME` brings one back, with the accounts below it.\n"
+        )
+    );
+    let queued = sb
+        .run(&["--json", "account", "list", "--state", "pending-deletion"])
+        .json();
+    assert_eq!(queued.as_array().map(Vec::len), Some(4));
+
+    // The same in JSON; a user without accounts queues none.
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    sb.add_user("nils", &[]);
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "delete",
+        "olaf",
+        "--yes",
+        "--delete-owned",
+    ]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({
+            "deleted": "olaf",
+            "queued_accounts": ["olaf-co", "olaf-sub", "olaf-deep", "olaf-two"]
+        })
+    );
+    assert_eq!(out.stderr, "");
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "delete",
+        "nils",
+        "--yes",
+        "--delete-owned",
+    ]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({ "deleted": "nils", "queued_accounts": [] })
+    );
+    let out = sb.run(&["user", "delete", "ghost", "--yes", "--delete-owned"]);
+    assert!(out.code(3).stderr.contains("no user"), "{}", out.stderr);
+}
+
+#[test]
+fn deleting_an_owner_on_a_terminal_asks_naming_the_accounts() {
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    let before = dump(&sb.db);
+    let question =
+        "Delete user \"olaf\" and queue 4 accounts for deletion (olaf-co, olaf-sub, olaf-deep, olaf-two)?";
+    let mut cmd = sb.command();
+    cmd.args(["user", "delete", "olaf", "--delete-owned"]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    s.exp_string(question).unwrap();
+    s.send_line("n").unwrap();
+    s.exp_string("not confirmed; nothing was changed").unwrap();
+    s.exp_eof().unwrap();
+    assert_eq!(dump(&sb.db), before);
+    let mut cmd = sb.command();
+    cmd.args(["user", "delete", "olaf", "--delete-owned"]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    s.exp_string(question).unwrap();
+    s.send_line("y").unwrap();
+    s.exp_string("Queued 4 accounts for deletion: olaf-co, olaf-sub, olaf-deep, olaf-two.")
+        .unwrap();
+    s.exp_eof().unwrap();
+    sb.run(&["user", "show", "olaf"]).code(3);
+}
