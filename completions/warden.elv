@@ -833,8 +833,8 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand -q 'Print no status messages; results, warnings and errors still appear'
             cand --quiet 'Print no status messages; results, warnings and errors still appear'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -562,7 +562,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r

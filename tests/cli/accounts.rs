@@ -1048,3 +1048,156 @@ fn deleting_an_owner_on_a_terminal_asks_naming_the_accounts() {
     s.exp_eof().unwrap();
     sb.run(&["user", "show", "olaf"]).code(3);
 }
+
+/// The command warden printed after `prefix` on a line of stderr.
+fn printed_command(out: &Outcome, prefix: &str) -> String {
+    out.stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("no line starting {prefix:?}:\n{}", out.stderr))
+        .to_string()
+}
+
+/// Runs a command line as a person would paste it: through `sh`, with
+/// warden on PATH, from another folder, without WARDEN_DB.
+fn run_pasted(sb: &Sandbox, line: &str) -> Outcome {
+    let bin = std::path::Path::new(BIN).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    run_command(
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(line)
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", sb.dir.path())
+            .env("USER", "tester")
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("WARDEN_NOW", NOW)
+            .current_dir(elsewhere.path()),
+        b"",
+    )
+}
+
+fn states(sb: &Sandbox, names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            let a = sb.run(&["--json", "account", "show", n]).json();
+            format!("{n} {} {}", a["state"], a["effective_state"])
+        })
+        .collect()
+}
+
+#[test]
+fn restore_prints_the_command_that_enables_what_it_brought_back() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["account", "disable", "acme-eu", "beta", "--recursive"])
+        .ok();
+    sb.run(&[
+        "account",
+        "delete",
+        "acme-eu",
+        "beta",
+        "--recursive",
+        "--yes",
+    ])
+    .ok();
+    let db = sb.db.display().to_string();
+    // A subtree: --recursive, on the database this one ran on.
+    let out = sb.run(&["account", "restore", "acme-eu"]);
+    assert_eq!(
+        out.ok().stderr,
+        format!(
+            "Restored 2 accounts (disabled): acme-eu, shop\n\
+             Enable them again with: warden --db {db} account enable --recursive acme-eu\n"
+        )
+    );
+    let line = printed_command(&out, "Enable them again with: ");
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        states(&sb, &["acme-eu", "shop", "acme-us"]),
+        [
+            "acme-eu \"enabled\" \"enabled\"",
+            "shop \"enabled\" \"enabled\"",
+            "acme-us \"enabled\" \"enabled\""
+        ]
+    );
+    // One account: no --recursive.
+    let out = sb.run(&["account", "restore", "beta"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(line, format!("warden --db {db} account enable beta"));
+    run_pasted(&sb, &line).ok();
+    assert_eq!(states(&sb, &["beta"]), ["beta \"enabled\" \"enabled\""]);
+    // --json prints the restored names only.
+    sb.run(&["account", "disable", "beta"]).ok();
+    sb.run(&["account", "delete", "beta", "--yes"]).ok();
+    let out = sb.run(&["--json", "account", "restore", "beta"]);
+    assert_eq!(out.ok().json(), serde_json::json!({ "restored": ["beta"] }));
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn the_printed_enable_command_names_an_odd_database_path_and_works() {
+    // A path a shell would split or unquote, given with --db.
+    let plain = Sandbox::new();
+    let sb = Sandbox {
+        db: plain.dir.path().join("it's my db.db"),
+        dir: plain.dir,
+    };
+    let run = |args: &[&str]| {
+        run_command(
+            sb.command()
+                .env_remove("WARDEN_DB")
+                .arg("--db")
+                .arg(&sb.db)
+                .args(args),
+            format!("{PASSWORD}\n").as_bytes(),
+        )
+    };
+    run(&["init", "--password-stdin"]).ok();
+    run(&["account", "create", "lone", "--password-stdin"]).ok();
+    run(&["account", "disable", "lone"]).ok();
+    run(&["account", "delete", "lone", "--yes"]).ok();
+    let out = run(&["account", "restore", "lone"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(
+        line,
+        format!(
+            "warden --db '{}/it'\\''s my db.db' account enable lone",
+            sb.dir.path().display()
+        )
+    );
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        run(&["--json", "account", "show", "lone"]).json()["state"],
+        "enabled"
+    );
+
+    // The default database needs no --db.
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        run_command(
+            sb.command().env_remove("WARDEN_DB").args(args),
+            format!("{PASSWORD}\n").as_bytes(),
+        )
+    };
+    run(&["init", "--password-stdin"]).ok();
+    run(&["account", "create", "lone", "--password-stdin"]).ok();
+    run(&["account", "disable", "lone"]).ok();
+    run(&["account", "delete", "lone", "--yes"]).ok();
+    let out = run(&["account", "restore", "lone"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(line, "warden account enable lone");
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        run(&["--json", "account", "show", "lone"]).json()["state"],
+        "enabled"
+    );
+}
