@@ -217,7 +217,7 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
-    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+    if !can_ask() {
         return Err(Error::refused(format!(
             "will not {action} without confirmation, and there is no terminal to ask on"
         ))
@@ -227,8 +227,21 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
     if let Some(first) = question.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
+    ask(&format!("{question}?"))
+}
+
+/// Whether there is a person to ask: standard input and standard error
+/// are both terminals. A command whose input is a pipe (cron, a script,
+/// names on stdin) never waits for an answer.
+pub fn can_ask() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Asks a yes/no question on the terminal (the default is no); a no is a
+/// refusal (exit 5) that changed nothing. Call only when [`can_ask`].
+pub fn ask(question: &str) -> Result<()> {
     let answer = dialoguer::Confirm::new()
-        .with_prompt(format!("{question}?"))
+        .with_prompt(crate::output::escape(question))
         .default(false)
         .interact()
         .map_err(|e| Error::failure(format!("cannot read the answer: {e}")))?;

@@ -301,6 +301,21 @@ pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How many accounts the subtrees of `ids` hold together (each account
+/// counted once, also where one subtree holds another).
+pub fn subtrees_size(conn: &Connection, ids: &[i64]) -> Result<u64> {
+    let count: i64 = conn.query_row(
+        "WITH RECURSIVE t(id) AS (
+             SELECT value FROM json_each(?1)
+             UNION
+             SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id)
+         SELECT count(*) FROM t JOIN accounts a ON a.id = t.id",
+        [id_list(ids)],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(count).unwrap_or_default())
+}
+
 /// A JSON array of ids, for `json_each`: one statement then changes any
 /// number of accounts.
 fn id_list(ids: &[i64]) -> String {

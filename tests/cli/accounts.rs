@@ -1201,3 +1201,179 @@ fn the_printed_enable_command_names_an_odd_database_path_and_works() {
         "enabled"
     );
 }
+
+#[test]
+fn disable_says_how_many_accounts_it_takes_down() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    let out = sb.run(&["account", "disable", "acme"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "Disabled 1 account: acme\n\
+             Now effectively disabled: 4 accounts (\"acme\" and the 3 accounts below it).\n"
+        )
+    );
+    // Again: nothing changes, and the count is the same.
+    let out = sb.run(&["--json", "account", "disable", "acme"]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({ "changed": [], "unchanged": ["acme"], "effectively_disabled": 4 })
+    );
+    assert_eq!(out.stderr, "");
+    // A subtree inside another, or a name given twice, counts once.
+    let out = sb.run(&["--json", "account", "disable", "acme-eu", "acme", "acme-eu"]);
+    assert_eq!(out.ok().json()["effectively_disabled"], 4);
+    let out = sb.run(&["account", "disable", "--recursive", "beta", "shop"]);
+    assert_eq!(
+        out.ok().stderr,
+        "Disabled 2 accounts: beta, shop\n\
+         Now effectively disabled: 2 accounts (\"beta\", \"shop\").\n"
+    );
+    // Names from stdin: nothing is asked, whatever the count.
+    sb.run(&["account", "enable", "--recursive", "root"]).ok();
+    let out = sb.run_with(&["--json", "account", "disable", "-"], "acme\nbeta\n");
+    assert_eq!(out.ok().json()["effectively_disabled"], 5);
+    // Without a terminal even the root is disabled (cron relies on it),
+    // and the count is every account.
+    sb.run(&["account", "enable", "--recursive", "root"]).ok();
+    let out = sb.run(&["account", "disable", "root"]);
+    assert_eq!(
+        out.ok().stderr,
+        "Disabled 1 account: root\n\
+         Now effectively disabled: 6 accounts (the root \"root\" and every account below it).\n"
+    );
+    // An unknown name changes nothing.
+    let before = dump(&sb.db);
+    let out = sb.run(&["account", "disable", "acme", "ghost"]);
+    assert_eq!(
+        out.code(3).stderr,
+        "error: no account \"ghost\"\nhint: `warden account list` shows the accounts\n"
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn disable_without_a_terminal_never_waits() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    // What cron gives a job: stdin from /dev/null, output to a pipe.
+    let mut child = sb
+        .command()
+        .args(["account", "disable", "--recursive", "root"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("account disable waited for an answer without a terminal");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    let disabled = sb
+        .run(&["--json", "account", "list", "--state", "disabled"])
+        .json();
+    assert_eq!(disabled.as_array().map(Vec::len), Some(6));
+}
+
+mod disable_prompt {
+    use super::*;
+
+    fn spawn(sb: &Sandbox, args: &[&str]) -> rexpect::session::PtySession {
+        let mut cmd = sb.command();
+        cmd.args(args);
+        rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn in a pty")
+    }
+
+    fn exit_code(session: &rexpect::session::PtySession) -> String {
+        format!("{:?}", session.process().wait().expect("wait"))
+    }
+
+    fn state(sb: &Sandbox, name: &str) -> String {
+        sb.run(&["--json", "account", "show", name]).json()["state"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn a_subtree_is_confirmed_first_and_a_no_changes_nothing() {
+        let sb = Sandbox::initialised();
+        tree(&sb);
+        let before = dump(&sb.db);
+        let mut s = spawn(&sb, &["account", "disable", "acme"]);
+        s.exp_string("Disable \"acme\" and so the 3 accounts below it (4 in all)?")
+            .unwrap();
+        s.send_line("n").unwrap();
+        s.exp_string("error: not confirmed; nothing was changed")
+            .unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 5)"), "{}", exit_code(&s));
+        assert_eq!(dump(&sb.db), before);
+
+        let mut s = spawn(&sb, &["account", "disable", "acme-eu", "acme-us"]);
+        s.exp_string(
+            "Disable \"acme-eu\", \"acme-us\" and so the 1 account below them (3 in all)?",
+        )
+        .unwrap();
+        s.send_line("y").unwrap();
+        s.exp_string("Now effectively disabled: 3 accounts")
+            .unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 0)"), "{}", exit_code(&s));
+        assert_eq!(state(&sb, "acme-eu"), "disabled");
+
+        // --yes answers; a leaf is one account and is not asked about; an
+        // account already disabled is not asked about either.
+        for args in [
+            &["--yes", "account", "disable", "acme"][..],
+            &["account", "disable", "beta"],
+            &["account", "disable", "acme"],
+        ] {
+            let mut s = spawn(&sb, args);
+            let seen = s.exp_eof().unwrap();
+            assert!(!seen.contains('?'), "{args:?} asked:\n{seen}");
+            assert!(
+                seen.contains("Now effectively disabled: "),
+                "{args:?}:\n{seen}"
+            );
+            assert!(
+                exit_code(&s).ends_with(", 0)"),
+                "{args:?}: {}",
+                exit_code(&s)
+            );
+        }
+        assert_eq!(state(&sb, "acme"), "disabled");
+        assert_eq!(state(&sb, "beta"), "disabled");
+    }
+
+    #[test]
+    fn the_root_is_confirmed_even_alone() {
+        let sb = Sandbox::initialised();
+        let before = dump(&sb.db);
+        let mut s = spawn(&sb, &["account", "disable", "root"]);
+        s.exp_string("Disable the root account \"root\", the only account?")
+            .unwrap();
+        s.send_line("n").unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 5)"), "{}", exit_code(&s));
+        assert_eq!(dump(&sb.db), before);
+        create(&sb, "acme", &[]).ok();
+        let mut s = spawn(&sb, &["--json", "account", "disable", "root"]);
+        s.exp_string("Disable the root account \"root\" and so every account (2 in all)?")
+            .unwrap();
+        s.send_line("y").unwrap();
+        s.exp_string("\"effectively_disabled\": 2").unwrap();
+        s.exp_eof().unwrap();
+        assert_eq!(state(&sb, "root"), "disabled");
+    }
+}

@@ -165,7 +165,7 @@ fn purge_time(account: &Account) -> String {
         .unwrap_or_default()
 }
 
-/// `account disable` and `account enable`: one transaction for every name.
+/// `account enable`: one transaction for every name.
 fn set_enabled(
     names: &[String],
     enabled: bool,
@@ -177,6 +177,16 @@ fn set_enabled(
     let mut store = session.open(out)?;
     let (changed, unchanged) =
         crate::ops::account::set_enabled(&mut store, &session.ctx, &names, enabled, recursive)?;
+    report_states(out, enabled, &changed, &unchanged);
+    if out.is_json() {
+        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
+    }
+    Ok(())
+}
+
+/// The status lines of `account disable` and `account enable`: what
+/// changed, and what already was so.
+fn report_states(out: &Output, enabled: bool, changed: &[String], unchanged: &[String]) {
     let verb = if enabled { "enabled" } else { "disabled" };
     if !changed.is_empty() {
         out.status(&format!(
@@ -184,17 +194,13 @@ fn set_enabled(
             if enabled { "Enabled" } else { "Disabled" },
             changed.len(),
             if changed.len() == 1 { "" } else { "s" },
-            crate::output::some_names(&changed, 20)
+            crate::output::some_names(changed, 20)
         ));
     }
     if !unchanged.is_empty() {
         out.status(&format!(
             "Already {verb}: {}",
-            crate::output::some_names(&unchanged, 20)
+            crate::output::some_names(unchanged, 20)
         ));
     }
-    if out.is_json() {
-        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
-    }
-    Ok(())
 }
