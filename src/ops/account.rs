@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::model::{AccessEntry, Account, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
-use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition};
+use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition, TreeWidths};
 use crate::store::{self, Store};
 
 const PENDING: &str = "pending-deletion";
@@ -293,6 +293,26 @@ pub fn for_each(
                 .transpose()?,
         };
         sql::for_each(tx, &filter, each)
+    })
+}
+
+/// Walks the tree below `under` (or the whole tree) in tree order for
+/// drawing it: `each` gets every account with the widest cells of the
+/// whole drawing, measured first from the same read snapshot, so the
+/// columns fit every row.
+pub fn for_each_in_tree(
+    store: &mut Store,
+    under: Option<&str>,
+    mut each: impl FnMut(&TreeWidths, Account, TreePosition) -> Result<()>,
+) -> Result<()> {
+    store.read(|tx| {
+        let start = under.map(|u| row(tx, u).map(|r| r.id)).transpose()?;
+        let widths = sql::tree_widths(tx, start)?;
+        let filter = AccountFilter {
+            under: start,
+            ..AccountFilter::default()
+        };
+        sql::for_each(tx, &filter, |a, position| each(&widths, a, position))
     })
 }
 

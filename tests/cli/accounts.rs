@@ -56,12 +56,24 @@ fn accounts_go_below_the_current_account_or_the_parent_and_the_tree_draws() {
     assert_eq!(shown["parent"], "acme-eu");
     assert_eq!(
         sb.run(&["account", "list", "--tree"]).ok().stdout,
-        "root\n├── acme\n│   ├── acme-eu\n│   │   └── shop\n│   └── acme-us\n└── beta\n"
+        "\
+ACCOUNT           STATE     STRATEGY  OWNER
+root              enabled   -
+├── acme          enabled   -
+│   ├── acme-eu   enabled   -
+│   │   └── shop  enabled   -
+│   └── acme-us   enabled   -
+└── beta          enabled   -
+"
     );
     assert_eq!(
         sb.run(&["account", "list", "--tree", "--under", "acme-eu"])
             .stdout,
-        "acme-eu\n└── shop\n"
+        "\
+ACCOUNT   STATE     STRATEGY  OWNER
+acme-eu   enabled   -
+└── shop  enabled   -
+"
     );
     let paths: Vec<String> = sb
         .run(&["--json", "account", "list"])
@@ -149,10 +161,9 @@ fn effective_state_and_strategy_inherit_through_three_levels() {
         ),
         (Some("disabled"), Some("hourly"))
     );
-    assert!(sb
-        .run(&["account", "list", "--tree"])
-        .stdout
-        .contains("│   ├── acme-eu  [disabled]"));
+    assert!(sb.run(&["account", "list", "--tree"]).stdout.contains(
+        "\n│   ├── acme-eu   disabled  hourly\n│   │   └── shop  disabled  hourly (inherited)\n"
+    ));
 }
 
 #[test]
@@ -314,7 +325,11 @@ fn a_due_account_waits_for_a_queued_account_below_it_that_is_not_due() {
     assert_eq!(targets, ["acme", "acme-eu", "shop", "acme-us"]);
     assert_eq!(
         sb.run(&["account", "list", "--tree"]).ok().stdout,
-        "root\n└── beta\n"
+        "\
+ACCOUNT   STATE     STRATEGY  OWNER
+root      enabled   -
+└── beta  enabled   -
+"
     );
 }
 
@@ -1376,4 +1391,167 @@ mod disable_prompt {
         s.exp_eof().unwrap();
         assert_eq!(state(&sb, "root"), "disabled");
     }
+}
+
+/// The tree of `tree` with owners and strategies: acme (alice, nightly),
+/// acme-eu (bartholomew, disabled), shop (its own weekly-archive), acme-us,
+/// and beta queued for deletion.
+fn tree_with_columns(sb: &Sandbox) {
+    sb.add_user("alice", &[]);
+    sb.add_user("bartholomew", &[]);
+    for (name, schedule, keep) in [
+        ("nightly", "daily", "--keep-daily"),
+        ("weekly-archive", "weekly", "--keep-weekly"),
+    ] {
+        sb.run(&[
+            "strategy",
+            "create",
+            name,
+            "--schedule",
+            schedule,
+            keep,
+            "7",
+        ])
+        .ok();
+    }
+    create(sb, "acme", &["--owner", "alice"]).ok();
+    create(
+        sb,
+        "acme-eu",
+        &["--parent", "acme", "--owner", "bartholomew"],
+    )
+    .ok();
+    create(sb, "shop", &["--parent", "acme-eu"]).ok();
+    create(sb, "acme-us", &["--parent", "acme"]).ok();
+    create(sb, "beta", &[]).ok();
+    sb.run(&["strategy", "apply", "nightly", "--to", "acme"])
+        .ok();
+    sb.run(&["strategy", "apply", "weekly-archive", "--to", "shop"])
+        .ok();
+    sb.run(&["account", "disable", "acme-eu", "beta"]).ok();
+    sb.run(&["account", "delete", "beta", "--yes"]).ok();
+}
+
+#[test]
+fn the_tree_shows_state_strategy_and_owner_and_marks_inherited_strategies() {
+    let sb = Sandbox::initialised();
+    tree_with_columns(&sb);
+    let out = sb.run(&["account", "list", "--tree"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "\
+ACCOUNT           STATE             STRATEGY             OWNER
+root              enabled           -
+├── acme          enabled           nightly              alice
+│   ├── acme-eu   disabled          nightly (inherited)  bartholomew
+│   │   └── shop  disabled          weekly-archive
+│   └── acme-us   enabled           nightly (inherited)
+└── beta          pending-deletion  -
+",
+            ""
+        )
+    );
+    // Below another account, the columns fit that part of the tree, and
+    // what it inherits from above is still marked.
+    assert_eq!(
+        sb.run(&["account", "list", "--tree", "--under", "acme-eu"])
+            .ok()
+            .stdout,
+        "\
+ACCOUNT   STATE     STRATEGY             OWNER
+acme-eu   disabled  nightly (inherited)  bartholomew
+└── shop  disabled  weekly-archive
+"
+    );
+    // The flat list marks an inherited strategy the same way.
+    assert_eq!(
+        sb.run(&["account", "list"]).ok().stdout,
+        "\
+PATH                    STATE             STRATEGY             OWNER        CREDITS  PURGE AFTER
+root                    enabled           -                                 0
+root/acme               enabled           nightly              alice        0
+root/acme/acme-eu       disabled          nightly (inherited)  bartholomew  0
+root/acme/acme-eu/shop  disabled          weekly-archive                    0
+root/acme/acme-us       enabled           nightly (inherited)               0
+root/beta               pending-deletion  -                                 0        2026-03-08 12:00:00
+"
+    );
+    // JSON says whether the strategy is inherited, in the list, in the
+    // tree and for one account.
+    let strategies = |doc: serde_json::Value| -> Vec<String> {
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} {} {} {}",
+                    a["name"], a["strategy"], a["effective_strategy"], a["strategy_inherited"]
+                )
+            })
+            .collect()
+    };
+    let expected = [
+        "\"root\" null null false",
+        "\"acme\" \"nightly\" \"nightly\" false",
+        "\"acme-eu\" null \"nightly\" true",
+        "\"shop\" \"weekly-archive\" \"weekly-archive\" false",
+        "\"acme-us\" null \"nightly\" true",
+        "\"beta\" null null false",
+    ];
+    assert_eq!(
+        strategies(sb.run(&["--json", "account", "list"]).json()),
+        expected
+    );
+    assert_eq!(
+        strategies(sb.run(&["--json", "account", "list", "--tree"]).json()),
+        expected
+    );
+    assert_eq!(
+        sb.run(&["--json", "account", "show", "acme-us"]).json()["strategy_inherited"],
+        true
+    );
+    let shown = sb.run(&["account", "show", "acme-us"]);
+    assert!(
+        shown
+            .ok()
+            .stdout
+            .contains("\nstrategy         nightly (inherited)\n"),
+        "{}",
+        shown.stdout
+    );
+    // Nothing to draw under an unknown account.
+    let out = sb.run(&["account", "list", "--tree", "--under", "ghost"]);
+    assert_eq!(
+        (out.code(3).stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "error: no account \"ghost\"\nhint: `warden account list` shows the accounts\n"
+        )
+    );
+}
+
+#[test]
+fn one_deep_branch_does_not_push_every_rows_columns_right() {
+    let sb = Sandbox::initialised();
+    let mut parent = "root".to_string();
+    for level in 1..=12 {
+        let name = format!("l{level:02}");
+        create(&sb, &name, &["--parent", &parent]).ok();
+        parent = name;
+    }
+    let out = sb.run(&["account", "list", "--tree"]);
+    let lines: Vec<&str> = out.ok().stdout.lines().collect();
+    // The columns start after at most 48 columns of drawing and name...
+    assert_eq!(
+        lines[0],
+        format!("ACCOUNT{}STATE     STRATEGY  OWNER", " ".repeat(43))
+    );
+    assert_eq!(lines[1], format!("root{}enabled   -", " ".repeat(46)));
+    let l11 = format!("{}└── l11", " ".repeat(40));
+    assert_eq!(lines[12], format!("{l11}   enabled   -"));
+    // ...and a row drawn deeper takes the room it needs for itself only.
+    let l12 = format!("{}└── l12", " ".repeat(44));
+    assert_eq!(lines[13], format!("{l12}  enabled   -"));
+    assert_eq!(lines.len(), 14);
 }

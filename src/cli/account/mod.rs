@@ -84,14 +84,25 @@ fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
+/// What follows an inherited strategy in tables.
+const INHERITED: &str = " (inherited)";
+
+/// The effective strategy as tables show it: marked when it comes from an
+/// ancestor, `-` when there is none.
+fn strategy_cell(account: &Account) -> String {
+    match &account.effective_strategy {
+        Some(s) if account.strategy_inherited => format!("{s}{INHERITED}"),
+        Some(s) => s.clone(),
+        None => "-".into(),
+    }
+}
+
 impl Row for Account {
     fn cells(&self) -> Vec<String> {
         vec![
             self.path.clone(),
             self.effective_state.clone(),
-            self.effective_strategy
-                .clone()
-                .unwrap_or_else(|| "-".into()),
+            strategy_cell(self),
             opt(&self.owner),
             self.credits.to_string(),
             self.purge_after.map(local).unwrap_or_default(),
@@ -115,11 +126,6 @@ pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
     if out.is_json() {
         return out.json(account);
     }
-    let inherited = |own: &Option<String>, effective: &Option<String>| match (own, effective) {
-        (Some(s), _) => s.clone(),
-        (None, Some(e)) => format!("{e} (inherited)"),
-        (None, None) => "none".into(),
-    };
     out.fields(&[
         ("name", account.name.clone()),
         ("path", account.path.clone()),
@@ -134,7 +140,10 @@ pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
         ("effective state", account.effective_state.clone()),
         (
             "strategy",
-            inherited(&account.strategy, &account.effective_strategy),
+            match &account.effective_strategy {
+                Some(_) => strategy_cell(account),
+                None => "none".into(),
+            },
         ),
         (
             "owner",
