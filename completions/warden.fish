@@ -450,7 +450,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
@@ -575,11 +575,11 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy, with the state, strategy and owner beside it'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -622,7 +622,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r

@@ -369,6 +369,9 @@ pub struct Account {
     pub strategy: Option<String>,
     /// The account's own strategy, else its nearest ancestor's.
     pub effective_strategy: Option<String>,
+    /// Whether the effective strategy comes from an ancestor (the account
+    /// has none of its own).
+    pub strategy_inherited: bool,
     pub owner: Option<String>,
     pub credits: i64,
     #[serde(with = "serde_rfc3339")]

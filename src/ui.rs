@@ -31,20 +31,31 @@ fn no_terminal() -> Error {
         .with_hint("pipe it in with --password-stdin, or name a file with --password-file FILE")
 }
 
-/// Reads the first line of `reader` as a password: at most [`MAX_BYTES`]
+/// One line read as a password, before the caller names what is missing.
+enum PasswordLine {
+    /// The input ended before this line began.
+    Missing,
+    /// The line is there but holds nothing.
+    Empty,
+    Given(Secret),
+}
+
+/// Reads the next line of `reader` as a password: at most [`MAX_BYTES`]
 /// bytes (refused as soon as more arrive, without reading the rest), one
-/// trailing `\n` or `\r\n` removed, valid UTF-8, not empty.
+/// trailing `\n` or `\r\n` removed, valid UTF-8.
 /// Reads exactly through the newline, so a second password on the next
 /// line is still there for the next call.
-fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
+fn next_line<R: BufRead>(reader: &mut R, source: &str) -> Result<PasswordLine> {
     let limit = MAX_BYTES as u64 + 2;
     let mut buf = Zeroizing::new(Vec::with_capacity(64));
     reader
         .take(limit + 1)
         .read_until(b'\n', &mut buf)
         .map_err(|e| Error::io(format!("cannot read the password from {source}"), &e))?;
-    let had_newline = buf.last() == Some(&b'\n');
-    if had_newline {
+    if buf.is_empty() {
+        return Ok(PasswordLine::Missing);
+    }
+    if buf.last() == Some(&b'\n') {
         buf.pop();
         if buf.last() == Some(&b'\r') {
             buf.pop();
@@ -56,9 +67,7 @@ fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
         )));
     }
     if buf.is_empty() {
-        return Err(Error::usage(format!(
-            "no password on {source}: the first line is empty"
-        )));
+        return Ok(PasswordLine::Empty);
     }
     if buf.contains(&0) {
         return Err(Error::usage(format!(
@@ -67,7 +76,17 @@ fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
     }
     let text = std::str::from_utf8(&buf)
         .map_err(|_| Error::usage(format!("the password from {source} is not valid UTF-8")))?;
-    Ok(Secret::from(text.to_string()))
+    Ok(PasswordLine::Given(Secret::from(text.to_string())))
+}
+
+/// Reads the first line of `reader` as the one password it must hold.
+fn first_line<R: BufRead>(reader: &mut R, source: &str) -> Result<Secret> {
+    match next_line(reader, source)? {
+        PasswordLine::Given(secret) => Ok(secret),
+        PasswordLine::Missing | PasswordLine::Empty => Err(Error::usage(format!(
+            "no password on {source}: the first line is empty"
+        ))),
+    }
 }
 
 fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
@@ -147,9 +166,12 @@ pub fn read_password(input: &PasswordInput, who: &str) -> Result<Secret> {
     prompt(&format!("Password for {}: ", crate::output::escape(who)))
 }
 
-/// Reads up to `count` passwords, one per line, from a file or stdin (for
-/// commands that need an old and a new password without a terminal).
-pub fn read_password_lines(file: Option<&std::path::Path>, count: usize) -> Result<Vec<Secret>> {
+/// Reads one password a line from a file or stdin, as many as `what`
+/// names (for commands that need an old and a new password without a
+/// terminal): `what` says what each line holds ("old", "new"), so a short
+/// input is refused naming the password that is missing.
+pub fn read_password_lines(file: Option<&std::path::Path>, what: &[&str]) -> Result<Vec<Secret>> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
     let (reader, source): (Box<dyn Read>, String) = match file {
         // stdin is read through its own buffer below, like a file.
         Some(path) => (
@@ -163,10 +185,27 @@ pub fn read_password_lines(file: Option<&std::path::Path>, count: usize) -> Resu
         ),
         None => (Box::new(io::stdin()), "standard input".to_string()),
     };
+    let layout = what
+        .iter()
+        .zip(ORDINALS)
+        .map(|(w, o)| format!("the {w} password on the {o} line"))
+        .collect::<Vec<_>>()
+        .join(" and ");
     let mut reader = io::BufReader::new(reader);
     let mut secrets = Vec::new();
-    for _ in 0..count {
-        secrets.push(first_line(&mut reader, &source)?);
+    for (w, ordinal) in what.iter().zip(ORDINALS) {
+        let problem = match next_line(&mut reader, &source)? {
+            PasswordLine::Given(secret) => {
+                secrets.push(secret);
+                continue;
+            }
+            PasswordLine::Missing => "is missing",
+            PasswordLine::Empty => "is empty",
+        };
+        return Err(Error::usage(format!(
+            "no {w} password on {source}: the {ordinal} line {problem}"
+        ))
+        .with_hint(format!("give {layout}; nothing was changed")));
     }
     Ok(secrets)
 }
@@ -178,7 +217,7 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
-    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+    if !can_ask() {
         return Err(Error::refused(format!(
             "will not {action} without confirmation, and there is no terminal to ask on"
         ))
@@ -188,8 +227,21 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
     if let Some(first) = question.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
+    ask(&format!("{question}?"))
+}
+
+/// Whether there is a person to ask: standard input and standard error
+/// are both terminals. A command whose input is a pipe (cron, a script,
+/// names on stdin) never waits for an answer.
+pub fn can_ask() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Asks a yes/no question on the terminal (the default is no); a no is a
+/// refusal (exit 5) that changed nothing. Call only when [`can_ask`].
+pub fn ask(question: &str) -> Result<()> {
     let answer = dialoguer::Confirm::new()
-        .with_prompt(format!("{question}?"))
+        .with_prompt(crate::output::escape(question))
         .default(false)
         .interact()
         .map_err(|e| Error::failure(format!("cannot read the answer: {e}")))?;

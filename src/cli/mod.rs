@@ -195,6 +195,9 @@ pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, cla
 /// What every command needs besides its own arguments.
 pub struct Session {
     pub db: PathBuf,
+    /// Whether --db or WARDEN_DB named the database (rather than the XDG
+    /// default).
+    pub db_given: bool,
     pub open: OpenOptions,
     pub ctx: Ctx,
     pub yes: bool,
@@ -204,6 +207,7 @@ impl Session {
     fn new(global: &GlobalArgs) -> Result<Session> {
         Ok(Session {
             db: database_path(global.db.as_deref())?,
+            db_given: global.db.is_some(),
             open: OpenOptions {
                 busy_timeout: global.busy_timeout,
             },
@@ -215,6 +219,22 @@ impl Session {
         })
     }
 
+    /// The warden command line that runs `args` on this session's
+    /// database, for people to copy and run. A database named by --db or
+    /// WARDEN_DB is spelled out as an absolute --db, since the shell the
+    /// line is run in may not have the variable or the same folder; each
+    /// word is quoted for a POSIX shell where it needs to be.
+    pub fn command_line(&self, args: &[&str]) -> String {
+        let mut words = vec!["warden".to_string()];
+        if self.db_given {
+            let db = std::path::absolute(&self.db).unwrap_or_else(|_| self.db.clone());
+            words.push("--db".into());
+            words.push(shell_word(&db.to_string_lossy()));
+        }
+        words.extend(args.iter().map(|a| shell_word(a)));
+        words.join(" ")
+    }
+
     /// Opens the existing database and shows any warning about it.
     pub fn open(&self, out: &Output) -> Result<Store> {
         let mut store = Store::open(&self.db, &self.open)?;
@@ -223,6 +243,18 @@ impl Session {
         }
         Ok(store)
     }
+}
+
+/// A word as a POSIX shell reads it back: as it is when it holds only
+/// characters no shell treats specially, else in single quotes. Control
+/// characters are escaped, so the line prints inertly (such a word no
+/// longer runs as it was, but it is never passed to a terminal raw).
+fn shell_word(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "%+,-./:@_".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        return word.to_string();
+    }
+    format!("'{}'", crate::output::escape(word).replace('\'', r"'\''"))
 }
 
 /// `--db`, `WARDEN_DB`, then the XDG data folder.
@@ -399,4 +431,25 @@ fn named_command() -> (String, clap::Command) {
         }
     }
     (path.join(" "), cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_word;
+
+    #[test]
+    fn shell_words_are_quoted_only_when_a_shell_would_change_them() {
+        assert_eq!(shell_word("acme-eu"), "acme-eu");
+        assert_eq!(
+            shell_word("/var/lib/warden/warden.db"),
+            "/var/lib/warden/warden.db"
+        );
+        assert_eq!(shell_word("/srv/my db"), "'/srv/my db'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word("$HOME;rm"), "'$HOME;rm'");
+        assert_eq!(shell_word("=ls"), "'=ls'");
+        assert_eq!(shell_word("~root"), "'~root'");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("a\nb"), r"'a\nb'");
+    }
 }

@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::model::{AccessEntry, Account, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
-use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition};
+use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition, TreeWidths};
 use crate::store::{self, Store};
 
 const PENDING: &str = "pending-deletion";
@@ -296,6 +296,26 @@ pub fn for_each(
     })
 }
 
+/// Walks the tree below `under` (or the whole tree) in tree order for
+/// drawing it: `each` gets every account with the widest cells of the
+/// whole drawing, measured first from the same read snapshot, so the
+/// columns fit every row.
+pub fn for_each_in_tree(
+    store: &mut Store,
+    under: Option<&str>,
+    mut each: impl FnMut(&TreeWidths, Account, TreePosition) -> Result<()>,
+) -> Result<()> {
+    store.read(|tx| {
+        let start = under.map(|u| row(tx, u).map(|r| r.id)).transpose()?;
+        let widths = sql::tree_widths(tx, start)?;
+        let filter = AccountFilter {
+            under: start,
+            ..AccountFilter::default()
+        };
+        sql::for_each(tx, &filter, |a, position| each(&widths, a, position))
+    })
+}
+
 // ---- states ----
 
 /// Enables or disables accounts (with `recursive`, their subtrees too), all
@@ -315,6 +335,56 @@ pub fn set_enabled(
     store.write(|tx| set_enabled_in(tx, ctx, names, enabled, recursive))
 }
 
+/// What `account disable` did, or in a rehearsal would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Disabled {
+    /// The accounts whose own state changed.
+    pub changed: Vec<String>,
+    /// Named accounts that were disabled already.
+    pub unchanged: Vec<String>,
+    /// How many accounts are effectively disabled through the named ones:
+    /// each of them and every account below it, each counted once.
+    pub effectively_disabled: u64,
+    /// The root's name, when it is among the names (and so every account
+    /// is effectively disabled).
+    pub root: Option<String>,
+}
+
+/// Disables accounts as [`set_enabled`] does, and counts what that takes
+/// down. With `rehearse`, checks and counts and changes nothing, so the
+/// count can be shown before asking.
+pub fn disable(
+    store: &mut Store,
+    ctx: &Ctx,
+    names: &[String],
+    recursive: bool,
+    rehearse: bool,
+) -> Result<Disabled> {
+    names
+        .iter()
+        .try_for_each(|n| validate(NameKind::Account, n))?;
+    let change = |tx: &rusqlite::Transaction| -> Result<Disabled> {
+        let done = change_states(tx, ctx, names, false, recursive)?;
+        // A recursive disable has walked the subtrees already.
+        let effectively_disabled = if recursive {
+            done.walked.len() as u64
+        } else {
+            sql::subtrees_size(tx, &done.tops)?
+        };
+        Ok(Disabled {
+            changed: done.changed,
+            unchanged: done.unchanged,
+            effectively_disabled,
+            root: done.root,
+        })
+    };
+    if rehearse {
+        store.rehearse(change)
+    } else {
+        store.write(change)
+    }
+}
+
 /// [`set_enabled`] inside the caller's write transaction.
 pub(crate) fn set_enabled_in(
     tx: &Connection,
@@ -323,17 +393,51 @@ pub(crate) fn set_enabled_in(
     enabled: bool,
     recursive: bool,
 ) -> Result<(Vec<String>, Vec<String>)> {
+    let change = change_states(tx, ctx, names, enabled, recursive)?;
+    Ok((change.changed, change.unchanged))
+}
+
+/// What [`change_states`] did, with what it learnt on the way.
+struct StateChange {
+    changed: Vec<String>,
+    unchanged: Vec<String>,
+    /// The named accounts' ids.
+    tops: Vec<i64>,
+    /// The root's name, when it is among the names.
+    root: Option<String>,
+    /// With `recursive`: every account of the named subtrees, which were
+    /// walked anyway.
+    walked: HashSet<i64>,
+}
+
+fn change_states(
+    tx: &Connection,
+    ctx: &Ctx,
+    names: &[String],
+    enabled: bool,
+    recursive: bool,
+) -> Result<StateChange> {
     let now = ctx.now_unix();
     let (target, action) = if enabled {
         ("enabled", "account.enable")
     } else {
         ("disabled", "account.disable")
     };
-    let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+    let mut done = StateChange {
+        changed: Vec::new(),
+        unchanged: Vec::new(),
+        tops: Vec::with_capacity(names.len()),
+        root: None,
+        walked: HashSet::new(),
+    };
     // The accounts in `changed` or `unchanged`.
     let mut seen = HashSet::new();
     for name in names {
         let top = row(tx, name)?;
+        done.tops.push(top.id);
+        if top.parent_id.is_none() {
+            done.root = Some(top.name.clone());
+        }
         let members = if recursive {
             sql::subtree(tx, top.id)?
         } else {
@@ -341,9 +445,12 @@ pub(crate) fn set_enabled_in(
         };
         // This name's changes are written before the next name's
         // subtree is read, so an account is never changed twice.
-        let first = changed.len();
+        let first = done.changed.len();
         let mut ids = Vec::new();
         for (id, member, state, depth) in members {
+            if recursive {
+                done.walked.insert(id);
+            }
             if state == PENDING {
                 if depth == 0 {
                     return Err(Error::refused(format!(
@@ -357,24 +464,24 @@ pub(crate) fn set_enabled_in(
             }
             if state == target {
                 if depth == 0 && seen.insert(id) {
-                    unchanged.push(member);
+                    done.unchanged.push(member);
                 }
                 continue;
             }
             seen.insert(id);
             ids.push(id);
-            changed.push(member);
+            done.changed.push(member);
         }
         sql::set_states(tx, &ids, target, None, now)?;
         record_each(
             tx,
             ctx,
             action,
-            changed[first..].iter().map(String::as_str),
+            done.changed[first..].iter().map(String::as_str),
             json!({ "recursive": recursive }),
         )?;
     }
-    Ok((changed, unchanged))
+    Ok(done)
 }
 
 // ---- the deletion queue ----
@@ -480,8 +587,13 @@ pub(crate) fn delete_in(
 
 /// Disables and queues for deletion each of a deleted user's accounts with
 /// the accounts below it, inside the caller's transaction. Returns the
-/// names queued.
-pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Result<Vec<String>> {
+/// names queued, in tree order under each owned account, and the end of
+/// their grace period.
+pub(crate) fn queue_owned(
+    tx: &Connection,
+    ctx: &Ctx,
+    names: &[String],
+) -> Result<(Vec<String>, i64)> {
     let now = ctx.now_unix();
     let purge_after = now + grace(tx)?;
     let when = crate::time::rfc3339(crate::time::from_unix(purge_after)?);
@@ -511,7 +623,7 @@ pub(crate) fn queue_owned(tx: &Connection, ctx: &Ctx, names: &[String]) -> Resul
             json!({ "purge_after": when, "owner_deleted": true }),
         )?;
     }
-    Ok(queued)
+    Ok((queued, purge_after))
 }
 
 /// Takes a queued account, and the accounts queued below it, out of the

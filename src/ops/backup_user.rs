@@ -384,13 +384,16 @@ pub fn set(
 }
 
 /// `backup-user clear`: removes the designation, ending an open window.
-/// Returns the designation as it was left.
-pub fn clear(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
+/// Returns the backup user it removed; `None` when the user had none,
+/// which changes and records nothing, so the command can be repeated.
+pub fn clear(store: &mut Store, ctx: &Ctx, user: &str) -> Result<Option<String>> {
     validate(NameKind::User, user)?;
     let now = ctx.now_unix();
     store.write(|tx| {
         let u = creds(tx, user)?;
-        let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
+        let Some(d) = sql::get(tx, u.id)? else {
+            return Ok(None);
+        };
         if let Some(w) = sql::window(tx, u.id)?.filter(|w| w.is_open(now)) {
             end_window(
                 tx,
@@ -402,7 +405,6 @@ pub fn clear(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
                 None,
             )?;
         }
-        let last = current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?;
         sql::clear(tx, u.id)?;
         record(
             tx,
@@ -411,7 +413,7 @@ pub fn clear(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
             user,
             json!({ "backup_user": d.backup }),
         )?;
-        Ok(last)
+        Ok(Some(d.backup))
     })
 }
 

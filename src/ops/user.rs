@@ -820,16 +820,26 @@ pub enum OwnedAccounts {
     Delete,
 }
 
+/// What deleting a user did to the accounts it owned.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deleted {
+    /// With [`OwnedAccounts::Delete`]: every account queued for deletion
+    /// (the owned ones and the accounts below them).
+    pub queued_accounts: Vec<String>,
+    /// When the queued accounts' grace period ends.
+    pub purge_after: Option<DateTime<Utc>>,
+}
+
 /// Deletes a user. One who owns accounts is deleted only when `owned` says
 /// what becomes of them. With `rehearse`, every rule is checked and
-/// nothing is changed.
+/// nothing is changed; the report says what would be done.
 pub fn delete(
     store: &mut Store,
     ctx: &Ctx,
     name: &str,
     owned: &OwnedAccounts,
     rehearse: bool,
-) -> Result<()> {
+) -> Result<Deleted> {
     validate(NameKind::User, name)?;
     if let OwnedAccounts::TransferTo(to) = owned {
         validate(NameKind::User, to)?;
@@ -852,9 +862,10 @@ pub(crate) fn delete_in(
     ctx: &Ctx,
     name: &str,
     owned: &OwnedAccounts,
-) -> Result<()> {
+) -> Result<Deleted> {
     let now = ctx.now_unix();
     let id = user_id(tx, name)?;
+    let mut report = Deleted::default();
     let guard = AdminGuard::new(tx, now)?;
     let accounts = sql::owned_accounts(tx, id)?;
     let mut details = json!({});
@@ -890,17 +901,22 @@ pub(crate) fn delete_in(
                 details = json!({ "transferred_accounts": accounts, "to": to });
             }
             OwnedAccounts::Delete => {
-                let queued = super::account::queue_owned(tx, ctx, &accounts)?;
+                let (queued, purge_after) = super::account::queue_owned(tx, ctx, &accounts)?;
                 // Their owner is going: a restored account has none.
                 sql::disown_accounts(tx, id, now)?;
                 details = json!({ "queued_accounts": queued });
+                report = Deleted {
+                    queued_accounts: queued,
+                    purge_after: Some(crate::time::from_unix(purge_after)?),
+                };
             }
         }
     }
     super::backup_user::end_for_user(tx, ctx, id, name, true)?;
     sql::delete(tx, id)?;
     guard.check(tx, now, &format!("deleting \"{name}\""))?;
-    record(tx, ctx, "user.delete", name, details)
+    record(tx, ctx, "user.delete", name, details)?;
+    Ok(report)
 }
 
 // ---- logins ----

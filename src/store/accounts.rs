@@ -220,14 +220,17 @@ pub fn for_each(
             prefix.push_str(if last { "└── " } else { "├── " });
         }
         let disabled: bool = r.get(3)?;
+        let strategy: Option<String> = r.get(4)?;
+        let effective_strategy: Option<String> = r.get(5)?;
         let account = Account {
             name: chain[level].0.clone(),
             parent: r.get(1)?,
             path,
             effective_state: effective(&state, disabled),
             state,
-            strategy: r.get(4)?,
-            effective_strategy: r.get(5)?,
+            strategy_inherited: strategy.is_none() && effective_strategy.is_some(),
+            strategy,
+            effective_strategy,
             owner: r.get(6)?,
             credits: r.get(7)?,
             created_at: from_unix(r.get(8)?)?,
@@ -236,6 +239,55 @@ pub fn for_each(
         each(account, TreePosition { depth, prefix })?;
     }
     Ok(())
+}
+
+/// The widest cells of a tree drawing, measured before its rows are
+/// streamed so the columns line up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TreeWidths {
+    /// The drawing and the name: four columns a level, then the name.
+    pub account: usize,
+    /// The longest strategy an account has of its own.
+    pub own_strategy: usize,
+    /// The longest strategy an account inherits.
+    pub inherited_strategy: usize,
+    /// Whether an account is queued for deletion (the longest state).
+    pub pending: bool,
+}
+
+/// Measures the tree from `start` (the root when `None`): one walk of the
+/// tree, much cheaper than drawing it. The walk goes deepest first, as
+/// the drawing's does, so its queue holds the siblings along one path
+/// rather than a whole level of the tree.
+pub fn tree_widths(conn: &Connection, start: Option<i64>) -> Result<TreeWidths> {
+    let start = match start {
+        Some(id) => id,
+        None => root_id(conn)?,
+    };
+    let (_, _, inherited) = context_above(conn, start)?;
+    let (account, own, inherited, pending): (Option<i64>, Option<i64>, Option<i64>, Option<bool>) =
+        conn.query_row(
+            "WITH RECURSIVE t(id, depth, eff) AS (
+                 SELECT id, 0, coalesce(strategy_id, ?2) FROM accounts WHERE id = ?1
+                 UNION ALL
+                 SELECT c.id, t.depth + 1, coalesce(c.strategy_id, t.eff)
+                   FROM t JOIN accounts c ON c.parent_id = t.id
+                  ORDER BY 2 DESC)
+             SELECT max(t.depth * 4 + length(a.name)),
+                    max(CASE WHEN a.strategy_id IS NOT NULL THEN length(s.name) END),
+                    max(CASE WHEN a.strategy_id IS NULL THEN length(s.name) END),
+                    max(a.state = 'pending-deletion')
+               FROM t JOIN accounts a ON a.id = t.id LEFT JOIN strategies s ON s.id = t.eff",
+            params![start, inherited],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+    let width = |n: Option<i64>| n.and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+    Ok(TreeWidths {
+        account: width(account),
+        own_strategy: width(own),
+        inherited_strategy: width(inherited),
+        pending: pending.unwrap_or(false),
+    })
 }
 
 fn effective(state: &str, disabled: bool) -> String {
@@ -252,14 +304,17 @@ fn effective(state: &str, disabled: bool) -> String {
 fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
     let state: String = r.get(3)?;
     let disabled: bool = r.get(4)?;
+    let strategy: Option<String> = r.get(5)?;
+    let effective_strategy: Option<String> = r.get(6)?;
     Ok(Account {
         name: r.get(0)?,
         parent: r.get(1)?,
         path: r.get(2)?,
         effective_state: effective(&state, disabled),
         state,
-        strategy: r.get(5)?,
-        effective_strategy: r.get(6)?,
+        strategy_inherited: strategy.is_none() && effective_strategy.is_some(),
+        strategy,
+        effective_strategy,
         owner: r.get(7)?,
         credits: r.get(8)?,
         created_at: from_unix(r.get(9)?)?,
@@ -299,6 +354,21 @@ pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i
     )?;
     let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many accounts the subtrees of `ids` hold together (each account
+/// counted once, also where one subtree holds another).
+pub fn subtrees_size(conn: &Connection, ids: &[i64]) -> Result<u64> {
+    let count: i64 = conn.query_row(
+        "WITH RECURSIVE t(id) AS (
+             SELECT value FROM json_each(?1)
+             UNION
+             SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id)
+         SELECT count(*) FROM t JOIN accounts a ON a.id = t.id",
+        [id_list(ids)],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(count).unwrap_or_default())
 }
 
 /// A JSON array of ids, for `json_each`: one statement then changes any

@@ -56,12 +56,24 @@ fn accounts_go_below_the_current_account_or_the_parent_and_the_tree_draws() {
     assert_eq!(shown["parent"], "acme-eu");
     assert_eq!(
         sb.run(&["account", "list", "--tree"]).ok().stdout,
-        "root\n├── acme\n│   ├── acme-eu\n│   │   └── shop\n│   └── acme-us\n└── beta\n"
+        "\
+ACCOUNT           STATE     STRATEGY  OWNER
+root              enabled   -
+├── acme          enabled   -
+│   ├── acme-eu   enabled   -
+│   │   └── shop  enabled   -
+│   └── acme-us   enabled   -
+└── beta          enabled   -
+"
     );
     assert_eq!(
         sb.run(&["account", "list", "--tree", "--under", "acme-eu"])
             .stdout,
-        "acme-eu\n└── shop\n"
+        "\
+ACCOUNT   STATE     STRATEGY  OWNER
+acme-eu   enabled   -
+└── shop  enabled   -
+"
     );
     let paths: Vec<String> = sb
         .run(&["--json", "account", "list"])
@@ -149,10 +161,9 @@ fn effective_state_and_strategy_inherit_through_three_levels() {
         ),
         (Some("disabled"), Some("hourly"))
     );
-    assert!(sb
-        .run(&["account", "list", "--tree"])
-        .stdout
-        .contains("│   ├── acme-eu  [disabled]"));
+    assert!(sb.run(&["account", "list", "--tree"]).stdout.contains(
+        "\n│   ├── acme-eu   disabled  hourly\n│   │   └── shop  disabled  hourly (inherited)\n"
+    ));
 }
 
 #[test]
@@ -314,7 +325,11 @@ fn a_due_account_waits_for_a_queued_account_below_it_that_is_not_due() {
     assert_eq!(targets, ["acme", "acme-eu", "shop", "acme-us"]);
     assert_eq!(
         sb.run(&["account", "list", "--tree"]).ok().stdout,
-        "root\n└── beta\n"
+        "\
+ACCOUNT   STATE     STRATEGY  OWNER
+root      enabled   -
+└── beta  enabled   -
+"
     );
 }
 
@@ -892,4 +907,651 @@ fn deleting_an_owner_transfers_or_queues_their_accounts() {
         .run(&["--json", "audit", "--action", "account.transfer"])
         .json();
     assert_eq!(moves.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn passwd_with_one_line_names_the_missing_new_password() {
+    let sb = Sandbox::initialised();
+    create(&sb, "vault", &[]).ok();
+    let before = dump(&sb.db);
+    // With and without the newline after the old password, from stdin and
+    // from a file: it is the new password that is missing.
+    let file = sb.path("one-line");
+    std::fs::write(&file, format!("{ACCOUNT_PASSWORD}\n")).unwrap();
+    let file = file.to_str().unwrap();
+    for (args, input) in [
+        (vec!["--password-stdin"], format!("{ACCOUNT_PASSWORD}\n")),
+        (vec!["--password-stdin"], ACCOUNT_PASSWORD.to_string()),
+        (vec!["--password-file", file], String::new()),
+    ] {
+        let mut full = vec!["account", "passwd", "vault"];
+        full.extend(&args);
+        let out = sb.run_with(&full, &input);
+        out.code(2).no_panic();
+        let source = if args[0] == "--password-stdin" {
+            "standard input"
+        } else {
+            file
+        };
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: no new password on {source}: the second line is missing\n\
+                 hint: give the old password on the first line and the new password on the second line; nothing was changed\n"
+            ),
+            "{args:?}"
+        );
+        assert_eq!(out.stdout, "");
+        assert_eq!(dump(&sb.db), before, "{args:?}");
+    }
+    // An empty second line, or nothing at all, is named as such.
+    let out = sb.run_with(
+        &["account", "passwd", "vault", "--password-stdin"],
+        &format!("{ACCOUNT_PASSWORD}\n\n"),
+    );
+    assert!(
+        out.code(2)
+            .stderr
+            .starts_with("error: no new password on standard input: the second line is empty\n"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_with(&["account", "passwd", "vault", "--password-stdin"], "");
+    assert!(
+        out.code(2)
+            .stderr
+            .starts_with("error: no old password on standard input: the first line is missing\n"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run_with(
+        &["--json", "account", "passwd", "vault", "--password-stdin"],
+        ACCOUNT_PASSWORD,
+    );
+    assert_eq!(out.code(2).stderr_json()["error"]["code"], 2);
+    assert_eq!(dump(&sb.db), before);
+}
+
+/// olaf owns olaf-co (with olaf-sub, which he owns too, and olaf-deep
+/// below it, which he does not) and olaf-two.
+fn owner_with_accounts(sb: &Sandbox) {
+    sb.add_user("olaf", &[]);
+    create(sb, "olaf-co", &["--owner", "olaf"]).ok();
+    create(sb, "olaf-sub", &["--parent", "olaf-co", "--owner", "olaf"]).ok();
+    create(sb, "olaf-deep", &["--parent", "olaf-sub"]).ok();
+    create(sb, "olaf-two", &["--owner", "olaf"]).ok();
+}
+
+#[test]
+fn deleting_an_owner_names_every_account_it_queued() {
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    let out = sb.run(&["user", "delete", "olaf", "--yes", "--delete-owned"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "Deleted user \"olaf\".\n\
+             Queued 4 accounts for deletion: olaf-co, olaf-sub, olaf-deep, olaf-two. \
+             They will be purged after 2026-03-08 12:00:00 (2026-03-08T12:00:00Z); \
+             `warden account restore NAME` brings one back, with the accounts below it.\n"
+        )
+    );
+    let queued = sb
+        .run(&["--json", "account", "list", "--state", "pending-deletion"])
+        .json();
+    assert_eq!(queued.as_array().map(Vec::len), Some(4));
+
+    // The same in JSON; a user without accounts queues none.
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    sb.add_user("nils", &[]);
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "delete",
+        "olaf",
+        "--yes",
+        "--delete-owned",
+    ]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({
+            "deleted": "olaf",
+            "queued_accounts": ["olaf-co", "olaf-sub", "olaf-deep", "olaf-two"]
+        })
+    );
+    assert_eq!(out.stderr, "");
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "delete",
+        "nils",
+        "--yes",
+        "--delete-owned",
+    ]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({ "deleted": "nils", "queued_accounts": [] })
+    );
+    let out = sb.run(&["user", "delete", "ghost", "--yes", "--delete-owned"]);
+    assert!(out.code(3).stderr.contains("no user"), "{}", out.stderr);
+}
+
+#[test]
+fn deleting_an_owner_on_a_terminal_asks_naming_the_accounts() {
+    let sb = Sandbox::initialised();
+    owner_with_accounts(&sb);
+    let before = dump(&sb.db);
+    let question =
+        "Delete user \"olaf\" and queue 4 accounts for deletion (olaf-co, olaf-sub, olaf-deep, olaf-two)?";
+    let mut cmd = sb.command();
+    cmd.args(["user", "delete", "olaf", "--delete-owned"]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    s.exp_string(question).unwrap();
+    s.send_line("n").unwrap();
+    s.exp_string("not confirmed; nothing was changed").unwrap();
+    s.exp_eof().unwrap();
+    assert_eq!(dump(&sb.db), before);
+    let mut cmd = sb.command();
+    cmd.args(["user", "delete", "olaf", "--delete-owned"]);
+    let mut s = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+    s.exp_string(question).unwrap();
+    s.send_line("y").unwrap();
+    s.exp_string("Queued 4 accounts for deletion: olaf-co, olaf-sub, olaf-deep, olaf-two.")
+        .unwrap();
+    s.exp_eof().unwrap();
+    sb.run(&["user", "show", "olaf"]).code(3);
+}
+
+/// The command warden printed after `prefix` on a line of stderr.
+fn printed_command(out: &Outcome, prefix: &str) -> String {
+    out.stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix))
+        .unwrap_or_else(|| panic!("no line starting {prefix:?}:\n{}", out.stderr))
+        .to_string()
+}
+
+/// Runs a command line as a person would paste it: through `sh`, with
+/// warden on PATH, from another folder, without WARDEN_DB.
+fn run_pasted(sb: &Sandbox, line: &str) -> Outcome {
+    let bin = std::path::Path::new(BIN).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    run_command(
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(line)
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", sb.dir.path())
+            .env("USER", "tester")
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env("WARDEN_NOW", NOW)
+            .current_dir(elsewhere.path()),
+        b"",
+    )
+}
+
+fn states(sb: &Sandbox, names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            let a = sb.run(&["--json", "account", "show", n]).json();
+            format!("{n} {} {}", a["state"], a["effective_state"])
+        })
+        .collect()
+}
+
+#[test]
+fn restore_prints_the_command_that_enables_what_it_brought_back() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["account", "disable", "acme-eu", "beta", "--recursive"])
+        .ok();
+    sb.run(&[
+        "account",
+        "delete",
+        "acme-eu",
+        "beta",
+        "--recursive",
+        "--yes",
+    ])
+    .ok();
+    let db = sb.db.display().to_string();
+    // A subtree: --recursive, on the database this one ran on.
+    let out = sb.run(&["account", "restore", "acme-eu"]);
+    assert_eq!(
+        out.ok().stderr,
+        format!(
+            "Restored 2 accounts (disabled): acme-eu, shop\n\
+             Enable them again with: warden --db {db} account enable --recursive acme-eu\n"
+        )
+    );
+    let line = printed_command(&out, "Enable them again with: ");
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        states(&sb, &["acme-eu", "shop", "acme-us"]),
+        [
+            "acme-eu \"enabled\" \"enabled\"",
+            "shop \"enabled\" \"enabled\"",
+            "acme-us \"enabled\" \"enabled\""
+        ]
+    );
+    // One account: no --recursive.
+    let out = sb.run(&["account", "restore", "beta"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(line, format!("warden --db {db} account enable beta"));
+    run_pasted(&sb, &line).ok();
+    assert_eq!(states(&sb, &["beta"]), ["beta \"enabled\" \"enabled\""]);
+    // --json prints the restored names only.
+    sb.run(&["account", "disable", "beta"]).ok();
+    sb.run(&["account", "delete", "beta", "--yes"]).ok();
+    let out = sb.run(&["--json", "account", "restore", "beta"]);
+    assert_eq!(out.ok().json(), serde_json::json!({ "restored": ["beta"] }));
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn the_printed_enable_command_names_an_odd_database_path_and_works() {
+    // A path a shell would split or unquote, given with --db.
+    let plain = Sandbox::new();
+    let sb = Sandbox {
+        db: plain.dir.path().join("it's my db.db"),
+        dir: plain.dir,
+    };
+    let run = |args: &[&str]| {
+        run_command(
+            sb.command()
+                .env_remove("WARDEN_DB")
+                .arg("--db")
+                .arg(&sb.db)
+                .args(args),
+            format!("{PASSWORD}\n").as_bytes(),
+        )
+    };
+    run(&["init", "--password-stdin"]).ok();
+    run(&["account", "create", "lone", "--password-stdin"]).ok();
+    run(&["account", "disable", "lone"]).ok();
+    run(&["account", "delete", "lone", "--yes"]).ok();
+    let out = run(&["account", "restore", "lone"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(
+        line,
+        format!(
+            "warden --db '{}/it'\\''s my db.db' account enable lone",
+            sb.dir.path().display()
+        )
+    );
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        run(&["--json", "account", "show", "lone"]).json()["state"],
+        "enabled"
+    );
+
+    // The default database needs no --db.
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        run_command(
+            sb.command().env_remove("WARDEN_DB").args(args),
+            format!("{PASSWORD}\n").as_bytes(),
+        )
+    };
+    run(&["init", "--password-stdin"]).ok();
+    run(&["account", "create", "lone", "--password-stdin"]).ok();
+    run(&["account", "disable", "lone"]).ok();
+    run(&["account", "delete", "lone", "--yes"]).ok();
+    let out = run(&["account", "restore", "lone"]);
+    let line = printed_command(out.ok(), "Enable it again with: ");
+    assert_eq!(line, "warden account enable lone");
+    run_pasted(&sb, &line).ok();
+    assert_eq!(
+        run(&["--json", "account", "show", "lone"]).json()["state"],
+        "enabled"
+    );
+}
+
+#[test]
+fn disable_says_how_many_accounts_it_takes_down() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    let out = sb.run(&["account", "disable", "acme"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "Disabled 1 account: acme\n\
+             Now effectively disabled: 4 accounts (\"acme\" and the 3 accounts below it).\n"
+        )
+    );
+    // Again: nothing changes, and the count is the same.
+    let out = sb.run(&["--json", "account", "disable", "acme"]);
+    assert_eq!(
+        out.ok().json(),
+        serde_json::json!({ "changed": [], "unchanged": ["acme"], "effectively_disabled": 4 })
+    );
+    assert_eq!(out.stderr, "");
+    // A subtree inside another, or a name given twice, counts once.
+    let out = sb.run(&["--json", "account", "disable", "acme-eu", "acme", "acme-eu"]);
+    assert_eq!(out.ok().json()["effectively_disabled"], 4);
+    let out = sb.run(&["account", "disable", "--recursive", "beta", "shop"]);
+    assert_eq!(
+        out.ok().stderr,
+        "Disabled 2 accounts: beta, shop\n\
+         Now effectively disabled: 2 accounts (\"beta\", \"shop\").\n"
+    );
+    // Names from stdin: nothing is asked, whatever the count.
+    sb.run(&["account", "enable", "--recursive", "root"]).ok();
+    let out = sb.run_with(&["--json", "account", "disable", "-"], "acme\nbeta\n");
+    assert_eq!(out.ok().json()["effectively_disabled"], 5);
+    // Without a terminal even the root is disabled (cron relies on it),
+    // and the count is every account.
+    sb.run(&["account", "enable", "--recursive", "root"]).ok();
+    let out = sb.run(&["account", "disable", "root"]);
+    assert_eq!(
+        out.ok().stderr,
+        "Disabled 1 account: root\n\
+         Now effectively disabled: 6 accounts (the root \"root\" and every account below it).\n"
+    );
+    // An unknown name changes nothing.
+    let before = dump(&sb.db);
+    let out = sb.run(&["account", "disable", "acme", "ghost"]);
+    assert_eq!(
+        out.code(3).stderr,
+        "error: no account \"ghost\"\nhint: `warden account list` shows the accounts\n"
+    );
+    assert_eq!(dump(&sb.db), before);
+}
+
+#[test]
+fn disable_without_a_terminal_never_waits() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    // What cron gives a job: stdin from /dev/null, output to a pipe.
+    let mut child = sb
+        .command()
+        .args(["account", "disable", "--recursive", "root"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("account disable waited for an answer without a terminal");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    let disabled = sb
+        .run(&["--json", "account", "list", "--state", "disabled"])
+        .json();
+    assert_eq!(disabled.as_array().map(Vec::len), Some(6));
+}
+
+mod disable_prompt {
+    use super::*;
+
+    fn spawn(sb: &Sandbox, args: &[&str]) -> rexpect::session::PtySession {
+        let mut cmd = sb.command();
+        cmd.args(args);
+        rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn in a pty")
+    }
+
+    fn exit_code(session: &rexpect::session::PtySession) -> String {
+        format!("{:?}", session.process().wait().expect("wait"))
+    }
+
+    fn state(sb: &Sandbox, name: &str) -> String {
+        sb.run(&["--json", "account", "show", name]).json()["state"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn a_subtree_is_confirmed_first_and_a_no_changes_nothing() {
+        let sb = Sandbox::initialised();
+        tree(&sb);
+        let before = dump(&sb.db);
+        let mut s = spawn(&sb, &["account", "disable", "acme"]);
+        s.exp_string("Disable \"acme\" and so the 3 accounts below it (4 in all)?")
+            .unwrap();
+        s.send_line("n").unwrap();
+        s.exp_string("error: not confirmed; nothing was changed")
+            .unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 5)"), "{}", exit_code(&s));
+        assert_eq!(dump(&sb.db), before);
+
+        let mut s = spawn(&sb, &["account", "disable", "acme-eu", "acme-us"]);
+        s.exp_string(
+            "Disable \"acme-eu\", \"acme-us\" and so the 1 account below them (3 in all)?",
+        )
+        .unwrap();
+        s.send_line("y").unwrap();
+        s.exp_string("Now effectively disabled: 3 accounts")
+            .unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 0)"), "{}", exit_code(&s));
+        assert_eq!(state(&sb, "acme-eu"), "disabled");
+
+        // --yes answers; a leaf is one account and is not asked about; an
+        // account already disabled is not asked about either.
+        for args in [
+            &["--yes", "account", "disable", "acme"][..],
+            &["account", "disable", "beta"],
+            &["account", "disable", "acme"],
+        ] {
+            let mut s = spawn(&sb, args);
+            let seen = s.exp_eof().unwrap();
+            assert!(!seen.contains('?'), "{args:?} asked:\n{seen}");
+            assert!(
+                seen.contains("Now effectively disabled: "),
+                "{args:?}:\n{seen}"
+            );
+            assert!(
+                exit_code(&s).ends_with(", 0)"),
+                "{args:?}: {}",
+                exit_code(&s)
+            );
+        }
+        assert_eq!(state(&sb, "acme"), "disabled");
+        assert_eq!(state(&sb, "beta"), "disabled");
+    }
+
+    #[test]
+    fn the_root_is_confirmed_even_alone() {
+        let sb = Sandbox::initialised();
+        let before = dump(&sb.db);
+        let mut s = spawn(&sb, &["account", "disable", "root"]);
+        s.exp_string("Disable the root account \"root\", the only account?")
+            .unwrap();
+        s.send_line("n").unwrap();
+        s.exp_eof().unwrap();
+        assert!(exit_code(&s).ends_with(", 5)"), "{}", exit_code(&s));
+        assert_eq!(dump(&sb.db), before);
+        create(&sb, "acme", &[]).ok();
+        let mut s = spawn(&sb, &["--json", "account", "disable", "root"]);
+        s.exp_string("Disable the root account \"root\" and so every account (2 in all)?")
+            .unwrap();
+        s.send_line("y").unwrap();
+        s.exp_string("\"effectively_disabled\": 2").unwrap();
+        s.exp_eof().unwrap();
+        assert_eq!(state(&sb, "root"), "disabled");
+    }
+}
+
+/// The tree of `tree` with owners and strategies: acme (alice, nightly),
+/// acme-eu (bartholomew, disabled), shop (its own weekly-archive), acme-us,
+/// and beta queued for deletion.
+fn tree_with_columns(sb: &Sandbox) {
+    sb.add_user("alice", &[]);
+    sb.add_user("bartholomew", &[]);
+    for (name, schedule, keep) in [
+        ("nightly", "daily", "--keep-daily"),
+        ("weekly-archive", "weekly", "--keep-weekly"),
+    ] {
+        sb.run(&[
+            "strategy",
+            "create",
+            name,
+            "--schedule",
+            schedule,
+            keep,
+            "7",
+        ])
+        .ok();
+    }
+    create(sb, "acme", &["--owner", "alice"]).ok();
+    create(
+        sb,
+        "acme-eu",
+        &["--parent", "acme", "--owner", "bartholomew"],
+    )
+    .ok();
+    create(sb, "shop", &["--parent", "acme-eu"]).ok();
+    create(sb, "acme-us", &["--parent", "acme"]).ok();
+    create(sb, "beta", &[]).ok();
+    sb.run(&["strategy", "apply", "nightly", "--to", "acme"])
+        .ok();
+    sb.run(&["strategy", "apply", "weekly-archive", "--to", "shop"])
+        .ok();
+    sb.run(&["account", "disable", "acme-eu", "beta"]).ok();
+    sb.run(&["account", "delete", "beta", "--yes"]).ok();
+}
+
+#[test]
+fn the_tree_shows_state_strategy_and_owner_and_marks_inherited_strategies() {
+    let sb = Sandbox::initialised();
+    tree_with_columns(&sb);
+    let out = sb.run(&["account", "list", "--tree"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "\
+ACCOUNT           STATE             STRATEGY             OWNER
+root              enabled           -
+├── acme          enabled           nightly              alice
+│   ├── acme-eu   disabled          nightly (inherited)  bartholomew
+│   │   └── shop  disabled          weekly-archive
+│   └── acme-us   enabled           nightly (inherited)
+└── beta          pending-deletion  -
+",
+            ""
+        )
+    );
+    // Below another account, the columns fit that part of the tree, and
+    // what it inherits from above is still marked.
+    assert_eq!(
+        sb.run(&["account", "list", "--tree", "--under", "acme-eu"])
+            .ok()
+            .stdout,
+        "\
+ACCOUNT   STATE     STRATEGY             OWNER
+acme-eu   disabled  nightly (inherited)  bartholomew
+└── shop  disabled  weekly-archive
+"
+    );
+    // The flat list marks an inherited strategy the same way.
+    assert_eq!(
+        sb.run(&["account", "list"]).ok().stdout,
+        "\
+PATH                    STATE             STRATEGY             OWNER        CREDITS  PURGE AFTER
+root                    enabled           -                                 0
+root/acme               enabled           nightly              alice        0
+root/acme/acme-eu       disabled          nightly (inherited)  bartholomew  0
+root/acme/acme-eu/shop  disabled          weekly-archive                    0
+root/acme/acme-us       enabled           nightly (inherited)               0
+root/beta               pending-deletion  -                                 0        2026-03-08 12:00:00
+"
+    );
+    // JSON says whether the strategy is inherited, in the list, in the
+    // tree and for one account.
+    let strategies = |doc: serde_json::Value| -> Vec<String> {
+        doc.as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} {} {} {}",
+                    a["name"], a["strategy"], a["effective_strategy"], a["strategy_inherited"]
+                )
+            })
+            .collect()
+    };
+    let expected = [
+        "\"root\" null null false",
+        "\"acme\" \"nightly\" \"nightly\" false",
+        "\"acme-eu\" null \"nightly\" true",
+        "\"shop\" \"weekly-archive\" \"weekly-archive\" false",
+        "\"acme-us\" null \"nightly\" true",
+        "\"beta\" null null false",
+    ];
+    assert_eq!(
+        strategies(sb.run(&["--json", "account", "list"]).json()),
+        expected
+    );
+    assert_eq!(
+        strategies(sb.run(&["--json", "account", "list", "--tree"]).json()),
+        expected
+    );
+    assert_eq!(
+        sb.run(&["--json", "account", "show", "acme-us"]).json()["strategy_inherited"],
+        true
+    );
+    let shown = sb.run(&["account", "show", "acme-us"]);
+    assert!(
+        shown
+            .ok()
+            .stdout
+            .contains("\nstrategy         nightly (inherited)\n"),
+        "{}",
+        shown.stdout
+    );
+    // Nothing to draw under an unknown account.
+    let out = sb.run(&["account", "list", "--tree", "--under", "ghost"]);
+    assert_eq!(
+        (out.code(3).stdout.as_str(), out.stderr.as_str()),
+        (
+            "",
+            "error: no account \"ghost\"\nhint: `warden account list` shows the accounts\n"
+        )
+    );
+}
+
+#[test]
+fn one_deep_branch_does_not_push_every_rows_columns_right() {
+    let sb = Sandbox::initialised();
+    let mut parent = "root".to_string();
+    for level in 1..=12 {
+        let name = format!("l{level:02}");
+        create(&sb, &name, &["--parent", &parent]).ok();
+        parent = name;
+    }
+    let out = sb.run(&["account", "list", "--tree"]);
+    let lines: Vec<&str> = out.ok().stdout.lines().collect();
+    // The columns start after at most 48 columns of drawing and name...
+    assert_eq!(
+        lines[0],
+        format!("ACCOUNT{}STATE     STRATEGY  OWNER", " ".repeat(43))
+    );
+    assert_eq!(lines[1], format!("root{}enabled   -", " ".repeat(46)));
+    let l11 = format!("{}└── l11", " ".repeat(40));
+    assert_eq!(lines[12], format!("{l11}   enabled   -"));
+    // ...and a row drawn deeper takes the room it needs for itself only.
+    let l12 = format!("{}└── l12", " ".repeat(44));
+    assert_eq!(lines[13], format!("{l12}  enabled   -"));
+    assert_eq!(lines.len(), 14);
 }

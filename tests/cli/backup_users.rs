@@ -584,7 +584,7 @@ fn bad_windows_self_designation_and_unknown_users_change_nothing() {
         ),
         (&["backup-user", "status", "bob"], 3, "has no backup user"),
         (&["backup-user", "revoke", "bob"], 3, "has no backup user"),
-        (&["backup-user", "clear", "bob"], 3, "has no backup user"),
+        (&["backup-user", "clear", "nobody"], 3, "no user \"nobody\""),
         (&["backup-user", "covering", "nobody"], 3, "no user"),
         (&["backup-user", "switch", "nobody", "alice"], 3, "no user"),
     ];
@@ -659,9 +659,15 @@ fn changing_or_clearing_the_backup_user_ends_the_window() {
 
     sb.run(&["backup-user", "enable", "alice", "--for", "1d"])
         .ok();
+    // Clear prints the state it leaves (no backup user) and says whom it
+    // removed.
     let out = sb.run(&["--json", "backup-user", "clear", "alice"]);
     out.ok();
-    assert_eq!(out.json()["state"], "revoked");
+    assert_eq!(
+        out.json(),
+        serde_json::json!({ "user": "alice", "backup_user": null, "cleared": "carol" })
+    );
+    assert_eq!(out.stderr, "");
     sb.run(&["backup-user", "status", "alice"]).code(3);
     sb.run(&["user", "can", "carol", "backups.read", "--as", "alice"])
         .code(6);
@@ -903,4 +909,47 @@ fn set_and_enable_warn_when_notifications_cannot_reach_a_user() {
         .as_str()
         .unwrap()
         .starts_with("bob has no e-mail address"));
+}
+
+#[test]
+fn clearing_with_nothing_set_succeeds_and_changes_nothing() {
+    let sb = office();
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    sb.run(&["backup-user", "enable", "alice", "--for", "1d"])
+        .ok();
+    let out = sb.run(&["backup-user", "clear", "alice"]);
+    assert_eq!(
+        (out.ok().stdout.as_str(), out.stderr.as_str()),
+        (
+            "user         alice\nbackup user  none\n",
+            "bob is no longer the backup user of alice.\n"
+        )
+    );
+    // Again, and for a user who never had one: exit 0, the same state,
+    // nothing written (not even an audit event).
+    let before = dump(&sb.db);
+    for user in ["alice", "carol"] {
+        let out = sb.run(&["backup-user", "clear", user]);
+        assert_eq!(
+            (out.ok().stdout.clone(), out.stderr.clone()),
+            (
+                format!("user         {user}\nbackup user  none\n"),
+                format!("{user} has no backup user; nothing was changed.\n")
+            )
+        );
+        let json = sb.run(&["--json", "backup-user", "clear", user]);
+        assert_eq!(
+            json.ok().json(),
+            serde_json::json!({ "user": user, "backup_user": null, "cleared": null })
+        );
+        assert_eq!(json.stderr, "");
+        assert_eq!(dump(&sb.db), before, "clear {user}");
+    }
+    assert_eq!(events(&sb, "backup-user.clear").len(), 1);
+    // Quiet leaves only the state.
+    let quiet = sb.run(&["--quiet", "backup-user", "clear", "alice"]);
+    assert_eq!(
+        (quiet.ok().stdout.as_str(), quiet.stderr.as_str()),
+        ("user         alice\nbackup user  none\n", "")
+    );
 }

@@ -6,11 +6,17 @@ use crate::cli::Session;
 use crate::error::Result;
 use crate::ops::account::{self, ListFilter};
 use crate::output::{ListFormat, Output};
+use crate::store::Store;
 
 /// List accounts in tree order, or draw the tree
+///
+/// Each account shows its effective state (disabled when it or an account
+/// above it is), its effective strategy, marked "(inherited)" when it comes
+/// from an account above, and its owner. With --json every account says so
+/// in strategy_inherited.
 #[derive(Debug, Args)]
 pub struct AccountListArgs {
-    /// Draw the hierarchy
+    /// Draw the hierarchy, with the state, strategy and owner beside it
     #[arg(long, conflicts_with_all = ["state", "owner"])]
     pub tree: bool,
 
@@ -35,13 +41,7 @@ pub fn run(args: &AccountListArgs, session: &Session, out: &mut Output) -> Resul
     };
     let mut store = session.open(out)?;
     if args.tree && !out.is_json() {
-        return account::for_each(&mut store, &filter, |a, position| {
-            let mark = match a.effective_state.as_str() {
-                "enabled" => String::new(),
-                other => format!("  [{other}]"),
-            };
-            out.line(&format!("{}{}{mark}", position.prefix, a.name))
-        });
+        return tree(&mut store, args.under.as_deref(), out);
     }
     let format = if out.is_json() {
         ListFormat::Json
@@ -62,4 +62,59 @@ pub fn run(args: &AccountListArgs, session: &Session, out: &mut Output) -> Resul
     account::for_each(&mut store, &filter, |a, _| list.push(&a))?;
     list.finish()?;
     Ok(())
+}
+
+/// The tree with the columns of the list beside it. The tree is measured
+/// first and then streamed row by row, so the columns line up while
+/// memory follows the depth of the tree, not its size.
+fn tree(store: &mut Store, under: Option<&str>, out: &mut Output) -> Result<()> {
+    const HEADERS: [&str; 4] = ["ACCOUNT", "STATE", "STRATEGY", "OWNER"];
+    // The columns start no further right than this: a row drawn deeper
+    // pushes its own columns along rather than every row's, so one deep
+    // branch does not pad the whole listing.
+    const MOST_INDENT: usize = 48;
+    let line = |cells: [&str; 4], widths: &[usize; 3]| {
+        let mut line = String::new();
+        for (cell, width) in cells.iter().zip(widths) {
+            line.push_str(&format!("{cell:<width$}  "));
+        }
+        line.push_str(cells[3]);
+        line.trim_end().to_string()
+    };
+    let mut widths = None;
+    account::for_each_in_tree(store, under, |measured, a, position| {
+        let widths = match widths {
+            Some(w) => w,
+            None => {
+                let w = [
+                    measured.account.clamp(HEADERS[0].len(), MOST_INDENT),
+                    if measured.pending {
+                        "pending-deletion"
+                    } else {
+                        "disabled"
+                    }
+                    .len(),
+                    match measured.inherited_strategy {
+                        0 => 0,
+                        n => n + super::INHERITED.len(),
+                    }
+                    .max(measured.own_strategy)
+                    .max(HEADERS[2].len()),
+                ];
+                out.line(&line(HEADERS, &w))?;
+                *widths.insert(w)
+            }
+        };
+        let account = format!("{}{}", position.prefix, a.name);
+        let strategy = super::strategy_cell(&a);
+        out.line(&line(
+            [
+                &account,
+                &a.effective_state,
+                &strategy,
+                a.owner.as_deref().unwrap_or_default(),
+            ],
+            &widths,
+        ))
+    })
 }

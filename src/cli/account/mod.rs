@@ -84,14 +84,25 @@ fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
+/// What follows an inherited strategy in tables.
+const INHERITED: &str = " (inherited)";
+
+/// The effective strategy as tables show it: marked when it comes from an
+/// ancestor, `-` when there is none.
+fn strategy_cell(account: &Account) -> String {
+    match &account.effective_strategy {
+        Some(s) if account.strategy_inherited => format!("{s}{INHERITED}"),
+        Some(s) => s.clone(),
+        None => "-".into(),
+    }
+}
+
 impl Row for Account {
     fn cells(&self) -> Vec<String> {
         vec![
             self.path.clone(),
             self.effective_state.clone(),
-            self.effective_strategy
-                .clone()
-                .unwrap_or_else(|| "-".into()),
+            strategy_cell(self),
             opt(&self.owner),
             self.credits.to_string(),
             self.purge_after.map(local).unwrap_or_default(),
@@ -115,11 +126,6 @@ pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
     if out.is_json() {
         return out.json(account);
     }
-    let inherited = |own: &Option<String>, effective: &Option<String>| match (own, effective) {
-        (Some(s), _) => s.clone(),
-        (None, Some(e)) => format!("{e} (inherited)"),
-        (None, None) => "none".into(),
-    };
     out.fields(&[
         ("name", account.name.clone()),
         ("path", account.path.clone()),
@@ -134,7 +140,10 @@ pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
         ("effective state", account.effective_state.clone()),
         (
             "strategy",
-            inherited(&account.strategy, &account.effective_strategy),
+            match &account.effective_strategy {
+                Some(_) => strategy_cell(account),
+                None => "none".into(),
+            },
         ),
         (
             "owner",
@@ -165,7 +174,7 @@ fn purge_time(account: &Account) -> String {
         .unwrap_or_default()
 }
 
-/// `account disable` and `account enable`: one transaction for every name.
+/// `account enable`: one transaction for every name.
 fn set_enabled(
     names: &[String],
     enabled: bool,
@@ -177,6 +186,16 @@ fn set_enabled(
     let mut store = session.open(out)?;
     let (changed, unchanged) =
         crate::ops::account::set_enabled(&mut store, &session.ctx, &names, enabled, recursive)?;
+    report_states(out, enabled, &changed, &unchanged);
+    if out.is_json() {
+        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
+    }
+    Ok(())
+}
+
+/// The status lines of `account disable` and `account enable`: what
+/// changed, and what already was so.
+fn report_states(out: &Output, enabled: bool, changed: &[String], unchanged: &[String]) {
     let verb = if enabled { "enabled" } else { "disabled" };
     if !changed.is_empty() {
         out.status(&format!(
@@ -184,17 +203,13 @@ fn set_enabled(
             if enabled { "Enabled" } else { "Disabled" },
             changed.len(),
             if changed.len() == 1 { "" } else { "s" },
-            crate::output::some_names(&changed, 20)
+            crate::output::some_names(changed, 20)
         ));
     }
     if !unchanged.is_empty() {
         out.status(&format!(
             "Already {verb}: {}",
-            crate::output::some_names(&unchanged, 20)
+            crate::output::some_names(unchanged, 20)
         ));
     }
-    if out.is_json() {
-        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
-    }
-    Ok(())
 }

@@ -9,6 +9,10 @@ use crate::output::Output;
 
 /// Take a queued account (and those queued below it) out of the deletion
 /// queue; it comes back disabled
+///
+/// Only the topmost queued account can be restored, and only within its
+/// grace period. Prints the command that enables what came back (with
+/// --recursive when accounts below it came back too).
 #[derive(Debug, Args)]
 pub struct AccountRestoreArgs {
     pub name: String,
@@ -17,14 +21,24 @@ pub struct AccountRestoreArgs {
 pub fn run(args: &AccountRestoreArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let restored = account::restore(&mut store, &session.ctx, &args.name)?;
+    let (count, them) = match restored.len() {
+        1 => ("1 account".to_string(), "it"),
+        n => (format!("{n} accounts"), "them"),
+    };
     out.status(&format!(
-        "Restored {} (disabled): {}",
-        restored.len(),
-        restored.join(", ")
+        "Restored {count} (disabled): {}",
+        crate::output::some_names(&restored, 20)
     ));
+    // Everything below the restored account came back with it, so
+    // --recursive enables exactly what was restored.
+    let mut enable = vec!["account", "enable"];
+    if restored.len() > 1 {
+        enable.push("--recursive");
+    }
+    enable.push(&args.name);
     out.status(&format!(
-        "Enable it with `warden account enable {}`.",
-        args.name
+        "Enable {them} again with: {}",
+        session.command_line(&enable)
     ));
     if out.is_json() {
         return out.json(&serde_json::json!({ "restored": restored }));

@@ -5,15 +5,17 @@ use clap::Args;
 use crate::cli::Session;
 use crate::error::Result;
 use crate::ops::user;
-use crate::output::Output;
+use crate::output::{some_names, Output};
+use crate::time::{local, rfc3339};
 use crate::ui;
 
 /// Delete a user for good (asks to confirm)
 ///
 /// The user's roles, grants and backup-user windows go with it; the audit
 /// log keeps its history. A user who owns accounts is deleted only with
-/// --transfer-to or --delete-owned. Deleting the last enabled admin is
-/// refused (exit 5).
+/// --transfer-to or --delete-owned; with --delete-owned the question and
+/// the report name every account queued (`queued_accounts` with --json).
+/// Deleting the last enabled admin is refused (exit 5).
 #[derive(Debug, Args)]
 pub struct UserDeleteArgs {
     pub name: String,
@@ -36,13 +38,44 @@ pub fn run(args: &UserDeleteArgs, session: &Session, out: &mut Output) -> Result
         (None, false) => user::OwnedAccounts::Refuse,
     };
     // A deletion the rules refuse (unknown user, last admin, owned
-    // accounts) is refused before asking.
-    user::delete(&mut store, &session.ctx, &args.name, &owned, true)?;
-    ui::confirm(&format!("delete user \"{}\"", args.name), session.yes)?;
-    user::delete(&mut store, &session.ctx, &args.name, &owned, false)?;
+    // accounts) is refused before asking; the question says which
+    // accounts would go with the user.
+    let planned = user::delete(&mut store, &session.ctx, &args.name, &owned, true)?;
+    let mut question = format!("delete user \"{}\"", args.name);
+    if !planned.queued_accounts.is_empty() {
+        question.push_str(&format!(
+            " and queue {} for deletion ({})",
+            accounts(planned.queued_accounts.len()),
+            some_names(&planned.queued_accounts, 10)
+        ));
+    }
+    ui::confirm(&question, session.yes)?;
+    let done = user::delete(&mut store, &session.ctx, &args.name, &owned, false)?;
     out.status(&format!("Deleted user \"{}\".", args.name));
+    if let (false, Some(when)) = (done.queued_accounts.is_empty(), done.purge_after) {
+        out.status(&format!(
+            "Queued {} for deletion: {}. {} purged after {} ({}); \
+             `warden account restore NAME` brings one back, with the accounts below it.",
+            accounts(done.queued_accounts.len()),
+            some_names(&done.queued_accounts, 20),
+            if done.queued_accounts.len() == 1 {
+                "It will be"
+            } else {
+                "They will be"
+            },
+            local(when),
+            rfc3339(when)
+        ));
+    }
     if out.is_json() {
-        return out.json(&serde_json::json!({ "deleted": args.name }));
+        return out.json(&serde_json::json!({
+            "deleted": args.name,
+            "queued_accounts": done.queued_accounts,
+        }));
     }
     Ok(())
+}
+
+fn accounts(n: usize) -> String {
+    format!("{n} account{}", if n == 1 { "" } else { "s" })
 }
