@@ -143,11 +143,19 @@ fn root_sections() -> Roff {
         roff.text([bold(code.to_string())]);
         roff.text([roman(*meaning)]);
     }
+    roff.control("SH", ["TIMES"]);
+    roff.text([roman(
+        "A WHEN is 2026-03-01 (local midnight), \"2026-03-01 14:30\" (local time), an RFC 3339 time, \
+         now, today or yesterday (local midnight). Where a WHEN bounds a listing (audit --since and \
+         --until, user events --since and --until) a DURATION also means that long ago: --since 24h, \
+         --since 7d. --since is inclusive and --until exclusive, so --since yesterday --until today \
+         is exactly yesterday. A DURATION is 90m, 8h, 3d, 2w or \"1d 12h\".",
+    )]);
     roff.control("SH", ["ENVIRONMENT"]);
     let env: &[(&str, &str)] = &[
         ("WARDEN_DB", "The database file, when --db is not given."),
         ("WARDEN_ACTOR", "Who is acting, a label for the audit log that grants nothing, when --actor is not given; then SUDO_USER, USER, LOGNAME (which cron sets) and the user name of the process's uid."),
-        ("WARDEN_NOW", "An RFC 3339 time that replaces the system clock, so scripts and tests can exercise expiry."),
+        ("WARDEN_NOW", "A WHEN (any form below) that replaces the system clock, so scripts and tests can exercise expiry; a relative one (now, today, 2h) counts from the system clock."),
         ("XDG_DATA_HOME", "The default database is $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db."),
         ("NO_COLOR", "When set and not empty, no colour is used."),
     ];

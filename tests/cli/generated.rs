@@ -87,6 +87,13 @@ fn there_is_a_man_page_for_every_command_and_the_root_has_the_exit_codes() {
     )
     .unwrap();
     assert!(root_page.contains("EXIT STATUS"));
+    assert!(
+        root_page.contains(".SH TIMES") && root_page.contains("yesterday"),
+        "the root page lacks the time formats"
+    );
+    for page in ["warden-user-access.1", "warden-help.1"] {
+        assert_eq!(names.contains(&page), page != "warden-help.1", "{page}");
+    }
     let apply_page = pages
         .iter()
         .find(|(n, _)| n == "warden-apply.1")
