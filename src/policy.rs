@@ -1,58 +1,8 @@
-//! The permission catalog and the built-in roles (SPEC §1).
-//!
-//! The catalog is fixed in code: a permission that is not listed here does
-//! not exist, and `init` seeds the built-in roles from this table.
+//! The permission decision of SPEC §1, in one place: roles, access grants
+//! within what an account's state leaves, and acting for someone through a
+//! backup-user window. The catalog it decides over is in [`crate::catalog`].
 
-/// Every permission warden knows, in catalog order.
-pub const PERMISSIONS: &[&str] = &[
-    "users.read",
-    "users.manage",
-    "roles.manage",
-    "settings.manage",
-    "audit.read",
-    "accounts.read",
-    "accounts.manage",
-    "accounts.delete",
-    "strategies.read",
-    "strategies.manage",
-    "backups.read",
-    "backups.review",
-    "backups.download",
-    "backups.restore",
-    "jobs.read",
-    "jobs.manage",
-    "tickets.create",
-    "reports.read",
-    "reports.generate",
-    "credits.spend",
-];
-
-/// What each permission allows, for `role permissions`.
-pub fn describe(permission: &str) -> &'static str {
-    match permission {
-        "users.read" => "see users and their roles",
-        "users.manage" => "create, change, disable and delete users",
-        "roles.manage" => "create, change and assign roles",
-        "settings.manage" => "change warden's settings",
-        "audit.read" => "read the audit log",
-        "accounts.read" => "see backup accounts",
-        "accounts.manage" => "create, change and disable backup accounts",
-        "accounts.delete" => "delete and purge backup accounts",
-        "strategies.read" => "see backup strategies",
-        "strategies.manage" => "create, change and apply backup strategies",
-        "backups.read" => "see backups and their status",
-        "backups.review" => "review and approve backups",
-        "backups.download" => "download backups",
-        "backups.restore" => "restore backups",
-        "jobs.read" => "see backup jobs",
-        "jobs.manage" => "run and change backup jobs",
-        "tickets.create" => "open support tickets",
-        "reports.read" => "read reports",
-        "reports.generate" => "generate reports",
-        "credits.spend" => "spend credits",
-        _ => "",
-    }
-}
+use crate::catalog::{access_permissions, ON_DISABLED_ACCOUNT, PERMISSIONS};
 
 /// Checks a permission name against the catalog; an unknown one is a
 /// usage error that lists the catalog.
@@ -66,32 +16,6 @@ pub fn check_permission(permission: &str) -> crate::error::Result<()> {
     ))
     .with_hint(format!("the permissions are: {}", PERMISSIONS.join(" "))))
 }
-
-/// The permissions an access grant gives on an account subtree.
-pub fn access_permissions(access: &str) -> &'static [&'static str] {
-    match access {
-        "full" => &[
-            "accounts.read",
-            "backups.read",
-            "reports.read",
-            "backups.download",
-            "backups.restore",
-        ],
-        "limited" => &["accounts.read", "backups.read", "reports.read"],
-        _ => &[],
-    }
-}
-
-/// What an access grant still allows on an account that is disabled (by
-/// itself or an ancestor): disabling stops backups, not the data, so the
-/// data can still be seen and taken away. On an account queued for
-/// deletion a grant allows nothing.
-pub const ON_DISABLED_ACCOUNT: &[&str] = &[
-    "accounts.read",
-    "backups.read",
-    "backups.download",
-    "reports.read",
-];
 
 /// Why an account is not enabled in effect: it, or the account above it
 /// named `by`, is queued for deletion or disabled.
@@ -138,61 +62,6 @@ impl Blocked {
         }
     }
 }
-
-/// Permissions a stand-in can never receive.
-pub const NEVER_DELEGATED: &[&str] = &["users.manage", "roles.manage", "settings.manage"];
-
-/// A role that `init` creates and that cannot be edited or deleted.
-pub struct BuiltinRole {
-    pub name: &'static str,
-    pub description: &'static str,
-    pub permissions: &'static [&'static str],
-}
-
-/// The name of the role that the last-admin rule protects.
-pub const ADMIN_ROLE: &str = "admin";
-
-pub const BUILTIN_ROLES: &[BuiltinRole] = &[
-    BuiltinRole {
-        name: ADMIN_ROLE,
-        description: "Full system administration",
-        permissions: PERMISSIONS,
-    },
-    BuiltinRole {
-        name: "operator",
-        description: "Daily backup operations, no system settings",
-        permissions: &[
-            "users.read",
-            "accounts.read",
-            "accounts.manage",
-            "strategies.read",
-            "strategies.manage",
-            "backups.read",
-            "backups.review",
-            "jobs.read",
-            "jobs.manage",
-            "tickets.create",
-            "reports.read",
-            "credits.spend",
-        ],
-    },
-    BuiltinRole {
-        name: "reporter",
-        description: "View and generate reports only",
-        permissions: &["reports.read", "reports.generate"],
-    },
-    BuiltinRole {
-        name: "viewer",
-        description: "Read-only monitoring",
-        permissions: &[
-            "accounts.read",
-            "strategies.read",
-            "backups.read",
-            "jobs.read",
-            "reports.read",
-        ],
-    },
-];
 
 /// An account's key; an unknown account is "not found".
 pub fn account_id(conn: &rusqlite::Connection, name: &str) -> crate::error::Result<i64> {
@@ -316,18 +185,4 @@ pub fn decide(
         ));
     }
     Ok(answer(false, role_reason))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_roles_only_use_catalog_permissions() {
-        for role in BUILTIN_ROLES {
-            for p in role.permissions {
-                assert!(PERMISSIONS.contains(p), "{} has unknown {p}", role.name);
-            }
-        }
-    }
 }

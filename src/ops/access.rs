@@ -5,6 +5,7 @@
 use rusqlite::Connection;
 
 use super::Ctx;
+use crate::catalog;
 use crate::error::Result;
 use crate::model::{
     AccessSummary, AccountDecisions, GrantAccess, PermissionDecision, RoleAccess, User, UserAccess,
@@ -106,7 +107,7 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
     for (account_id, account, access) in store::accounts::grants_of(conn, user_id)? {
         let blocked = Blocked::of(conn, account_id)?;
         out.push(GrantAccess {
-            permissions: policy::access_permissions(&access)
+            permissions: catalog::access_permissions(&access)
                 .iter()
                 .map(|p| p.to_string())
                 .collect(),
@@ -128,7 +129,7 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
 /// The decision on every permission of the catalog for `user` on `account`.
 fn decisions(conn: &Connection, now: i64, user: &str, account: &str) -> Result<AccountDecisions> {
     let mut permissions = Vec::new();
-    for permission in policy::PERMISSIONS {
+    for permission in catalog::PERMISSIONS {
         let decision = policy::decide(conn, now, user, permission, Some(account))?;
         permissions.push(PermissionDecision {
             permission: permission.to_string(),

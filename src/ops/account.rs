@@ -1092,7 +1092,7 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
             Some(blocked) => format!(
                 "; account {} is disabled, so the grant allows only {}",
                 blocked.by,
-                crate::policy::ON_DISABLED_ACCOUNT.join(" ")
+                crate::catalog::ON_DISABLED_ACCOUNT.join(" ")
             ),
         };
         for (user, level, on) in sql::covering_grants(tx, account.id)? {

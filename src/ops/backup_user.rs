@@ -14,10 +14,11 @@ use serde_json::json;
 use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, Ctx};
+use crate::catalog::{self, NEVER_DELEGATED};
 use crate::error::{Error, Result};
 use crate::model::{BackupUser, Decision, Switch};
 use crate::names::{validate, NameKind};
-use crate::policy::{self, NEVER_DELEGATED};
+use crate::policy;
 use crate::store::backup_users::{self as sql, Designation, Window, WindowState};
 use crate::store::notifications;
 use crate::store::users::{self as users, Credentials};
@@ -75,7 +76,7 @@ fn held(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String
         .query_map([user_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for access in accesses {
-        for p in policy::access_permissions(&access) {
+        for p in catalog::access_permissions(&access) {
             if !list.iter().any(|x| x == p) {
                 list.push((*p).to_string());
             }
@@ -942,7 +943,7 @@ pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for d in sql::all(conn)? {
         for p in &d.permissions {
-            if !policy::PERMISSIONS.contains(&p.as_str()) {
+            if !catalog::PERMISSIONS.contains(&p.as_str()) {
                 problems.push(format!(
                     "the scope of {}'s backup user has unknown permission \"{}\"",
                     d.user,

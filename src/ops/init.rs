@@ -5,11 +5,11 @@ use std::path::Path;
 
 use super::settings::Settings;
 use super::Ctx;
+use crate::catalog::ADMIN_ROLE;
 use crate::error::Result;
 use crate::model::InitReport;
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
-use crate::policy::ADMIN_ROLE;
 use crate::store::{self, migrations, OpenOptions, Store};
 
 /// What `init` is asked to create.

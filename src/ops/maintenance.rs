@@ -47,7 +47,7 @@ fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<Exp
           WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
           ORDER BY u.expires_at, u.username",
     )?;
-    let rows = stmt.query_map(params![now, within, crate::policy::ADMIN_ROLE], |r| {
+    let rows = stmt.query_map(params![now, within, crate::catalog::ADMIN_ROLE], |r| {
         Ok(Expiry {
             id: r.get(0)?,
             username: r.get(1)?,

@@ -10,10 +10,11 @@ use serde_json::json;
 
 use super::user::{load, role_id, user_id};
 use super::{record, AdminGuard, Ctx};
+use crate::catalog::{describe, BUILTIN_ROLES, PERMISSIONS};
 use crate::error::{Error, Result};
 use crate::model::{Permission, Role, User};
 use crate::names::{validate, NameKind};
-use crate::policy::{check_permission, describe, BUILTIN_ROLES, PERMISSIONS};
+use crate::policy::check_permission;
 use crate::store::{self, users as user_sql, Store};
 
 fn no_role(name: &str) -> Error {

@@ -111,7 +111,7 @@ fn permissions(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
 /// Catalog order, unknown names last.
 pub fn sort_permissions(list: &mut [String]) {
     let rank = |p: &String| {
-        crate::policy::PERMISSIONS
+        crate::catalog::PERMISSIONS
             .iter()
             .position(|c| c == p)
             .unwrap_or(usize::MAX)

@@ -2,9 +2,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use crate::catalog::{BUILTIN_ROLES, PERMISSIONS};
 use crate::error::Result;
 use crate::model::Role;
-use crate::policy::{BUILTIN_ROLES, PERMISSIONS};
 
 /// Creates the built-in roles with their catalog permissions.
 pub fn seed_builtins(conn: &Connection, now: i64) -> Result<()> {

@@ -540,7 +540,7 @@ pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
         "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)
            FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
           WHERE r.name = ?1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)",
-        params![crate::policy::ADMIN_ROLE, now],
+        params![crate::catalog::ADMIN_ROLE, now],
         |r| {
             Ok(AdminCount {
                 unexpired: r.get(0)?,

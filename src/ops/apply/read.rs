@@ -460,7 +460,7 @@ fn role(table: &toml::Table) -> Result<RoleSpec> {
                         .with_hint("`warden role permissions` lists them"),
                 ));
             }
-            let set: Vec<String> = crate::policy::PERMISSIONS
+            let set: Vec<String> = crate::catalog::PERMISSIONS
                 .iter()
                 .filter(|p| given.iter().any(|g| g == *p))
                 .map(|p| p.to_string())
