@@ -48,17 +48,6 @@ fn needs_escape(c: char) -> bool {
         )
 }
 
-/// Names for a status line: the first `max` joined by commas, then how
-/// many more there are ("a, b, c and 17 more").
-pub fn some_names<S: AsRef<str>>(names: &[S], max: usize) -> String {
-    let shown: Vec<&str> = names.iter().take(max).map(AsRef::as_ref).collect();
-    let mut text = shown.join(", ");
-    if names.len() > max {
-        text.push_str(&format!(" and {} more", names.len() - max));
-    }
-    text
-}
-
 /// Writes a line to stderr. Unlike `eprintln!`, a closed stderr is
 /// ignored instead of panicking: diagnostics are best effort.
 pub fn stderr_line(text: &str) {

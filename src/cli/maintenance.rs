@@ -5,8 +5,9 @@ use clap::Args;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::model::Maintenance;
+use crate::names::some_names;
 use crate::ops::maintenance;
-use crate::output::{some_names, Output};
+use crate::output::Output;
 
 /// Do the time-driven work: the one command for cron
 ///

@@ -353,7 +353,7 @@ pub fn count_names(names: &[String]) -> String {
         "{} account{}: {}",
         names.len(),
         if names.len() == 1 { "" } else { "s" },
-        crate::output::some_names(names, 10)
+        crate::names::some_names(names, 10)
     )
 }
 

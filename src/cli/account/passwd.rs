@@ -39,7 +39,7 @@ pub fn run(args: &AccountPasswdArgs, session: &Session, out: &mut Output) -> Res
             (old, new)
         }
         (file, _) => {
-            let lines = ui::read_password_lines(file.as_deref(), &["old", "new"])?;
+            let lines = crate::password::read::lines(file.as_deref(), &["old", "new"])?;
             let mut lines = lines.into_iter();
             match (lines.next(), lines.next()) {
                 (Some(old), Some(new)) => (old, new),

@@ -16,8 +16,9 @@ use clap::{Args, Subcommand};
 use super::Session;
 use crate::error::Result;
 use crate::model::Strategy;
+use crate::names::some_names;
 use crate::ops::strategy::{Applied, StrategyChange, MAX_KEEP};
-use crate::output::{some_names, Output, Row};
+use crate::output::{Output, Row};
 use crate::schedule::Schedule;
 use crate::time::local;
 

@@ -440,7 +440,7 @@ fn create_account(
             ),
         )
     })?;
-    let secret = crate::ui::read_password_file(path).map_err(|e| field("password_file", e))?;
+    let secret = crate::password::read::from_file(path).map_err(|e| field("password_file", e))?;
     let hash = if dry_run {
         None
     } else {
@@ -712,7 +712,7 @@ fn remove_users(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
             return Err(Error::refused(format!(
                 "user \"{name}\" owns {}: {}",
                 if owned.len() == 1 { "an account" } else { "accounts" },
-                crate::output::some_names(&owned, 10)
+                crate::names::some_names(&owned, 10)
             ))
             .with_hint("give the accounts another owner in the file (owner = \"USER\"), or delete them with `warden user delete --transfer-to` or `--delete-owned`; nothing was changed"));
         }

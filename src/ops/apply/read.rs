@@ -616,7 +616,7 @@ fn user(
     if let Some(value) = table.get("password_file") {
         let fail = |e: Error| field("password_file", e);
         let path = resolve(base, &string(value).map_err(fail)?).map_err(fail)?;
-        row.password = Some(crate::ui::read_password_file(&path).map_err(fail)?);
+        row.password = Some(crate::password::read::from_file(&path).map_err(fail)?);
     }
     let grants = match table.get("grants") {
         Some(value) => Some(grants(value)?),

@@ -7,6 +7,8 @@
 //! maintained crates until the user's next successful login replaces them.
 //! Secrets travel in [`Secret`], which wipes its memory when dropped.
 
+pub mod read;
+
 use std::str::FromStr;
 
 use argon2::password_hash::rand_core::OsRng;
