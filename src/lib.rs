@@ -21,6 +21,7 @@ pub mod retention;
 pub mod schedule;
 pub mod store;
 pub mod suggest;
+pub mod text;
 pub mod time;
 pub mod ui;
 

@@ -62,7 +62,7 @@ impl NameKind {
 /// Checks a name against its kind's rule; the error says which part broke
 /// it and, for upper case, suggests the lower-case spelling.
 pub fn validate(kind: NameKind, name: &str) -> Result<()> {
-    let shown = crate::output::escape(name);
+    let shown = name;
     let refuse = |why: String| {
         Error::usage(format!("invalid {} \"{shown}\": {why}", kind.noun())).with_hint(format!(
             "{} {} starts with {} and uses only {} (at most {} characters)",
@@ -125,7 +125,7 @@ fn describe(c: char) -> String {
 /// mail system's business, not warden's.
 pub fn validate_email(email: &str) -> Result<()> {
     use email_address::{EmailAddress, Error as Bad, Options};
-    let shown = crate::output::escape(email);
+    let shown = email;
     let refuse = |why: &str| {
         Err(
             Error::usage(format!("invalid e-mail address \"{shown}\": {why}"))
@@ -164,17 +164,6 @@ pub fn validate_email(email: &str) -> Result<()> {
         ),
         Err(other) => refuse(&other.to_string().trim_end_matches('.').to_lowercase()),
     }
-}
-
-/// Names for a status line: the first `max` joined by commas, then how
-/// many more there are ("a, b, c and 17 more").
-pub fn some_names<S: AsRef<str>>(names: &[S], max: usize) -> String {
-    let shown: Vec<&str> = names.iter().take(max).map(AsRef::as_ref).collect();
-    let mut text = shown.join(", ");
-    if names.len() > max {
-        text.push_str(&format!(" and {} more", names.len() - max));
-    }
-    text
 }
 
 #[cfg(test)]

@@ -5,48 +5,14 @@
 //! to stdout; status, warnings and errors to stderr. Control characters in
 //! text are escaped so a hostile name cannot rewrite the terminal.
 
-use std::fmt::Write as _;
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-
-/// Escapes control characters (and the Unicode direction overrides) so the
-/// text prints as one inert line.
-pub fn escape(text: &str) -> String {
-    if !text.chars().any(needs_escape) {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if needs_escape(c) => {
-                let _ = write!(out, "\\u{{{:04x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn needs_escape(c: char) -> bool {
-    // Controls, bidirectional overrides, and the zero-width characters
-    // that make two different names print the same.
-    c.is_control()
-        || matches!(
-            c,
-            '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{feff}'
-        )
-}
+pub use crate::text::escape;
+use crate::text::needs_escape;
 
 /// Writes a line to stderr. Unlike `eprintln!`, a closed stderr is
 /// ignored instead of panicking: diagnostics are best effort.
@@ -121,7 +87,7 @@ impl Output {
     /// and with `--json` (where the JSON on stdout says it all).
     pub fn status(&self, message: &str) {
         if !self.quiet && !self.json {
-            stderr_line(message);
+            stderr_line(&escape(message));
         }
     }
 
@@ -130,7 +96,11 @@ impl Output {
         if self.json {
             stderr_line(&serde_json::json!({ "warning": { "message": message } }).to_string());
         } else {
-            stderr_line(&format!("{} {message}", self.paint("33", "warning:")));
+            stderr_line(&format!(
+                "{} {}",
+                self.paint("33", "warning:"),
+                escape(message)
+            ));
         }
     }
 

@@ -10,11 +10,10 @@ pub fn check_permission(permission: &str) -> crate::error::Result<()> {
     if PERMISSIONS.contains(&permission) {
         return Ok(());
     }
-    Err(crate::error::Error::usage(format!(
-        "unknown permission \"{}\"",
-        crate::output::escape(permission)
-    ))
-    .with_hint(format!("the permissions are: {}", PERMISSIONS.join(" "))))
+    Err(
+        crate::error::Error::usage(format!("unknown permission \"{}\"", permission))
+            .with_hint(format!("the permissions are: {}", PERMISSIONS.join(" "))),
+    )
 }
 
 /// Why an account is not enabled in effect: it, or the account above it
@@ -66,7 +65,7 @@ impl Blocked {
 /// An account's key; an unknown account is "not found".
 pub fn account_id(conn: &rusqlite::Connection, name: &str) -> crate::error::Result<i64> {
     crate::store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
-        crate::error::Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+        crate::error::Error::not_found(format!("no account \"{}\"", name))
             .with_hint("`warden account list` shows the accounts")
     })
 }
@@ -104,10 +103,7 @@ pub fn decide(
         account: account.map(str::to_string),
     };
     let Some(user) = store::users::credentials(conn, username)? else {
-        return Ok(answer(
-            false,
-            format!("no user \"{}\"", crate::output::escape(username)),
-        ));
+        return Ok(answer(false, format!("no user \"{}\"", username)));
     };
     if !user.enabled {
         return Ok(answer(false, "user is disabled".into()));

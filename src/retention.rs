@@ -223,10 +223,7 @@ pub fn read_snapshots(reader: impl Read, source: &str) -> Result<Vec<Snapshot>> 
             bad_line(
                 source,
                 n + 1,
-                format!(
-                    "\"{}\" is not an RFC 3339 time",
-                    crate::output::escape(&shown)
-                ),
+                format!("\"{}\" is not an RFC 3339 time", &shown),
             )
         })?;
         times.push(Snapshot::from(time));

@@ -51,11 +51,8 @@ const DAYS: [(&str, &str); 7] = [
 ];
 
 fn bad(text: &str, why: &str) -> Error {
-    Error::usage(format!(
-        "bad schedule \"{}\": {why}",
-        crate::output::escape(text)
-    ))
-    .with_hint(format!("a schedule is {FORMS}"))
+    Error::usage(format!("bad schedule \"{}\": {why}", text))
+        .with_hint(format!("a schedule is {FORMS}"))
 }
 
 /// `HH:MM` on the 24-hour clock.

@@ -5,9 +5,9 @@ use clap::Args;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::model::Maintenance;
-use crate::names::some_names;
 use crate::ops::maintenance;
 use crate::output::Output;
+use crate::text::some_names;
 
 /// Do the time-driven work: the one command for cron
 ///

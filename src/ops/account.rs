@@ -26,7 +26,7 @@ use crate::store::{self, Store};
 const PENDING: &str = "pending-deletion";
 
 fn no_account(name: &str) -> Error {
-    Error::not_found(format!("no account \"{}\"", crate::output::escape(name)))
+    Error::not_found(format!("no account \"{}\"", name))
         .with_hint("`warden account list` shows the accounts")
 }
 
@@ -271,11 +271,8 @@ pub fn for_each(
 ) -> Result<()> {
     if let Some(state) = &filter.state {
         if !["enabled", "disabled", PENDING].contains(&state.as_str()) {
-            return Err(Error::usage(format!(
-                "unknown state \"{}\"",
-                crate::output::escape(state)
-            ))
-            .with_hint("the states are enabled, disabled and pending-deletion"));
+            return Err(Error::usage(format!("unknown state \"{}\"", state))
+                .with_hint("the states are enabled, disabled and pending-deletion"));
         }
     }
     store.read(|tx| {
@@ -952,11 +949,8 @@ pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str)
     validate(NameKind::Account, name)?;
     validate(NameKind::User, user)?;
     if !["limited", "full"].contains(&access) {
-        return Err(Error::usage(format!(
-            "unknown access level \"{}\"",
-            crate::output::escape(access)
-        ))
-        .with_hint("use limited or full"));
+        return Err(Error::usage(format!("unknown access level \"{}\"", access))
+            .with_hint("use limited or full"));
     }
     store.write(|tx| grant_in(tx, ctx, name, user, access))
 }

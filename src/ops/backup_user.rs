@@ -644,12 +644,11 @@ pub(crate) fn active_window(
     backup: &str,
     user: &str,
 ) -> Result<std::result::Result<Active, String>> {
-    let esc = crate::output::escape;
     let Some(b) = users::credentials(conn, backup)? else {
-        return Ok(Err(format!("no user \"{}\"", esc(backup))));
+        return Ok(Err(format!("no user \"{}\"", backup)));
     };
     let Some(u) = users::credentials(conn, user)? else {
-        return Ok(Err(format!("no user \"{}\"", esc(user))));
+        return Ok(Err(format!("no user \"{}\"", user)));
     };
     for c in [&b, &u] {
         if let Some(why) = unusable(c, now)? {
@@ -946,8 +945,7 @@ pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
             if !catalog::PERMISSIONS.contains(&p.as_str()) {
                 problems.push(format!(
                     "the scope of {}'s backup user has unknown permission \"{}\"",
-                    d.user,
-                    crate::output::escape(p)
+                    d.user, p
                 ));
             } else if NEVER_DELEGATED.contains(&p.as_str()) {
                 problems.push(format!(

@@ -25,9 +25,9 @@ use super::settings::Settings;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::Notification;
-use crate::output::escape;
 use crate::store::notifications::{self, Claimed};
 use crate::store::Store;
+use crate::text::escape;
 use crate::time::format_duration;
 
 /// Who a notification is for.
@@ -92,7 +92,7 @@ pub fn unreachable(to: &Recipient) -> Option<(&'static str, &'static str)> {
 pub fn command_problem(command: &str) -> Option<String> {
     use std::os::unix::fs::PermissionsExt;
     let program = command.split_ascii_whitespace().next()?;
-    let shown = escape(program);
+    let shown = program;
     let check = |path: &std::path::Path| -> std::result::Result<(), String> {
         let meta = std::fs::metadata(path).map_err(|e| crate::error::io_reason(&e))?;
         if !meta.is_file() {
@@ -354,7 +354,7 @@ impl Mailer {
             .map_err(|e| {
                 format!(
                     "cannot run \"{}\": {}",
-                    escape(program),
+                    program,
                     crate::error::io_reason(&e)
                 )
             })?;
@@ -392,7 +392,7 @@ impl Mailer {
                     kill_group(&mut child);
                     return Err(format!(
                         "cannot wait for \"{}\": {}",
-                        escape(program),
+                        program,
                         crate::error::io_reason(&e)
                     ));
                 }

@@ -18,7 +18,7 @@ use crate::policy::check_permission;
 use crate::store::{self, users as user_sql, Store};
 
 fn no_role(name: &str) -> Error {
-    Error::not_found(format!("no role \"{}\"", crate::output::escape(name)))
+    Error::not_found(format!("no role \"{}\"", name))
         .with_hint("`warden role list` shows the roles")
 }
 

@@ -126,11 +126,7 @@ pub const CATALOG: &[SettingDef] = &[
 pub fn definition(key: &str) -> Result<&'static SettingDef> {
     CATALOG.iter().find(|d| d.key == key).ok_or_else(|| {
         let keys: Vec<_> = CATALOG.iter().map(|d| d.key).collect();
-        Error::usage(format!(
-            "unknown setting \"{}\"",
-            crate::output::escape(key)
-        ))
-        .with_hint(crate::suggest::hint(
+        Error::usage(format!("unknown setting \"{}\"", key)).with_hint(crate::suggest::hint(
             key,
             &keys,
             &format!("the settings are: {}", keys.join(", ")),
@@ -171,12 +167,10 @@ fn check(def: &SettingDef, input: &str) -> Result<Checked> {
             })
         }
         SettingType::Integer { min, max } => {
-            let n: i64 = input.trim().parse().map_err(|_| {
-                bad(format!(
-                    "\"{}\" is not a whole number",
-                    crate::output::escape(input)
-                ))
-            })?;
+            let n: i64 = input
+                .trim()
+                .parse()
+                .map_err(|_| bad(format!("\"{}\" is not a whole number", input)))?;
             if n < min || n > max {
                 return Err(bad(format!("{n} is outside {min} to {max}")));
             }
@@ -310,10 +304,7 @@ pub fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut problems: Vec<String> = stored
         .iter()
         .filter_map(|(key, value)| match CATALOG.iter().find(|d| d.key == key) {
-            None => Some(format!(
-                "unknown setting {} is stored",
-                crate::output::escape(key)
-            )),
+            None => Some(format!("unknown setting {} is stored", key)),
             Some(def) => check(def, value)
                 .err()
                 .map(|e| format!("setting {key}: {}", e.message)),

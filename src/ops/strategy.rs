@@ -25,7 +25,7 @@ pub const NEXT_RUNS: usize = 3;
 pub const MAX_KEEP: u32 = 1_000_000;
 
 fn no_strategy(name: &str) -> Error {
-    Error::not_found(format!("no strategy \"{}\"", crate::output::escape(name)))
+    Error::not_found(format!("no strategy \"{}\"", name))
         .with_hint("`warden strategy list` shows the strategies")
 }
 
@@ -353,7 +353,7 @@ pub fn count_names(names: &[String]) -> String {
         "{} account{}: {}",
         names.len(),
         if names.len() == 1 { "" } else { "s" },
-        crate::names::some_names(names, 10)
+        crate::text::some_names(names, 10)
     )
 }
 
@@ -474,7 +474,7 @@ pub(crate) fn detach_in(
 pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for s in sql::list(conn)? {
-        let name = crate::output::escape(&s.name);
+        let name = &s.name;
         if let Err(e) = Schedule::parse(&s.schedule) {
             problems.push(format!("strategy {name}: {}", e.message));
         }

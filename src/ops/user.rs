@@ -24,12 +24,12 @@ use crate::store::users::{self as sql, UserFilter};
 use crate::store::{self, Store};
 
 pub(crate) fn no_user(name: &str) -> Error {
-    Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
+    Error::not_found(format!("no user \"{}\"", name))
         .with_hint("`warden user list` shows the users")
 }
 
 fn no_role(name: &str) -> Error {
-    Error::not_found(format!("no role \"{}\"", crate::output::escape(name)))
+    Error::not_found(format!("no role \"{}\"", name))
         .with_hint("`warden role list` shows the roles")
 }
 
@@ -55,11 +55,8 @@ pub(crate) fn load(conn: &Connection, name: &str, now: i64) -> Result<User> {
 /// form: host bits cleared, IPv4-mapped IPv6 written as IPv4.
 pub fn parse_network(text: &str) -> Result<IpNet> {
     let bad = |why: &str| {
-        Error::usage(format!(
-            "invalid network \"{}\": {why}",
-            crate::output::escape(text)
-        ))
-        .with_hint("write an address or a network: 203.0.113.7, 203.0.113.0/24, 2001:db8::/32")
+        Error::usage(format!("invalid network \"{}\": {why}", text))
+            .with_hint("write an address or a network: 203.0.113.7, 203.0.113.0/24, 2001:db8::/32")
     };
     let trimmed = text.trim();
     if trimmed.contains('%') {
@@ -86,11 +83,8 @@ pub fn parse_network(text: &str) -> Result<IpNet> {
 /// Parses a login address (`--ip`), IPv4-mapped IPv6 read as IPv4.
 pub fn parse_address(text: &str) -> Result<IpAddr> {
     let addr: IpAddr = text.trim().parse().map_err(|_| {
-        Error::usage(format!(
-            "invalid address \"{}\"",
-            crate::output::escape(text)
-        ))
-        .with_hint("write an IPv4 or IPv6 address, such as 203.0.113.7 or 2001:db8::7")
+        Error::usage(format!("invalid address \"{}\"", text))
+            .with_hint("write an IPv4 or IPv6 address, such as 203.0.113.7 or 2001:db8::7")
     })?;
     Ok(addr.to_canonical())
 }
@@ -127,11 +121,8 @@ pub(crate) fn check_phone(phone: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::usage(format!(
-            "invalid phone number \"{}\"",
-            crate::output::escape(phone)
-        ))
-        .with_hint("use digits, spaces and + - ( ) . only, at most 32 characters"))
+        Err(Error::usage(format!("invalid phone number \"{}\"", phone))
+            .with_hint("use digits, spaces and + - ( ) . only, at most 32 characters"))
     }
 }
 
@@ -217,11 +208,8 @@ pub fn find(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Option<User>> {
 }
 
 pub fn exists_error(name: &str) -> Error {
-    Error::conflict(format!(
-        "user \"{}\" already exists",
-        crate::output::escape(name)
-    ))
-    .with_hint("use `warden user edit` to change it, or --if-not-exists to accept it as it is")
+    Error::conflict(format!("user \"{}\" already exists", name))
+        .with_hint("use `warden user edit` to change it, or --if-not-exists to accept it as it is")
 }
 
 /// The settings in force (the password policy and hash cost).
@@ -872,11 +860,7 @@ pub(crate) fn delete_in(
     if !accounts.is_empty() {
         match owned {
             OwnedAccounts::Refuse => {
-                let shown: Vec<_> = accounts
-                    .iter()
-                    .take(10)
-                    .map(|a| crate::output::escape(a))
-                    .collect();
+                let shown: Vec<_> = accounts.iter().take(10).map(String::as_str).collect();
                 return Err(Error::refused(format!(
                     "user \"{name}\" owns {} account{}: {}{}",
                     accounts.len(),

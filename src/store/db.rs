@@ -128,11 +128,7 @@ pub fn tree_problems(conn: &Connection) -> Result<Vec<String>> {
         [],
     )?;
     if !unreachable.is_empty() {
-        let shown: Vec<_> = unreachable
-            .iter()
-            .take(20)
-            .map(|n| crate::output::escape(n))
-            .collect();
+        let shown: Vec<_> = unreachable.iter().take(20).map(String::as_str).collect();
         let more = if unreachable.len() > 20 { ", ..." } else { "" };
         problems.push(format!(
             "accounts not reachable from the root (a cycle or a broken parent): {}{more}",
@@ -153,7 +149,7 @@ pub fn active_role_problems(conn: &Connection) -> Result<Vec<String>> {
         let active: i64 = r.get(1)?;
         Ok(format!(
             "user {} has {active} active roles (exactly one is required)",
-            crate::output::escape(&name)
+            &name
         ))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

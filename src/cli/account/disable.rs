@@ -4,9 +4,9 @@ use clap::Args;
 
 use crate::cli::Session;
 use crate::error::Result;
-use crate::names::some_names;
 use crate::ops::account::{self, Disabled};
 use crate::output::Output;
+use crate::text::some_names;
 use crate::ui;
 
 /// Disable accounts: their backups stop, their data stays (idempotent)

@@ -203,13 +203,13 @@ fn report_states(out: &Output, enabled: bool, changed: &[String], unchanged: &[S
             if enabled { "Enabled" } else { "Disabled" },
             changed.len(),
             if changed.len() == 1 { "" } else { "s" },
-            crate::names::some_names(changed, 20)
+            crate::text::some_names(changed, 20)
         ));
     }
     if !unchanged.is_empty() {
         out.status(&format!(
             "Already {verb}: {}",
-            crate::names::some_names(unchanged, 20)
+            crate::text::some_names(unchanged, 20)
         ));
     }
 }

@@ -64,7 +64,7 @@ pub fn run(args: &AccountPurgeArgs, session: &Session, out: &mut Output) -> Resu
         if report.purged.is_empty() {
             String::new()
         } else {
-            format!(": {}", crate::names::some_names(&report.purged, 20))
+            format!(": {}", crate::text::some_names(&report.purged, 20))
         },
         if report.waiting.is_empty() {
             String::new()

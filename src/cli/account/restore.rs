@@ -27,7 +27,7 @@ pub fn run(args: &AccountRestoreArgs, session: &Session, out: &mut Output) -> Re
     };
     out.status(&format!(
         "Restored {count} (disabled): {}",
-        crate::names::some_names(&restored, 20)
+        crate::text::some_names(&restored, 20)
     ));
     // Everything below the restored account came back with it, so
     // --recursive enables exactly what was restored.

@@ -16,10 +16,10 @@ use clap::{Args, Subcommand};
 use super::Session;
 use crate::error::Result;
 use crate::model::Strategy;
-use crate::names::some_names;
 use crate::ops::strategy::{Applied, StrategyChange, MAX_KEEP};
 use crate::output::{Output, Row};
 use crate::schedule::Schedule;
+use crate::text::some_names;
 use crate::time::local;
 
 /// Manage backup strategies: when backups run and which snapshots are kept

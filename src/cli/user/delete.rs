@@ -4,9 +4,9 @@ use clap::Args;
 
 use crate::cli::Session;
 use crate::error::Result;
-use crate::names::some_names;
 use crate::ops::user;
 use crate::output::Output;
+use crate::text::some_names;
 use crate::time::{local, rfc3339};
 use crate::ui;
 

@@ -179,7 +179,7 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
         n => format!(
             " {n} {} no password (weak hash not imported; set one with `warden user passwd NAME`): {}.",
             if report.dry_run { "would have" } else if n == 1 { "has" } else { "have" },
-            crate::names::some_names(&report.without_password_users, 20)
+            crate::text::some_names(&report.without_password_users, 20)
         ),
     };
     if report.dry_run {

@@ -376,13 +376,13 @@ fn set_enabled(names: &[String], enabled: bool, session: &Session, out: &mut Out
         out.status(&format!(
             "{}: {}",
             capitalised(verb),
-            crate::names::some_names(&changed, 20)
+            crate::text::some_names(&changed, 20)
         ));
     }
     if !unchanged.is_empty() {
         out.status(&format!(
             "Already {verb}: {}",
-            crate::names::some_names(&unchanged, 20)
+            crate::text::some_names(&unchanged, 20)
         ));
     }
     // Names in both lists, as `account disable|enable` and `strategy

@@ -712,7 +712,7 @@ fn remove_users(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
             return Err(Error::refused(format!(
                 "user \"{name}\" owns {}: {}",
                 if owned.len() == 1 { "an account" } else { "accounts" },
-                crate::names::some_names(&owned, 10)
+                crate::text::some_names(&owned, 10)
             ))
             .with_hint("give the accounts another owner in the file (owner = \"USER\"), or delete them with `warden user delete --transfer-to` or `--delete-owned`; nothing was changed"));
         }

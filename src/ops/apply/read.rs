@@ -238,15 +238,15 @@ fn syntax_error(text: &str, source: &str, err: &toml::de::Error) -> Error {
 pub fn parse(text: &str, source: &str, base: &Path, now: DateTime<Utc>) -> Result<Document> {
     let table: toml::Table = toml::from_str(text).map_err(|e| syntax_error(text, source, &e))?;
     if let Some(key) = table.keys().find(|k| !SECTIONS.contains(&k.as_str())) {
-        return Err(Error::usage(format!(
-            "{source}: unknown section \"{}\"",
-            crate::output::escape(key)
-        ))
-        .with_hint(crate::suggest::hint(
-            key,
-            SECTIONS,
-            &format!("the sections are {}", SECTIONS.join(", ")),
-        )));
+        return Err(
+            Error::usage(format!("{source}: unknown section \"{}\"", key)).with_hint(
+                crate::suggest::hint(
+                    key,
+                    SECTIONS,
+                    &format!("the sections are {}", SECTIONS.join(", ")),
+                ),
+            ),
+        );
     }
     let mut doc = Document {
         source: source.to_string(),
@@ -388,13 +388,11 @@ fn entries<'a>(
         if let Some(key) = table.keys().find(|k| !allowed.contains(&k.as_str())) {
             return Err(at(
                 &place,
-                Error::usage(format!("unknown key \"{}\"", crate::output::escape(key))).with_hint(
-                    crate::suggest::hint(
-                        key,
-                        allowed,
-                        &format!("the keys of [[{section}]] are {}", allowed.join(", ")),
-                    ),
-                ),
+                Error::usage(format!("unknown key \"{}\"", key)).with_hint(crate::suggest::hint(
+                    key,
+                    allowed,
+                    &format!("the keys of [[{section}]] are {}", allowed.join(", ")),
+                )),
             ));
         }
         let present = match table.get("present") {
@@ -556,11 +554,7 @@ fn account(table: &toml::Table, base: &Path) -> Result<AccountSpec> {
                     "enabled" => true,
                     "disabled" => false,
                     other => return Err(fail(
-                        Error::usage(format!(
-                            "unknown state \"{}\"",
-                            crate::output::escape(other)
-                        ))
-                        .with_hint(
+                        Error::usage(format!("unknown state \"{}\"", other)).with_hint(
                             "write enabled or disabled; an account is deleted with present = false",
                         ),
                     )),
@@ -651,13 +645,11 @@ fn grants(value: &Value) -> Result<Vec<(String, String)>> {
         if let Some(key) = table.keys().find(|k| !GRANT_KEYS.contains(&k.as_str())) {
             return Err(field(
                 &format!("grants[{}]", i + 1),
-                Error::usage(format!("unknown key \"{}\"", crate::output::escape(key))).with_hint(
-                    crate::suggest::hint(
-                        key,
-                        GRANT_KEYS,
-                        "a grant is { account = \"ACCOUNT\", access = \"limited\" or \"full\" }",
-                    ),
-                ),
+                Error::usage(format!("unknown key \"{}\"", key)).with_hint(crate::suggest::hint(
+                    key,
+                    GRANT_KEYS,
+                    "a grant is { account = \"ACCOUNT\", access = \"limited\" or \"full\" }",
+                )),
             ));
         }
         let get = |key: &str| -> Result<String> {
@@ -672,11 +664,8 @@ fn grants(value: &Value) -> Result<Vec<(String, String)>> {
         if !["limited", "full"].contains(&access.as_str()) {
             return Err(field(
                 &at_key("access"),
-                Error::usage(format!(
-                    "unknown access level \"{}\"",
-                    crate::output::escape(&access)
-                ))
-                .with_hint("use limited or full"),
+                Error::usage(format!("unknown access level \"{}\"", &access))
+                    .with_hint("use limited or full"),
             ));
         }
         if out.iter().any(|(a, _)| *a == account) {

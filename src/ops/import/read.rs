@@ -308,13 +308,11 @@ fn weak_hint(err: Error) -> Error {
 }
 
 fn unknown_field(name: &str) -> Error {
-    Error::usage(format!("unknown field \"{}\"", crate::output::escape(name))).with_hint(
-        crate::suggest::hint(
-            name,
-            FIELDS,
-            &format!("the fields are {}", FIELDS.join(", ")),
-        ),
-    )
+    Error::usage(format!("unknown field \"{}\"", name)).with_hint(crate::suggest::hint(
+        name,
+        FIELDS,
+        &format!("the fields are {}", FIELDS.join(", ")),
+    ))
 }
 
 fn wrong_type(want: &str, got: &Value) -> Error {
@@ -347,11 +345,8 @@ fn boolean(value: &Value, spelling: Spelling) -> Result<Option<bool>> {
             "" => Ok(None),
             "true" | "yes" | "1" => Ok(Some(true)),
             "false" | "no" | "0" => Ok(Some(false)),
-            _ => Err(Error::usage(format!(
-                "\"{}\" is not true or false",
-                crate::output::escape(s)
-            ))
-            .with_hint("write true or false (yes/no and 1/0 are read too)")),
+            _ => Err(Error::usage(format!("\"{}\" is not true or false", s))
+                .with_hint("write true or false (yes/no and 1/0 are read too)")),
         },
         (other, _) => Err(wrong_type("true or false", other)),
     }
@@ -365,12 +360,11 @@ fn integer(value: &Value, spelling: Spelling) -> Result<Option<i64>> {
             .map(Some)
             .ok_or_else(|| Error::usage(format!("{n} is not a whole number"))),
         (Value::String(s), Spelling::Text) if s.trim().is_empty() => Ok(None),
-        (Value::String(s), Spelling::Text) => s.trim().parse::<i64>().map(Some).map_err(|_| {
-            Error::usage(format!(
-                "\"{}\" is not a whole number",
-                crate::output::escape(s)
-            ))
-        }),
+        (Value::String(s), Spelling::Text) => s
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| Error::usage(format!("\"{}\" is not a whole number", s))),
         (Value::String(s), Spelling::Typed) if s.is_empty() => Ok(None),
         (other, _) => Err(wrong_type("a whole number", other)),
     }
@@ -469,7 +463,7 @@ pub fn each(
                 })?;
                 let row = match &members.repeated {
                     Some(key) => Err(field_error(
-                        &crate::output::escape(key),
+                        key,
                         Error::usage("the field appears twice in the object").with_hint(
                             "give each field once: with a repeated key, which one counts is anyone's guess",
                         ),
