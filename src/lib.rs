@@ -1,19 +1,25 @@
 //! warden: the people, roles, stand-ins and backup accounts of a backup
 //! service, in one SQLite file.
 //!
-//! The layers point one way: [`cli`] (arguments and rendering) calls [`ops`]
-//! (the rules, each in one transaction), which calls [`store`] (SQL). A
-//! service embedding warden uses `ops` and `store` directly.
+//! The layers point one way: `cli` (arguments), `output` and `ui`
+//! (rendering and prompts) call [`ops`] (the rules, each in one
+//! transaction), which calls [`store`] (SQL). Below them, leaf modules
+//! import nothing of warden's upper layers: [`catalog`], [`names`],
+//! [`text`], [`time`], [`error`]. The front end sits behind the default
+//! cargo feature `cli`; a service embedding warden can build without it
+//! (`default-features = false`) and use [`Warden`], `ops` and `store`.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod catalog;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod error;
 pub mod model;
 pub mod names;
 pub mod ops;
+#[cfg(feature = "cli")]
 pub mod output;
 pub mod password;
 pub mod policy;
@@ -23,6 +29,7 @@ pub mod store;
 pub mod suggest;
 pub mod text;
 pub mod time;
+#[cfg(feature = "cli")]
 pub mod ui;
 
 #[cfg(test)]
