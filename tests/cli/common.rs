@@ -222,3 +222,20 @@ impl Sandbox {
             .expect("user column")
     }
 }
+
+/// Asserts that two costs are alike: `round` measures both (medians or
+/// minimums) and the ratio of the first to the second must fall within
+/// `low..=high`. Up to three rounds: load from other processes can skew
+/// one round, but a real difference shows in every one.
+#[track_caller]
+pub fn alike(what: &str, low: f64, high: f64, mut round: impl FnMut() -> (Duration, Duration)) {
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (a, b) = round();
+        if (low..=high).contains(&(a.as_secs_f64() / b.as_secs_f64())) {
+            return;
+        }
+        seen.push(format!("{a:?} against {b:?}"));
+    }
+    panic!("{what}: {}", seen.join("; "));
+}
