@@ -2,11 +2,56 @@
 //! within what an account's state leaves, and acting for someone through a
 //! backup-user window. The catalog it decides over is in [`crate::catalog`].
 
-use crate::catalog::{access_permissions, ON_DISABLED_ACCOUNT, PERMISSIONS};
+use rusqlite::Connection;
+
+use crate::catalog::{access_permissions, NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS};
+use crate::error::Result;
+use crate::model::Decision;
+use crate::store::backup_users::{self as windows, Designation, Window, WindowState};
+
+/// A stored time as RFC 3339, for reasons.
+fn at(t: i64) -> Result<String> {
+    Ok(crate::time::rfc3339(crate::time::from_unix(t)?))
+}
+
+/// Why a user can do nothing at all now: the one check of "is this user
+/// usable" behind every decision, login and backup-user window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    Disabled,
+    /// Expired at this time.
+    Expired(i64),
+}
+
+impl Unusable {
+    /// Whether a user with this state and expiry is unusable at `now`.
+    pub fn of(enabled: bool, expires_at: Option<i64>, now: i64) -> Option<Unusable> {
+        if !enabled {
+            return Some(Unusable::Disabled);
+        }
+        expires_at.filter(|&t| t <= now).map(Unusable::Expired)
+    }
+
+    /// The reason in a decision about the user: "user is disabled".
+    pub fn reason(self) -> Result<String> {
+        Ok(match self {
+            Unusable::Disabled => "user is disabled".to_string(),
+            Unusable::Expired(t) => format!("user expired at {}", at(t)?),
+        })
+    }
+
+    /// The reason naming the user, where two take part: "user \"bob\" is disabled".
+    pub fn naming(self, name: &str) -> Result<String> {
+        Ok(match self {
+            Unusable::Disabled => format!("user \"{name}\" is disabled"),
+            Unusable::Expired(t) => format!("user \"{name}\" expired at {}", at(t)?),
+        })
+    }
+}
 
 /// Checks a permission name against the catalog; an unknown one is a
 /// usage error that lists the catalog.
-pub fn check_permission(permission: &str) -> crate::error::Result<()> {
+pub fn check_permission(permission: &str) -> Result<()> {
     if PERMISSIONS.contains(&permission) {
         return Ok(());
     }
@@ -27,10 +72,7 @@ pub struct Blocked {
 impl Blocked {
     /// What an account's state leaves to the grants on it, if it is not
     /// enabled in effect. A queue for deletion above outranks a disable.
-    pub fn of(
-        conn: &rusqlite::Connection,
-        account_id: i64,
-    ) -> crate::error::Result<Option<Blocked>> {
+    pub fn of(conn: &rusqlite::Connection, account_id: i64) -> Result<Option<Blocked>> {
         Ok(
             crate::store::accounts::blocking_state(conn, account_id)?.map(|(state, by)| Blocked {
                 queued: state == "pending-deletion",
@@ -63,7 +105,7 @@ impl Blocked {
 }
 
 /// An account's key; an unknown account is "not found".
-pub fn account_id(conn: &rusqlite::Connection, name: &str) -> crate::error::Result<i64> {
+pub fn account_id(conn: &Connection, name: &str) -> Result<i64> {
     crate::store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
         crate::error::Error::not_found(format!("no account \"{}\"", name))
             .with_hint("`warden account list` shows the accounts")
@@ -88,8 +130,7 @@ pub fn decide(
     username: &str,
     permission: &str,
     account: Option<&str>,
-) -> crate::error::Result<crate::model::Decision> {
-    use crate::model::Decision;
+) -> Result<Decision> {
     use crate::store;
 
     check_permission(permission)?;
@@ -105,17 +146,8 @@ pub fn decide(
     let Some(user) = store::users::credentials(conn, username)? else {
         return Ok(answer(false, format!("no user \"{}\"", username)));
     };
-    if !user.enabled {
-        return Ok(answer(false, "user is disabled".into()));
-    }
-    if let Some(expired) = user.expires_at.filter(|&t| t <= now) {
-        return Ok(answer(
-            false,
-            format!(
-                "user expired at {}",
-                crate::time::rfc3339(crate::time::from_unix(expired)?)
-            ),
-        ));
+    if let Some(unusable) = Unusable::of(user.enabled, user.expires_at, now) {
+        return Ok(answer(false, unusable.reason()?));
     }
     let active = store::users::role_ids(conn, user.id)?
         .into_iter()
@@ -181,4 +213,122 @@ pub fn decide(
         ));
     }
     Ok(answer(false, role_reason))
+}
+
+/// An active window from a user to their backup user, both usable now.
+pub struct Active {
+    pub designation: Designation,
+    pub window: Window,
+}
+
+/// The active window in which `backup` may act for `user`, or the reason
+/// there is none.
+pub fn active_window(
+    conn: &Connection,
+    now: i64,
+    backup: &str,
+    user: &str,
+) -> Result<std::result::Result<Active, String>> {
+    let Some(b) = crate::store::users::credentials(conn, backup)? else {
+        return Ok(Err(format!("no user \"{}\"", backup)));
+    };
+    let Some(u) = crate::store::users::credentials(conn, user)? else {
+        return Ok(Err(format!("no user \"{}\"", user)));
+    };
+    for c in [&b, &u] {
+        if let Some(why) = Unusable::of(c.enabled, c.expires_at, now)
+            .map(|u| u.naming(&c.username))
+            .transpose()?
+        {
+            return Ok(Err(why));
+        }
+    }
+    let Some(d) = windows::get(conn, u.id)?.filter(|d| d.backup_id == b.id) else {
+        return Ok(Err(format!("{backup} is not the backup user of {user}")));
+    };
+    let Some(w) = windows::window(conn, u.id)? else {
+        return Ok(Err(format!(
+            "{user} has no backup-user window for {backup}"
+        )));
+    };
+    let window = format!("{user}'s backup-user window for {backup}");
+    Ok(match w.state(now) {
+        WindowState::Active => Ok(Active {
+            designation: d,
+            window: w,
+        }),
+        WindowState::Scheduled => Err(format!("{window} starts at {}", at(w.starts_at)?)),
+        WindowState::Expired => Err(format!("{window} expired at {}", at(w.ends_at)?)),
+        WindowState::Revoked => Err(format!(
+            "{window} was ended at {} ({})",
+            at(w.ended_at.unwrap_or(w.ends_at))?,
+            w.end_reason.as_deref().unwrap_or("revoked")
+        )),
+    })
+}
+
+impl Active {
+    /// "alice's backup-user window for bob, active until ...".
+    pub fn describe(&self) -> Result<String> {
+        Ok(format!(
+            "{}'s backup-user window for {}, active until {}",
+            self.designation.user,
+            self.designation.backup,
+            at(self.window.ends_at)?
+        ))
+    }
+}
+
+/// The decision for `backup` acting for `user` (SPEC §1, step 4): only
+/// inside an active window, only within its scope, never an admin
+/// permission, and made for `user` as if they asked themselves — so a
+/// stand-in's own stand-in rights never pass on.
+pub fn decide_as(
+    conn: &Connection,
+    now: i64,
+    backup: &str,
+    user: &str,
+    permission: &str,
+    account: Option<&str>,
+) -> Result<Decision> {
+    check_permission(permission)?;
+    let answer = |allowed: bool, reason: String| Decision {
+        allowed,
+        reason,
+        user: backup.to_string(),
+        acting_for: Some(user.to_string()),
+        permission: Some(permission.to_string()),
+        account: account.map(str::to_string),
+    };
+    // An unknown account is "not found" whatever the window says.
+    if let Some(name) = account {
+        account_id(conn, name)?;
+    }
+    let active = match active_window(conn, now, backup, user)? {
+        Ok(active) => active,
+        Err(why) => return Ok(answer(false, why)),
+    };
+    let window = active.describe()?;
+    if NEVER_DELEGATED.contains(&permission) {
+        return Ok(answer(
+            false,
+            format!("{permission} is never delegated to a backup user ({window})"),
+        ));
+    }
+    if !active
+        .designation
+        .permissions
+        .iter()
+        .any(|p| p == permission)
+    {
+        return Ok(answer(
+            false,
+            format!("{permission} is outside the scope of {window}"),
+        ));
+    }
+    let inner = decide(conn, now, user, permission, account)?;
+    Ok(answer(
+        inner.allowed,
+        format!("{window}: for {user}, {}", inner.reason),
+    ))
 }

@@ -11,7 +11,7 @@ use crate::model::{
     AccessSummary, AccountDecisions, GrantAccess, PermissionDecision, RoleAccess, User, UserAccess,
 };
 use crate::names::{validate, NameKind};
-use crate::policy::{self, Blocked};
+use crate::policy::{self, Blocked, Unusable};
 use crate::store::{self, Store};
 
 /// Everything `name` can reach; with `account`, also the decision on every
@@ -44,7 +44,7 @@ pub fn of_user(
         Ok(UserAccess {
             user: user.username.clone(),
             state: user.state(ctx.now).to_string(),
-            blocked: blocked(&user, ctx),
+            blocked: blocked(&user, ctx)?,
             active_role,
             other_roles,
             grants: grants(tx, id)?,
@@ -78,13 +78,11 @@ pub fn show_with_summary(
 }
 
 /// Why the user can do nothing now, in the words of the decision.
-fn blocked(user: &User, ctx: &Ctx) -> Option<String> {
-    if !user.enabled {
-        return Some("user is disabled".into());
-    }
-    user.expires_at
-        .filter(|t| *t <= ctx.now)
-        .map(|t| format!("user expired at {}", crate::time::rfc3339(t)))
+fn blocked(user: &User, ctx: &Ctx) -> Result<Option<String>> {
+    let expires = user.expires_at.map(|t| t.timestamp());
+    Unusable::of(user.enabled, expires, ctx.now_unix())
+        .map(Unusable::reason)
+        .transpose()
 }
 
 fn roles(conn: &Connection, user: &User) -> Result<Vec<RoleAccess>> {

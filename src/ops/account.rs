@@ -1094,7 +1094,7 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
                 continue;
             }
             let creds = store::users::credentials(tx, &user)?;
-            let usable = creds.is_some_and(|c| c.enabled && c.expires_at.is_none_or(|t| t > now));
+            let usable = creds.is_some_and(|c| crate::policy::Unusable::of(c.enabled, c.expires_at, now).is_none());
             if !usable {
                 continue;
             }

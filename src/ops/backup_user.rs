@@ -44,21 +44,6 @@ fn mail_at(t: i64) -> Result<String> {
     Ok(mail_time(from_unix(t)?))
 }
 
-/// Why a user cannot take part in a window right now, if they cannot.
-fn unusable(user: &Credentials, now: i64) -> Result<Option<String>> {
-    if !user.enabled {
-        return Ok(Some(format!("user \"{}\" is disabled", user.username)));
-    }
-    match user.expires_at.filter(|&t| t <= now) {
-        Some(t) => Ok(Some(format!(
-            "user \"{}\" expired at {}",
-            user.username,
-            at(t)?
-        ))),
-        None => Ok(None),
-    }
-}
-
 /// The permissions a user holds: those of their roles (only the active one
 /// with `active_only`) and those their access grants give on some account,
 /// in catalog order.
@@ -318,7 +303,7 @@ pub fn set(
         let u = creds(tx, user)?;
         let b = creds(tx, backup)?;
         for c in [&u, &b] {
-            if let Some(why) = unusable(c, now)? {
+            if let Some(why) = policy::Unusable::of(c.enabled, c.expires_at, now).map(|u| u.naming(&c.username)).transpose()? {
                 return Err(Error::refused(format!("refused: {why}"))
                     .with_hint("both users must be enabled and unexpired; nothing was changed"));
             }
@@ -457,7 +442,7 @@ pub fn enable(
         let d = sql::get(tx, u.id)?.ok_or_else(|| no_designation(user))?;
         let b = creds(tx, &d.backup)?;
         for c in [&u, &b] {
-            if let Some(why) = unusable(c, now)? {
+            if let Some(why) = policy::Unusable::of(c.enabled, c.expires_at, now).map(|u| u.naming(&c.username)).transpose()? {
                 return Err(Error::refused(format!("refused: {why}"))
                     .with_hint("both users must be enabled and unexpired; nothing was changed"));
             }
@@ -630,121 +615,6 @@ pub fn list(store: &mut Store, ctx: &Ctx, active_only: bool) -> Result<Vec<Backu
     })
 }
 
-/// An active window from a user to their backup user, both usable now.
-pub(crate) struct Active {
-    pub designation: Designation,
-    pub window: Window,
-}
-
-/// The active window in which `backup` may act for `user`, or the reason
-/// there is none.
-pub(crate) fn active_window(
-    conn: &Connection,
-    now: i64,
-    backup: &str,
-    user: &str,
-) -> Result<std::result::Result<Active, String>> {
-    let Some(b) = users::credentials(conn, backup)? else {
-        return Ok(Err(format!("no user \"{}\"", backup)));
-    };
-    let Some(u) = users::credentials(conn, user)? else {
-        return Ok(Err(format!("no user \"{}\"", user)));
-    };
-    for c in [&b, &u] {
-        if let Some(why) = unusable(c, now)? {
-            return Ok(Err(why));
-        }
-    }
-    let Some(d) = sql::get(conn, u.id)?.filter(|d| d.backup_id == b.id) else {
-        return Ok(Err(format!("{backup} is not the backup user of {user}")));
-    };
-    let Some(w) = sql::window(conn, u.id)? else {
-        return Ok(Err(format!(
-            "{user} has no backup-user window for {backup}"
-        )));
-    };
-    let window = format!("{user}'s backup-user window for {backup}");
-    Ok(match w.state(now) {
-        WindowState::Active => Ok(Active {
-            designation: d,
-            window: w,
-        }),
-        WindowState::Scheduled => Err(format!("{window} starts at {}", at(w.starts_at)?)),
-        WindowState::Expired => Err(format!("{window} expired at {}", at(w.ends_at)?)),
-        WindowState::Revoked => Err(format!(
-            "{window} was ended at {} ({})",
-            at(w.ended_at.unwrap_or(w.ends_at))?,
-            w.end_reason.as_deref().unwrap_or("revoked")
-        )),
-    })
-}
-
-impl Active {
-    /// "alice's backup-user window for bob, active until ...".
-    pub fn describe(&self) -> Result<String> {
-        Ok(format!(
-            "{}'s backup-user window for {}, active until {}",
-            self.designation.user,
-            self.designation.backup,
-            at(self.window.ends_at)?
-        ))
-    }
-}
-
-/// The decision for `backup` acting for `user` (SPEC §1, step 4): only
-/// inside an active window, only within its scope, never an admin
-/// permission, and made for `user` as if they asked themselves — so a
-/// stand-in's own stand-in rights never pass on.
-pub fn decide_as(
-    conn: &Connection,
-    now: i64,
-    backup: &str,
-    user: &str,
-    permission: &str,
-    account: Option<&str>,
-) -> Result<Decision> {
-    policy::check_permission(permission)?;
-    let answer = |allowed: bool, reason: String| Decision {
-        allowed,
-        reason,
-        user: backup.to_string(),
-        acting_for: Some(user.to_string()),
-        permission: Some(permission.to_string()),
-        account: account.map(str::to_string),
-    };
-    // An unknown account is "not found" whatever the window says.
-    if let Some(name) = account {
-        policy::account_id(conn, name)?;
-    }
-    let active = match active_window(conn, now, backup, user)? {
-        Ok(active) => active,
-        Err(why) => return Ok(answer(false, why)),
-    };
-    let window = active.describe()?;
-    if NEVER_DELEGATED.contains(&permission) {
-        return Ok(answer(
-            false,
-            format!("{permission} is never delegated to a backup user ({window})"),
-        ));
-    }
-    if !active
-        .designation
-        .permissions
-        .iter()
-        .any(|p| p == permission)
-    {
-        return Ok(answer(
-            false,
-            format!("{permission} is outside the scope of {window}"),
-        ));
-    }
-    let inner = policy::decide(conn, now, user, permission, account)?;
-    Ok(answer(
-        inner.allowed,
-        format!("{window}: for {user}, {}", inner.reason),
-    ))
-}
-
 /// `backup-user covering`: the users `backup` can act for right now.
 pub fn covering(store: &mut Store, ctx: &Ctx, backup: &str) -> Result<Vec<BackupUser>> {
     validate(NameKind::User, backup)?;
@@ -753,7 +623,7 @@ pub fn covering(store: &mut Store, ctx: &Ctx, backup: &str) -> Result<Vec<Backup
         let b = creds(tx, backup)?;
         let mut out = Vec::new();
         for d in sql::standing_in_for(tx, b.id)? {
-            if let Ok(active) = active_window(tx, now, backup, &d.user)? {
+            if let Ok(active) = policy::active_window(tx, now, backup, &d.user)? {
                 out.push(view(&d, Some(&active.window), now)?);
             }
         }
@@ -779,7 +649,7 @@ pub fn switch(store: &mut Store, ctx: &Ctx, backup: &str, user: &str) -> Result<
             permission: None,
             account: None,
         };
-        let answer = match active_window(tx, now, backup, user)? {
+        let answer = match policy::active_window(tx, now, backup, user)? {
             Ok(active) => {
                 let holds = held(tx, active.designation.user_id, true)?;
                 let permissions: Vec<String> = active

@@ -19,6 +19,7 @@ use crate::error::{Error, Result};
 use crate::model::{Decision, Event, ExportedUser, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
+use crate::policy::Unusable;
 use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
 use crate::store::{self, Store};
@@ -929,8 +930,9 @@ fn login_refusal(
     ip: Option<IpAddr>,
     now: i64,
 ) -> Result<Option<(&'static str, String)>> {
-    Ok(if !creds.enabled {
-        Some(("disabled", "user is disabled".to_string()))
+    let unusable = Unusable::of(creds.enabled, creds.expires_at, now);
+    Ok(if let Some(Unusable::Disabled) = unusable {
+        Some(("disabled", Unusable::Disabled.reason()?))
     } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
         Some((
             "locked",
@@ -939,14 +941,8 @@ fn login_refusal(
                 crate::time::rfc3339(crate::time::from_unix(until)?)
             ),
         ))
-    } else if let Some(expired) = creds.expires_at.filter(|&t| t <= now) {
-        Some((
-            "expired",
-            format!(
-                "user expired at {}",
-                crate::time::rfc3339(crate::time::from_unix(expired)?)
-            ),
-        ))
+    } else if let Some(expired) = unusable {
+        Some(("expired", expired.reason()?))
     } else {
         match ip {
             Some(ip) if !ip_allowed(networks, ip) => Some((
@@ -1085,7 +1081,7 @@ pub fn verify(
         // window decides. A refusal here is audited but is not a failed
         // password.
         let window = match acting_for {
-            Some(delegator) => match super::backup_user::active_window(tx, now, name, delegator)? {
+            Some(delegator) => match crate::policy::active_window(tx, now, name, delegator)? {
                 Ok(active) => Some(active.describe()?),
                 Err(why) => {
                     record(
@@ -1150,9 +1146,7 @@ pub fn can(
     match acting_for {
         Some(delegator) => {
             validate(NameKind::User, delegator)?;
-            store.read(|tx| {
-                super::backup_user::decide_as(tx, now, name, delegator, permission, account)
-            })
+            store.read(|tx| crate::policy::decide_as(tx, now, name, delegator, permission, account))
         }
         None => store.read(|tx| crate::policy::decide(tx, now, name, permission, account)),
     }
