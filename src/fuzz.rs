@@ -8,8 +8,8 @@ use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 
 use crate::names::{validate, NameKind};
+use crate::ops::fields::parse_network;
 use crate::ops::import::read::{read, Format};
-use crate::ops::user::parse_network;
 use crate::schedule::Schedule;
 use crate::time::{format_duration, parse_duration, parse_when, rfc3339};
 

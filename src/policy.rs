@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use crate::catalog::{access_permissions, NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS};
 use crate::error::Result;
 use crate::model::Decision;
+use crate::ops::lookup::account_id;
 use crate::store::backup_users::{self as windows, Designation, Window, WindowState};
 
 /// A stored time as RFC 3339, for reasons.
@@ -102,14 +103,6 @@ impl Blocked {
             "is disabled"
         }
     }
-}
-
-/// An account's key; an unknown account is "not found".
-pub fn account_id(conn: &Connection, name: &str) -> Result<i64> {
-    crate::store::accounts::id_by_name(conn, name)?.ok_or_else(|| {
-        crate::error::Error::not_found(format!("no account \"{}\"", name))
-            .with_hint("`warden account list` shows the accounts")
-    })
 }
 
 /// The permission decision of SPEC §1, in one place, for `user can` and

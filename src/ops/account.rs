@@ -14,21 +14,17 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::json;
 
+use super::lookup::{account as load, account_row as row, user_id};
 use super::settings::Settings;
 use super::{record, Ctx};
 use crate::error::{Error, Result};
 use crate::model::{AccessEntry, Account, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
-use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition, TreeWidths};
+use crate::store::accounts::{self as sql, AccountFilter, TreePosition, TreeWidths};
 use crate::store::{self, Store};
 
 const PENDING: &str = "pending-deletion";
-
-fn no_account(name: &str) -> Error {
-    Error::not_found(format!("no account \"{}\"", name))
-        .with_hint("`warden account list` shows the accounts")
-}
 
 /// Records one event per account, in the order given, with the same
 /// details: a change to many accounts is audited account by account.
@@ -42,20 +38,8 @@ fn record_each<'a>(
     store::events::insert_each(tx, ctx.now_unix(), &ctx.actor, action, accounts, &details)
 }
 
-pub(crate) fn row(conn: &Connection, name: &str) -> Result<AccountRow> {
-    sql::row(conn, name)?.ok_or_else(|| no_account(name))
-}
-
-fn load(conn: &Connection, name: &str) -> Result<Account> {
-    sql::get(conn, name)?.ok_or_else(|| no_account(name))
-}
-
-fn user_id(conn: &Connection, name: &str) -> Result<i64> {
-    super::user::user_id(conn, name)
-}
-
 fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
-    Ok(super::strategy::row(conn, name)?.id)
+    Ok(super::lookup::strategy_row(conn, name)?.id)
 }
 
 // ---- the current account ----

@@ -32,7 +32,7 @@ fn no_designation(user: &str) -> Error {
 }
 
 fn creds(conn: &Connection, name: &str) -> Result<Credentials> {
-    users::credentials(conn, name)?.ok_or_else(|| super::user::no_user(name))
+    users::credentials(conn, name)?.ok_or_else(|| super::lookup::no_user(name))
 }
 
 fn at(t: i64) -> Result<String> {

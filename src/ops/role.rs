@@ -8,7 +8,7 @@
 use rusqlite::Connection;
 use serde_json::json;
 
-use super::user::{load, role_id, user_id};
+use super::lookup::{no_role, role_id, user as load, user_id};
 use super::{record, AdminGuard, Ctx};
 use crate::catalog::{describe, BUILTIN_ROLES, PERMISSIONS};
 use crate::error::{Error, Result};
@@ -16,11 +16,6 @@ use crate::model::{Permission, Role, User};
 use crate::names::{validate, NameKind};
 use crate::policy::check_permission;
 use crate::store::{self, users as user_sql, Store};
-
-fn no_role(name: &str) -> Error {
-    Error::not_found(format!("no role \"{}\"", name))
-        .with_hint("`warden role list` shows the roles")
-}
 
 fn builtin_refusal(name: &str) -> Error {
     Error::refused(format!(
@@ -75,7 +70,7 @@ pub fn create(
         return Err(Error::usage("a role needs at least one --permission")
             .with_hint("`warden role permissions` lists them"));
     }
-    super::user::check_description(description)?;
+    super::fields::check_description(description)?;
     store.write(|tx| create_in(tx, ctx, name, permissions, description, if_not_exists))
 }
 
@@ -131,7 +126,7 @@ pub fn edit(
             .with_hint("give --add-permission, --remove-permission or --description"));
     }
     if let Some(d) = description {
-        super::user::check_description(d)?;
+        super::fields::check_description(d)?;
     }
     store.write(|tx| {
         let before = store::roles::get(tx, name)?;

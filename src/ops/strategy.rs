@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde_json::json;
 
+use super::lookup::{no_strategy, strategy_row as row};
 use super::{record, Ctx};
 use crate::error::{Error, Result};
 use crate::model::Strategy;
@@ -23,16 +24,6 @@ pub const NEXT_RUNS: usize = 3;
 
 /// The largest count a keep rule takes.
 pub const MAX_KEEP: u32 = 1_000_000;
-
-fn no_strategy(name: &str) -> Error {
-    Error::not_found(format!("no strategy \"{}\"", name))
-        .with_hint("`warden strategy list` shows the strategies")
-}
-
-/// A strategy's row by name, or exit 3.
-pub(crate) fn row(conn: &Connection, name: &str) -> Result<StrategyRow> {
-    sql::get(conn, name)?.ok_or_else(|| no_strategy(name))
-}
 
 fn no_rules() -> Error {
     Error::usage("a strategy needs at least one keep rule").with_hint(
@@ -76,7 +67,7 @@ impl StrategyChange {
 
     fn check(&self) -> Result<()> {
         if let Some(d) = &self.description {
-            super::user::check_description(d)?;
+            super::fields::check_description(d)?;
         }
         if self.counts().iter().flatten().any(|n| *n > MAX_KEEP) {
             return Err(Error::usage(format!("a keep count is at most {MAX_KEEP}")));
@@ -363,7 +354,7 @@ fn members(conn: &Connection, names: &[String], recursive: bool) -> Result<Vec<s
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for name in names {
-        let top = super::account::row(conn, name)?;
+        let top = super::lookup::account_row(conn, name)?;
         for member in sql::members(conn, top.id, recursive)? {
             if seen.insert(member.0) {
                 out.push(member);

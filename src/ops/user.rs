@@ -12,6 +12,8 @@ use ipnet::IpNet;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
+use super::fields::{check_credit_limit, check_phone, check_text, parse_network};
+use super::lookup::{account_id, no_user, role_id, user as load, user_id};
 use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
@@ -24,116 +26,12 @@ use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
 use crate::store::{self, Store};
 
-pub(crate) fn no_user(name: &str) -> Error {
-    Error::not_found(format!("no user \"{}\"", name))
-        .with_hint("`warden user list` shows the users")
-}
-
-fn no_role(name: &str) -> Error {
-    Error::not_found(format!("no role \"{}\"", name))
-        .with_hint("`warden role list` shows the roles")
-}
-
-pub(crate) fn user_id(conn: &Connection, name: &str) -> Result<i64> {
-    sql::id_by_name(conn, name)?.ok_or_else(|| no_user(name))
-}
-
-pub(crate) fn role_id(conn: &Connection, name: &str) -> Result<i64> {
-    store::roles::id_by_name(conn, name)?.ok_or_else(|| no_role(name))
-}
-
-fn account_id(conn: &Connection, name: &str) -> Result<i64> {
-    crate::policy::account_id(conn, name)
-}
-
-pub(crate) fn load(conn: &Connection, name: &str, now: i64) -> Result<User> {
-    sql::get(conn, name, now)?.ok_or_else(|| no_user(name))
-}
-
-// ---- field rules ----
-
-/// Parses a CIDR network or a bare address (a single host), in canonical
-/// form: host bits cleared, IPv4-mapped IPv6 written as IPv4.
-pub fn parse_network(text: &str) -> Result<IpNet> {
-    let bad = |why: &str| {
-        Error::usage(format!("invalid network \"{}\": {why}", text))
-            .with_hint("write an address or a network: 203.0.113.7, 203.0.113.0/24, 2001:db8::/32")
-    };
-    let trimmed = text.trim();
-    if trimmed.contains('%') {
-        return Err(bad("zone indexes (%eth0) are not accepted"));
-    }
-    let net = match trimmed.parse::<IpNet>() {
-        Ok(net) => net,
-        Err(_) => match trimmed.parse::<IpAddr>() {
-            Ok(addr) => IpNet::from(addr),
-            Err(_) => return Err(bad("not an IPv4 or IPv6 address or network")),
-        },
-    };
-    Ok(match net {
-        IpNet::V6(v6) => match v6.addr().to_ipv4_mapped() {
-            Some(v4) if v6.prefix_len() >= 96 => IpNet::new(IpAddr::V4(v4), v6.prefix_len() - 96)
-                .map_err(|_| bad("bad prefix length"))?,
-            _ => net,
-        },
-        IpNet::V4(_) => net,
-    }
-    .trunc())
-}
-
-/// Parses a login address (`--ip`), IPv4-mapped IPv6 read as IPv4.
-pub fn parse_address(text: &str) -> Result<IpAddr> {
-    let addr: IpAddr = text.trim().parse().map_err(|_| {
-        Error::usage(format!("invalid address \"{}\"", text))
-            .with_hint("write an IPv4 or IPv6 address, such as 203.0.113.7 or 2001:db8::7")
-    })?;
-    Ok(addr.to_canonical())
-}
-
 fn ip_allowed(networks: &[String], ip: IpAddr) -> bool {
     networks.is_empty()
         || networks
             .iter()
             .filter_map(|n| n.parse::<IpNet>().ok())
             .any(|n| n.contains(&ip))
-}
-
-pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
-    if value.chars().count() > max {
-        return Err(Error::usage(format!(
-            "the {field} is longer than {max} characters"
-        )));
-    }
-    if value.chars().any(char::is_control) {
-        return Err(Error::usage(format!(
-            "the {field} contains a control character"
-        )));
-    }
-    Ok(())
-}
-
-pub(crate) fn check_phone(phone: &str) -> Result<()> {
-    let ok = !phone.is_empty()
-        && phone.len() <= 32
-        && phone.chars().any(|c| c.is_ascii_digit())
-        && phone
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::usage(format!("invalid phone number \"{}\"", phone))
-            .with_hint("use digits, spaces and + - ( ) . only, at most 32 characters"))
-    }
-}
-
-pub(crate) fn check_credit_limit(limit: i64) -> Result<()> {
-    if limit < 0 {
-        return Err(Error::usage(format!(
-            "the credit limit {limit} is negative"
-        )));
-    }
-    Ok(())
 }
 
 // ---- add ----
@@ -1152,11 +1050,6 @@ pub fn can(
     }
 }
 
-/// A role description: one line of plain text.
-pub(crate) fn check_description(text: &str) -> Result<()> {
-    check_text("description", text, 200)
-}
-
 // ---- credits ----
 
 fn spent(conn: &Connection, user: i64) -> Result<i64> {
@@ -1299,26 +1192,7 @@ pub fn charge(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn networks_are_canonical() {
-        let canon = |t: &str| parse_network(t).map(|n| n.to_string()).ok();
-        assert_eq!(canon("203.0.113.7"), Some("203.0.113.7/32".into()));
-        assert_eq!(canon("203.0.113.7/24"), Some("203.0.113.0/24".into()));
-        assert_eq!(canon("2001:db8::1/32"), Some("2001:db8::/32".into()));
-        assert_eq!(canon("::ffff:10.0.0.1"), Some("10.0.0.1/32".into()));
-        assert_eq!(canon("0.0.0.0/0"), Some("0.0.0.0/0".into()));
-        for bad in [
-            "",
-            "10.0.0.0/33",
-            "010.0.0.1",
-            "fe80::1%eth0",
-            "host.example",
-            "10.0.0.0/-1",
-        ] {
-            assert!(parse_network(bad).is_err(), "{bad}");
-        }
-    }
+    use crate::ops::fields::parse_address;
 
     #[test]
     fn an_empty_list_allows_any_address_and_mapped_addresses_match_ipv4() {

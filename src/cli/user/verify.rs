@@ -33,7 +33,11 @@ pub struct UserVerifyArgs {
 }
 
 pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result<()> {
-    let ip = args.ip.as_deref().map(user::parse_address).transpose()?;
+    let ip = args
+        .ip
+        .as_deref()
+        .map(crate::ops::fields::parse_address)
+        .transpose()?;
     let secret = ui::read_password(&args.password.input(), &args.name)?;
     let mut store = session.open(out)?;
     let decision = user::verify(

@@ -29,7 +29,7 @@ use self::read::{at, field, AccountSpec};
 use super::import::{self, OnConflict, Options, Outcome, Silent, UserRow};
 use super::settings::Settings;
 use super::user::OwnedAccounts;
-use super::{account, record, role, settings, strategy, user, AdminGuard, Ctx};
+use super::{account, lookup, record, role, settings, strategy, user, AdminGuard, Ctx};
 use crate::error::{Error, Result};
 use crate::password;
 use crate::store::{self, Store};
@@ -414,7 +414,7 @@ fn create_account(
     let name = entry.name.as_str();
     let parent = match &spec.parent {
         Some(parent) => {
-            account::row(tx, parent).map_err(|e| field("parent", e))?;
+            lookup::account_row(tx, parent).map_err(|e| field("parent", e))?;
             parent.clone()
         }
         None => tx.query_row(
@@ -425,7 +425,7 @@ fn create_account(
     };
     let own_strategy = spec.strategy.clone().flatten();
     if let Some(s) = &own_strategy {
-        strategy::row(tx, s).map_err(|e| field("strategy", e))?;
+        lookup::strategy_row(tx, s).map_err(|e| field("strategy", e))?;
     }
     // An owner the file creates later gets the account after the users.
     let owner = match &spec.owner {
@@ -502,7 +502,7 @@ fn update_account(
         if *wanted != current.strategy {
             match wanted {
                 Some(s) => {
-                    strategy::row(tx, s).map_err(|e| field("strategy", e))?;
+                    lookup::strategy_row(tx, s).map_err(|e| field("strategy", e))?;
                     strategy::apply_in(tx, ctx, s, &names, false)?;
                 }
                 None => {
@@ -532,7 +532,7 @@ fn apply_owners(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
         let Some(owner) = &spec.owner else { continue };
         let mut step = || -> Result<()> {
             if let Some(o) = owner {
-                user::user_id(tx, o).map_err(|e| field("owner", e))?;
+                lookup::user_id(tx, o).map_err(|e| field("owner", e))?;
             }
             if account::set_owner_in(tx, ctx, &entry.name, owner.as_deref())? {
                 plan.change("account", &entry.name, ["owner"]);
@@ -577,13 +577,13 @@ fn apply_users(
         let row = &doc.user_rows[spec.row];
         let check = || -> Result<()> {
             for r in row.roles.iter().flatten() {
-                user::role_id(tx, r).map_err(|e| field("roles", e))?;
+                lookup::role_id(tx, r).map_err(|e| field("roles", e))?;
             }
             if let Some(Some(r)) = &row.active_role {
-                user::role_id(tx, r).map_err(|e| field("active_role", e))?;
+                lookup::role_id(tx, r).map_err(|e| field("active_role", e))?;
             }
             if let Some(Some(a)) = &row.account {
-                crate::policy::account_id(tx, a).map_err(|e| field("account", e))?;
+                lookup::account_id(tx, a).map_err(|e| field("account", e))?;
             }
             if let Some(secret) = &row.password {
                 let email = row.email.as_ref().and_then(|e| e.as_deref());
@@ -641,7 +641,7 @@ fn apply_grants(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
         let mut step = || -> Result<()> {
             let current = account::grants_of(tx, user)?;
             for (i, (account_name, access)) in wanted.iter().enumerate() {
-                account::row(tx, account_name)
+                lookup::account_row(tx, account_name)
                     .map_err(|e| field(&format!("grants[{}].account", i + 1), e))?;
                 let name = format!("{user} on {account_name}");
                 match current.iter().find(|(a, _)| a == account_name) {

@@ -440,7 +440,7 @@ fn role(table: &toml::Table) -> Result<RoleSpec> {
     let description = match table.get("description") {
         Some(v) => {
             let d = string(v).map_err(|e| field("description", e))?;
-            crate::ops::user::check_description(&d).map_err(|e| field("description", e))?;
+            crate::ops::fields::check_description(&d).map_err(|e| field("description", e))?;
             Some(d)
         }
         None => None,
@@ -484,7 +484,7 @@ fn strategy(table: &toml::Table) -> Result<StrategySpec> {
             }
             "description" => {
                 let d = string(value).map_err(fail)?;
-                crate::ops::user::check_description(&d).map_err(fail)?;
+                crate::ops::fields::check_description(&d).map_err(fail)?;
                 change.description = Some(d);
             }
             "keep_within" => {

@@ -175,7 +175,7 @@ impl Names {
         if let Some(id) = self.roles.get(name) {
             return Ok(*id);
         }
-        let id = super::user::role_id(conn, name)?;
+        let id = super::lookup::role_id(conn, name)?;
         self.roles.insert(name.to_string(), id);
         Ok(id)
     }
@@ -184,7 +184,7 @@ impl Names {
         if let Some(id) = self.accounts.get(name) {
             return Ok(*id);
         }
-        let id = crate::policy::account_id(conn, name)?;
+        let id = super::lookup::account_id(conn, name)?;
         self.accounts.insert(name.to_string(), id);
         Ok(id)
     }
@@ -783,7 +783,7 @@ fn update(
     fields: Option<&mut Vec<String>>,
 ) -> Result<bool> {
     let now = ctx.now_unix();
-    let before = super::user::load(tx, &row.username, now)?;
+    let before = super::lookup::user(tx, &row.username, now)?;
     let edit = UserEdit {
         email: row.email.clone(),
         first_name: row.first_name.clone(),

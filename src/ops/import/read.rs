@@ -14,7 +14,7 @@ use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
 use crate::names::{validate, validate_email, NameKind};
-use crate::ops::user::{check_credit_limit, check_phone, check_text, parse_network};
+use crate::ops::fields::{check_credit_limit, check_phone, check_text, parse_network};
 use crate::password::{self, Secret};
 
 /// The formats `user import` reads.

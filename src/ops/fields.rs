@@ -1,0 +1,115 @@
+//! The checks of free-form fields that several operations accept:
+//! networks and addresses, phone numbers, text and descriptions, credit
+//! limits. A leaf of `ops`: pure functions that import no operation.
+
+use std::net::IpAddr;
+
+use ipnet::IpNet;
+
+use crate::error::{Error, Result};
+
+/// Parses a CIDR network or a bare address (a single host), in canonical
+/// form: host bits cleared, IPv4-mapped IPv6 written as IPv4.
+pub fn parse_network(text: &str) -> Result<IpNet> {
+    let bad = |why: &str| {
+        Error::usage(format!("invalid network \"{}\": {why}", text))
+            .with_hint("write an address or a network: 203.0.113.7, 203.0.113.0/24, 2001:db8::/32")
+    };
+    let trimmed = text.trim();
+    if trimmed.contains('%') {
+        return Err(bad("zone indexes (%eth0) are not accepted"));
+    }
+    let net = match trimmed.parse::<IpNet>() {
+        Ok(net) => net,
+        Err(_) => match trimmed.parse::<IpAddr>() {
+            Ok(addr) => IpNet::from(addr),
+            Err(_) => return Err(bad("not an IPv4 or IPv6 address or network")),
+        },
+    };
+    Ok(match net {
+        IpNet::V6(v6) => match v6.addr().to_ipv4_mapped() {
+            Some(v4) if v6.prefix_len() >= 96 => IpNet::new(IpAddr::V4(v4), v6.prefix_len() - 96)
+                .map_err(|_| bad("bad prefix length"))?,
+            _ => net,
+        },
+        IpNet::V4(_) => net,
+    }
+    .trunc())
+}
+
+/// Parses a login address (`--ip`), IPv4-mapped IPv6 read as IPv4.
+pub fn parse_address(text: &str) -> Result<IpAddr> {
+    let addr: IpAddr = text.trim().parse().map_err(|_| {
+        Error::usage(format!("invalid address \"{}\"", text))
+            .with_hint("write an IPv4 or IPv6 address, such as 203.0.113.7 or 2001:db8::7")
+    })?;
+    Ok(addr.to_canonical())
+}
+
+pub fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
+    if value.chars().count() > max {
+        return Err(Error::usage(format!(
+            "the {field} is longer than {max} characters"
+        )));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "the {field} contains a control character"
+        )));
+    }
+    Ok(())
+}
+
+pub fn check_phone(phone: &str) -> Result<()> {
+    let ok = !phone.is_empty()
+        && phone.len() <= 32
+        && phone.chars().any(|c| c.is_ascii_digit())
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("invalid phone number \"{}\"", phone))
+            .with_hint("use digits, spaces and + - ( ) . only, at most 32 characters"))
+    }
+}
+
+pub fn check_credit_limit(limit: i64) -> Result<()> {
+    if limit < 0 {
+        return Err(Error::usage(format!(
+            "the credit limit {limit} is negative"
+        )));
+    }
+    Ok(())
+}
+
+/// A role description: one line of plain text.
+pub fn check_description(text: &str) -> Result<()> {
+    check_text("description", text, 200)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn networks_are_canonical() {
+        let canon = |t: &str| parse_network(t).map(|n| n.to_string()).ok();
+        assert_eq!(canon("203.0.113.7"), Some("203.0.113.7/32".into()));
+        assert_eq!(canon("203.0.113.7/24"), Some("203.0.113.0/24".into()));
+        assert_eq!(canon("2001:db8::1/32"), Some("2001:db8::/32".into()));
+        assert_eq!(canon("::ffff:10.0.0.1"), Some("10.0.0.1/32".into()));
+        assert_eq!(canon("0.0.0.0/0"), Some("0.0.0.0/0".into()));
+        for bad in [
+            "",
+            "10.0.0.0/33",
+            "010.0.0.1",
+            "fe80::1%eth0",
+            "host.example",
+            "10.0.0.0/-1",
+        ] {
+            assert!(parse_network(bad).is_err(), "{bad}");
+        }
+    }
+}

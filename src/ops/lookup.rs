@@ -1,0 +1,61 @@
+//! Names to keys, each kind with its one "not found" error. A leaf of
+//! `ops`: it reads the store and imports no operation, so every operation
+//! and the policy look names up, and fail, the same way.
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::model::{Account, User};
+use crate::store::accounts::AccountRow;
+use crate::store::strategies::StrategyRow;
+use crate::store::{accounts, roles, strategies, users};
+
+pub fn no_user(name: &str) -> Error {
+    Error::not_found(format!("no user \"{name}\"")).with_hint("`warden user list` shows the users")
+}
+
+pub fn no_role(name: &str) -> Error {
+    Error::not_found(format!("no role \"{name}\"")).with_hint("`warden role list` shows the roles")
+}
+
+pub fn no_account(name: &str) -> Error {
+    Error::not_found(format!("no account \"{name}\""))
+        .with_hint("`warden account list` shows the accounts")
+}
+
+pub fn no_strategy(name: &str) -> Error {
+    Error::not_found(format!("no strategy \"{name}\""))
+        .with_hint("`warden strategy list` shows the strategies")
+}
+
+pub fn user_id(conn: &Connection, name: &str) -> Result<i64> {
+    users::id_by_name(conn, name)?.ok_or_else(|| no_user(name))
+}
+
+/// A user as `user show` gives it.
+pub fn user(conn: &Connection, name: &str, now: i64) -> Result<User> {
+    users::get(conn, name, now)?.ok_or_else(|| no_user(name))
+}
+
+pub fn role_id(conn: &Connection, name: &str) -> Result<i64> {
+    roles::id_by_name(conn, name)?.ok_or_else(|| no_role(name))
+}
+
+pub fn account_id(conn: &Connection, name: &str) -> Result<i64> {
+    accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(name))
+}
+
+/// An account's stored row.
+pub fn account_row(conn: &Connection, name: &str) -> Result<AccountRow> {
+    accounts::row(conn, name)?.ok_or_else(|| no_account(name))
+}
+
+/// An account as `account show` gives it.
+pub fn account(conn: &Connection, name: &str) -> Result<Account> {
+    accounts::get(conn, name)?.ok_or_else(|| no_account(name))
+}
+
+/// A strategy's stored row.
+pub fn strategy_row(conn: &Connection, name: &str) -> Result<StrategyRow> {
+    strategies::get(conn, name)?.ok_or_else(|| no_strategy(name))
+}
