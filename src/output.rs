@@ -91,6 +91,27 @@ impl Output {
         }
     }
 
+    /// The status lines of a change to many names: `done` and the names
+    /// changed ("Disabled 2 accounts: a, b"), then `already` and the names
+    /// that already were so ("Already disabled: c"); at most 20 of each.
+    pub fn changes<C: AsRef<str>, U: AsRef<str>>(
+        &self,
+        done: &str,
+        changed: &[C],
+        already: &str,
+        unchanged: &[U],
+    ) {
+        if !changed.is_empty() {
+            self.status(&format!("{done}: {}", crate::text::some_names(changed, 20)));
+        }
+        if !unchanged.is_empty() {
+            self.status(&format!(
+                "{already}: {}",
+                crate::text::some_names(unchanged, 20)
+            ));
+        }
+    }
+
     /// A warning: always shown, as a JSON line with `--json`.
     pub fn warn(&self, message: &str) {
         if self.json {

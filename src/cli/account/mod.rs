@@ -197,19 +197,11 @@ fn set_enabled(
 /// changed, and what already was so.
 fn report_states(out: &Output, enabled: bool, changed: &[String], unchanged: &[String]) {
     let verb = if enabled { "enabled" } else { "disabled" };
-    if !changed.is_empty() {
-        out.status(&format!(
-            "{} {} account{}: {}",
-            if enabled { "Enabled" } else { "Disabled" },
-            changed.len(),
-            if changed.len() == 1 { "" } else { "s" },
-            crate::text::some_names(changed, 20)
-        ));
-    }
-    if !unchanged.is_empty() {
-        out.status(&format!(
-            "Already {verb}: {}",
-            crate::text::some_names(unchanged, 20)
-        ));
-    }
+    let done = format!(
+        "{} {} account{}",
+        if enabled { "Enabled" } else { "Disabled" },
+        changed.len(),
+        if changed.len() == 1 { "" } else { "s" },
+    );
+    out.changes(&done, changed, &format!("Already {verb}"), unchanged);
 }

@@ -19,7 +19,6 @@ use crate::model::Strategy;
 use crate::ops::strategy::{Applied, StrategyChange, MAX_KEEP};
 use crate::output::{Output, Row};
 use crate::schedule::Schedule;
-use crate::text::some_names;
 use crate::time::local;
 
 /// Manage backup strategies: when backups run and which snapshots are kept
@@ -191,15 +190,10 @@ pub fn print_strategy(out: &mut Output, s: &Strategy) -> Result<()> {
 
 /// The status lines of `apply` and `detach`.
 fn report(out: &Output, verb: &str, done: &Applied, already: &str) {
-    if !done.changed.is_empty() {
-        out.status(&format!(
-            "{verb} {} account{}: {}",
-            done.changed.len(),
-            if done.changed.len() == 1 { "" } else { "s" },
-            some_names(&done.changed, 20)
-        ));
-    }
-    if !done.unchanged.is_empty() {
-        out.status(&format!("{already}: {}", some_names(&done.unchanged, 20)));
-    }
+    let what = format!(
+        "{verb} {} account{}",
+        done.changed.len(),
+        if done.changed.len() == 1 { "" } else { "s" },
+    );
+    out.changes(&what, &done.changed, already, &done.unchanged);
 }

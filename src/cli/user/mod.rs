@@ -372,19 +372,12 @@ fn set_enabled(names: &[String], enabled: bool, session: &Session, out: &mut Out
         crate::ops::user::set_enabled(&mut store, &session.ctx, &names, enabled)?;
     let changed: Vec<&str> = changed.iter().map(|u| u.username.as_str()).collect();
     let verb = if enabled { "enabled" } else { "disabled" };
-    if !changed.is_empty() {
-        out.status(&format!(
-            "{}: {}",
-            capitalised(verb),
-            crate::text::some_names(&changed, 20)
-        ));
-    }
-    if !unchanged.is_empty() {
-        out.status(&format!(
-            "Already {verb}: {}",
-            crate::text::some_names(&unchanged, 20)
-        ));
-    }
+    out.changes(
+        &capitalised(verb),
+        &changed,
+        &format!("Already {verb}"),
+        &unchanged,
+    );
     // Names in both lists, as `account disable|enable` and `strategy
     // detach` print them, so one `jq '.changed[]'` serves them all.
     if out.is_json() {
