@@ -1175,10 +1175,7 @@ pub(crate) fn credits_in(
     if balance == account.credits {
         return load(tx, name);
     }
-    tx.execute(
-        "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
-        rusqlite::params![balance, now, account.id],
-    )?;
+    store::credits::set_balance(tx, account.id, balance, now)?;
     record(
         tx,
         ctx,

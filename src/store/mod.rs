@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod backup_users;
+pub mod credits;
 pub mod db;
 pub mod events;
 pub mod migrations;
