@@ -131,6 +131,14 @@ pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentia
         .optional()?)
 }
 
+/// The name of the user with this id, which must exist. Cached: a role's
+/// holders are named one by one.
+pub fn name_by_id(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT username FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
+}
+
 /// Cached: an import looks up every user it reads.
 pub fn id_by_name(conn: &Connection, username: &str) -> Result<Option<i64>> {
     Ok(conn
@@ -496,6 +504,36 @@ pub fn set_active_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<
     Ok(())
 }
 
+/// The permissions of a user's roles (only the active one with
+/// `active_only`), each once, in no particular order.
+pub fn role_permissions(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT rp.permission FROM user_roles ur
+           JOIN role_permissions rp ON rp.role_id = ur.role_id
+          WHERE ur.user_id = ?1 AND (ur.active = 1 OR ?2 = 0)",
+    )?;
+    let rows = stmt.query_map(params![user_id, active_only], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Enabled, unexpired users whose active role holds `permission`, with
+/// that role, by user name: (user, role).
+pub fn active_role_holders(
+    conn: &Connection,
+    permission: &str,
+    now: i64,
+) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.username, r.name FROM users u
+           JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
+           JOIN roles r ON r.id = ur.role_id
+           JOIN role_permissions rp ON rp.role_id = r.id AND rp.permission = ?2
+          WHERE u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?1) ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map(params![now, permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 // ---- allowed networks ----
 
 pub fn networks(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
@@ -526,7 +564,6 @@ pub fn clear_networks(conn: &Connection, user_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// How many enabled, unexpired users hold `admin` (the last-admin rule).
 /// The users who hold `admin` and are enabled: how many are unexpired
 /// now, and how many of those have no expiry at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -535,6 +572,8 @@ pub struct AdminCount {
     pub permanent: i64,
 }
 
+/// How many enabled, unexpired users hold `admin`: the one count of admins
+/// that the last-admin rule and `db check` both read.
 pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
     Ok(conn.query_row(
         "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)

@@ -417,11 +417,7 @@ fn create_account(
             account::row(tx, parent).map_err(|e| field("parent", e))?;
             parent.clone()
         }
-        None => tx.query_row(
-            "SELECT name FROM accounts WHERE parent_id IS NULL",
-            [],
-            |r| r.get(0),
-        )?,
+        None => store::accounts::root_name(tx)?,
     };
     let own_strategy = spec.strategy.clone().flatten();
     if let Some(s) = &own_strategy {
