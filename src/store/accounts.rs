@@ -495,6 +495,17 @@ pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Queued accounts whose grace period ends after `from` and no later than
+/// `to`: (name, end of the grace period).
+pub fn purges_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, purge_after FROM accounts
+          WHERE purge_after > ?1 AND purge_after <= ?2",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// `SQL` after a CTE `up(id, depth)`: the account `?1` (depth 0) and every
 /// account above it, nearest first.
 macro_rules! with_ancestors {

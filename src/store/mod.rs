@@ -225,6 +225,17 @@ fn probe(conn: &Connection) -> Result<Probe> {
     )?)
 }
 
+/// Whether the database is still blank: no schema version, no table.
+/// `init` asks again under its write lock, where the answer is final.
+pub fn is_blank(conn: &Connection) -> Result<bool> {
+    let Probe {
+        version,
+        has_tables,
+        ..
+    } = probe(conn)?;
+    Ok(version == 0 && !has_tables)
+}
+
 /// Switches the file to WAL. The switch needs an exclusive lock and SQLite
 /// does not call the busy handler for it, so another process opening the
 /// file at the same moment gives an immediate SQLITE_BUSY: retry until the

@@ -1,4 +1,5 @@
-//! SQL for users, their role assignments and allowed networks.
+//! SQL for users, their role assignments and allowed networks, the count
+//! of admins, and the reminders of a user's expiry.
 
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
@@ -587,4 +588,61 @@ pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
             })
         },
     )?)
+}
+
+// ---- expiry reminders ----
+
+/// An enabled user whose expiry lies ahead.
+#[derive(Debug, Clone)]
+pub struct UpcomingExpiry {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub notify: bool,
+    pub expires_at: i64,
+    /// Holds the admin role.
+    pub admin: bool,
+}
+
+/// Enabled users who expire after `now` and no later than `within`
+/// seconds from it, soonest first.
+pub fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<UpcomingExpiry>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.id, u.username, u.email, u.notify, u.expires_at,
+                EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+                         WHERE ur.user_id = u.id AND r.name = ?3)
+           FROM users u
+          WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
+          ORDER BY u.expires_at, u.username",
+    )?;
+    let rows = stmt.query_map(params![now, within, crate::policy::ADMIN_ROLE], |r| {
+        Ok(UpcomingExpiry {
+            id: r.get(0)?,
+            username: r.get(1)?,
+            email: r.get(2)?,
+            notify: r.get(3)?,
+            expires_at: r.get(4)?,
+            admin: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records the reminder `days` ahead of a user's expiry at `expires_at`;
+/// returns false when it was recorded already. Cached: `maintenance`
+/// records them user by user.
+pub fn record_expiry_reminder(
+    conn: &Connection,
+    user_id: i64,
+    expires_at: i64,
+    days: i64,
+    now: i64,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO user_reminders (user_id, expires_at, days, queued_at)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![user_id, expires_at, days, now])?
+        > 0)
 }
