@@ -21,7 +21,7 @@ use crate::model::{AccessEntry, Account, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
 use crate::store::accounts::{self as sql, AccountFilter, AccountRow, TreePosition, TreeWidths};
-use crate::store::{self, Store};
+use crate::store::{self, Commit, Store};
 
 const PENDING: &str = "pending-deletion";
 
@@ -357,11 +357,7 @@ pub fn disable(
             root: done.root,
         })
     };
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), change)
 }
 
 /// [`set_enabled`] inside the caller's write transaction.
@@ -483,12 +479,9 @@ pub fn delete(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
-    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, names, recursive);
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), |tx| {
+        delete_in(tx, ctx, names, recursive)
+    })
 }
 
 /// [`delete`] inside the caller's write transaction.
@@ -761,12 +754,7 @@ fn due_accounts(nodes: Vec<sql::PurgeNode>) -> (Vec<(i64, String, i64)>, Vec<Str
 /// and safe from cron: what is not due stays; an account with a queued
 /// account below it that is not due yet waits for it.
 pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
-    let change = |tx: &rusqlite::Transaction| purge_due_in(tx, ctx, dry_run);
-    if dry_run {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(dry_run), |tx| purge_due_in(tx, ctx, dry_run))
 }
 
 /// The work of [`purge_due`] inside the caller's write transaction (for
@@ -829,11 +817,7 @@ pub fn purge_now(
             dry_run: rehearse,
         })
     };
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), change)
 }
 
 // ---- the account password ----

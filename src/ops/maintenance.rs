@@ -18,7 +18,7 @@ use crate::model::{Expiring, Maintenance};
 use crate::store::accounts;
 use crate::store::backup_users as windows;
 use crate::store::users::{self, UpcomingExpiry as Expiry};
-use crate::store::Store;
+use crate::store::{Commit, Store};
 use crate::time::from_unix;
 
 const DAY: i64 = 86_400;
@@ -131,7 +131,7 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
 /// against the real data and rolled back, and nothing is sent.
 pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
     if dry_run {
-        return store.rehearse(|tx| {
+        return store.transaction(Commit::No, |tx| {
             let mut report = housekeeping(tx, ctx, true)?;
             report.notify_command_set = !super::settings::Settings::load(tx)?
                 .notify_command

@@ -21,7 +21,7 @@ use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
 use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
-use crate::store::{self, credits, Store};
+use crate::store::{self, credits, Commit, Store};
 
 pub(crate) fn no_user(name: &str) -> Error {
     Error::not_found(format!("no user \"{}\"", crate::output::escape(name)))
@@ -848,12 +848,9 @@ pub fn delete(
                 .with_hint("give another user"));
         }
     }
-    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, name, owned);
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), |tx| {
+        delete_in(tx, ctx, name, owned)
+    })
 }
 
 /// [`delete`] inside the caller's write transaction.

@@ -32,7 +32,7 @@ use super::user::OwnedAccounts;
 use super::{account, record, role, settings, strategy, user, AdminGuard, Ctx};
 use crate::error::{Error, Result};
 use crate::password;
-use crate::store::{self, Store};
+use crate::store::{self, Commit, Store};
 
 /// What a change does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -202,11 +202,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
         }
         Ok(report)
     };
-    if dry_run {
-        store.rehearse(run)
-    } else {
-        store.write(run)
-    }
+    store.transaction(Commit::unless(dry_run), run)
 }
 
 /// The entries that must exist, with what they ask for.
