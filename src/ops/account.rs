@@ -11,7 +11,7 @@
 use secrecy::ExposeSecret;
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde_json::json;
 
 use super::lookup::{account as load, account_row as row, user_id};
@@ -22,7 +22,7 @@ use crate::model::{AccessEntry, Account, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
 use crate::store::accounts::{self as sql, AccountFilter, TreePosition, TreeWidths};
-use crate::store::{self, Store};
+use crate::store::{self, Commit, Store};
 
 const PENDING: &str = "pending-deletion";
 
@@ -45,14 +45,7 @@ fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
 // ---- the current account ----
 
 fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
-    match conn
-        .query_row(
-            "SELECT account_id FROM current_accounts WHERE actor = ?1",
-            [actor],
-            |r| r.get(0),
-        )
-        .optional()?
-    {
+    match sql::current_id(conn, actor)? {
         Some(id) => Ok(id),
         None => sql::root_id(conn),
     }
@@ -62,10 +55,7 @@ fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
 /// the root.
 pub fn current(store: &mut Store, ctx: &Ctx) -> Result<Account> {
     store.read(|tx| {
-        let id = current_id(tx, &ctx.actor)?;
-        let name: String = tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })?;
+        let name = sql::name_of(tx, current_id(tx, &ctx.actor)?)?;
         load(tx, &name)
     })
 }
@@ -86,11 +76,7 @@ pub fn use_account(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Account> 
         // it is a change of stored state, and audited; the same again is
         // no change.
         if before.as_deref() != Some(name) {
-            tx.execute(
-                "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
-                 ON CONFLICT (actor) DO UPDATE SET account_id = excluded.account_id",
-                rusqlite::params![ctx.actor, account.id],
-            )?;
+            sql::set_current(tx, &ctx.actor, account.id)?;
             record(tx, ctx, "account.use", name, json!({ "from": before }))?;
         }
         load(tx, name)
@@ -187,14 +173,7 @@ pub(crate) fn create_in(
     }
     let parent = match &req.parent {
         Some(name) => row(tx, name)?,
-        None => {
-            let id = current_id(tx, &ctx.actor)?;
-            let name: String =
-                tx.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
-            row(tx, &name)?
-        }
+        None => row(tx, &sql::name_of(tx, current_id(tx, &ctx.actor)?)?)?,
     };
     if parent.state == PENDING {
         return Err(Error::refused(format!(
@@ -359,11 +338,7 @@ pub fn disable(
             root: done.root,
         })
     };
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), change)
 }
 
 /// [`set_enabled`] inside the caller's write transaction.
@@ -485,12 +460,9 @@ pub fn delete(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
-    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, names, recursive);
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), |tx| {
+        delete_in(tx, ctx, names, recursive)
+    })
 }
 
 /// [`delete`] inside the caller's write transaction.
@@ -629,11 +601,7 @@ pub fn restore(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<String>> 
             );
         }
         if let Some(parent) = top.parent_id {
-            let state: String =
-                tx.query_row("SELECT state FROM accounts WHERE id = ?1", [parent], |r| {
-                    r.get(0)
-                })?;
-            if state == PENDING {
+            if sql::state_of(tx, parent)? == PENDING {
                 return Err(Error::refused(format!(
                     "the account above \"{name}\" is queued for deletion too"
                 ))
@@ -767,12 +735,7 @@ fn due_accounts(nodes: Vec<sql::PurgeNode>) -> (Vec<(i64, String, i64)>, Vec<Str
 /// and safe from cron: what is not due stays; an account with a queued
 /// account below it that is not due yet waits for it.
 pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
-    let change = |tx: &rusqlite::Transaction| purge_due_in(tx, ctx, dry_run);
-    if dry_run {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(dry_run), |tx| purge_due_in(tx, ctx, dry_run))
 }
 
 /// The work of [`purge_due`] inside the caller's write transaction (for
@@ -835,11 +798,7 @@ pub fn purge_now(
             dry_run: rehearse,
         })
     };
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), change)
 }
 
 // ---- the account password ----
@@ -908,10 +867,7 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
             ))
             .with_hint("run the command again with the current password"));
         }
-        tx.execute(
-            "UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3",
-            rusqlite::params![hash, now, account.id],
-        )?;
+        sql::set_password(tx, account.id, &hash, now)?;
         record(
             tx,
             ctx,
@@ -954,11 +910,7 @@ pub(crate) fn grant_in(
     if before.as_deref() == Some(access) {
         return Ok(false);
     }
-    tx.execute(
-        "INSERT INTO grants (account_id, user_id, access, created_at) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
-        rusqlite::params![account.id, uid, access, ctx.now_unix()],
-    )?;
+    sql::set_grant(tx, account.id, uid, access, ctx.now_unix())?;
     let mut details = json!({ "user": user, "access": access });
     if let Some(before) = before {
         details["from"] = json!(before);
@@ -978,10 +930,7 @@ pub fn revoke(store: &mut Store, ctx: &Ctx, name: &str, user: &str) -> Result<bo
 pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> Result<bool> {
     let account = row(tx, name)?;
     let uid = user_id(tx, user)?;
-    let removed = tx.execute(
-        "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
-        rusqlite::params![account.id, uid],
-    )? > 0;
+    let removed = sql::remove_grant(tx, account.id, uid)?;
     if removed {
         record(tx, ctx, "account.revoke", name, json!({ "user": user }))?;
     }
@@ -991,12 +940,10 @@ pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> R
 /// A user's grants as (account, access), by account name.
 pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, String)>> {
     let uid = user_id(tx, user)?;
-    let mut stmt = tx.prepare(
-        "SELECT a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
-          WHERE g.user_id = ?1 ORDER BY a.name",
-    )?;
-    let rows = stmt.query_map([uid], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(sql::grants_of(tx, uid)?
+        .into_iter()
+        .map(|(_, account, access)| (account, access))
+        .collect())
 }
 
 /// Gives an account another owner (or none), audited as the move of
@@ -1013,18 +960,11 @@ pub(crate) fn set_owner_in(
     if new_id == account.owner_id {
         return Ok(false);
     }
-    let old: Option<String> = match account.owner_id {
-        Some(id) => Some(
-            tx.query_row("SELECT username FROM users WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?,
-        ),
-        None => None,
-    };
-    tx.execute(
-        "UPDATE accounts SET owner_id = ?1, updated_at = ?2 WHERE id = ?3",
-        rusqlite::params![new_id, ctx.now_unix(), account.id],
-    )?;
+    let old = account
+        .owner_id
+        .map(|id| store::users::name_by_id(tx, id))
+        .transpose()?;
+    sql::set_owner(tx, account.id, new_id, ctx.now_unix())?;
     record(
         tx,
         ctx,
@@ -1043,14 +983,7 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
     store.read(|tx| {
         let account = row(tx, name)?;
         let mut entries = Vec::new();
-        let mut stmt = tx.prepare(
-            "SELECT u.username, r.name FROM users u
-               JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
-               JOIN roles r ON r.id = ur.role_id
-               JOIN role_permissions rp ON rp.role_id = r.id AND rp.permission = 'accounts.read'
-              WHERE u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?1) ORDER BY u.username",
-        )?;
-        let by_role: Vec<(String, String)> = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let by_role = store::users::active_role_holders(tx, "accounts.read", now)?;
         for (user, role) in &by_role {
             entries.push(AccessEntry {
                 user: user.clone(),
@@ -1078,11 +1011,17 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
                 continue;
             }
             let creds = store::users::credentials(tx, &user)?;
-            let usable = creds.is_some_and(|c| crate::policy::Unusable::of(c.enabled, c.expires_at, now).is_none());
+            let usable = creds.is_some_and(|c| {
+                crate::policy::Unusable::of(c.enabled, c.expires_at, now).is_none()
+            });
             if !usable {
                 continue;
             }
-            let place = if on == name { "this account".to_string() } else { format!("ancestor account {on}") };
+            let place = if on == name {
+                "this account".to_string()
+            } else {
+                format!("ancestor account {on}")
+            };
             entries.push(AccessEntry {
                 user,
                 via: "grant".into(),
@@ -1153,10 +1092,7 @@ pub(crate) fn credits_in(
     if balance == account.credits {
         return load(tx, name);
     }
-    tx.execute(
-        "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
-        rusqlite::params![balance, now, account.id],
-    )?;
+    store::credits::set_balance(tx, account.id, balance, now)?;
     record(
         tx,
         ctx,

@@ -48,19 +48,8 @@ fn mail_at(t: i64) -> Result<String> {
 /// with `active_only`) and those their access grants give on some account,
 /// in catalog order.
 fn held(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT DISTINCT rp.permission FROM user_roles ur
-           JOIN role_permissions rp ON rp.role_id = ur.role_id
-          WHERE ur.user_id = ?1 AND (ur.active = 1 OR ?2 = 0)",
-    )?;
-    let mut list: Vec<String> = stmt
-        .query_map(rusqlite::params![user_id, active_only], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare("SELECT DISTINCT access FROM grants WHERE user_id = ?1")?;
-    let accesses: Vec<String> = stmt
-        .query_map([user_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for access in accesses {
+    let mut list = users::role_permissions(conn, user_id, active_only)?;
+    for access in crate::store::accounts::grant_levels(conn, user_id)? {
         for p in catalog::access_permissions(&access) {
             if !list.iter().any(|x| x == p) {
                 list.push((*p).to_string());
@@ -833,12 +822,7 @@ pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
             }
         }
     }
-    let orphans: i64 = conn.query_row(
-        "SELECT count(*) FROM backup_user_windows w
-          WHERE NOT EXISTS (SELECT 1 FROM backup_users b WHERE b.user_id = w.user_id)",
-        [],
-        |r| r.get(0),
-    )?;
+    let orphans = sql::orphan_windows(conn)?;
     if orphans > 0 {
         problems.push(format!(
             "{orphans} backup-user window(s) without a designation"

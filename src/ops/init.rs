@@ -67,9 +67,7 @@ pub fn run(
     let hash = password::hash(secret.expose_secret(), Settings::defaults()?.hash)?;
     let (mut store, created) = Store::create(path, opts)?;
     let result = store.write(|tx| {
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if version != 0 || tables != 0 {
+        if !store::is_blank(tx)? {
             // Another `init` finished between our check and our lock.
             return Err(store::already_initialised(path));
         }

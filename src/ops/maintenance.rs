@@ -8,15 +8,17 @@
 
 use std::time::Duration;
 
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use serde_json::json;
 
 use super::notify::{self, Recipient};
 use super::{backup_user, record, Ctx};
 use crate::error::Result;
 use crate::model::{Expiring, Maintenance};
+use crate::store::accounts;
 use crate::store::backup_users as windows;
-use crate::store::Store;
+use crate::store::users::{self, UpcomingExpiry as Expiry};
+use crate::store::{Commit, Store};
 use crate::time::from_unix;
 
 const DAY: i64 = 86_400;
@@ -26,39 +28,6 @@ pub const EXPIRY_REMINDERS: &[i64] = &[14, 1];
 
 /// Lead time of the reminder that a backup-user window ends.
 pub const WINDOW_REMINDER: i64 = DAY;
-
-/// A user whose expiry comes within the longest lead time.
-struct Expiry {
-    id: i64,
-    username: String,
-    email: Option<String>,
-    notify: bool,
-    expires_at: i64,
-    /// Holds the admin role.
-    admin: bool,
-}
-
-fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<Expiry>> {
-    let mut stmt = conn.prepare(
-        "SELECT u.id, u.username, u.email, u.notify, u.expires_at,
-                EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
-                         WHERE ur.user_id = u.id AND r.name = ?3)
-           FROM users u
-          WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
-          ORDER BY u.expires_at, u.username",
-    )?;
-    let rows = stmt.query_map(params![now, within, crate::catalog::ADMIN_ROLE], |r| {
-        Ok(Expiry {
-            id: r.get(0)?,
-            username: r.get(1)?,
-            email: r.get(2)?,
-            notify: r.get(3)?,
-            expires_at: r.get(4)?,
-            admin: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
 
 /// Records the reminders now due for one user's expiry; returns the
 /// shortest lead among the new ones (the one to send), if any. A user
@@ -70,12 +39,7 @@ fn due_leads(conn: &Connection, user: &Expiry, now: i64) -> Result<Option<i64>> 
         if user.expires_at - now > days * DAY {
             continue;
         }
-        let added = conn.execute(
-            "INSERT OR IGNORE INTO user_reminders (user_id, expires_at, days, queued_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![user.id, user.expires_at, days, now],
-        )?;
-        if added > 0 {
+        if users::record_expiry_reminder(conn, user.id, user.expires_at, days, now)? {
             newest = Some(days);
         }
     }
@@ -131,7 +95,7 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
             .extend(backup_user::remind(tx, ctx, &w)?);
     }
     let longest = EXPIRY_REMINDERS.iter().max().copied().unwrap_or(0) * DAY;
-    for user in upcoming_expiries(tx, now, longest)? {
+    for user in users::upcoming_expiries(tx, now, longest)? {
         if let Some(days) = due_leads(tx, &user, now)? {
             remind_expiry(tx, ctx, &user, days)?;
             report.expiry_reminders.push(user.username.clone());
@@ -167,7 +131,7 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
 /// against the real data and rolled back, and nothing is sent.
 pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
     if dry_run {
-        return store.rehearse(|tx| {
+        return store.transaction(Commit::No, |tx| {
             let mut report = housekeeping(tx, ctx, true)?;
             report.notify_command_set = !super::settings::Settings::load(tx)?
                 .notify_command
@@ -200,7 +164,7 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
     let until = now.saturating_add(horizon);
     store.read(|tx| {
         let mut out = Vec::new();
-        for user in upcoming_expiries(tx, now, until - now)? {
+        for user in users::upcoming_expiries(tx, now, until - now)? {
             out.push(Expiring {
                 kind: "user",
                 name: user.username,
@@ -220,14 +184,7 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
                 });
             }
         }
-        let mut stmt = tx.prepare(
-            "SELECT name, purge_after FROM accounts
-              WHERE purge_after > ?1 AND purge_after <= ?2",
-        )?;
-        let accounts: Vec<(String, i64)> = stmt
-            .query_map(params![now, until], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (name, at) in accounts {
+        for (name, at) in accounts::purges_between(tx, now, until)? {
             out.push(Expiring {
                 kind: "account",
                 name,

@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::settings::Settings;
@@ -56,19 +56,18 @@ pub fn queue(conn: &Connection, ctx: &Ctx, to: &Recipient, mail: &Mail) -> Resul
     let Some(email) = to.email.filter(|_| to.notify) else {
         return Ok(false);
     };
-    conn.execute(
-        "INSERT INTO notifications (user_id, recipient, kind, subject, body, created_at, times, window_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
-            to.user_id,
-            email,
-            mail.kind,
-            mail.subject,
-            mail.body,
-            ctx.now_unix(),
-            notifications::times_text(mail.times),
-            mail.window
-        ],
+    notifications::queue(
+        conn,
+        &notifications::NewNotification {
+            user_id: to.user_id,
+            recipient: email,
+            kind: mail.kind,
+            subject: mail.subject,
+            body: mail.body,
+            created_at: ctx.now_unix(),
+            times: mail.times,
+            window_id: mail.window,
+        },
     )?;
     Ok(true)
 }

@@ -223,14 +223,10 @@ pub(crate) fn delete_in(
         return Err(builtin_refusal(name));
     }
     let holders = store::roles::holders(tx, id)?;
-    let mut names = Vec::new();
-    for user in &holders {
-        names.push(
-            tx.query_row("SELECT username FROM users WHERE id = ?1", [user], |r| {
-                r.get::<_, String>(0)
-            })?,
-        );
-    }
+    let mut names = holders
+        .iter()
+        .map(|&user| user_sql::name_by_id(tx, user))
+        .collect::<Result<Vec<_>>>()?;
     names.sort();
     if !holders.is_empty() && !force {
         return Err(Error::refused(format!(

@@ -24,7 +24,7 @@ use crate::password::{self, Secret};
 use crate::policy::Unusable;
 use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
-use crate::store::{self, Store};
+use crate::store::{self, credits, Commit, Store};
 
 fn ip_allowed(networks: &[String], ip: IpAddr) -> bool {
     networks.is_empty()
@@ -735,12 +735,9 @@ pub fn delete(
                 .with_hint("give another user"));
         }
     }
-    let change = |tx: &rusqlite::Transaction| delete_in(tx, ctx, name, owned);
-    if rehearse {
-        store.rehearse(change)
-    } else {
-        store.write(change)
-    }
+    store.transaction(Commit::unless(rehearse), |tx| {
+        delete_in(tx, ctx, name, owned)
+    })
 }
 
 /// [`delete`] inside the caller's write transaction.
@@ -1052,24 +1049,12 @@ pub fn can(
 
 // ---- credits ----
 
-fn spent(conn: &Connection, user: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT coalesce(sum(amount), 0) FROM charges WHERE user_id = ?1",
-        [user],
-        |r| r.get(0),
-    )?)
-}
-
 fn stats_of(conn: &Connection, name: &str, now: i64) -> Result<UserStats> {
     let user = load(conn, name, now)?;
     let id = user_id(conn, name)?;
-    let spent = spent(conn, id)?;
+    let spent = credits::spent(conn, id)?;
     let balance = match &user.account {
-        Some(a) => Some(conn.query_row(
-            "SELECT credits FROM accounts WHERE name = ?1",
-            [a],
-            |r| r.get::<_, i64>(0),
-        )?),
+        Some(a) => Some(credits::balance(conn, a)?.credits),
         None => None,
     };
     let by_limit = user.credit_limit.map(|l| (l - spent).max(0));
@@ -1136,11 +1121,10 @@ pub fn charge(
         if !decision.allowed {
             return Err(Error::refused(format!("\"{name}\" may not spend credits: {}", decision.reason)));
         }
-        let (account_id, balance): (i64, i64) = tx.query_row(
-            "SELECT id, credits FROM accounts WHERE name = ?1",
-            [&account_name],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let credits::Balance {
+            account_id,
+            credits: balance,
+        } = credits::balance(tx, &account_name)?;
         // Disabling an account stops what it does, spending included.
         if let Some(blocked) = crate::policy::Blocked::of(tx, account_id)? {
             let by = &blocked.by;
@@ -1157,7 +1141,7 @@ pub fn charge(
             .with_hint(hint));
         }
         let id = user_id(tx, name)?;
-        let already = spent(tx, id)?;
+        let already = credits::spent(tx, id)?;
         // Checked: an amount near i64::MAX must not wrap past the limit.
         let total = already.checked_add(amount);
         if let Some(limit) = user.credit_limit {
@@ -1179,10 +1163,15 @@ pub fn charge(
             return Err(Error::refused(format!("account \"{account_name}\" holds {balance} credits, fewer than {amount}"))
                 .with_hint("add some with `warden account credits --add`; nothing was changed"));
         }
-        tx.execute("UPDATE accounts SET credits = credits - ?1, updated_at = ?2 WHERE id = ?3", rusqlite::params![amount, now, account_id])?;
-        tx.execute(
-            "INSERT INTO charges (user_id, account_id, amount, reason, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            rusqlite::params![id, account_id, amount, reason, now],
+        credits::charge(
+            tx,
+            &credits::Charge {
+                user_id: id,
+                account_id,
+                amount,
+                reason,
+                at: now,
+            },
         )?;
         super::record_cost(tx, ctx, "user.charge", name, json!({ "account": account_name, "reason": reason }), Some(amount))?;
         stats_of(tx, name, now)

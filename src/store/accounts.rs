@@ -1,4 +1,6 @@
-//! SQL for the account tree.
+//! SQL for the account tree, and for what hangs on an account: its
+//! password and owner, the access grants on it, and the actors for whom
+//! it is the current account. Credits are in `credits`.
 //!
 //! The tree is a parent column with an index on (parent, name). Paths,
 //! effective states and effective strategies are computed by recursive
@@ -88,6 +90,51 @@ pub fn root_id(conn: &Connection) -> Result<i64> {
             r.get(0)
         })?,
     )
+}
+
+/// The root account's name.
+pub fn root_name(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT name FROM accounts WHERE parent_id IS NULL",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// The name of the account with this id, which must exist.
+pub fn name_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// The own state of the account with this id, which must exist.
+pub fn state_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT state FROM accounts WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Replaces an account's password hash.
+pub fn set_password(conn: &Connection, id: i64, hash: &str, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3",
+        params![hash, now, id],
+    )?;
+    Ok(())
+}
+
+/// Gives an account another owner, or none.
+pub fn set_owner(conn: &Connection, id: i64, owner_id: Option<i64>, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET owner_id = ?1, updated_at = ?2 WHERE id = ?3",
+        params![owner_id, now, id],
+    )?;
+    Ok(())
 }
 
 /// An account above another, as `ancestors` returns it.
@@ -448,6 +495,17 @@ pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Queued accounts whose grace period ends after `from` and no later than
+/// `to`: (name, end of the grace period).
+pub fn purges_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, purge_after FROM accounts
+          WHERE purge_after > ?1 AND purge_after <= ?2",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// `SQL` after a CTE `up(id, depth)`: the account `?1` (depth 0) and every
 /// account above it, nearest first.
 macro_rules! with_ancestors {
@@ -509,6 +567,38 @@ pub fn grant_reach(conn: &Connection, account_id: i64, user_id: i64) -> Result<i
     )?)
 }
 
+/// Gives a user `access` on an account, replacing their grant there.
+pub fn set_grant(
+    conn: &Connection,
+    account_id: i64,
+    user_id: i64,
+    access: &str,
+    now: i64,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO grants (account_id, user_id, access, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (account_id, user_id) DO UPDATE SET access = excluded.access",
+        params![account_id, user_id, access, now],
+    )?;
+    Ok(())
+}
+
+/// Takes a user's grant on an account away; returns whether there was one.
+pub fn remove_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
+        params![account_id, user_id],
+    )? > 0)
+}
+
+/// The access levels a user's grants give, each once, whatever the
+/// accounts.
+pub fn grant_levels(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT access FROM grants WHERE user_id = ?1")?;
+    let rows = stmt.query_map([user_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The access a user's grant on this very account gives, if any.
 pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<String>> {
     Ok(conn
@@ -518,6 +608,27 @@ pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Opti
             |r| r.get(0),
         )
         .optional()?)
+}
+
+/// The id of an actor's current account, if one is set.
+pub fn current_id(conn: &Connection, actor: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT account_id FROM current_accounts WHERE actor = ?1",
+            [actor],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Remembers an actor's current account.
+pub fn set_current(conn: &Connection, actor: &str, account_id: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
+         ON CONFLICT (actor) DO UPDATE SET account_id = excluded.account_id",
+        params![actor, account_id],
+    )?;
+    Ok(())
 }
 
 /// The name of an actor's current account, if one is set.

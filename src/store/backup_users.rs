@@ -307,3 +307,13 @@ pub fn ending_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Windo
         params![from, to],
     )
 }
+
+/// How many windows have no designation left to belong to (`db check`).
+pub fn orphan_windows(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM backup_user_windows w
+          WHERE NOT EXISTS (SELECT 1 FROM backup_users b WHERE b.user_id = w.user_id)",
+        [],
+        |r| r.get(0),
+    )?)
+}

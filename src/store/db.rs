@@ -85,22 +85,6 @@ fn names(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The last-admin rule: at least one enabled user holds `admin` with no
-/// expiry (SPEC §1), so no future moment is without an admin.
-pub fn admin_problems(conn: &Connection, now: i64) -> Result<Vec<String>> {
-    let admins = crate::store::users::count_admins(conn, now)?;
-    Ok(if admins.unexpired == 0 {
-        vec!["no enabled, unexpired user holds the admin role".into()]
-    } else if admins.permanent == 0 {
-        vec![format!(
-            "every enabled user with the admin role has an expiry ({} of them), so a day will come with no admin: give one no expiry",
-            admins.unexpired
-        )]
-    } else {
-        vec![]
-    })
-}
-
 /// One root, and every account reachable from it (which rules out cycles).
 pub fn tree_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut problems = Vec::new();

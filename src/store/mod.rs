@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod backup_users;
+pub mod credits;
 pub mod db;
 pub mod events;
 pub mod migrations;
@@ -54,6 +55,27 @@ pub struct Store {
     path: PathBuf,
     warnings: Vec<String>,
     busy_timeout: Duration,
+}
+
+/// Whether a write transaction keeps what it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Commit {
+    /// Commit when the work succeeds.
+    Yes,
+    /// Roll back even when it succeeds: a rehearsal or a dry run.
+    No,
+}
+
+impl Commit {
+    /// [`Commit::No`] for a rehearsal (a dry run), [`Commit::Yes`] for the
+    /// real change.
+    pub fn unless(rehearsal: bool) -> Commit {
+        if rehearsal {
+            Commit::No
+        } else {
+            Commit::Yes
+        }
+    }
 }
 
 /// What a file on disk turned out to be, judged without writing to it.
@@ -224,6 +246,17 @@ fn probe(conn: &Connection) -> Result<Probe> {
     )?)
 }
 
+/// Whether the database is still blank: no schema version, no table.
+/// `init` asks again under its write lock, where the answer is final.
+pub fn is_blank(conn: &Connection) -> Result<bool> {
+    let Probe {
+        version,
+        has_tables,
+        ..
+    } = probe(conn)?;
+    Ok(version == 0 && !has_tables)
+}
+
 /// Switches the file to WAL. The switch needs an exclusive lock and SQLite
 /// does not call the busy handler for it, so another process opening the
 /// file at the same moment gives an immediate SQLITE_BUSY: retry until the
@@ -391,28 +424,37 @@ impl Store {
         &self.conn
     }
 
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits it if `f`
+    /// succeeds: [`Store::transaction`] with [`Commit::Yes`].
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.transaction(Commit::Yes, f)
+    }
+
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: the write lock is
     /// taken up front (waiting up to the busy timeout), so the transaction
-    /// can never fail half-way for lack of a lock. Commits only if `f`
-    /// succeeds.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    /// can never fail half-way for lack of a lock. With [`Commit::Yes`] it
+    /// commits if `f` succeeds; with [`Commit::No`] it rolls everything back
+    /// even then, so every rule is checked against the real data and
+    /// nothing changes (a rehearsal before a confirmation, or a dry run).
+    pub fn transaction<T>(
+        &mut self,
+        commit: Commit,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let result = (|| {
             let tx = self.begin_immediate()?;
             let value = f(&tx)?;
-            tx.commit()?;
+            match commit {
+                Commit::Yes => tx.commit()?,
+                Commit::No => tx.rollback()?,
+            }
             Ok(value)
         })();
-        result.map_err(|e| explain_io(&self.conn, e))
-    }
-
-    /// Runs `f` exactly like [`Store::write`] and then rolls everything
-    /// back: every rule is checked against the real data, nothing changes.
-    /// Used to refuse before asking for a confirmation, and for dry runs.
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.begin_immediate()?;
-        let value = f(&tx)?;
-        tx.rollback()?;
-        Ok(value)
+        match commit {
+            Commit::Yes => result.map_err(|e| explain_io(&self.conn, e)),
+            // A rehearsal's errors pass as SQLite reports them.
+            Commit::No => result,
+        }
     }
 
     /// `BEGIN IMMEDIATE`, waiting up to the busy timeout for the write lock.

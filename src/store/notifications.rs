@@ -75,8 +75,42 @@ fn times_of(text: &str) -> Vec<(String, i64)> {
 }
 
 /// The `times` column for `times`.
-pub fn times_text(times: &[(&str, i64)]) -> String {
+fn times_text(times: &[(&str, i64)]) -> String {
     serde_json::to_string(times).unwrap_or_else(|_| "[]".into())
+}
+
+/// A message to queue for a user.
+pub struct NewNotification<'a> {
+    pub user_id: i64,
+    pub recipient: &'a str,
+    pub kind: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    pub created_at: i64,
+    /// Header names and Unix seconds, in the order shown.
+    pub times: &'a [(&'a str, i64)],
+    /// The backup-user window it is about, if any.
+    pub window_id: Option<i64>,
+}
+
+/// Queues a message in the outbox, pending. Cached: one change can tell
+/// many users.
+pub fn queue(conn: &Connection, n: &NewNotification) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO notifications (user_id, recipient, kind, subject, body, created_at, times, window_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        n.user_id,
+        n.recipient,
+        n.kind,
+        n.subject,
+        n.body,
+        n.created_at,
+        times_text(n.times),
+        n.window_id
+    ])?;
+    Ok(())
 }
 
 /// Withdraws the messages of `kind` to `users` about a backup-user window

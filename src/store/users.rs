@@ -1,4 +1,5 @@
-//! SQL for users, their role assignments and allowed networks.
+//! SQL for users, their role assignments and allowed networks, the count
+//! of admins, and the reminders of a user's expiry.
 
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
@@ -129,6 +130,14 @@ pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentia
             },
         )
         .optional()?)
+}
+
+/// The name of the user with this id, which must exist. Cached: a role's
+/// holders are named one by one.
+pub fn name_by_id(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT username FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?)
 }
 
 /// Cached: an import looks up every user it reads.
@@ -496,6 +505,36 @@ pub fn set_active_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<
     Ok(())
 }
 
+/// The permissions of a user's roles (only the active one with
+/// `active_only`), each once, in no particular order.
+pub fn role_permissions(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT rp.permission FROM user_roles ur
+           JOIN role_permissions rp ON rp.role_id = ur.role_id
+          WHERE ur.user_id = ?1 AND (ur.active = 1 OR ?2 = 0)",
+    )?;
+    let rows = stmt.query_map(params![user_id, active_only], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Enabled, unexpired users whose active role holds `permission`, with
+/// that role, by user name: (user, role).
+pub fn active_role_holders(
+    conn: &Connection,
+    permission: &str,
+    now: i64,
+) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.username, r.name FROM users u
+           JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
+           JOIN roles r ON r.id = ur.role_id
+           JOIN role_permissions rp ON rp.role_id = r.id AND rp.permission = ?2
+          WHERE u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?1) ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map(params![now, permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 // ---- allowed networks ----
 
 pub fn networks(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
@@ -526,7 +565,6 @@ pub fn clear_networks(conn: &Connection, user_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// How many enabled, unexpired users hold `admin` (the last-admin rule).
 /// The users who hold `admin` and are enabled: how many are unexpired
 /// now, and how many of those have no expiry at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -535,6 +573,8 @@ pub struct AdminCount {
     pub permanent: i64,
 }
 
+/// How many enabled, unexpired users hold `admin`: the one count of admins
+/// that the last-admin rule and `db check` both read.
 pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
     Ok(conn.query_row(
         "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)
@@ -548,4 +588,61 @@ pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
             })
         },
     )?)
+}
+
+// ---- expiry reminders ----
+
+/// An enabled user whose expiry lies ahead.
+#[derive(Debug, Clone)]
+pub struct UpcomingExpiry {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub notify: bool,
+    pub expires_at: i64,
+    /// Holds the admin role.
+    pub admin: bool,
+}
+
+/// Enabled users who expire after `now` and no later than `within`
+/// seconds from it, soonest first.
+pub fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<UpcomingExpiry>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.id, u.username, u.email, u.notify, u.expires_at,
+                EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+                         WHERE ur.user_id = u.id AND r.name = ?3)
+           FROM users u
+          WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
+          ORDER BY u.expires_at, u.username",
+    )?;
+    let rows = stmt.query_map(params![now, within, crate::catalog::ADMIN_ROLE], |r| {
+        Ok(UpcomingExpiry {
+            id: r.get(0)?,
+            username: r.get(1)?,
+            email: r.get(2)?,
+            notify: r.get(3)?,
+            expires_at: r.get(4)?,
+            admin: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records the reminder `days` ahead of a user's expiry at `expires_at`;
+/// returns false when it was recorded already. Cached: `maintenance`
+/// records them user by user.
+pub fn record_expiry_reminder(
+    conn: &Connection,
+    user_id: i64,
+    expires_at: i64,
+    days: i64,
+    now: i64,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO user_reminders (user_id, expires_at, days, queued_at)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![user_id, expires_at, days, now])?
+        > 0)
 }

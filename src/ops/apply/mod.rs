@@ -32,7 +32,7 @@ use super::user::OwnedAccounts;
 use super::{account, lookup, record, role, settings, strategy, user, AdminGuard, Ctx};
 use crate::error::{Error, Result};
 use crate::password;
-use crate::store::{self, Store};
+use crate::store::{self, Commit, Store};
 
 /// What a change does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -202,11 +202,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
         }
         Ok(report)
     };
-    if dry_run {
-        store.rehearse(run)
-    } else {
-        store.write(run)
-    }
+    store.transaction(Commit::unless(dry_run), run)
 }
 
 /// The entries that must exist, with what they ask for.
@@ -417,11 +413,7 @@ fn create_account(
             lookup::account_row(tx, parent).map_err(|e| field("parent", e))?;
             parent.clone()
         }
-        None => tx.query_row(
-            "SELECT name FROM accounts WHERE parent_id IS NULL",
-            [],
-            |r| r.get(0),
-        )?,
+        None => store::accounts::root_name(tx)?,
     };
     let own_strategy = spec.strategy.clone().flatten();
     if let Some(s) = &own_strategy {

@@ -37,7 +37,7 @@ use crate::error::{Error, Result};
 use crate::model::ImportReport;
 use crate::password::{self, Secret};
 use crate::store::users::{self as sql, FullUser};
-use crate::store::Store;
+use crate::store::{Commit, Store};
 
 /// Where the rows of an import come from. Each step goes over them once:
 /// every call of [`Rows::each`] must give the same rows in the same order.
@@ -520,11 +520,7 @@ pub fn import(
         guard.check(tx, now, &format!("importing {}", opts.source))?;
         Ok(report)
     };
-    if opts.dry_run {
-        store.rehearse(write)
-    } else {
-        store.write(write)
-    }
+    store.transaction(Commit::unless(opts.dry_run), write)
 }
 
 /// Step 3, inside the caller's write transaction: decides again from what
