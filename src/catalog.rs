@@ -56,18 +56,71 @@ pub fn describe(permission: &str) -> &'static str {
     }
 }
 
-/// The permissions an access grant gives on an account subtree.
-pub fn access_permissions(access: &str) -> &'static [&'static str] {
-    match access {
-        "full" => &[
-            "accounts.read",
-            "backups.read",
-            "reports.read",
-            "backups.download",
-            "backups.restore",
-        ],
-        "limited" => &["accounts.read", "backups.read", "reports.read"],
-        _ => &[],
+/// The access a grant gives on an account and everything below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccessLevel {
+    /// See the account, its backups and reports.
+    Limited,
+    /// Also download and restore backups.
+    Full,
+}
+
+impl AccessLevel {
+    pub const ALL: [AccessLevel; 2] = [AccessLevel::Limited, AccessLevel::Full];
+
+    /// The stored and printed spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccessLevel::Limited => "limited",
+            AccessLevel::Full => "full",
+        }
+    }
+
+    /// The permissions the level gives, in catalog order of importance.
+    pub fn permissions(self) -> &'static [&'static str] {
+        match self {
+            AccessLevel::Full => &[
+                "accounts.read",
+                "backups.read",
+                "reports.read",
+                "backups.download",
+                "backups.restore",
+            ],
+            AccessLevel::Limited => &["accounts.read", "backups.read", "reports.read"],
+        }
+    }
+}
+
+impl std::fmt::Display for AccessLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AccessLevel {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        AccessLevel::ALL
+            .into_iter()
+            .find(|l| l.as_str() == text)
+            .ok_or_else(|| format!("unknown access level \"{text}\""))
+    }
+}
+
+impl rusqlite::ToSql for AccessLevel {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+/// An unknown stored level is an error, never "no permissions".
+impl rusqlite::types::FromSql for AccessLevel {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
     }
 }
 

@@ -277,15 +277,14 @@ pub struct RoleAccess {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct GrantAccess {
     pub account: String,
-    pub access: String,
+    pub access: crate::catalog::AccessLevel,
     /// What the level gives, in catalog order.
     pub permissions: Vec<String>,
     /// How many accounts the grant decides: the account and those below it
     /// that no nearer grant of the same user covers.
     pub accounts: i64,
-    /// The account's effective state: `enabled`, `disabled` or
-    /// `pending-deletion` (through itself or an ancestor).
-    pub effective_state: String,
+    /// The account's effective state (through itself or an ancestor).
+    pub effective_state: AccountState,
     /// The account whose state limits the grant, when it is not enabled.
     pub limited_by: Option<String>,
 }
@@ -355,6 +354,75 @@ pub struct Maintenance {
     pub notify_command_set: bool,
 }
 
+/// An account's state as stored, and its effective state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccountState {
+    Enabled,
+    Disabled,
+    /// Queued for deletion: restorable until its grace period ends.
+    PendingDeletion,
+}
+
+impl AccountState {
+    pub const ALL: [AccountState; 3] = [
+        AccountState::Enabled,
+        AccountState::Disabled,
+        AccountState::PendingDeletion,
+    ];
+
+    /// The stored and printed spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountState::Enabled => "enabled",
+            AccountState::Disabled => "disabled",
+            AccountState::PendingDeletion => "pending-deletion",
+        }
+    }
+
+    /// The state in effect below an ancestor that is not enabled
+    /// (`disabled_above`): a queue for deletion stays, anything else is
+    /// disabled.
+    pub fn effective(self, disabled_above: bool) -> AccountState {
+        match self {
+            AccountState::PendingDeletion => self,
+            _ if disabled_above => AccountState::Disabled,
+            _ => self,
+        }
+    }
+}
+
+impl std::fmt::Display for AccountState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AccountState {
+    type Err = String;
+    fn from_str(text: &str) -> std::result::Result<Self, String> {
+        AccountState::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .ok_or_else(|| format!("unknown account state \"{text}\""))
+    }
+}
+
+impl rusqlite::ToSql for AccountState {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+/// An unknown stored state is an error, never a guess.
+impl rusqlite::types::FromSql for AccountState {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        text.parse()
+            .map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
+    }
+}
+
 /// A backup account as shown by `account show` and `account list`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Account {
@@ -362,10 +430,9 @@ pub struct Account {
     pub parent: Option<String>,
     /// Names from the root down to this account, joined by `/`.
     pub path: String,
-    /// `enabled`, `disabled` or `pending-deletion`.
-    pub state: String,
+    pub state: AccountState,
     /// `disabled` when the account or an ancestor is disabled.
-    pub effective_state: String,
+    pub effective_state: AccountState,
     pub strategy: Option<String>,
     /// The account's own strategy, else its nearest ancestor's.
     pub effective_strategy: Option<String>,

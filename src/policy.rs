@@ -4,7 +4,7 @@
 
 use rusqlite::Connection;
 
-use crate::catalog::{access_permissions, NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS};
+use crate::catalog::{NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS};
 use crate::error::Result;
 use crate::model::Decision;
 use crate::ops::lookup::account_id;
@@ -76,7 +76,7 @@ impl Blocked {
     pub fn of(conn: &rusqlite::Connection, account_id: i64) -> Result<Option<Blocked>> {
         Ok(
             crate::store::accounts::blocking_state(conn, account_id)?.map(|(state, by)| Blocked {
-                queued: state == "pending-deletion",
+                queued: state == crate::model::AccountState::PendingDeletion,
                 by,
             }),
         )
@@ -166,7 +166,7 @@ pub fn decide(
             } else {
                 format!("on ancestor account {on}")
             };
-            let granted = access_permissions(&access).contains(&permission);
+            let granted = access.permissions().contains(&permission);
             let verb = if granted {
                 "includes"
             } else {

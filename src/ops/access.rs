@@ -8,7 +8,8 @@ use super::Ctx;
 use crate::catalog;
 use crate::error::Result;
 use crate::model::{
-    AccessSummary, AccountDecisions, GrantAccess, PermissionDecision, RoleAccess, User, UserAccess,
+    AccessSummary, AccountDecisions, AccountState, GrantAccess, PermissionDecision, RoleAccess,
+    User, UserAccess,
 };
 use crate::names::{validate, NameKind};
 use crate::policy::{self, Blocked, Unusable};
@@ -105,17 +106,13 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
     for (account_id, account, access) in store::accounts::grants_of(conn, user_id)? {
         let blocked = Blocked::of(conn, account_id)?;
         out.push(GrantAccess {
-            permissions: catalog::access_permissions(&access)
-                .iter()
-                .map(|p| p.to_string())
-                .collect(),
+            permissions: access.permissions().iter().map(|p| p.to_string()).collect(),
             accounts: store::accounts::grant_reach(conn, account_id, user_id)?,
             effective_state: match &blocked {
-                None => "enabled",
-                Some(b) if b.queued => "pending-deletion",
-                Some(_) => "disabled",
-            }
-            .to_string(),
+                None => AccountState::Enabled,
+                Some(b) if b.queued => AccountState::PendingDeletion,
+                Some(_) => AccountState::Disabled,
+            },
             limited_by: blocked.map(|b| b.by),
             account,
             access,

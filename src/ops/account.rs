@@ -17,14 +17,15 @@ use serde_json::json;
 use super::lookup::{account as load, account_row as row, user_id};
 use super::settings::Settings;
 use super::{record, Ctx};
+use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
-use crate::model::{AccessEntry, Account, Decision};
+use crate::model::{AccessEntry, Account, AccountState, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
 use crate::store::accounts::{self as sql, AccountFilter, TreePosition, TreeWidths};
 use crate::store::{self, Commit, Store};
 
-const PENDING: &str = "pending-deletion";
+const PENDING: AccountState = AccountState::PendingDeletion;
 
 /// Records one event per account, in the order given, with the same
 /// details: a change to many accounts is audited account by account.
@@ -232,15 +233,19 @@ pub fn for_each(
     filter: &ListFilter,
     each: impl FnMut(Account, TreePosition) -> Result<()>,
 ) -> Result<()> {
-    if let Some(state) = &filter.state {
-        if !["enabled", "disabled", PENDING].contains(&state.as_str()) {
-            return Err(Error::usage(format!("unknown state \"{}\"", state))
-                .with_hint("the states are enabled, disabled and pending-deletion"));
-        }
-    }
+    let state = filter
+        .state
+        .as_deref()
+        .map(|state| {
+            state.parse::<AccountState>().map_err(|_| {
+                Error::usage(format!("unknown state \"{state}\""))
+                    .with_hint("the states are enabled, disabled and pending-deletion")
+            })
+        })
+        .transpose()?;
     store.read(|tx| {
         let filter = AccountFilter {
-            state: filter.state.clone(),
+            state,
             owner_id: filter
                 .owner
                 .as_deref()
@@ -375,9 +380,9 @@ fn change_states(
 ) -> Result<StateChange> {
     let now = ctx.now_unix();
     let (target, action) = if enabled {
-        ("enabled", "account.enable")
+        (AccountState::Enabled, "account.enable")
     } else {
-        ("disabled", "account.disable")
+        (AccountState::Disabled, "account.disable")
     };
     let mut done = StateChange {
         changed: Vec::new(),
@@ -397,7 +402,7 @@ fn change_states(
         let members = if recursive {
             sql::subtree(tx, top.id)?
         } else {
-            vec![(top.id, top.name.clone(), top.state.clone(), 0)]
+            vec![(top.id, top.name.clone(), top.state, 0)]
         };
         // This name's changes are written before the next name's
         // subtree is read, so an account is never changed twice.
@@ -483,7 +488,7 @@ pub(crate) fn delete_in(
         if top.state == PENDING {
             continue;
         }
-        if top.state != "disabled" {
+        if top.state != AccountState::Disabled {
             return Err(Error::refused(format!(
                 "account \"{name}\" is {}: only a disabled account can be deleted",
                 top.state
@@ -491,7 +496,7 @@ pub(crate) fn delete_in(
             .with_hint(format!("disable it first: warden account disable {name}")));
         }
         let members = sql::subtree(tx, top.id)?;
-        let live: Vec<&(i64, String, String, i64)> = members
+        let live: Vec<&(i64, String, AccountState, i64)> = members
             .iter()
             .filter(|m| m.3 > 0 && m.2 != PENDING)
             .collect();
@@ -505,7 +510,7 @@ pub(crate) fn delete_in(
         }
         let enabled: Vec<&str> = live
             .iter()
-            .filter(|m| m.2 == "enabled")
+            .filter(|m| m.2 == AccountState::Enabled)
             .map(|m| m.1.as_str())
             .collect();
         if !enabled.is_empty() {
@@ -522,7 +527,7 @@ pub(crate) fn delete_in(
                 "disable them first: warden account disable --recursive {name}"
             )));
         }
-        let queue: Vec<&(i64, String, String, i64)> =
+        let queue: Vec<&(i64, String, AccountState, i64)> =
             members.iter().filter(|m| m.2 != PENDING).collect();
         let ids: Vec<i64> = queue.iter().map(|m| m.0).collect();
         sql::set_states(tx, &ids, PENDING, Some(purge_after), now)?;
@@ -617,7 +622,7 @@ pub fn restore(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<String>> 
                 restored.push(member);
             }
         }
-        sql::set_states(tx, &ids, "disabled", None, now)?;
+        sql::set_states(tx, &ids, AccountState::Disabled, None, now)?;
         record_each(
             tx,
             ctx,
@@ -885,29 +890,30 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
 /// below it (replacing a grant on that same account).
 /// Returns whether anything changed: granting the access a user already
 /// has on that account is no change, and records nothing.
-pub fn grant(store: &mut Store, ctx: &Ctx, name: &str, user: &str, access: &str) -> Result<bool> {
+pub fn grant(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    user: &str,
+    access: AccessLevel,
+) -> Result<bool> {
     validate(NameKind::Account, name)?;
     validate(NameKind::User, user)?;
-    if !["limited", "full"].contains(&access) {
-        return Err(Error::usage(format!("unknown access level \"{}\"", access))
-            .with_hint("use limited or full"));
-    }
     store.write(|tx| grant_in(tx, ctx, name, user, access))
 }
 
-/// [`grant`] inside the caller's write transaction, with the access level
-/// already checked.
+/// [`grant`] inside the caller's write transaction.
 pub(crate) fn grant_in(
     tx: &Connection,
     ctx: &Ctx,
     name: &str,
     user: &str,
-    access: &str,
+    access: AccessLevel,
 ) -> Result<bool> {
     let account = row(tx, name)?;
     let uid = user_id(tx, user)?;
     let before = sql::grant_on(tx, account.id, uid)?;
-    if before.as_deref() == Some(access) {
+    if before == Some(access) {
         return Ok(false);
     }
     sql::set_grant(tx, account.id, uid, access, ctx.now_unix())?;
@@ -938,7 +944,7 @@ pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> R
 }
 
 /// A user's grants as (account, access), by account name.
-pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, String)>> {
+pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, AccessLevel)>> {
     let uid = user_id(tx, user)?;
     Ok(sql::grants_of(tx, uid)?
         .into_iter()
@@ -1026,7 +1032,7 @@ pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntr
                 user,
                 via: "grant".into(),
                 reason: format!("{level} access granted on {place}{limit}"),
-                access: level,
+                access: level.to_string(),
                 granted_on: Some(on),
             });
         }

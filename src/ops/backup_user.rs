@@ -50,7 +50,7 @@ fn mail_at(t: i64) -> Result<String> {
 fn held(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
     let mut list = users::role_permissions(conn, user_id, active_only)?;
     for access in crate::store::accounts::grant_levels(conn, user_id)? {
-        for p in catalog::access_permissions(&access) {
+        for p in access.permissions() {
             if !list.iter().any(|x| x == p) {
                 list.push((*p).to_string());
             }

@@ -8,8 +8,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use crate::catalog::AccessLevel;
 use crate::error::Result;
-use crate::model::Account;
+use crate::model::{Account, AccountState};
 use crate::time::from_unix;
 
 /// Creates the single root account; the schema refuses a second one.
@@ -55,7 +56,7 @@ pub struct AccountRow {
     pub id: i64,
     pub name: String,
     pub parent_id: Option<i64>,
-    pub state: String,
+    pub state: AccountState,
     pub owner_id: Option<i64>,
     pub credits: i64,
     pub password_hash: Option<String>,
@@ -111,7 +112,7 @@ pub fn name_of(conn: &Connection, id: i64) -> Result<String> {
 }
 
 /// The own state of the account with this id, which must exist.
-pub fn state_of(conn: &Connection, id: i64) -> Result<String> {
+pub fn state_of(conn: &Connection, id: i64) -> Result<AccountState> {
     Ok(
         conn.query_row("SELECT state FROM accounts WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -140,7 +141,7 @@ pub fn set_owner(conn: &Connection, id: i64, owner_id: Option<i64>, now: i64) ->
 /// An account above another, as `ancestors` returns it.
 struct Ancestor {
     name: String,
-    state: String,
+    state: AccountState,
     strategy_id: Option<i64>,
 }
 
@@ -169,7 +170,7 @@ fn ancestors(conn: &Connection, id: i64) -> Result<Vec<Ancestor>> {
 fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
     let above = ancestors(conn, id)?;
     let path: Vec<&str> = above.iter().rev().map(|a| a.name.as_str()).collect();
-    let disabled = above.iter().any(|a| a.state != "enabled");
+    let disabled = above.iter().any(|a| a.state != AccountState::Enabled);
     let strategy = above.iter().find_map(|a| a.strategy_id);
     Ok((path.join("/"), disabled, strategy))
 }
@@ -177,7 +178,7 @@ fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64
 /// Which accounts `list` shows.
 #[derive(Debug, Clone, Default)]
 pub struct AccountFilter {
-    pub state: Option<String>,
+    pub state: Option<AccountState>,
     pub owner_id: Option<i64>,
     /// Only this account and what is below it.
     pub under: Option<i64>,
@@ -245,8 +246,8 @@ pub fn for_each(
         }
         chain.truncate(level);
         chain.push((r.get(0)?, last));
-        let state: String = r.get(2)?;
-        if filter.state.as_ref().is_some_and(|s| *s != state) {
+        let state: AccountState = r.get(2)?;
+        if filter.state.is_some_and(|s| s != state) {
             continue;
         }
         if filter.owner_id.is_some() && filter.owner_id != r.get::<_, Option<i64>>(12)? {
@@ -273,7 +274,7 @@ pub fn for_each(
             name: chain[level].0.clone(),
             parent: r.get(1)?,
             path,
-            effective_state: effective(&state, disabled),
+            effective_state: state.effective(disabled),
             state,
             strategy_inherited: strategy.is_none() && effective_strategy.is_some(),
             strategy,
@@ -337,19 +338,11 @@ pub fn tree_widths(conn: &Connection, start: Option<i64>) -> Result<TreeWidths> 
     })
 }
 
-fn effective(state: &str, disabled: bool) -> String {
-    match state {
-        "pending-deletion" => state.to_string(),
-        _ if disabled => "disabled".to_string(),
-        _ => "enabled".to_string(),
-    }
-}
-
 /// An account from a row laid out as `name, parent, path, state,
 /// disabled-above-or-here, strategy, effective strategy, owner, credits,
 /// created_at, purge_after`.
 fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
-    let state: String = r.get(3)?;
+    let state: AccountState = r.get(3)?;
     let disabled: bool = r.get(4)?;
     let strategy: Option<String> = r.get(5)?;
     let effective_strategy: Option<String> = r.get(6)?;
@@ -357,7 +350,7 @@ fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
         name: r.get(0)?,
         parent: r.get(1)?,
         path: r.get(2)?,
-        effective_state: effective(&state, disabled),
+        effective_state: state.effective(disabled),
         state,
         strategy_inherited: strategy.is_none() && effective_strategy.is_some(),
         strategy,
@@ -391,7 +384,7 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<Account>> {
 
 /// The ids of an account's subtree (itself first), deepest last, with
 /// their states.
-pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, String, i64)>> {
+pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, AccountState, i64)>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE t(id, depth) AS (
              SELECT ?1, 0
@@ -438,7 +431,7 @@ fn id_list(ids: &[i64]) -> String {
 pub fn set_states(
     conn: &Connection,
     ids: &[i64],
-    state: &str,
+    state: AccountState,
     purge_after: Option<i64>,
     now: i64,
 ) -> Result<()> {
@@ -528,7 +521,7 @@ pub fn nearest_grant(
     conn: &Connection,
     account_id: i64,
     user_id: i64,
-) -> Result<Option<(String, String)>> {
+) -> Result<Option<(AccessLevel, String)>> {
     Ok(conn
         .query_row(
             with_ancestors!(
@@ -543,7 +536,7 @@ pub fn nearest_grant(
 }
 
 /// A user's access grants, by account name: (account id, name, access).
-pub fn grants_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String, String)>> {
+pub fn grants_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String, AccessLevel)>> {
     let mut stmt = conn.prepare(
         "SELECT a.id, a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
           WHERE g.user_id = ?1 ORDER BY a.name",
@@ -572,7 +565,7 @@ pub fn set_grant(
     conn: &Connection,
     account_id: i64,
     user_id: i64,
-    access: &str,
+    access: AccessLevel,
     now: i64,
 ) -> Result<()> {
     conn.execute(
@@ -593,14 +586,14 @@ pub fn remove_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<
 
 /// The access levels a user's grants give, each once, whatever the
 /// accounts.
-pub fn grant_levels(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+pub fn grant_levels(conn: &Connection, user_id: i64) -> Result<Vec<AccessLevel>> {
     let mut stmt = conn.prepare("SELECT DISTINCT access FROM grants WHERE user_id = ?1")?;
     let rows = stmt.query_map([user_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The access a user's grant on this very account gives, if any.
-pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<String>> {
+pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<AccessLevel>> {
     Ok(conn
         .query_row(
             "SELECT access FROM grants WHERE account_id = ?1 AND user_id = ?2",
@@ -646,7 +639,10 @@ pub fn current_name(conn: &Connection, actor: &str) -> Result<Option<String>> {
 /// What stops an account from being enabled in effect, if anything: the
 /// account itself or its nearest ancestor that is not enabled, as (state,
 /// name). A queue for deletion anywhere above outranks a plain disable.
-pub fn blocking_state(conn: &Connection, account_id: i64) -> Result<Option<(String, String)>> {
+pub fn blocking_state(
+    conn: &Connection,
+    account_id: i64,
+) -> Result<Option<(AccountState, String)>> {
     Ok(conn
         .query_row(
             with_ancestors!(
@@ -664,7 +660,7 @@ pub fn blocking_state(conn: &Connection, account_id: i64) -> Result<Option<(Stri
 pub fn covering_grants(
     conn: &Connection,
     account_id: i64,
-) -> Result<Vec<(String, String, String)>> {
+) -> Result<Vec<(String, AccessLevel, String)>> {
     let mut stmt = conn.prepare(with_ancestors!(
         ", ranked AS (
              SELECT g.user_id, g.access, a.name AS place,

@@ -91,7 +91,8 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
 /// account's name is reserved, not there to be used, so `--if-not-exists`
 /// still exits 4 for it.
 fn live(store: &mut Store, name: &str) -> Result<Option<Account>> {
-    Ok(account::find(store, name)?.filter(|a| a.state != "pending-deletion"))
+    Ok(account::find(store, name)?
+        .filter(|a| a.state != crate::model::AccountState::PendingDeletion))
 }
 
 /// `--if-not-exists` found the account: it is accepted as it is.

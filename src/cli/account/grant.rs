@@ -2,6 +2,7 @@
 
 use clap::{Args, ValueEnum};
 
+use crate::catalog::AccessLevel;
 use crate::cli::Session;
 use crate::error::Result;
 use crate::ops::account;
@@ -28,8 +29,8 @@ pub enum Access {
 
 pub fn run(args: &AccountGrantArgs, session: &Session, out: &mut Output) -> Result<()> {
     let level = match args.access {
-        Access::Limited => "limited",
-        Access::Full => "full",
+        Access::Limited => AccessLevel::Limited,
+        Access::Full => AccessLevel::Full,
     };
     let mut store = session.open(out)?;
     let changed = account::grant(&mut store, &session.ctx, &args.name, &args.user, level)?;

@@ -110,7 +110,7 @@ fn tree(store: &mut Store, under: Option<&str>, out: &mut Output) -> Result<()> 
         out.line(&line(
             [
                 &account,
-                &a.effective_state,
+                a.effective_state.as_str(),
                 &strategy,
                 a.owner.as_deref().unwrap_or_default(),
             ],

@@ -101,7 +101,7 @@ impl Row for Account {
     fn cells(&self) -> Vec<String> {
         vec![
             self.path.clone(),
-            self.effective_state.clone(),
+            self.effective_state.to_string(),
             strategy_cell(self),
             opt(&self.owner),
             self.credits.to_string(),
@@ -136,8 +136,8 @@ pub fn print_account(out: &mut Output, account: &Account) -> Result<()> {
                 .clone()
                 .unwrap_or_else(|| "none (the root)".into()),
         ),
-        ("state", account.state.clone()),
-        ("effective state", account.effective_state.clone()),
+        ("state", account.state.to_string()),
+        ("effective state", account.effective_state.to_string()),
         (
             "strategy",
             match &account.effective_strategy {

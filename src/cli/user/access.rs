@@ -111,11 +111,11 @@ fn print(out: &mut Output, a: &UserAccess) -> Result<()> {
             a.grants.iter().map(|g| {
                 let state = match &g.limited_by {
                     Some(by) if *by != g.account => format!("{} (through {by})", g.effective_state),
-                    _ => g.effective_state.clone(),
+                    _ => g.effective_state.to_string(),
                 };
                 vec![
                     g.account.clone(),
-                    g.access.clone(),
+                    g.access.to_string(),
                     g.accounts.to_string(),
                     state,
                     g.permissions.join(" "),

@@ -31,6 +31,7 @@ use super::settings::Settings;
 use super::user::OwnedAccounts;
 use super::{account, lookup, record, role, settings, strategy, user, AdminGuard, Ctx};
 use crate::error::{Error, Result};
+use crate::model::AccountState;
 use crate::password;
 use crate::store::{self, Commit, Store};
 
@@ -466,7 +467,7 @@ fn update_account(
     plan: &mut Plan,
 ) -> Result<()> {
     let name = entry.name.as_str();
-    if current.state == "pending-deletion" {
+    if current.state == AccountState::PendingDeletion {
         return Err(Error::refused(format!(
             "account \"{name}\" is queued for deletion"
         ))
@@ -505,7 +506,7 @@ fn update_account(
         }
     }
     if let Some(enabled) = spec.enabled {
-        if enabled != (current.state == "enabled") {
+        if enabled != (current.state == AccountState::Enabled) {
             account::set_enabled_in(tx, ctx, &names, enabled, false)?;
             plan.change("account", name, ["state"]);
         }
@@ -639,7 +640,7 @@ fn apply_grants(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
                 match current.iter().find(|(a, _)| a == account_name) {
                     Some((_, old)) if old == access => {}
                     Some((_, old)) => {
-                        account::grant_in(tx, ctx, account_name, user, access)?;
+                        account::grant_in(tx, ctx, account_name, user, *access)?;
                         plan.value(
                             Action::Change,
                             "grant",
@@ -650,7 +651,7 @@ fn apply_grants(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> 
                         );
                     }
                     None => {
-                        account::grant_in(tx, ctx, account_name, user, access)?;
+                        account::grant_in(tx, ctx, account_name, user, *access)?;
                         plan.value(
                             Action::Create,
                             "grant",
@@ -720,7 +721,7 @@ fn remove_accounts(tx: &Connection, ctx: &Ctx, doc: &Document, plan: &mut Plan) 
         plan,
         |name| match store::accounts::row(tx, name)? {
             None => Ok(false),
-            Some(row) if row.state == "pending-deletion" => Ok(false),
+            Some(row) if row.state == AccountState::PendingDeletion => Ok(false),
             Some(_) => {
                 account::delete_in(tx, ctx, &[name.to_string()], false)?;
                 Ok(true)

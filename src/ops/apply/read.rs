@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value as Json;
 use toml::Value;
 
+use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
 use crate::names::{validate, NameKind};
 use crate::ops::import::{Spelling, UserRow};
@@ -117,7 +118,7 @@ pub struct UserSpec {
     /// Index into [`Document::user_rows`].
     pub row: usize,
     /// The whole set of the user's grants, as (account, access).
-    pub grants: Option<Vec<(String, String)>>,
+    pub grants: Option<Vec<(String, AccessLevel)>>,
 }
 
 /// Puts where something happened in front of an error: "PLACE, field
@@ -623,7 +624,7 @@ fn user(
     })
 }
 
-fn grants(value: &Value) -> Result<Vec<(String, String)>> {
+fn grants(value: &Value) -> Result<Vec<(String, AccessLevel)>> {
     let Value::Array(items) = value else {
         return Err(field(
             "grants",
@@ -633,7 +634,7 @@ fn grants(value: &Value) -> Result<Vec<(String, String)>> {
             ),
         ));
     };
-    let mut out: Vec<(String, String)> = Vec::with_capacity(items.len());
+    let mut out: Vec<(String, AccessLevel)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let at_key = |key: &str| format!("grants[{}].{key}", i + 1);
         let Value::Table(table) = item else {
@@ -660,14 +661,12 @@ fn grants(value: &Value) -> Result<Vec<(String, String)>> {
         };
         let account = get("account")?;
         validate(NameKind::Account, &account).map_err(|e| field(&at_key("account"), e))?;
-        let access = get("access")?;
-        if !["limited", "full"].contains(&access.as_str()) {
-            return Err(field(
+        let access: AccessLevel = get("access")?.parse().map_err(|e: String| {
+            field(
                 &at_key("access"),
-                Error::usage(format!("unknown access level \"{}\"", &access))
-                    .with_hint("use limited or full"),
-            ));
-        }
+                Error::usage(e).with_hint("use limited or full"),
+            )
+        })?;
         if out.iter().any(|(a, _)| *a == account) {
             return Err(field(
                 &at_key("account"),
