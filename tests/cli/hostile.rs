@@ -579,3 +579,49 @@ fn an_endless_line_of_names_on_stdin_is_refused_with_bounded_memory() {
     }
     assert_eq!(dump(&sb.db), before);
 }
+
+/// A state or access level warden does not know, planted past the
+/// schema's checks, is an error naming it, never a guess: an unknown
+/// access level must not read as "no permissions" or as some level.
+#[test]
+fn an_unknown_stored_state_or_access_level_is_an_error_not_a_guess() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ada", &["--role", "viewer"]);
+    sb.run_with(
+        &["account", "create", "acme", "--password-stdin"],
+        "acme-secret-pass-horse\n",
+    )
+    .ok();
+    sb.run(&["account", "grant", "acme", "ada", "--access", "limited"])
+        .ok();
+    let plant = |sql: &str| {
+        let conn = sb.sql();
+        conn.execute_batch(&format!("PRAGMA ignore_check_constraints = ON; {sql}"))
+            .unwrap();
+    };
+    plant("UPDATE grants SET access = 'superuser'");
+    let out = sb.run(&["user", "can", "ada", "backups.restore", "--account", "acme"]);
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("unknown access level \"superuser\""),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["user", "access", "ada"]);
+    out.code(1).no_panic();
+    plant("UPDATE grants SET access = 'limited'; UPDATE accounts SET state = 'frozen' WHERE name = 'acme'");
+    let out = sb.run(&["account", "show", "acme"]);
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("unknown account state \"frozen\""),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["user", "can", "ada", "backups.restore", "--account", "acme"]);
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("unknown account state \"frozen\""),
+        "{}",
+        out.stderr
+    );
+}
