@@ -1113,6 +1113,52 @@ pub(crate) fn credits_in(
 mod tests {
     use super::*;
 
+    // ---- deletion only when disabled ----
+
+    use crate::error::Kind;
+    use crate::ops::testing::{add_account, initialised, refused};
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|n| n.to_string()).collect()
+    }
+
+    #[test]
+    fn an_enabled_account_is_not_deleted_nor_rehearse_it() {
+        let (mut store, ctx) = initialised();
+        add_account(&mut store, &ctx, "acme", "root", 0);
+        for rehearse in [false, true] {
+            let err = refused(&mut store, Kind::Refused, |s| {
+                delete(s, &ctx, &names(&["acme"]), false, rehearse)
+            });
+            assert!(
+                err.message
+                    .contains("only a disabled account can be deleted"),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_enabled_account_below_stops_the_deletion_of_a_disabled_one() {
+        let (mut store, ctx) = initialised();
+        add_account(&mut store, &ctx, "acme", "root", 0);
+        add_account(&mut store, &ctx, "acme-eu", "acme", 0);
+        set_enabled(&mut store, &ctx, &names(&["acme"]), false, false).unwrap();
+        let err = refused(&mut store, Kind::Refused, |s| {
+            delete(s, &ctx, &names(&["acme"]), true, false)
+        });
+        assert!(err.message.contains("is still enabled: acme-eu"), "{err:?}");
+    }
+
+    #[test]
+    fn a_disabled_account_is_queued_for_deletion() {
+        let (mut store, ctx) = initialised();
+        add_account(&mut store, &ctx, "acme", "root", 0);
+        set_enabled(&mut store, &ctx, &names(&["acme"]), false, false).unwrap();
+        let queued = delete(&mut store, &ctx, &names(&["acme"]), false, false).unwrap();
+        assert_eq!(queued[0].state, PENDING);
+    }
+
     fn node(id: i64, parent_id: Option<i64>, due: Option<&str>) -> sql::PurgeNode {
         sql::PurgeNode {
             id,

@@ -72,44 +72,7 @@ pub fn run(
             return Err(store::already_initialised(path));
         }
         migrations::upgrade(tx)?;
-        let now = ctx.now_unix();
-        store::roles::seed_builtins(tx, now)?;
-        let root = store::accounts::insert_root(tx, &req.root_account, now)?;
-        let admin = store::users::insert(
-            tx,
-            &store::users::NewUser {
-                username: &req.admin,
-                email: req.email.as_deref(),
-                password_hash: Some(&hash),
-                account_id: Some(root),
-                now,
-            },
-        )?;
-        let admin_role = store::roles::id_by_name(tx, ADMIN_ROLE)?.ok_or_else(|| {
-            crate::error::Error::failure("the built-in admin role is missing after seeding")
-        })?;
-        store::users::assign_role(tx, admin, admin_role, true, now)?;
-        super::record(
-            tx,
-            ctx,
-            "db.init",
-            "",
-            serde_json::json!({ "schema_version": migrations::SCHEMA_VERSION }),
-        )?;
-        super::record(
-            tx,
-            ctx,
-            "account.create",
-            &req.root_account,
-            serde_json::json!({ "root": true }),
-        )?;
-        super::record(
-            tx,
-            ctx,
-            "user.create",
-            &req.admin,
-            serde_json::json!({ "roles": [ADMIN_ROLE], "account": req.root_account }),
-        )?;
+        seed(tx, ctx, req, &hash)?;
         Ok(InitReport {
             database: path.display().to_string(),
             schema_version: migrations::SCHEMA_VERSION,
@@ -127,4 +90,54 @@ pub fn run(
             Err(e)
         }
     }
+}
+
+/// Fills a database that has the schema and nothing else, in the caller's
+/// transaction: the built-in roles, the root account, and the first admin
+/// with `hash` as their password hash, each creation audited.
+pub(crate) fn seed(
+    tx: &rusqlite::Connection,
+    ctx: &Ctx,
+    req: &InitRequest,
+    hash: &str,
+) -> Result<()> {
+    let now = ctx.now_unix();
+    store::roles::seed_builtins(tx, now)?;
+    let root = store::accounts::insert_root(tx, &req.root_account, now)?;
+    let admin = store::users::insert(
+        tx,
+        &store::users::NewUser {
+            username: &req.admin,
+            email: req.email.as_deref(),
+            password_hash: Some(hash),
+            account_id: Some(root),
+            now,
+        },
+    )?;
+    let admin_role = store::roles::id_by_name(tx, ADMIN_ROLE)?.ok_or_else(|| {
+        crate::error::Error::failure("the built-in admin role is missing after seeding")
+    })?;
+    store::users::assign_role(tx, admin, admin_role, true, now)?;
+    super::record(
+        tx,
+        ctx,
+        "db.init",
+        "",
+        serde_json::json!({ "schema_version": migrations::SCHEMA_VERSION }),
+    )?;
+    super::record(
+        tx,
+        ctx,
+        "account.create",
+        &req.root_account,
+        serde_json::json!({ "root": true }),
+    )?;
+    super::record(
+        tx,
+        ctx,
+        "user.create",
+        &req.admin,
+        serde_json::json!({ "roles": [ADMIN_ROLE], "account": req.root_account }),
+    )?;
+    Ok(())
 }

@@ -13,6 +13,7 @@ use serde_json::json;
 
 use super::notify::{self, Recipient};
 use super::{backup_user, record, Ctx};
+use crate::catalog::ADMIN_ROLE;
 use crate::error::Result;
 use crate::model::{Expiring, Maintenance};
 use crate::store::accounts;
@@ -95,7 +96,7 @@ fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance
             .extend(backup_user::remind(tx, ctx, &w)?);
     }
     let longest = EXPIRY_REMINDERS.iter().max().copied().unwrap_or(0) * DAY;
-    for user in users::upcoming_expiries(tx, now, longest)? {
+    for user in users::upcoming_expiries(tx, now, longest, ADMIN_ROLE)? {
         if let Some(days) = due_leads(tx, &user, now)? {
             remind_expiry(tx, ctx, &user, days)?;
             report.expiry_reminders.push(user.username.clone());
@@ -164,7 +165,7 @@ pub fn expiring(store: &mut Store, ctx: &Ctx, within: Duration) -> Result<Vec<Ex
     let until = now.saturating_add(horizon);
     store.read(|tx| {
         let mut out = Vec::new();
-        for user in users::upcoming_expiries(tx, now, until - now)? {
+        for user in users::upcoming_expiries(tx, now, until - now, ADMIN_ROLE)? {
             out.push(Expiring {
                 kind: "user",
                 name: user.username,

@@ -17,6 +17,8 @@ pub mod notify;
 pub mod role;
 pub mod settings;
 pub mod strategy;
+#[cfg(test)]
+mod testing;
 pub mod user;
 
 use chrono::{DateTime, Utc};

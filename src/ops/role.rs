@@ -349,3 +349,34 @@ pub fn switch(store: &mut Store, ctx: &Ctx, username: &str, role: &str) -> Resul
         load(tx, username, now)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Kind;
+    use crate::ops::testing::{add_user, initialised, refused};
+
+    #[test]
+    fn the_admin_role_is_not_taken_from_the_last_admin() {
+        let (mut store, ctx) = initialised();
+        let err = refused(&mut store, Kind::Refused, |s| {
+            revoke(s, &ctx, "admin", &["admin".into()])
+        });
+        assert!(
+            err.message
+                .contains("revoking admin from \"admin\" would leave no enabled"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn the_admin_role_may_go_while_another_admin_without_expiry_stays() {
+        let (mut store, ctx) = initialised();
+        add_user(&mut store, &ctx, "second", &["admin"]);
+        let (_, removed) = revoke(&mut store, &ctx, "admin", &["admin".into()]).unwrap();
+        assert_eq!(removed, ["admin"]);
+        refused(&mut store, Kind::Refused, |s| {
+            revoke(s, &ctx, "second", &["admin".into()])
+        });
+    }
+}

@@ -253,3 +253,29 @@ pub fn exists(dest: &Path) -> Error {
     Error::conflict(format!("{} already exists", dest.display()))
         .with_hint("choose another file name, or pass --force to replace it")
 }
+
+/// Every row of every table, as text, sorted: equal snapshots mean that
+/// nothing in the database changed. For tests of the rules.
+#[cfg(test)]
+pub(crate) fn snapshot(conn: &Connection) -> Result<Vec<String>> {
+    let tables = names(
+        conn,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+        [],
+    )?;
+    let mut rows = Vec::new();
+    for table in tables {
+        // Table names come from the schema, never from input.
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
+        let columns = stmt.column_count();
+        let mut cursor = stmt.query([])?;
+        while let Some(row) = cursor.next()? {
+            let values = (0..columns)
+                .map(|i| Ok(format!("{:?}", row.get_ref(i)?)))
+                .collect::<Result<Vec<_>>>()?;
+            rows.push(format!("{table}: {}", values.join(", ")));
+        }
+    }
+    rows.sort();
+    Ok(rows)
+}

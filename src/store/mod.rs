@@ -383,6 +383,26 @@ impl Store {
         }
     }
 
+    /// A new database in memory with the whole schema, every migration
+    /// applied and the same per-connection settings as a file, but no rows:
+    /// no roles, no root account, no admin (`ops::init` seeds those). For
+    /// testing the rules without a file; it is gone when dropped.
+    pub fn in_memory() -> Result<Store> {
+        let opts = OpenOptions::default();
+        let conn = Connection::open_in_memory()?;
+        conn.busy_timeout(opts.busy_timeout)?;
+        // Sets the pragmas; an in-memory database keeps its own journal.
+        configure(&conn, opts.busy_timeout)?;
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+            warnings: Vec::new(),
+            busy_timeout: opts.busy_timeout,
+        };
+        store.write(|tx| migrations::upgrade(tx))?;
+        Ok(store)
+    }
+
     /// Succeeds when `path` is missing, empty, or an empty SQLite file:
     /// somewhere `init` may create a database. An initialised warden
     /// database is a conflict (exit 4); anything else a failure. Reads only.
@@ -608,4 +628,26 @@ pub fn room_for_many(conn: &Connection, rows: usize) -> Result<()> {
         conn.execute_batch("PRAGMA cache_size = -65536")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_memory_has_the_current_schema_the_file_settings_and_no_rows() -> Result<()> {
+        let store = Store::in_memory()?;
+        let conn = store.conn();
+        assert_eq!(
+            db::pragma_i64(conn, "user_version")?,
+            migrations::SCHEMA_VERSION
+        );
+        assert_eq!(
+            db::pragma_i64(conn, "application_id")?,
+            i64::from(APPLICATION_ID)
+        );
+        assert_eq!(db::pragma_i64(conn, "foreign_keys")?, 1);
+        assert!(db::counts(conn)?.iter().all(|table| table.rows == 0));
+        Ok(())
+    }
 }

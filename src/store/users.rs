@@ -605,8 +605,14 @@ pub struct UpcomingExpiry {
 }
 
 /// Enabled users who expire after `now` and no later than `within`
-/// seconds from it, soonest first.
-pub fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec<UpcomingExpiry>> {
+/// seconds from it, soonest first, each marked when they hold
+/// `admin_role`.
+pub fn upcoming_expiries(
+    conn: &Connection,
+    now: i64,
+    within: i64,
+    admin_role: &str,
+) -> Result<Vec<UpcomingExpiry>> {
     let mut stmt = conn.prepare(
         "SELECT u.id, u.username, u.email, u.notify, u.expires_at,
                 EXISTS (SELECT 1 FROM user_roles ur JOIN roles r ON r.id = ur.role_id
@@ -615,7 +621,7 @@ pub fn upcoming_expiries(conn: &Connection, now: i64, within: i64) -> Result<Vec
           WHERE u.enabled = 1 AND u.expires_at > ?1 AND u.expires_at <= ?1 + ?2
           ORDER BY u.expires_at, u.username",
     )?;
-    let rows = stmt.query_map(params![now, within, crate::catalog::ADMIN_ROLE], |r| {
+    let rows = stmt.query_map(params![now, within, admin_role], |r| {
         Ok(UpcomingExpiry {
             id: r.get(0)?,
             username: r.get(1)?,
