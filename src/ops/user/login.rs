@@ -1,0 +1,249 @@
+//! Logins and permission questions: verify, with the lockout and allowed networks, and can.
+
+use super::*;
+
+/// The message for both an unknown user and a wrong password: they must
+/// be indistinguishable.
+pub(super) const BAD_LOGIN: &str = "invalid user name or password";
+
+pub(super) fn denied(user: &str, reason: impl Into<String>) -> Decision {
+    Decision {
+        allowed: false,
+        reason: reason.into(),
+        user: user.to_string(),
+        acting_for: None,
+        permission: None,
+        account: None,
+    }
+}
+
+/// Why a login is refused before (or regardless of) the password: the
+/// user is disabled, locked, expired, or the address is not allowed.
+/// Returns the audit code and the reason shown.
+pub(super) fn login_refusal(
+    creds: &sql::Credentials,
+    networks: &[String],
+    ip: Option<IpAddr>,
+    now: i64,
+) -> Result<Option<(&'static str, String)>> {
+    let unusable = Unusable::of(creds.enabled, creds.expires_at, now);
+    Ok(if let Some(Unusable::Disabled) = unusable {
+        Some(("disabled", Unusable::Disabled.reason()?))
+    } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
+        Some((
+            "locked",
+            format!(
+                "user is locked until {}",
+                crate::time::rfc3339(crate::time::from_unix(until)?)
+            ),
+        ))
+    } else if let Some(expired) = unusable {
+        Some(("expired", expired.reason()?))
+    } else {
+        match ip {
+            Some(ip) if !ip_allowed(networks, ip) => Some((
+                "address not allowed",
+                format!("logins from {ip} are not allowed for this user"),
+            )),
+            // Fail closed: a list of networks is a promise that logins
+            // come only from there, which an unknown address cannot keep.
+            None if !networks.is_empty() => Some((
+                "no client address",
+                format!(
+                    "no client address given; {} may only log in from {}",
+                    creds.username,
+                    shown_networks(networks)
+                ),
+            )),
+            _ => None,
+        }
+    })
+}
+
+/// The first few networks of a list, for a message.
+pub(super) fn shown_networks(networks: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = networks
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if networks.len() > SHOWN {
+        text.push_str(&format!(" and {} more", networks.len() - SHOWN));
+    }
+    text
+}
+
+/// Checks a login: password, enabled, not expired, not locked, address
+/// inside the allowed networks. Every attempt is audited; failures count
+/// toward the lockout.
+pub fn verify(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    secret: &str,
+    ip: Option<IpAddr>,
+    acting_for: Option<&str>,
+) -> Result<Decision> {
+    if let Some(delegator) = acting_for {
+        validate(NameKind::User, delegator)?;
+    }
+    let now = ctx.now_unix();
+    let shown_ip = ip.map(|i| i.to_string());
+    let (settings, creds, networks) = store.read(|tx| {
+        let creds = sql::credentials(tx, name)?;
+        let networks = match &creds {
+            Some(c) => sql::networks(tx, c.id)?,
+            None => Vec::new(),
+        };
+        Ok((Settings::load(tx)?, creds, networks))
+    })?;
+    let audit_failure = |store: &mut Store, reason: &str| {
+        store.write(|tx| {
+            record(
+                tx,
+                ctx,
+                "user.login_failed",
+                name,
+                json!({ "reason": reason, "ip": shown_ip }),
+            )
+        })
+    };
+    let Some(creds) = creds else {
+        password::dummy_verify(secret, settings.hash);
+        audit_failure(store, "unknown user")?;
+        return Ok(denied(name, BAD_LOGIN));
+    };
+    // Refusals that need no password check, and cost no argon2 work.
+    if let Some((code, reason)) = login_refusal(&creds, &networks, ip, now)? {
+        audit_failure(store, code)?;
+        return Ok(denied(name, reason));
+    }
+    // A stored hash warden cannot verify (planted, or from a family it
+    // refuses) matches nothing, after the same work as no password at all.
+    let usable = creds
+        .password_hash
+        .as_deref()
+        .filter(|hash| password::check_hash(hash).is_ok());
+    let matched = match usable {
+        Some(hash) => password::verify_padded(secret, hash, settings.hash),
+        None => password::dummy_verify(secret, settings.hash),
+    };
+    if !matched {
+        store.write(|tx| {
+            let failures = sql::record_failure(tx, creds.id)?;
+            let mut details = json!({ "reason": "wrong password", "ip": shown_ip, "failures": failures });
+            if failures >= i64::from(settings.lockout_threshold) {
+                let until = now + settings.lockout_duration.as_secs() as i64;
+                sql::lock(tx, creds.id, until)?;
+                details["locked_until"] = json!(crate::time::rfc3339(crate::time::from_unix(until)?));
+                let to = Recipient { user_id: creds.id, username: name, email: creds.email.as_deref(), notify: creds.notify };
+                let body = format!(
+                    "The user \"{name}\" on the backup service was locked after {failures} failed logins, until {}.\n\
+                     If these attempts were not yours, tell your administrator.\n",
+                    crate::time::mail_time(crate::time::from_unix(until)?)
+                );
+                let mail = notify::Mail { kind: "lockout", subject: "Your account was locked", body: &body, times: &[("Locked-Until", until)], window: None };
+                notify::queue(tx, ctx, &to, &mail)?;
+            }
+            record(tx, ctx, "user.login_failed", name, details)
+        })?;
+        return Ok(denied(name, BAD_LOGIN));
+    }
+    let rehash = match &creds.password_hash {
+        Some(hash) if password::needs_rehash(hash, settings.hash) => {
+            Some(password::hash(secret, settings.hash)?)
+        }
+        _ => None,
+    };
+    // The checks above read a snapshot taken before the argon2 work; another
+    // process may have disabled, locked, deleted or re-passworded the user
+    // meanwhile. Decide again under the write lock, where the login is
+    // recorded, so a change committed first always wins.
+    let accepted = store.write(|tx| {
+        let fresh = sql::credentials(tx, name)?;
+        let refusal = match &fresh {
+            Some(f) if f.id == creds.id && f.password_hash == creds.password_hash => {
+                login_refusal(f, &sql::networks(tx, f.id)?, ip, now)?
+            }
+            _ => Some(("changed during the check", BAD_LOGIN.to_string())),
+        };
+        if let Some((code, reason)) = refusal {
+            record(tx, ctx, "user.login_failed", name, json!({ "reason": code, "ip": shown_ip }))?;
+            return Ok(Err(reason));
+        }
+        // Acting for someone else: the password was right, and now the
+        // window decides. A refusal here is audited but is not a failed
+        // password.
+        let window = match acting_for {
+            Some(delegator) => match crate::policy::active_window(tx, now, name, delegator)? {
+                Ok(active) => Some(active.describe()?),
+                Err(why) => {
+                    record(
+                        tx,
+                        ctx,
+                        "user.login_failed",
+                        name,
+                        json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
+                    )?;
+                    return Ok(Err(why));
+                }
+            },
+            None => None,
+        };
+        sql::record_login(tx, creds.id, rehash.as_deref(), now)?;
+        record(
+            tx,
+            ctx,
+            "user.login",
+            name,
+            json!({ "ip": shown_ip, "rehashed": rehash.is_some(), "acting_for": acting_for }),
+        )?;
+        Ok(Ok(window))
+    })?;
+    let window = match accepted {
+        Ok(window) => window,
+        Err(why) => {
+            return Ok(Decision {
+                acting_for: acting_for.map(str::to_string),
+                ..denied(name, why)
+            })
+        }
+    };
+    let reason = match (window, acting_for) {
+        (Some(window), Some(delegator)) => {
+            format!("password accepted; acting for {delegator} through {window}")
+        }
+        _ => "password accepted".to_string(),
+    };
+    Ok(Decision {
+        allowed: true,
+        reason,
+        acting_for: acting_for.map(str::to_string),
+        ..denied(name, "")
+    })
+}
+
+/// `user can`: the permission decision for one user, read-only.
+pub fn can(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    permission: &str,
+    account: Option<&str>,
+    acting_for: Option<&str>,
+) -> Result<Decision> {
+    crate::policy::check_permission(permission)?;
+    if let Some(account) = account {
+        validate(NameKind::Account, account)?;
+    }
+    let now = ctx.now_unix();
+    match acting_for {
+        Some(delegator) => {
+            validate(NameKind::User, delegator)?;
+            store.read(|tx| crate::policy::decide_as(tx, now, name, delegator, permission, account))
+        }
+        None => store.read(|tx| crate::policy::decide(tx, now, name, permission, account)),
+    }
+}
