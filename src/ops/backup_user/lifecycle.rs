@@ -47,65 +47,79 @@ pub(crate) fn end_for_user(
 /// Records the end of an expired window and tells both users, once
 /// (`maintenance`). Returns the user who designated, when handled.
 pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
-    let Some(d) = sql::get(conn, w.user_id)? else {
-        return Ok(None);
-    };
-    sql::mark_expired(conn, w.id)?;
-    record(
-        conn,
-        ctx,
-        "backup-user.expire",
-        &d.user,
-        json!({
-            "backup_user": d.backup,
-            "starts_at": at(w.starts_at)?,
-            "ends_at": at(w.ends_at)?,
-        }),
-    )?;
-    let text = format!("ended at {}", mail_at(w.ends_at)?);
-    tell_both(
-        conn,
-        ctx,
-        &d,
-        News {
-            kind: "backup_user_expired",
-            skip: None,
-            subjects: (
-                format!("{} can no longer act for you", d.backup),
-                format!("You can no longer act for {}", d.user),
-            ),
-            over: true,
-            text: &text,
-            times: vec![("Ended-At", w.ends_at)],
-            window: w.id,
-        },
-    )?;
-    Ok(Some(d.user))
+    announce(conn, ctx, w, Due::Expiry)
 }
 
 /// Queues the reminder that a window ends within a day, to both users.
 /// Returns the user who designated, when queued.
 pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
+    announce(conn, ctx, w, Due::Reminder)
+}
+
+/// What the clock made due for a window.
+#[derive(Clone, Copy)]
+enum Due {
+    Expiry,
+    Reminder,
+}
+
+/// Marks a window as expired or reminded, then tells both users; `None`
+/// when its designation is gone.
+fn announce(conn: &Connection, ctx: &Ctx, w: &Window, due: Due) -> Result<Option<String>> {
     let Some(d) = sql::get(conn, w.user_id)? else {
         return Ok(None);
     };
-    sql::mark_reminded(conn, w.id)?;
     let end = mail_at(w.ends_at)?;
-    let text = format!("ends at {end}, within a day");
+    let (kind, subjects, over, text, header) = match due {
+        Due::Expiry => {
+            sql::mark_expired(conn, w.id)?;
+            record(
+                conn,
+                ctx,
+                "backup-user.expire",
+                &d.user,
+                json!({
+                    "backup_user": d.backup,
+                    "starts_at": at(w.starts_at)?,
+                    "ends_at": at(w.ends_at)?,
+                }),
+            )?;
+            (
+                "backup_user_expired",
+                (
+                    format!("{} can no longer act for you", d.backup),
+                    format!("You can no longer act for {}", d.user),
+                ),
+                true,
+                format!("ended at {end}"),
+                "Ended-At",
+            )
+        }
+        Due::Reminder => {
+            sql::mark_reminded(conn, w.id)?;
+            (
+                "backup_user_reminder",
+                (
+                    format!("Reminder: {} can act for you until {end}", d.backup),
+                    format!("Reminder: you can act for {} until {end}", d.user),
+                ),
+                false,
+                format!("ends at {end}, within a day"),
+                "Ends-At",
+            )
+        }
+    };
     tell_both(
         conn,
         ctx,
         &d,
         News {
-            kind: "backup_user_reminder",
+            kind,
             skip: None,
-            subjects: (
-                format!("Reminder: {} can act for you until {end}", d.backup),
-                format!("Reminder: you can act for {} until {end}", d.user),
-            ),
-            over: false,
+            subjects,
+            over,
             text: &text,
-            times: vec![("Ends-At", w.ends_at)],
+            times: vec![(header, w.ends_at)],
             window: w.id,
         },
     )?;
