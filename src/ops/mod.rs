@@ -1,6 +1,21 @@
 //! Business rules, one module per concept. Operations take plain values,
 //! run inside one store transaction, write their audit events in that same
 //! transaction, and return model types. No clap, no printing, no prompts.
+//!
+//! How the modules lean on each other, always one way:
+//! - leaves every module may use: `lookup` (names to keys and their
+//!   not-found errors), `fields` (free-form field checks), `settings`
+//!   (typed settings) and `notify` (queueing a message);
+//! - cascades: deleting or disabling a user ends their backup-user windows
+//!   (`user` and `import` → `backup_user`) and deleting a user queues the
+//!   accounts they own (`user` → `account`); `maintenance` purges through
+//!   `account`; `access` reads the relations of `backup_user`;
+//! - composites that call the operations they combine: `apply` (→
+//!   `import`, `user`, `account`, `role`, `strategy`) and `db` (the stored
+//!   invariants of `backup_user` and `strategy`).
+//!
+//! Nothing points back up: `account`, `backup_user`, `role` and `strategy`
+//! import no other operation module but the leaves.
 
 pub mod access;
 pub mod account;
