@@ -15,6 +15,7 @@ mod help;
 mod hostile;
 mod import;
 mod init;
+mod layers;
 mod listing;
 mod load;
 mod logins;
