@@ -217,8 +217,7 @@ pub struct ImportReport {
 pub struct BackupUser {
     pub user: String,
     pub backup_user: String,
-    /// `assigned` (no window), `scheduled`, `active`, `expired` or `revoked`.
-    pub state: String,
+    pub state: BackupUserState,
     #[serde(with = "serde_rfc3339::option")]
     pub starts_at: Option<DateTime<Utc>>,
     #[serde(with = "serde_rfc3339::option")]
@@ -230,6 +229,37 @@ pub struct BackupUser {
     pub ended_at: Option<DateTime<Utc>>,
     /// Why the window ended: `revoked`, `expired`, `user disabled`...
     pub end_reason: Option<String>,
+}
+
+/// Where a designation stands: no window yet, or its window's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BackupUserState {
+    /// Designated, with no window.
+    Assigned,
+    Scheduled,
+    Active,
+    Expired,
+    /// Ended early: revoked, or a user disabled or deleted.
+    Revoked,
+}
+
+impl BackupUserState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BackupUserState::Assigned => "assigned",
+            BackupUserState::Scheduled => "scheduled",
+            BackupUserState::Active => "active",
+            BackupUserState::Expired => "expired",
+            BackupUserState::Revoked => "revoked",
+        }
+    }
+}
+
+impl std::fmt::Display for BackupUserState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The answer of `backup-user switch`: the decision, plus what the backup
@@ -313,7 +343,7 @@ pub struct AccessSummary {
     pub grants: usize,
     /// The state of the user's backup-user designation, if they have one.
     pub backup_user: Option<String>,
-    pub backup_user_state: Option<String>,
+    pub backup_user_state: Option<BackupUserState>,
     /// How many users this user stands in for.
     pub stands_in_for: usize,
 }

@@ -44,13 +44,14 @@ pub enum WindowState {
     Revoked,
 }
 
-impl WindowState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            WindowState::Scheduled => "scheduled",
-            WindowState::Active => "active",
-            WindowState::Expired => "expired",
-            WindowState::Revoked => "revoked",
+impl From<WindowState> for crate::model::BackupUserState {
+    fn from(state: WindowState) -> Self {
+        use crate::model::BackupUserState as S;
+        match state {
+            WindowState::Scheduled => S::Scheduled,
+            WindowState::Active => S::Active,
+            WindowState::Expired => S::Expired,
+            WindowState::Revoked => S::Revoked,
         }
     }
 }

@@ -66,7 +66,7 @@ impl Row for BackupUser {
         vec![
             self.user.clone(),
             self.backup_user.clone(),
-            self.state.clone(),
+            self.state.to_string(),
             time_or_dash(self.starts_at),
             time_or_dash(self.ends_at),
             self.permissions.join(" "),
@@ -85,7 +85,7 @@ pub fn print(out: &mut Output, b: &BackupUser) -> Result<()> {
     let mut fields = vec![
         ("user", b.user.clone()),
         ("backup user", b.backup_user.clone()),
-        ("state", b.state.clone()),
+        ("state", b.state.to_string()),
         ("starts", time_or_dash(b.starts_at)),
         ("ends", time_or_dash(b.ends_at)),
     ];

@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::cli::Session;
 use crate::error::Result;
-use crate::model::{BackupUser, UserAccess};
+use crate::model::{BackupUser, BackupUserState, UserAccess};
 use crate::ops::access;
 use crate::output::Output;
 use crate::time::local;
@@ -44,15 +44,15 @@ pub fn run(args: &UserAccessArgs, session: &Session, out: &mut Output) -> Result
 /// A window as a phrase: "active until ...", "scheduled from ... until ...".
 pub fn window_text(b: &BackupUser) -> String {
     let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(local).unwrap_or_default();
-    match b.state.as_str() {
-        "assigned" => "assigned, no window".to_string(),
-        "scheduled" => format!(
+    match b.state {
+        BackupUserState::Assigned => "assigned, no window".to_string(),
+        BackupUserState::Scheduled => format!(
             "scheduled from {} until {}",
             time(b.starts_at),
             time(b.ends_at)
         ),
-        "active" => format!("active until {}", time(b.ends_at)),
-        "expired" => format!("expired at {}", time(b.ends_at)),
+        BackupUserState::Active => format!("active until {}", time(b.ends_at)),
+        BackupUserState::Expired => format!("expired at {}", time(b.ends_at)),
         other => match (&b.ended_at, &b.end_reason) {
             (Some(at), Some(why)) => format!("{other} at {} ({why})", local(*at)),
             _ => other.to_string(),

@@ -16,7 +16,7 @@ use super::settings::Settings;
 use super::{record, Ctx};
 use crate::catalog::{self, NEVER_DELEGATED};
 use crate::error::{Error, Result};
-use crate::model::{BackupUser, Decision, Switch};
+use crate::model::{BackupUser, BackupUserState, Decision, Switch};
 use crate::names::{validate, NameKind};
 use crate::policy;
 use crate::store::backup_users::{self as sql, Designation, Window, WindowState};
@@ -76,9 +76,7 @@ fn view(d: &Designation, window: Option<&Window>, now: i64) -> Result<BackupUser
     Ok(BackupUser {
         user: d.user.clone(),
         backup_user: d.backup.clone(),
-        state: window
-            .map_or("assigned", |w| w.state(now).as_str())
-            .to_string(),
+        state: window.map_or(BackupUserState::Assigned, |w| w.state(now).into()),
         starts_at: time(window.map(|w| w.starts_at))?,
         ends_at: time(window.map(|w| w.ends_at))?,
         permissions: d.permissions.clone(),

@@ -34,7 +34,7 @@ pub fn list(store: &mut Store, ctx: &Ctx, active_only: bool) -> Result<Vec<Backu
         let mut out = Vec::new();
         for d in sql::all(tx)? {
             let shown = view(&d, sql::window(tx, d.user_id)?.as_ref(), now)?;
-            if !active_only || shown.state == WindowState::Active.as_str() {
+            if !active_only || shown.state == BackupUserState::Active {
                 out.push(shown);
             }
         }
