@@ -13,6 +13,7 @@ use toml::Value;
 use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
 use crate::names::{validate, NameKind};
+use crate::ops::import::read::{concat, LIMIT_FIELDS, PROFILE_FIELDS};
 use crate::ops::import::{Spelling, UserRow};
 use crate::ops::strategy::{StrategyChange, MAX_KEEP};
 use crate::schedule::Schedule;
@@ -56,25 +57,17 @@ const ACCOUNT_KEYS: &[&str] = &[
     "password_file",
     "present",
 ];
-const USER_KEYS: &[&str] = &[
-    "name",
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "roles",
-    "active_role",
-    "account",
-    "enabled",
-    "notify",
-    "allowed_ips",
-    "expires",
-    "credit_limit",
-    "password_hash",
-    "password_file",
-    "grants",
-    "present",
-];
+/// The keys of a `[[users]]` entry that only `apply` has; the others are
+/// the import fields, `name` being the import's `username`.
+const USER_OWN_KEYS: &[&str] = &["password_file", "grants", "present"];
+const USER_KEYS: &[&str] =
+    &concat::<{ 2 + PROFILE_FIELDS.len() + LIMIT_FIELDS.len() + USER_OWN_KEYS.len() }>(&[
+        &["name"],
+        PROFILE_FIELDS,
+        LIMIT_FIELDS,
+        &["password_hash"],
+        USER_OWN_KEYS,
+    ]);
 const GRANT_KEYS: &[&str] = &["account", "access"];
 
 /// A whole apply file, checked.

@@ -118,3 +118,19 @@ fn syntax_errors_give_the_line_and_column() {
         err.message
     );
 }
+
+/// A `[[users]]` entry takes the import's fields, `name` for `username`
+/// and without the plain `password`, plus apply's own keys.
+#[test]
+fn user_keys_are_the_import_fields_and_apply_own_keys() {
+    let mut from_import: Vec<&str> = crate::ops::import::read::FIELDS
+        .iter()
+        .filter(|f| **f != "password")
+        .map(|f| if *f == "username" { "name" } else { f })
+        .chain(USER_OWN_KEYS.iter().copied())
+        .collect();
+    let mut keys = USER_KEYS.to_vec();
+    from_import.sort_unstable();
+    keys.sort_unstable();
+    assert_eq!(keys, from_import);
+}

@@ -23,7 +23,7 @@ pub(super) fn user(
     let username = Json::String(name.to_string());
     let values: Vec<(&str, Json)> = table
         .iter()
-        .filter(|(k, _)| !matches!(k.as_str(), "name" | "present" | "grants" | "password_file"))
+        .filter(|(k, _)| *k != "name" && !USER_OWN_KEYS.contains(&k.as_str()))
         .map(|(k, v)| (k.as_str(), to_json(v)))
         .collect();
     let mut row = UserRow::from_fields(

@@ -59,9 +59,10 @@ impl Format {
     }
 }
 
-/// The fields of an import row (SPEC §3), in order.
-pub const FIELDS: &[&str] = &[
-    "username",
+/// The fields of a user that an import row and an `apply` user entry
+/// both give, with the same rules, in the order both list them: after the
+/// name, before the password.
+pub const PROFILE_FIELDS: &[&str] = &[
     "email",
     "first_name",
     "last_name",
@@ -71,12 +72,36 @@ pub const FIELDS: &[&str] = &[
     "account",
     "enabled",
     "notify",
-    "password",
-    "password_hash",
-    "allowed_ips",
-    "expires",
-    "credit_limit",
 ];
+
+/// The limits of a user, shared in the same way: they follow the password
+/// in an import row and precede the password keys in an `apply` entry.
+pub const LIMIT_FIELDS: &[&str] = &["allowed_ips", "expires", "credit_limit"];
+
+/// The fields of an import row (SPEC §3), in order.
+pub const FIELDS: &[&str] = &concat::<{ 3 + PROFILE_FIELDS.len() + LIMIT_FIELDS.len() }>(&[
+    &["username"],
+    PROFILE_FIELDS,
+    &["password", "password_hash"],
+    LIMIT_FIELDS,
+]);
+
+/// The lists joined in order, at compile time; `N` must be their total
+/// length, or the build fails.
+pub const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut k) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[k] = parts[i][j];
+            (j, k) = (j + 1, k + 1);
+        }
+        i += 1;
+    }
+    assert!(k == N, "the lengths of the parts do not add up to N");
+    out
+}
 
 /// What `user import` does with a hash of a family too weak to keep
 /// (`--weak-hashes`); `apply` has no such choice and passes `None`.
