@@ -158,7 +158,7 @@ fn entries<'a>(
     let Value::Array(items) = value else {
         return Err(Error::usage(format!(
             "{source}: {section}: expected a list of tables ([[{section}]]), found {}",
-            type_name(value)
+            value.found()
         )));
     };
     let mut seen: HashMap<String, usize> = HashMap::new();

@@ -13,6 +13,7 @@ use toml::Value;
 use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
 use crate::names::{validate, NameKind};
+use crate::ops::fields::{expected, Found};
 use crate::ops::import::read::{concat, LIMIT_FIELDS, PROFILE_FIELDS};
 use crate::ops::import::{Spelling, UserRow};
 use crate::ops::strategy::{StrategyChange, MAX_KEEP};
@@ -28,7 +29,7 @@ mod values;
 pub use document::*;
 use specs::{account, role, strategy};
 use users::user;
-use values::{boolean, expected, integer, string, strings, to_json, type_name};
+use values::{boolean, integer, string, strings, to_json};
 
 /// The sections of an apply file, in the order they are applied.
 pub const SECTIONS: &[&str] = &["settings", "roles", "strategies", "accounts", "users"];

@@ -3,20 +3,18 @@
 
 use super::*;
 
-pub(super) fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::String(_) => "a string",
-        Value::Integer(_) => "an integer",
-        Value::Float(_) => "a decimal number",
-        Value::Boolean(_) => "true or false",
-        Value::Datetime(_) => "a date",
-        Value::Array(_) => "a list",
-        Value::Table(_) => "a table",
+impl Found for Value {
+    fn found(&self) -> &'static str {
+        match self {
+            Value::String(_) => "a string",
+            Value::Integer(_) => "an integer",
+            Value::Float(_) => "a decimal number",
+            Value::Boolean(_) => "true or false",
+            Value::Datetime(_) => "a date",
+            Value::Array(_) => "a list",
+            Value::Table(_) => "a table",
+        }
     }
-}
-
-pub(super) fn expected(want: &str, got: &Value) -> Error {
-    Error::usage(format!("expected {want}, found {}", type_name(got)))
 }
 
 pub(super) fn string(value: &Value) -> Result<String> {

@@ -2,17 +2,19 @@
 //! from a CSV cell (all text) and a JSON value (typed).
 
 use super::*;
+use crate::ops::fields::{expected, Found};
 
-fn wrong_type(want: &str, got: &Value) -> Error {
-    let seen = match got {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    };
-    Error::usage(format!("expected {want}, found {seen}"))
+impl Found for Value {
+    fn found(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
 }
 
 /// A text value; empty and null are "none".
@@ -21,7 +23,7 @@ pub(super) fn text(value: &Value) -> Result<Option<String>> {
         Value::Null => Ok(None),
         Value::String(s) if s.is_empty() => Ok(None),
         Value::String(s) => Ok(Some(s.clone())),
-        other => Err(wrong_type("a string", other)),
+        other => Err(expected("a string", other)),
     }
 }
 
@@ -36,7 +38,7 @@ pub(super) fn boolean(value: &Value, spelling: Spelling) -> Result<Option<bool>>
             _ => Err(Error::usage(format!("\"{}\" is not true or false", s))
                 .with_hint("write true or false (yes/no and 1/0 are read too)")),
         },
-        (other, _) => Err(wrong_type("true or false", other)),
+        (other, _) => Err(expected("true or false", other)),
     }
 }
 
@@ -54,7 +56,7 @@ pub(super) fn integer(value: &Value, spelling: Spelling) -> Result<Option<i64>> 
             .map(Some)
             .map_err(|_| Error::usage(format!("\"{}\" is not a whole number", s))),
         (Value::String(s), Spelling::Typed) if s.is_empty() => Ok(None),
-        (other, _) => Err(wrong_type("a whole number", other)),
+        (other, _) => Err(expected("a whole number", other)),
     }
 }
 
@@ -68,10 +70,10 @@ pub(super) fn list(value: &Value, spelling: Spelling) -> Result<Vec<String>> {
             .iter()
             .map(|v| match v {
                 Value::String(s) => Ok(s.clone()),
-                other => Err(wrong_type("a list of strings", other)),
+                other => Err(expected("a list of strings", other)),
             })
             .collect::<Result<_>>()?,
-        (other, _) => return Err(wrong_type("a list of strings", other)),
+        (other, _) => return Err(expected("a list of strings", other)),
     };
     Ok(items
         .into_iter()
