@@ -8,6 +8,20 @@ use ipnet::IpNet;
 
 use crate::error::{Error, Result};
 
+/// A value read from a file, as an error names it when its type is not
+/// the one the field takes. Each format keeps its own words (JSON says "a
+/// boolean", TOML "true or false"): a message names what was found as the
+/// file's format spells it.
+pub trait Found {
+    fn found(&self) -> &'static str;
+}
+
+/// The one message for a value of the wrong type in an import row or an
+/// `apply` file: "expected WANT, found WHAT".
+pub fn expected(want: &str, got: &impl Found) -> Error {
+    Error::usage(format!("expected {want}, found {}", got.found()))
+}
+
 /// Parses a CIDR network or a bare address (a single host), in canonical
 /// form: host bits cleared, IPv4-mapped IPv6 written as IPv4.
 pub fn parse_network(text: &str) -> Result<IpNet> {

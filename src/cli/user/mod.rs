@@ -422,6 +422,28 @@ mod tests {
         }
     }
 
+    /// The CSV columns are the keys of a user's JSON, in the same order,
+    /// so a field added to the model cannot be left out of one of them.
+    #[test]
+    fn csv_headers_are_the_json_keys_in_order() {
+        let mut json = Vec::new();
+        write_user_json(&sample("plain@x.example"), &mut json);
+        let json = String::from_utf8_lossy(&json);
+        let object: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&json).unwrap_or_default();
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        let mut headers = CSV_HEADERS.to_vec();
+        keys.sort_unstable();
+        headers.sort_unstable();
+        assert_eq!(keys, headers);
+        let at: Vec<usize> = CSV_HEADERS
+            .iter()
+            .map(|h| json.find(&format!("\"{h}\":")).unwrap_or(usize::MAX))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{json}");
+        assert_eq!(sample("x").csv().len(), CSV_HEADERS.len());
+    }
+
     #[test]
     fn the_fast_user_json_is_byte_for_byte_serdes() {
         for text in [
