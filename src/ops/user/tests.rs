@@ -118,26 +118,6 @@ fn a_charge_beyond_the_account_balance_is_refused() {
 }
 
 #[test]
-fn networks_are_canonical() {
-    let canon = |t: &str| parse_network(t).map(|n| n.to_string()).ok();
-    assert_eq!(canon("203.0.113.7"), Some("203.0.113.7/32".into()));
-    assert_eq!(canon("203.0.113.7/24"), Some("203.0.113.0/24".into()));
-    assert_eq!(canon("2001:db8::1/32"), Some("2001:db8::/32".into()));
-    assert_eq!(canon("::ffff:10.0.0.1"), Some("10.0.0.1/32".into()));
-    assert_eq!(canon("0.0.0.0/0"), Some("0.0.0.0/0".into()));
-    for bad in [
-        "",
-        "10.0.0.0/33",
-        "010.0.0.1",
-        "fe80::1%eth0",
-        "host.example",
-        "10.0.0.0/-1",
-    ] {
-        assert!(parse_network(bad).is_err(), "{bad}");
-    }
-}
-
-#[test]
 fn an_empty_list_allows_any_address_and_mapped_addresses_match_ipv4() {
     let nets = vec!["10.0.0.0/8".to_string(), "2001:db8::/32".to_string()];
     let ip = |t: &str| parse_address(t).unwrap_or(IpAddr::from([0, 0, 0, 0]));
