@@ -289,11 +289,21 @@ pub struct UserAccess {
     /// The user's access grants, by account name.
     pub grants: Vec<GrantAccess>,
     /// Who stands in for this user, if anyone.
-    pub backup_user: Option<BackupUser>,
+    pub backup_user: Option<Relation>,
     /// Whom this user stands in for, now or later.
-    pub stands_in_for: Vec<BackupUser>,
+    pub stands_in_for: Vec<Relation>,
     /// With `--account`: the decision on every permission there.
     pub account: Option<AccountDecisions>,
+}
+
+/// A backup-user relation as `user access` shows it: the designation and
+/// its window, and why an active window cannot be used now (one of the
+/// two users disabled or expired), exactly as a switch would say.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Relation {
+    #[serde(flatten)]
+    pub window: BackupUser,
+    pub blocked: Option<String>,
 }
 
 /// A role and its permissions, in catalog order.
@@ -310,6 +320,10 @@ pub struct GrantAccess {
     pub access: crate::catalog::AccessLevel,
     /// What the level gives, in catalog order.
     pub permissions: Vec<String>,
+    /// What the grant allows there now, given the account's state: all of
+    /// them, only reading and downloading on a disabled account, nothing on
+    /// one queued for deletion.
+    pub effective_permissions: Vec<String>,
     /// How many accounts the grant decides: the account and those below it
     /// that no nearer grant of the same user covers.
     pub accounts: i64,

@@ -115,6 +115,9 @@ impl Output {
     /// A warning: always shown, as a JSON line with `--json`.
     pub fn warn(&self, message: &str) {
         if self.json {
+            // Escaped as for the terminal: serde_json leaves C1 controls
+            // and direction overrides raw, and this line goes to stderr.
+            let message = escape(message);
             stderr_line(&serde_json::json!({ "warning": { "message": message } }).to_string());
         } else {
             stderr_line(&format!(
@@ -137,10 +140,10 @@ impl Output {
             let mut body = serde_json::json!({
                 "code": err.exit_code(),
                 "kind": err.kind.name(),
-                "message": err.message,
+                "message": escape(&err.message),
             });
             if let Some(hint) = &err.hint {
-                body["hint"] = serde_json::Value::String(hint.clone());
+                body["hint"] = serde_json::Value::String(escape(hint));
             }
             stderr_line(&serde_json::json!({ "error": body }).to_string());
         } else {

@@ -5,11 +5,11 @@
 use rusqlite::Connection;
 
 use super::Ctx;
-use crate::catalog;
+use crate::catalog::{self, ON_DISABLED_ACCOUNT};
 use crate::error::Result;
 use crate::model::{
-    AccessSummary, AccountDecisions, AccountState, GrantAccess, PermissionDecision, RoleAccess,
-    User, UserAccess,
+    AccessSummary, AccountDecisions, AccountState, BackupUser, BackupUserState, GrantAccess,
+    PermissionDecision, Relation, RoleAccess, User, UserAccess,
 };
 use crate::names::{validate, NameKind};
 use crate::policy::{self, Blocked, Unusable};
@@ -49,8 +49,11 @@ pub fn of_user(
             active_role,
             other_roles,
             grants: grants(tx, id)?,
-            backup_user,
-            stands_in_for,
+            backup_user: backup_user.map(|b| relation(tx, now, b)).transpose()?,
+            stands_in_for: stands_in_for
+                .into_iter()
+                .map(|b| relation(tx, now, b))
+                .collect::<Result<_>>()?,
             account,
         })
     })
@@ -105,8 +108,19 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
     let mut out = Vec::new();
     for (account_id, account, access) in store::accounts::grants_of(conn, user_id)? {
         let blocked = Blocked::of(conn, account_id)?;
+        let effective_permissions = access
+            .permissions()
+            .iter()
+            .filter(|p| match &blocked {
+                None => true,
+                Some(b) if b.queued => false,
+                Some(_) => ON_DISABLED_ACCOUNT.contains(p),
+            })
+            .map(|p| p.to_string())
+            .collect();
         out.push(GrantAccess {
             permissions: access.permissions().iter().map(|p| p.to_string()).collect(),
+            effective_permissions,
             accounts: store::accounts::grant_reach(conn, account_id, user_id)?,
             effective_state: match &blocked {
                 None => AccountState::Enabled,
@@ -119,6 +133,17 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
         });
     }
     Ok(out)
+}
+
+/// A relation with the reason its window, active by the clock, cannot be
+/// used now: the words `backup-user switch` would answer with.
+fn relation(conn: &Connection, now: i64, window: BackupUser) -> Result<Relation> {
+    let blocked = if window.state == BackupUserState::Active {
+        policy::active_window(conn, now, &window.backup_user, &window.user)?.err()
+    } else {
+        None
+    };
+    Ok(Relation { window, blocked })
 }
 
 /// The decision on every permission of the catalog for `user` on `account`.

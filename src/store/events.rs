@@ -62,6 +62,17 @@ pub struct EventFilter {
     pub limit: Option<u64>,
 }
 
+/// Whether any event is about `name` or by it: the trace a deleted user
+/// leaves.
+pub fn any_about(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM events WHERE target = ?1)
+             OR EXISTS (SELECT 1 FROM events WHERE actor = ?1)",
+        [name],
+        |r| r.get(0),
+    )?)
+}
+
 /// Calls `each` for every matching event, newest first, streaming rows so a
 /// long log prints in constant memory.
 pub fn for_each(
@@ -106,7 +117,7 @@ pub fn for_each(
         // The action range lets the stand-in's part use the action index.
         sql.push_str(
             " AND (target = ? OR actor = ? OR (action >= 'backup-user.' AND action < 'backup-user/' \
-             AND json_extract(details, '$.backup_user') = ?))",
+             AND CASE WHEN json_valid(details) THEN json_extract(details, '$.backup_user') END = ?))",
         );
         for _ in 0..3 {
             args.push(Box::new(subject.clone()));

@@ -304,3 +304,57 @@ fn the_library_gives_the_same_view_as_the_command() {
     let missing = warden.access("ghost", None).unwrap_err();
     assert_eq!(missing.exit_code(), 3);
 }
+
+#[test]
+fn user_access_shows_what_a_limited_grant_and_a_blocked_window_allow_now() {
+    let sb = world();
+    sb.run(&["account", "disable", "acme-eu"]).ok();
+    // bob's expiry has passed: alice's window with him is active by the
+    // clock, but no switch through it would be allowed.
+    sb.sql()
+        .execute(
+            "UPDATE users SET expires_at = strftime('%s', '2026-03-01T11:00:00Z') WHERE username = 'bob'",
+            [],
+        )
+        .unwrap();
+    let out = sb.run(&["user", "access", "alice", "--json"]);
+    out.ok();
+    let a = out.json();
+    assert_eq!(a["grants"][1]["account"], "acme-eu");
+    assert_eq!(a["grants"][1]["effective_state"], "disabled");
+    assert_eq!(
+        a["grants"][1]["effective_permissions"],
+        serde_json::json!([
+            "accounts.read",
+            "backups.read",
+            "reports.read",
+            "backups.download"
+        ])
+    );
+    assert_eq!(
+        a["grants"][0]["effective_permissions"], a["grants"][0]["permissions"],
+        "acme itself is enabled"
+    );
+    assert_eq!(a["backup_user"]["state"], "active");
+    assert_eq!(
+        a["backup_user"]["blocked"],
+        "user \"bob\" expired at 2026-03-01T11:00:00Z"
+    );
+    // The same words a switch answers with.
+    let switch = sb.run(&["--json", "backup-user", "switch", "bob", "alice"]);
+    switch.code(6);
+    assert_eq!(switch.json()["reason"], a["backup_user"]["blocked"]);
+    let text = sb.run(&["user", "access", "alice"]);
+    assert!(
+        text.stdout
+            .contains("but unusable: user \"bob\" expired at 2026-03-01T11:00:00Z"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout
+            .contains("accounts.read backups.read reports.read backups.download\n"),
+        "{}",
+        text.stdout
+    );
+}

@@ -429,3 +429,31 @@ fn a_stand_ins_history_holds_their_switches_and_designations() {
     );
     assert_eq!(actions("alice").len(), 6, "{:?}", actions("alice"));
 }
+
+#[test]
+fn a_range_that_ends_before_it_starts_is_a_usage_error() {
+    let sb = Sandbox::initialised();
+    sb.add_user("eve", &[]);
+    for args in [
+        vec!["audit", "--since", "today", "--until", "yesterday"],
+        vec!["audit", "--since", "today", "--until", "today"],
+        vec!["user", "events", "eve", "--since", "1d", "--until", "2d"],
+    ] {
+        let out = sb.run(&args);
+        out.code(2).no_panic();
+        assert!(
+            out.stderr
+                .starts_with("error: --until is not after --since"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("hint: "), "{}", out.stderr);
+    }
+    // A deleted user is known by their history, even outside the range.
+    sb.run(&["user", "delete", "eve", "--yes"]).ok();
+    let out = sb.run(&["user", "events", "eve", "--until", "2020-01-01", "--json"]);
+    out.ok();
+    assert_eq!(out.stdout.trim(), "[]");
+    sb.run(&["user", "events", "nobody", "--until", "2020-01-01"])
+        .code(3);
+}

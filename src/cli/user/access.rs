@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::cli::Session;
 use crate::error::Result;
-use crate::model::{BackupUser, BackupUserState, UserAccess};
+use crate::model::{BackupUser, BackupUserState, Relation, UserAccess};
 use crate::ops::access;
 use crate::output::Output;
 use crate::time::local;
@@ -13,9 +13,10 @@ use crate::time::local;
 ///
 /// The active role (its permissions apply on every account), the other
 /// roles held (they apply once switched to), every access grant with how
-/// many accounts it decides and the state that limits it, who stands in
-/// for the user and whom the user stands in for, with each window's state
-/// and scope. With --account, the decision on every permission there, each
+/// many accounts it decides, the state that limits it and what it allows
+/// there now, who stands in for the user and whom the user stands in for,
+/// with each window's state and scope (and why an active one cannot be
+/// used, when one of the two users is disabled or expired). With --account, the decision on every permission there, each
 /// with its reason, exactly as `user can` decides.
 #[derive(Debug, Args)]
 pub struct UserAccessArgs {
@@ -39,6 +40,15 @@ pub fn run(args: &UserAccessArgs, session: &Session, out: &mut Output) -> Result
         return out.json(&found);
     }
     print(out, &found)
+}
+
+/// A relation as a phrase: "active until ...", "scheduled from ... until
+/// ...", with why an active window cannot be used now when it cannot.
+fn relation_text(r: &Relation) -> String {
+    match &r.blocked {
+        Some(why) => format!("{}, but unusable: {why}", window_text(&r.window)),
+        None => window_text(&r.window),
+    }
 }
 
 /// A window as a phrase: "active until ...", "scheduled from ... until ...".
@@ -83,9 +93,9 @@ fn print(out: &mut Output, a: &UserAccess) -> Result<()> {
     let backup = match &a.backup_user {
         Some(b) => format!(
             "{}, {}; scope: {}",
-            b.backup_user,
-            window_text(b),
-            b.permissions.join(" ")
+            b.window.backup_user,
+            relation_text(b),
+            b.window.permissions.join(" ")
         ),
         None => "none".to_string(),
     };
@@ -118,7 +128,11 @@ fn print(out: &mut Output, a: &UserAccess) -> Result<()> {
                     g.access.to_string(),
                     g.accounts.to_string(),
                     state,
-                    g.permissions.join(" "),
+                    if g.effective_permissions.is_empty() {
+                        "none".to_string()
+                    } else {
+                        g.effective_permissions.join(" ")
+                    },
                 ]
             }),
         )?;
@@ -128,9 +142,13 @@ fn print(out: &mut Output, a: &UserAccess) -> Result<()> {
         out.line("Stands in for:")?;
         out.table(
             &["user", "window", "scope"],
-            a.stands_in_for
-                .iter()
-                .map(|b| vec![b.user.clone(), window_text(b), b.permissions.join(" ")]),
+            a.stands_in_for.iter().map(|b| {
+                vec![
+                    b.window.user.clone(),
+                    relation_text(b),
+                    b.window.permissions.join(" "),
+                ]
+            }),
         )?;
     }
     if let Some(account) = &a.account {

@@ -234,6 +234,9 @@ pub fn can(
     account: Option<&str>,
     acting_for: Option<&str>,
 ) -> Result<Decision> {
+    // A name that cannot exist is a usage error, so the answer never
+    // carries text that is not a valid name back to the caller.
+    validate(NameKind::User, name)?;
     crate::policy::check_permission(permission)?;
     if let Some(account) = account {
         validate(NameKind::Account, account)?;

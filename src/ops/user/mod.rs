@@ -391,6 +391,7 @@ pub fn events(
     mut each: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
     validate(NameKind::User, name)?;
+    super::audit::check_range(range.since, range.until)?;
     store.read(|tx| {
         let known = sql::id_by_name(tx, name)?.is_some();
         let filter = EventFilter {
@@ -405,7 +406,8 @@ pub fn events(
             seen = true;
             each(event)
         })?;
-        if !known && !seen {
+        // A deleted user is known by their history, whatever the range.
+        if !known && !seen && !store::events::any_about(tx, name)? {
             return Err(no_user(name));
         }
         Ok(())
