@@ -37,6 +37,17 @@ fn read_from(input: &PasswordInput) -> Option<Result<Secret>> {
     }
 }
 
+/// Reads and wipes the password a script piped in for a change that turned
+/// out not to need it (`--if-not-exists` found the thing). Left unread, the
+/// writer of `printf … | warden … --password-stdin` could die of SIGPIPE,
+/// which `set -o pipefail` turns into the script's failure. What is read is
+/// dropped, and a missing or bad line does not matter here.
+pub fn discard_unused_password(input: &PasswordInput) {
+    if let PasswordInput::Stdin = input {
+        drop(read::from_stdin());
+    }
+}
+
 /// Gets a new password and checks it with `validate`. On a terminal the
 /// prompt asks twice; a mismatch or a refused password asks again, up to
 /// three times.

@@ -1679,3 +1679,39 @@ fn every_readme_recipe_runs_twice_without_harm() {
     );
     assert_eq!(commands, recipes.len());
 }
+
+/// `printf … | warden … --if-not-exists --password-stdin` in a script with
+/// `set -o pipefail`: when the user or account exists, warden still reads
+/// the line it was handed, so the writer never dies of SIGPIPE and the
+/// script goes on. The writer is slowed so that, without the read, warden
+/// would always be gone before it writes.
+#[test]
+fn an_unneeded_piped_password_is_read_so_pipefail_scripts_go_on() {
+    let sb = Sandbox::initialised();
+    sb.add_user("alice", &[]);
+    sb.run_with(
+        &["account", "create", "acme", "--password-stdin"],
+        "acme-secret-pass-horse\n",
+    )
+    .ok();
+    for command in [
+        "warden user add alice --if-not-exists --password-stdin",
+        "warden account create acme --if-not-exists --password-stdin",
+    ] {
+        let script = format!(
+            "set -euo pipefail; (sleep 0.3; printf '%s\\n' violet-harbor-lantern) | {command}; echo after"
+        );
+        let bin_dir = std::path::Path::new(BIN).parent().unwrap().to_path_buf();
+        let mut bash = std::process::Command::new("bash");
+        bash.env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+            .env("HOME", sb.dir.path())
+            .env("WARDEN_DB", &sb.db)
+            .env("WARDEN_NOW", NOW)
+            .env("TZ", "UTC")
+            .args(["-c", &script]);
+        let out = run_command(&mut bash, b"");
+        assert_eq!(out.code, 0, "{command}: {out:?}");
+        assert!(out.stdout.ends_with("after\n"), "{command}: {out:?}");
+    }
+}

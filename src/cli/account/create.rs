@@ -59,6 +59,7 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
     // Settle "already exists" before asking for a password.
     if args.if_not_exists {
         if let Some(existing) = live(&mut store, &args.name)? {
+            ui::discard_unused_password(&args.password.input());
             return accepted(out, &existing);
         }
     }

@@ -93,6 +93,9 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         if !args.if_not_exists {
             return Err(user::exists_error(&args.name));
         }
+        if !args.no_password {
+            ui::discard_unused_password(&args.password.input());
+        }
         return accepted(out, &existing);
     }
     let secret = if args.no_password {
