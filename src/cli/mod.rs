@@ -112,7 +112,7 @@ pub fn parse_duration_arg(text: &str) -> std::result::Result<Duration, String> {
 }
 
 fn parse_busy_timeout(text: &str) -> std::result::Result<Duration, String> {
-    let d = crate::time::parse_duration(text).map_err(|e| e.message)?;
+    let d = parse_duration_arg(text)?;
     if d > Duration::from_secs(86_400) {
         return Err("the busy timeout is at most 24h".into());
     }

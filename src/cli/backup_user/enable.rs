@@ -8,7 +8,7 @@ use crate::cli::Session;
 use crate::error::{Error, Result};
 use crate::ops::backup_user;
 use crate::output::Output;
-use crate::time::{local, parse_duration, parse_when};
+use crate::time::{local, parse_when};
 
 /// Open a window in which USER's backup user may act for them
 ///
@@ -25,7 +25,7 @@ pub struct BackupUserEnableArgs {
     pub user: String,
 
     /// How long the window lasts (8h, 3d, 2w, "1d 12h")
-    #[arg(long = "for", value_name = "DURATION", value_parser = parse_length)]
+    #[arg(long = "for", value_name = "DURATION", value_parser = crate::cli::parse_duration_arg)]
     pub length: Option<Duration>,
 
     /// When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)
@@ -35,10 +35,6 @@ pub struct BackupUserEnableArgs {
     /// When the window starts [default: now]
     #[arg(long, value_name = "WHEN")]
     pub from: Option<String>,
-}
-
-fn parse_length(text: &str) -> std::result::Result<Duration, String> {
-    parse_duration(text).map_err(|e| e.message)
 }
 
 pub fn run(args: &BackupUserEnableArgs, session: &Session, out: &mut Output) -> Result<()> {

@@ -60,10 +60,6 @@ pub fn run(args: &StrategyArgs, session: &Session, out: &mut Output) -> Result<(
     }
 }
 
-fn parse_within(text: &str) -> std::result::Result<Duration, String> {
-    crate::time::parse_duration(text).map_err(|e| e.message)
-}
-
 fn keep_count() -> clap::builder::RangedI64ValueParser<u32> {
     clap::value_parser!(u32).range(0..=i64::from(MAX_KEEP))
 }
@@ -96,7 +92,7 @@ pub struct RuleArgs {
     pub keep_yearly: Option<u32>,
 
     /// Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)
-    #[arg(long, value_name = "DURATION", value_parser = parse_within, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_duration_arg, allow_hyphen_values = true)]
     pub keep_within: Option<Duration>,
 
     /// A description for people
