@@ -108,21 +108,6 @@ impl std::str::FromStr for AccessLevel {
     }
 }
 
-impl rusqlite::ToSql for AccessLevel {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-/// An unknown stored level is an error, never "no permissions".
-impl rusqlite::types::FromSql for AccessLevel {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        value
-            .as_str()?
-            .parse()
-            .map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
-    }
-}
 
 /// What an access grant still allows on an account that is disabled (by
 /// itself or an ancestor): disabling stops backups, not the data, so the

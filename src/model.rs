@@ -52,6 +52,12 @@ pub struct TableCount {
 #[derive(Debug, Clone, Serialize)]
 pub struct DbInfo {
     pub path: String,
+    /// `sqlite` or `postgresql`.
+    pub engine: &'static str,
+    /// The PostgreSQL server's version, database and schema; absent on
+    /// SQLite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
     pub schema_version: i64,
     pub supported_schema_version: i64,
     pub size_bytes: u64,
@@ -77,6 +83,9 @@ pub struct CheckReport {
     pub path: String,
     pub ok: bool,
     pub checks: Vec<Check>,
+    /// What is not wrong but weakens a protection (on PostgreSQL: a role
+    /// that may change or delete events).
+    pub warnings: Vec<String>,
 }
 
 /// `db backup`.
@@ -452,20 +461,6 @@ impl std::str::FromStr for AccountState {
     }
 }
 
-impl rusqlite::ToSql for AccountState {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-/// An unknown stored state is an error, never a guess.
-impl rusqlite::types::FromSql for AccountState {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        text.parse()
-            .map_err(|e: String| rusqlite::types::FromSqlError::Other(e.into()))
-    }
-}
 
 /// A backup account as shown by `account show` and `account list`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! within what an account's state leaves, and acting for someone through a
 //! backup-user window. The catalog it decides over is in [`crate::catalog`].
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use crate::catalog::{NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS};
 use crate::error::Result;
@@ -73,7 +73,7 @@ pub struct Blocked {
 impl Blocked {
     /// What an account's state leaves to the grants on it, if it is not
     /// enabled in effect. A queue for deletion above outranks a disable.
-    pub fn of(conn: &rusqlite::Connection, account_id: i64) -> Result<Option<Blocked>> {
+    pub fn of(conn: &crate::store::Db, account_id: i64) -> Result<Option<Blocked>> {
         Ok(
             crate::store::accounts::blocking_state(conn, account_id)?.map(|(state, by)| Blocked {
                 queued: state == crate::model::AccountState::PendingDeletion,
@@ -118,7 +118,7 @@ impl Blocked {
 /// The answer always carries the reason. An unknown permission is a usage
 /// error and an unknown account is "not found"; an unknown user is denied.
 pub fn decide(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     now: i64,
     username: &str,
     permission: &str,
@@ -217,7 +217,7 @@ pub struct Active {
 /// The active window in which `backup` may act for `user`, or the reason
 /// there is none.
 pub fn active_window(
-    conn: &Connection,
+    conn: &Db,
     now: i64,
     backup: &str,
     user: &str,
@@ -277,7 +277,7 @@ impl Active {
 /// permission, and made for `user` as if they asked themselves — so a
 /// stand-in's own stand-in rights never pass on.
 pub fn decide_as(
-    conn: &Connection,
+    conn: &Db,
     now: i64,
     backup: &str,
     user: &str,

@@ -2,7 +2,7 @@
 //! read snapshot from the roles, the access grants, the backup-user
 //! relations and, for one account, the permission decision itself.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use super::Ctx;
 use crate::catalog::{self, ON_DISABLED_ACCOUNT};
@@ -89,7 +89,7 @@ fn blocked(user: &User, ctx: &Ctx) -> Result<Option<String>> {
         .transpose()
 }
 
-fn roles(conn: &Connection, user: &User) -> Result<Vec<RoleAccess>> {
+fn roles(conn: &Db, user: &User) -> Result<Vec<RoleAccess>> {
     let mut out = Vec::new();
     for name in &user.roles {
         let permissions = match store::roles::get(conn, name)? {
@@ -104,7 +104,7 @@ fn roles(conn: &Connection, user: &User) -> Result<Vec<RoleAccess>> {
     Ok(out)
 }
 
-fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
+fn grants(conn: &Db, user_id: i64) -> Result<Vec<GrantAccess>> {
     let mut out = Vec::new();
     for (account_id, account, access) in store::accounts::grants_of(conn, user_id)? {
         let blocked = Blocked::of(conn, account_id)?;
@@ -137,7 +137,7 @@ fn grants(conn: &Connection, user_id: i64) -> Result<Vec<GrantAccess>> {
 
 /// A relation with the reason its window, active by the clock, cannot be
 /// used now: the words `backup-user switch` would answer with.
-fn relation(conn: &Connection, now: i64, window: BackupUser) -> Result<Relation> {
+fn relation(conn: &Db, now: i64, window: BackupUser) -> Result<Relation> {
     let blocked = if window.state == BackupUserState::Active {
         policy::active_window(conn, now, &window.backup_user, &window.user)?.err()
     } else {
@@ -147,7 +147,7 @@ fn relation(conn: &Connection, now: i64, window: BackupUser) -> Result<Relation>
 }
 
 /// The decision on every permission of the catalog for `user` on `account`.
-fn decisions(conn: &Connection, now: i64, user: &str, account: &str) -> Result<AccountDecisions> {
+fn decisions(conn: &Db, now: i64, user: &str, account: &str) -> Result<AccountDecisions> {
     let mut permissions = Vec::new();
     for permission in catalog::PERMISSIONS {
         let decision = policy::decide(conn, now, user, permission, Some(account))?;

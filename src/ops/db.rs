@@ -6,7 +6,7 @@ use std::time::Duration;
 use super::Ctx;
 use crate::error::Result;
 use crate::model::{BackupReport, Check, CheckReport, DbInfo};
-use crate::store::{db, migrations, Store};
+use crate::store::{db, migrations, Engine, Store};
 
 fn file_size(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
@@ -20,10 +20,30 @@ fn wal_path(path: &Path) -> std::path::PathBuf {
 
 pub fn info(store: &mut Store) -> Result<DbInfo> {
     let path = store.path().to_path_buf();
+    if store.engine() == Engine::Postgres {
+        return store.read(|tx| {
+            let server = db::server(tx)?;
+            Ok(DbInfo {
+                path: path.display().to_string(),
+                engine: "postgresql",
+                server: Some(server.version),
+                schema_version: db::schema_version(tx)?,
+                supported_schema_version: migrations::SCHEMA_VERSION,
+                size_bytes: server.bytes,
+                wal_bytes: 0,
+                page_size: server.block_size,
+                page_count: server.blocks,
+                journal_mode: "server".to_string(),
+                counts: db::counts(tx)?,
+            })
+        });
+    }
     store.read(|tx| {
         Ok(DbInfo {
             path: path.display().to_string(),
-            schema_version: db::pragma_i64(tx, "user_version")?,
+            engine: "sqlite",
+            server: None,
+            schema_version: db::schema_version(tx)?,
             supported_schema_version: migrations::SCHEMA_VERSION,
             size_bytes: file_size(&path),
             wal_bytes: file_size(&wal_path(&path)),
@@ -38,7 +58,7 @@ pub fn info(store: &mut Store) -> Result<DbInfo> {
 /// The last-admin rule as `db check` reads it: at least one enabled user
 /// holds `admin` with no expiry (SPEC §1), so no future moment is without
 /// an admin. [`super::AdminGuard`] enforces the same rule on every change.
-fn admin_problems(conn: &rusqlite::Connection, now: i64) -> Result<Vec<String>> {
+fn admin_problems(conn: &crate::store::Db, now: i64) -> Result<Vec<String>> {
     let admins = crate::store::users::count_admins(conn, now)?;
     Ok(if admins.unexpired == 0 {
         vec!["no enabled, unexpired user holds the admin role".into()]
@@ -57,7 +77,8 @@ fn admin_problems(conn: &rusqlite::Connection, now: i64) -> Result<Vec<String>> 
 pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
     let path = store.path().display().to_string();
     let now = ctx.now_unix();
-    let checks = store.read(|tx| {
+    let postgres = store.engine() == Engine::Postgres;
+    let (checks, warnings) = store.read(|tx| {
         let run = |name: &'static str, f: &dyn Fn() -> Result<Vec<String>>| {
             let problems = f().unwrap_or_else(|e| {
                 let reason = if e.message.starts_with(crate::error::CORRUPT) {
@@ -73,7 +94,7 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
                 problems,
             }
         };
-        Ok(vec![
+        let checks = vec![
             run("integrity", &|| db::integrity_problems(tx)),
             run("foreign_keys", &|| db::foreign_key_problems(tx)),
             run("admin", &|| admin_problems(tx, now)),
@@ -83,10 +104,21 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
             run("settings", &|| super::settings::stored_problems(tx)),
             run("strategies", &|| super::strategy::stored_problems(tx)),
             run("backup_users", &|| super::backup_user::stored_problems(tx)),
-        ])
+        ];
+        let warnings = if postgres {
+            db::audit_log_privileges(tx)?
+        } else {
+            Vec::new()
+        };
+        Ok((checks, warnings))
     })?;
     let ok = checks.iter().all(|c| c.ok);
-    Ok(CheckReport { path, ok, checks })
+    Ok(CheckReport {
+        path,
+        ok,
+        checks,
+        warnings,
+    })
 }
 
 /// Takes a consistent copy of the database into `dest` (mode 0600). An
@@ -97,6 +129,17 @@ pub fn backup(
     overwrite: bool,
     busy_timeout: Duration,
 ) -> Result<BackupReport> {
+    if store.engine() == Engine::Postgres {
+        let schema = store.read(db::current_schema)?;
+        return Err(crate::error::Error::refused(format!(
+            "db backup copies SQLite files; {} is a PostgreSQL database, which pg_dump backs up",
+            store.path().display()
+        ))
+        .with_hint(pg_dump_hint(store.path(), &schema, dest)));
+    }
+    let Some(conn) = store.conn().sqlite() else {
+        return Err(crate::error::Error::failure("no SQLite connection"));
+    };
     if let Some(which) = own_file(store.path(), dest) {
         return Err(crate::error::Error::usage(format!(
             "{} is {which}",
@@ -107,13 +150,26 @@ pub fn backup(
     if !overwrite && dest.symlink_metadata().is_ok() {
         return Err(db::exists(dest));
     }
-    let pages = db::backup(store.conn(), dest, overwrite, busy_timeout)?;
+    let pages = db::backup(conn, dest, overwrite, busy_timeout)?;
     Ok(BackupReport {
         source: store.path().display().to_string(),
         destination: dest.display().to_string(),
         size_bytes: file_size(dest),
         pages,
     })
+}
+
+/// The `pg_dump` command that backs up a PostgreSQL warden database: its
+/// schema, in the custom format, with the URL as given (it holds no
+/// password: warden refuses those).
+fn pg_dump_hint(url: &Path, schema: &str, dest: &Path) -> String {
+    let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
+    format!(
+        "nothing was written; run: pg_dump --format=custom --schema={} --file={} {} (restore with pg_restore)",
+        quote(schema),
+        quote(&dest.display().to_string()),
+        quote(&url.display().to_string())
+    )
 }
 
 /// Whether `dest` names the database or one of its side files (`-wal`,

@@ -96,7 +96,7 @@ pub fn run(
 /// transaction: the built-in roles, the root account, and the first admin
 /// with `hash` as their password hash, each creation audited.
 pub(crate) fn seed(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Db,
     ctx: &Ctx,
     req: &InitRequest,
     hash: &str,

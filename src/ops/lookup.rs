@@ -2,7 +2,7 @@
 //! `ops`: it reads the store and imports no operation, so every operation
 //! and the policy look names up, and fail, the same way.
 
-use rusqlite::Connection;
+use crate::store::Db;
 
 use crate::error::{Error, Result};
 use crate::model::{Account, User};
@@ -28,34 +28,34 @@ pub fn no_strategy(name: &str) -> Error {
         .with_hint("`warden strategy list` shows the strategies")
 }
 
-pub fn user_id(conn: &Connection, name: &str) -> Result<i64> {
+pub fn user_id(conn: &Db, name: &str) -> Result<i64> {
     users::id_by_name(conn, name)?.ok_or_else(|| no_user(name))
 }
 
 /// A user as `user show` gives it.
-pub fn user(conn: &Connection, name: &str, now: i64) -> Result<User> {
+pub fn user(conn: &Db, name: &str, now: i64) -> Result<User> {
     users::get(conn, name, now)?.ok_or_else(|| no_user(name))
 }
 
-pub fn role_id(conn: &Connection, name: &str) -> Result<i64> {
+pub fn role_id(conn: &Db, name: &str) -> Result<i64> {
     roles::id_by_name(conn, name)?.ok_or_else(|| no_role(name))
 }
 
-pub fn account_id(conn: &Connection, name: &str) -> Result<i64> {
+pub fn account_id(conn: &Db, name: &str) -> Result<i64> {
     accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// An account's stored row.
-pub fn account_row(conn: &Connection, name: &str) -> Result<AccountRow> {
+pub fn account_row(conn: &Db, name: &str) -> Result<AccountRow> {
     accounts::row(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// An account as `account show` gives it.
-pub fn account(conn: &Connection, name: &str) -> Result<Account> {
+pub fn account(conn: &Db, name: &str) -> Result<Account> {
     accounts::get(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// A strategy's stored row.
-pub fn strategy_row(conn: &Connection, name: &str) -> Result<StrategyRow> {
+pub fn strategy_row(conn: &Db, name: &str) -> Result<StrategyRow> {
     strategies::get(conn, name)?.ok_or_else(|| no_strategy(name))
 }

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::json;
 
 use super::notify::{self, Recipient};
@@ -34,7 +34,7 @@ pub const WINDOW_REMINDER: i64 = DAY;
 /// shortest lead among the new ones (the one to send), if any. A user
 /// whose expiry is already inside the one-day lead gets one message, not
 /// two.
-fn due_leads(conn: &Connection, user: &Expiry, now: i64) -> Result<Option<i64>> {
+fn due_leads(conn: &Db, user: &Expiry, now: i64) -> Result<Option<i64>> {
     let mut newest = None;
     for &days in EXPIRY_REMINDERS {
         if user.expires_at - now > days * DAY {
@@ -47,7 +47,7 @@ fn due_leads(conn: &Connection, user: &Expiry, now: i64) -> Result<Option<i64>> 
     Ok(newest)
 }
 
-fn remind_expiry(conn: &Connection, ctx: &Ctx, user: &Expiry, days: i64) -> Result<()> {
+fn remind_expiry(conn: &Db, ctx: &Ctx, user: &Expiry, days: i64) -> Result<()> {
     let when = crate::time::mail_time(from_unix(user.expires_at)?);
     let lead = if days == 1 {
         "within a day".to_string()
@@ -79,7 +79,7 @@ fn remind_expiry(conn: &Connection, ctx: &Ctx, user: &Expiry, days: i64) -> Resu
 
 /// The database part of a run: expiries, reminders and purges, in the
 /// caller's transaction.
-fn housekeeping(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
+fn housekeeping(tx: &Db, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
     let now = ctx.now_unix();
     let mut report = Maintenance {
         dry_run,

@@ -56,7 +56,7 @@ impl Ctx {
 
 /// Records an audit event; call inside the transaction of the change.
 pub fn record(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     ctx: &Ctx,
     action: &str,
     target: &str,
@@ -67,7 +67,7 @@ pub fn record(
 
 /// Records an audit event with its credit cost.
 pub fn record_cost(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     ctx: &Ctx,
     action: &str,
     target: &str,
@@ -98,7 +98,7 @@ pub struct AdminGuard {
 }
 
 impl AdminGuard {
-    pub fn new(conn: &rusqlite::Connection, now: i64) -> Result<AdminGuard> {
+    pub fn new(conn: &crate::store::Db, now: i64) -> Result<AdminGuard> {
         Ok(AdminGuard {
             before: crate::store::users::count_admins(conn, now)?,
         })
@@ -109,7 +109,7 @@ impl AdminGuard {
     /// that state (made by an older warden) is not made worse: a change
     /// that lowers the number of unexpired admins is refused too, while
     /// others pass. `what` names the change.
-    pub fn check(self, conn: &rusqlite::Connection, now: i64, what: &str) -> Result<()> {
+    pub fn check(self, conn: &crate::store::Db, now: i64, what: &str) -> Result<()> {
         let after = crate::store::users::count_admins(conn, now)?;
         let worse = self.before.permanent > 0 || after.unexpired < self.before.unexpired;
         if after.permanent > 0 || !worse {

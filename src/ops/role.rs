@@ -5,7 +5,7 @@
 //! active role makes the first remaining one active. Built-in roles cannot
 //! be changed or deleted.
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::json;
 
 use super::lookup::{no_role, role_id, user as load, user_id};
@@ -77,7 +77,7 @@ pub fn create(
 /// [`create`] inside the caller's write transaction; the name, the
 /// permissions and the description are already checked.
 pub(crate) fn create_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     permissions: &[String],
@@ -141,7 +141,7 @@ pub fn edit(
 /// [`edit`] inside the caller's write transaction; the arguments are
 /// already checked.
 pub(crate) fn edit_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     add: &[String],
@@ -191,7 +191,7 @@ pub(crate) fn edit_in(
 }
 
 /// Removes a role from a user, keeping exactly one role active.
-fn unassign(conn: &Connection, user: i64, role: i64) -> Result<()> {
+fn unassign(conn: &Db, user: i64, role: i64) -> Result<()> {
     let roles = user_sql::role_ids(conn, user)?;
     let was_active = roles.iter().any(|&(r, active)| r == role && active);
     user_sql::unassign_role(conn, user, role)?;
@@ -212,7 +212,7 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<V
 
 /// [`delete`] inside the caller's write transaction.
 pub(crate) fn delete_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     force: bool,

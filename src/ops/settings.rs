@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::Value;
 
 use super::Ctx;
@@ -255,7 +255,7 @@ pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setti
 /// [`set`] inside the caller's write transaction (for `apply`). Returns
 /// the setting and, when it changed, what it was before.
 pub(crate) fn set_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     key: &str,
     input: &str,
@@ -275,7 +275,7 @@ pub fn check_value(key: &str, input: &str) -> Result<()> {
 pub type Previous = Option<(Value, bool)>;
 
 fn set_checked(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     def: &'static SettingDef,
     checked: &Checked,
@@ -299,7 +299,7 @@ fn set_checked(
 }
 
 /// Problems with stored settings (unknown keys, invalid values), for `db check`.
-pub fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn stored_problems(conn: &Db) -> Result<Vec<String>> {
     let stored = store::settings::all(conn)?;
     let mut problems: Vec<String> = stored
         .iter()
@@ -333,7 +333,7 @@ pub struct Settings {
 
 impl Settings {
     /// Reads the settings in force; a planted invalid value is an error.
-    pub fn load(conn: &Connection) -> Result<Settings> {
+    pub fn load(conn: &Db) -> Result<Settings> {
         Self::from_stored(&store::settings::all(conn)?)
     }
 

@@ -5,7 +5,7 @@
 //! be deleted while applied unless forced, which detaches it first.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::json;
 
 use super::lookup::{no_strategy, strategy_row as row};
@@ -108,7 +108,7 @@ fn rules_json(rules: &Rules) -> serde_json::Value {
 
 /// The strategy as shown, with the accounts it is applied to and its next
 /// runs after `now`.
-fn load(conn: &Connection, row: StrategyRow, now: DateTime<Utc>) -> Result<Strategy> {
+fn load(conn: &Db, row: StrategyRow, now: DateTime<Utc>) -> Result<Strategy> {
     let accounts = sql::accounts(conn, row.id)?
         .into_iter()
         .map(|(_, name)| name)
@@ -192,7 +192,7 @@ fn new_strategy(change: &StrategyChange) -> Result<(&Schedule, Rules, String)> {
 
 /// [`create`] inside the caller's write transaction.
 pub(crate) fn create_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     change: &StrategyChange,
@@ -238,7 +238,7 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &StrategyChange) -
 /// checked. Returns the strategy and the names of the fields that changed
 /// (none when the change sets what is already there).
 pub(crate) fn edit_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     change: &StrategyChange,
@@ -294,7 +294,7 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<V
 
 /// [`delete`] inside the caller's write transaction.
 pub(crate) fn delete_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     force: bool,
@@ -350,7 +350,7 @@ pub fn count_names(names: &[String]) -> String {
 
 /// The accounts a name list (and `recursive`) covers, each once, in
 /// order, with their own strategies.
-fn members(conn: &Connection, names: &[String], recursive: bool) -> Result<Vec<sql::Member>> {
+fn members(conn: &Db, names: &[String], recursive: bool) -> Result<Vec<sql::Member>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for name in names {
@@ -394,7 +394,7 @@ pub fn apply(
 
 /// [`apply`] inside the caller's write transaction.
 pub(crate) fn apply_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     accounts: &[String],
@@ -435,7 +435,7 @@ pub fn detach(
 
 /// [`detach`] inside the caller's write transaction.
 pub(crate) fn detach_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     accounts: &[String],
     recursive: bool,
@@ -462,7 +462,7 @@ pub(crate) fn detach_in(
 
 /// For `db check`: every stored strategy has a schedule this version
 /// parses and at least one keep rule.
-pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+pub(crate) fn stored_problems(conn: &Db) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for s in sql::list(conn)? {
         let name = &s.name;

@@ -6,7 +6,7 @@
 //! effective states and effective strategies are computed by recursive
 //! queries rather than stored, so moving nothing can make them stale.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Db, OptionalExtension, Row};
 
 use crate::catalog::AccessLevel;
 use crate::error::Result;
@@ -14,12 +14,12 @@ use crate::model::{Account, AccountState};
 use crate::time::from_unix;
 
 /// Creates the single root account; the schema refuses a second one.
-pub fn insert_root(conn: &Connection, name: &str, now: i64) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES (?1, NULL, ?2, ?2)",
+pub fn insert_root(conn: &Db, name: &str, now: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES (?1, NULL, ?2, ?2) RETURNING id",
         params![name, now],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// The columns a new account starts with.
@@ -33,16 +33,16 @@ pub struct NewAccount<'a> {
     pub now: i64,
 }
 
-pub fn insert(conn: &Connection, a: &NewAccount) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Db, a: &NewAccount) -> Result<i64> {
+    Ok(conn.query_row(
         "INSERT INTO accounts (name, parent_id, owner_id, strategy_id, credits, password_hash, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id",
         params![a.name, a.parent_id, a.owner_id, a.strategy_id, a.credits, a.password_hash, a.now],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
-pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub fn id_by_name(conn: &Db, name: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row("SELECT id FROM accounts WHERE name = ?1", [name], |r| {
             r.get(0)
@@ -63,7 +63,7 @@ pub struct AccountRow {
     pub purge_after: Option<i64>,
 }
 
-pub fn row(conn: &Connection, name: &str) -> Result<Option<AccountRow>> {
+pub fn row(conn: &Db, name: &str) -> Result<Option<AccountRow>> {
     Ok(conn
         .query_row(
             "SELECT id, name, parent_id, state, owner_id, credits, password_hash, purge_after FROM accounts WHERE name = ?1",
@@ -85,7 +85,7 @@ pub fn row(conn: &Connection, name: &str) -> Result<Option<AccountRow>> {
 }
 
 /// The root account's id.
-pub fn root_id(conn: &Connection) -> Result<i64> {
+pub fn root_id(conn: &Db) -> Result<i64> {
     Ok(
         conn.query_row("SELECT id FROM accounts WHERE parent_id IS NULL", [], |r| {
             r.get(0)
@@ -94,7 +94,7 @@ pub fn root_id(conn: &Connection) -> Result<i64> {
 }
 
 /// The root account's name.
-pub fn root_name(conn: &Connection) -> Result<String> {
+pub fn root_name(conn: &Db) -> Result<String> {
     Ok(conn.query_row(
         "SELECT name FROM accounts WHERE parent_id IS NULL",
         [],
@@ -103,7 +103,7 @@ pub fn root_name(conn: &Connection) -> Result<String> {
 }
 
 /// The name of the account with this id, which must exist.
-pub fn name_of(conn: &Connection, id: i64) -> Result<String> {
+pub fn name_of(conn: &Db, id: i64) -> Result<String> {
     Ok(
         conn.query_row("SELECT name FROM accounts WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -112,7 +112,7 @@ pub fn name_of(conn: &Connection, id: i64) -> Result<String> {
 }
 
 /// The own state of the account with this id, which must exist.
-pub fn state_of(conn: &Connection, id: i64) -> Result<AccountState> {
+pub fn state_of(conn: &Db, id: i64) -> Result<AccountState> {
     Ok(
         conn.query_row("SELECT state FROM accounts WHERE id = ?1", [id], |r| {
             r.get(0)
@@ -121,7 +121,7 @@ pub fn state_of(conn: &Connection, id: i64) -> Result<AccountState> {
 }
 
 /// Replaces an account's password hash.
-pub fn set_password(conn: &Connection, id: i64, hash: &str, now: i64) -> Result<()> {
+pub fn set_password(conn: &Db, id: i64, hash: &str, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET password_hash = ?1, updated_at = ?2 WHERE id = ?3",
         params![hash, now, id],
@@ -130,7 +130,7 @@ pub fn set_password(conn: &Connection, id: i64, hash: &str, now: i64) -> Result<
 }
 
 /// Gives an account another owner, or none.
-pub fn set_owner(conn: &Connection, id: i64, owner_id: Option<i64>, now: i64) -> Result<()> {
+pub fn set_owner(conn: &Db, id: i64, owner_id: Option<i64>, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET owner_id = ?1, updated_at = ?2 WHERE id = ?3",
         params![owner_id, now, id],
@@ -146,7 +146,7 @@ struct Ancestor {
 }
 
 /// Ancestors of an account, nearest first.
-fn ancestors(conn: &Connection, id: i64) -> Result<Vec<Ancestor>> {
+fn ancestors(conn: &Db, id: i64) -> Result<Vec<Ancestor>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE up(id, depth) AS (
              SELECT parent_id, 1 FROM accounts WHERE id = ?1 AND parent_id IS NOT NULL
@@ -162,12 +162,12 @@ fn ancestors(conn: &Connection, id: i64) -> Result<Vec<Ancestor>> {
             strategy_id: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// The starting values for walking a subtree: the path above `id`, whether
 /// something above it is disabled, and the strategy it would inherit.
-fn context_above(conn: &Connection, id: i64) -> Result<(String, bool, Option<i64>)> {
+fn context_above(conn: &Db, id: i64) -> Result<(String, bool, Option<i64>)> {
     let above = ancestors(conn, id)?;
     let path: Vec<&str> = above.iter().rev().map(|a| a.name.as_str()).collect();
     let disabled = above.iter().any(|a| a.state != AccountState::Enabled);
@@ -202,7 +202,7 @@ pub struct TreePosition {
 /// above the current one, so the rows stay small however deep the tree is,
 /// and memory does not grow with the number of accounts.
 pub fn for_each(
-    conn: &Connection,
+    conn: &Db,
     filter: &AccountFilter,
     mut each: impl FnMut(Account, TreePosition) -> Result<()>,
 ) -> Result<()> {
@@ -307,7 +307,7 @@ pub struct TreeWidths {
 /// tree, much cheaper than drawing it. The walk goes deepest first, as
 /// the drawing's does, so its queue holds the siblings along one path
 /// rather than a whole level of the tree.
-pub fn tree_widths(conn: &Connection, start: Option<i64>) -> Result<TreeWidths> {
+pub fn tree_widths(conn: &Db, start: Option<i64>) -> Result<TreeWidths> {
     let start = match start {
         Some(id) => id,
         None => root_id(conn)?,
@@ -341,7 +341,7 @@ pub fn tree_widths(conn: &Connection, start: Option<i64>) -> Result<TreeWidths> 
 /// An account from a row laid out as `name, parent, path, state,
 /// disabled-above-or-here, strategy, effective strategy, owner, credits,
 /// created_at, purge_after`.
-fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
+fn account_from_row(r: &Row) -> Result<Account> {
     let state: AccountState = r.get(3)?;
     let disabled: bool = r.get(4)?;
     let strategy: Option<String> = r.get(5)?;
@@ -363,7 +363,7 @@ fn account_from_row(r: &rusqlite::Row) -> Result<Account> {
 }
 
 /// One account with its path and effective values.
-pub fn get(conn: &Connection, name: &str) -> Result<Option<Account>> {
+pub fn get(conn: &Db, name: &str) -> Result<Option<Account>> {
     let Some(id) = id_by_name(conn, name)? else {
         return Ok(None);
     };
@@ -379,12 +379,12 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<Account>> {
           WHERE a.id = ?1",
     )?;
     let mut rows = stmt.query(params![id, above_path, above_disabled, inherited])?;
-    rows.next()?.map(account_from_row).transpose()
+    rows.next()?.map(|r| account_from_row(&r)).transpose()
 }
 
 /// The ids of an account's subtree (itself first), deepest last, with
 /// their states.
-pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, AccountState, i64)>> {
+pub fn subtree(conn: &Db, id: i64) -> Result<Vec<(i64, String, AccountState, i64)>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE t(id, depth) AS (
              SELECT ?1, 0
@@ -393,12 +393,12 @@ pub fn subtree(conn: &Connection, id: i64) -> Result<Vec<(i64, String, AccountSt
          SELECT a.id, a.name, a.state, t.depth FROM t JOIN accounts a ON a.id = t.id ORDER BY t.depth, a.name",
     )?;
     let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// How many accounts the subtrees of `ids` hold together (each account
 /// counted once, also where one subtree holds another).
-pub fn subtrees_size(conn: &Connection, ids: &[i64]) -> Result<u64> {
+pub fn subtrees_size(conn: &Db, ids: &[i64]) -> Result<u64> {
     let count: i64 = conn.query_row(
         "WITH RECURSIVE t(id) AS (
              SELECT value FROM json_each(?1)
@@ -429,7 +429,7 @@ fn id_list(ids: &[i64]) -> String {
 /// Sets the state (and the end of the grace period) of accounts, in one
 /// statement.
 pub fn set_states(
-    conn: &Connection,
+    conn: &Db,
     ids: &[i64],
     state: AccountState,
     purge_after: Option<i64>,
@@ -449,7 +449,7 @@ pub fn set_states(
 
 /// Deletes accounts in one statement. Foreign keys are checked at its end,
 /// so a parent and the accounts below it go together in any order.
-pub fn delete_all(conn: &Connection, ids: &[i64]) -> Result<()> {
+pub fn delete_all(conn: &Db, ids: &[i64]) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
@@ -472,7 +472,7 @@ pub struct PurgeNode {
 
 /// Every account, each with its parent and, when it is due for purging,
 /// its name: one pass over the table, however the due accounts lie.
-pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
+pub fn purge_nodes(conn: &Db, now: i64) -> Result<Vec<PurgeNode>> {
     let mut stmt = conn.prepare(
         "SELECT id, parent_id,
                 CASE WHEN state = 'pending-deletion' AND purge_after <= ?1 THEN name END
@@ -485,18 +485,18 @@ pub fn purge_nodes(conn: &Connection, now: i64) -> Result<Vec<PurgeNode>> {
             due: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Queued accounts whose grace period ends after `from` and no later than
 /// `to`: (name, end of the grace period).
-pub fn purges_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
+pub fn purges_between(conn: &Db, from: i64, to: i64) -> Result<Vec<(String, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT name, purge_after FROM accounts
           WHERE purge_after > ?1 AND purge_after <= ?2",
     )?;
     let rows = stmt.query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// `SQL` after a CTE `up(id, depth)`: the account `?1` (depth 0) and every
@@ -518,7 +518,7 @@ macro_rules! with_ancestors {
 /// The nearest access grant of a user on an account or its ancestors:
 /// (access level, the account that carries the grant).
 pub fn nearest_grant(
-    conn: &Connection,
+    conn: &Db,
     account_id: i64,
     user_id: i64,
 ) -> Result<Option<(AccessLevel, String)>> {
@@ -536,18 +536,18 @@ pub fn nearest_grant(
 }
 
 /// A user's access grants, by account name: (account id, name, access).
-pub fn grants_of(conn: &Connection, user_id: i64) -> Result<Vec<(i64, String, AccessLevel)>> {
+pub fn grants_of(conn: &Db, user_id: i64) -> Result<Vec<(i64, String, AccessLevel)>> {
     let mut stmt = conn.prepare(
         "SELECT a.id, a.name, g.access FROM grants g JOIN accounts a ON a.id = g.account_id
           WHERE g.user_id = ?1 ORDER BY a.name",
     )?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// How many accounts a user's grant on `account_id` decides: the account
 /// and its descendants, except the subtrees of the user's nearer grants.
-pub fn grant_reach(conn: &Connection, account_id: i64, user_id: i64) -> Result<i64> {
+pub fn grant_reach(conn: &Db, account_id: i64, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "WITH RECURSIVE t(id) AS (
              SELECT ?1
@@ -562,7 +562,7 @@ pub fn grant_reach(conn: &Connection, account_id: i64, user_id: i64) -> Result<i
 
 /// Gives a user `access` on an account, replacing their grant there.
 pub fn set_grant(
-    conn: &Connection,
+    conn: &Db,
     account_id: i64,
     user_id: i64,
     access: AccessLevel,
@@ -577,7 +577,7 @@ pub fn set_grant(
 }
 
 /// Takes a user's grant on an account away; returns whether there was one.
-pub fn remove_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<bool> {
+pub fn remove_grant(conn: &Db, account_id: i64, user_id: i64) -> Result<bool> {
     Ok(conn.execute(
         "DELETE FROM grants WHERE account_id = ?1 AND user_id = ?2",
         params![account_id, user_id],
@@ -586,14 +586,14 @@ pub fn remove_grant(conn: &Connection, account_id: i64, user_id: i64) -> Result<
 
 /// The access levels a user's grants give, each once, whatever the
 /// accounts.
-pub fn grant_levels(conn: &Connection, user_id: i64) -> Result<Vec<AccessLevel>> {
+pub fn grant_levels(conn: &Db, user_id: i64) -> Result<Vec<AccessLevel>> {
     let mut stmt = conn.prepare("SELECT DISTINCT access FROM grants WHERE user_id = ?1")?;
     let rows = stmt.query_map([user_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// The access a user's grant on this very account gives, if any.
-pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Option<AccessLevel>> {
+pub fn grant_on(conn: &Db, account_id: i64, user_id: i64) -> Result<Option<AccessLevel>> {
     Ok(conn
         .query_row(
             "SELECT access FROM grants WHERE account_id = ?1 AND user_id = ?2",
@@ -604,7 +604,7 @@ pub fn grant_on(conn: &Connection, account_id: i64, user_id: i64) -> Result<Opti
 }
 
 /// The id of an actor's current account, if one is set.
-pub fn current_id(conn: &Connection, actor: &str) -> Result<Option<i64>> {
+pub fn current_id(conn: &Db, actor: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row(
             "SELECT account_id FROM current_accounts WHERE actor = ?1",
@@ -615,7 +615,7 @@ pub fn current_id(conn: &Connection, actor: &str) -> Result<Option<i64>> {
 }
 
 /// Remembers an actor's current account.
-pub fn set_current(conn: &Connection, actor: &str, account_id: i64) -> Result<()> {
+pub fn set_current(conn: &Db, actor: &str, account_id: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO current_accounts (actor, account_id) VALUES (?1, ?2)
          ON CONFLICT (actor) DO UPDATE SET account_id = excluded.account_id",
@@ -625,7 +625,7 @@ pub fn set_current(conn: &Connection, actor: &str, account_id: i64) -> Result<()
 }
 
 /// The name of an actor's current account, if one is set.
-pub fn current_name(conn: &Connection, actor: &str) -> Result<Option<String>> {
+pub fn current_name(conn: &Db, actor: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row(
             "SELECT a.name FROM current_accounts c JOIN accounts a ON a.id = c.account_id
@@ -640,7 +640,7 @@ pub fn current_name(conn: &Connection, actor: &str) -> Result<Option<String>> {
 /// account itself or its nearest ancestor that is not enabled, as (state,
 /// name). A queue for deletion anywhere above outranks a plain disable.
 pub fn blocking_state(
-    conn: &Connection,
+    conn: &Db,
     account_id: i64,
 ) -> Result<Option<(AccountState, String)>> {
     Ok(conn
@@ -658,7 +658,7 @@ pub fn blocking_state(
 
 /// Every user's nearest grant covering an account: (user, access, on).
 pub fn covering_grants(
-    conn: &Connection,
+    conn: &Db,
     account_id: i64,
 ) -> Result<Vec<(String, AccessLevel, String)>> {
     let mut stmt = conn.prepare(with_ancestors!(
@@ -670,5 +670,5 @@ pub fn covering_grants(
           WHERE r.n = 1 ORDER BY u.username"
     ))?;
     let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }

@@ -5,7 +5,7 @@
 //! again replaces the window, and clearing or changing the backup user
 //! removes both. Their history is the audit log.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Db, OptionalExtension, Params, Row};
 
 use crate::error::Result;
 
@@ -85,7 +85,7 @@ impl Window {
 const WINDOW_COLUMNS: &str = "id, user_id, backup_user_id, starts_at, ends_at, ended_at, \
                               end_reason, reminded, expiry_notified";
 
-fn window_from_row(r: &Row) -> rusqlite::Result<Window> {
+fn window_from_row(r: &Row) -> super::sql::SqlResult<Window> {
     Ok(Window {
         id: r.get(0)?,
         user_id: r.get(1)?,
@@ -99,12 +99,12 @@ fn window_from_row(r: &Row) -> rusqlite::Result<Window> {
     })
 }
 
-fn permissions(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+fn permissions(conn: &Db, user_id: i64) -> Result<Vec<String>> {
     let mut stmt =
         conn.prepare("SELECT permission FROM backup_user_permissions WHERE user_id = ?1")?;
     let mut list: Vec<String> = stmt
         .query_map([user_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::SqlResult<_>>()?;
     sort_permissions(&mut list);
     Ok(list)
 }
@@ -125,18 +125,18 @@ const DESIGNATION_SELECT: &str = "SELECT b.user_id, u.username, b.backup_user_id
       JOIN users u ON u.id = b.user_id
       JOIN users s ON s.id = b.backup_user_id";
 
-fn designations(conn: &Connection, filter: &str, arg: Option<i64>) -> Result<Vec<Designation>> {
+fn designations(conn: &Db, filter: &str, arg: Option<i64>) -> Result<Vec<Designation>> {
     let mut stmt = conn.prepare(&format!(
         "{DESIGNATION_SELECT} {filter} ORDER BY u.username"
     ))?;
-    let map = |r: &Row| -> rusqlite::Result<(i64, String, i64, String)> {
+    let map = |r: &Row| -> super::sql::SqlResult<(i64, String, i64, String)> {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
     };
     let rows: Vec<_> = match arg {
         Some(arg) => stmt
             .query_map([arg], map)?
-            .collect::<rusqlite::Result<_>>()?,
-        None => stmt.query_map([], map)?.collect::<rusqlite::Result<_>>()?,
+            .collect::<super::sql::SqlResult<_>>()?,
+        None => stmt.query_map([], map)?.collect::<super::sql::SqlResult<_>>()?,
     };
     rows.into_iter()
         .map(|(user_id, user, backup_id, backup)| {
@@ -152,25 +152,25 @@ fn designations(conn: &Connection, filter: &str, arg: Option<i64>) -> Result<Vec
 }
 
 /// The designation of a user, if any.
-pub fn get(conn: &Connection, user_id: i64) -> Result<Option<Designation>> {
+pub fn get(conn: &Db, user_id: i64) -> Result<Option<Designation>> {
     Ok(designations(conn, "WHERE b.user_id = ?1", Some(user_id))?
         .into_iter()
         .next())
 }
 
 /// Every designation, by user name.
-pub fn all(conn: &Connection) -> Result<Vec<Designation>> {
+pub fn all(conn: &Db) -> Result<Vec<Designation>> {
     designations(conn, "", None)
 }
 
 /// The designations in which `backup_id` is the backup user.
-pub fn standing_in_for(conn: &Connection, backup_id: i64) -> Result<Vec<Designation>> {
+pub fn standing_in_for(conn: &Db, backup_id: i64) -> Result<Vec<Designation>> {
     designations(conn, "WHERE b.backup_user_id = ?1", Some(backup_id))
 }
 
 /// Creates or replaces a designation with its scope.
 pub fn set(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     backup_id: i64,
     scope: &[String],
@@ -194,14 +194,14 @@ pub fn set(
 }
 
 /// Removes a designation and its window.
-pub fn clear(conn: &Connection, user_id: i64) -> Result<()> {
+pub fn clear(conn: &Db, user_id: i64) -> Result<()> {
     delete_windows(conn, user_id)?;
     conn.execute("DELETE FROM backup_users WHERE user_id = ?1", [user_id])?;
     Ok(())
 }
 
 /// The window of a user, if any.
-pub fn window(conn: &Connection, user_id: i64) -> Result<Option<Window>> {
+pub fn window(conn: &Db, user_id: i64) -> Result<Option<Window>> {
     Ok(conn
         .query_row(
             &format!(
@@ -214,7 +214,7 @@ pub fn window(conn: &Connection, user_id: i64) -> Result<Option<Window>> {
         .optional()?)
 }
 
-pub fn delete_windows(conn: &Connection, user_id: i64) -> Result<()> {
+pub fn delete_windows(conn: &Db, user_id: i64) -> Result<()> {
     conn.execute(
         "DELETE FROM backup_user_windows WHERE user_id = ?1",
         [user_id],
@@ -224,7 +224,7 @@ pub fn delete_windows(conn: &Connection, user_id: i64) -> Result<()> {
 
 /// Replaces a user's window with a new one; returns its id.
 pub fn open_window(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     backup_id: i64,
     starts_at: i64,
@@ -232,16 +232,16 @@ pub fn open_window(
     now: i64,
 ) -> Result<i64> {
     delete_windows(conn, user_id)?;
-    conn.execute(
+    Ok(conn.query_row(
         "INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![user_id, backup_id, starts_at, ends_at, now],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// Ends a window at `at` for `reason`.
-pub fn end_window(conn: &Connection, id: i64, at: i64, reason: &str) -> Result<()> {
+pub fn end_window(conn: &Db, id: i64, at: i64, reason: &str) -> Result<()> {
     conn.execute(
         "UPDATE backup_user_windows SET ended_at = ?2, end_reason = ?3 WHERE id = ?1",
         params![id, at, reason],
@@ -250,7 +250,7 @@ pub fn end_window(conn: &Connection, id: i64, at: i64, reason: &str) -> Result<(
 }
 
 /// Marks an expired window as handled: ended at its end, notified.
-pub fn mark_expired(conn: &Connection, id: i64) -> Result<()> {
+pub fn mark_expired(conn: &Db, id: i64) -> Result<()> {
     conn.execute(
         "UPDATE backup_user_windows
             SET ended_at = ends_at, end_reason = ?2, expiry_notified = 1 WHERE id = ?1",
@@ -259,7 +259,7 @@ pub fn mark_expired(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn mark_reminded(conn: &Connection, id: i64) -> Result<()> {
+pub fn mark_reminded(conn: &Db, id: i64) -> Result<()> {
     conn.execute(
         "UPDATE backup_user_windows SET reminded = 1 WHERE id = ?1",
         [id],
@@ -267,16 +267,16 @@ pub fn mark_reminded(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-fn windows(conn: &Connection, filter: &str, args: impl rusqlite::Params) -> Result<Vec<Window>> {
+fn windows(conn: &Db, filter: &str, args: impl Params) -> Result<Vec<Window>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {WINDOW_COLUMNS} FROM backup_user_windows WHERE {filter} ORDER BY ends_at, id"
     ))?;
     let rows = stmt.query_map(args, window_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Windows not yet ended in which `user_id` is either side.
-pub fn unended_windows_of(conn: &Connection, user_id: i64) -> Result<Vec<Window>> {
+pub fn unended_windows_of(conn: &Db, user_id: i64) -> Result<Vec<Window>> {
     windows(
         conn,
         "ended_at IS NULL AND (user_id = ?1 OR backup_user_id = ?1)",
@@ -285,13 +285,13 @@ pub fn unended_windows_of(conn: &Connection, user_id: i64) -> Result<Vec<Window>
 }
 
 /// Windows past their end that `maintenance` has not yet marked.
-pub fn due_expiries(conn: &Connection, now: i64) -> Result<Vec<Window>> {
+pub fn due_expiries(conn: &Db, now: i64) -> Result<Vec<Window>> {
     windows(conn, "ended_at IS NULL AND ends_at <= ?1", [now])
 }
 
 /// Active windows longer than `lead` that end within `lead` of `now` and
 /// whose reminder was not queued yet.
-pub fn due_reminders(conn: &Connection, now: i64, lead: i64) -> Result<Vec<Window>> {
+pub fn due_reminders(conn: &Db, now: i64, lead: i64) -> Result<Vec<Window>> {
     windows(
         conn,
         "ended_at IS NULL AND reminded = 0 AND starts_at <= ?1 AND ends_at > ?1
@@ -301,7 +301,7 @@ pub fn due_reminders(conn: &Connection, now: i64, lead: i64) -> Result<Vec<Windo
 }
 
 /// Windows not ended that end in `[from, to)`.
-pub fn ending_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Window>> {
+pub fn ending_between(conn: &Db, from: i64, to: i64) -> Result<Vec<Window>> {
     windows(
         conn,
         "ended_at IS NULL AND ends_at > ?1 AND ends_at <= ?2",
@@ -310,7 +310,7 @@ pub fn ending_between(conn: &Connection, from: i64, to: i64) -> Result<Vec<Windo
 }
 
 /// How many windows have no designation left to belong to (`db check`).
-pub fn orphan_windows(conn: &Connection) -> Result<i64> {
+pub fn orphan_windows(conn: &Db) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT count(*) FROM backup_user_windows w
           WHERE NOT EXISTS (SELECT 1 FROM backup_users b WHERE b.user_id = w.user_id)",

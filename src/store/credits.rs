@@ -1,7 +1,7 @@
 //! SQL for credits: the balance an account holds and the charges users
 //! make against it. Whether a charge is allowed is `ops`'s to decide.
 
-use rusqlite::{params, Connection};
+use super::sql::{params, Db};
 
 use crate::error::Result;
 
@@ -13,7 +13,7 @@ pub struct Balance {
 }
 
 /// The balance of the account by that name, which must exist.
-pub fn balance(conn: &Connection, account: &str) -> Result<Balance> {
+pub fn balance(conn: &Db, account: &str) -> Result<Balance> {
     Ok(conn.query_row(
         "SELECT id, credits FROM accounts WHERE name = ?1",
         [account],
@@ -27,7 +27,7 @@ pub fn balance(conn: &Connection, account: &str) -> Result<Balance> {
 }
 
 /// Sets an account's balance.
-pub fn set_balance(conn: &Connection, account_id: i64, credits: i64, now: i64) -> Result<()> {
+pub fn set_balance(conn: &Db, account_id: i64, credits: i64, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET credits = ?1, updated_at = ?2 WHERE id = ?3",
         params![credits, now, account_id],
@@ -36,7 +36,7 @@ pub fn set_balance(conn: &Connection, account_id: i64, credits: i64, now: i64) -
 }
 
 /// How many credits a user has spent, over all their charges.
-pub fn spent(conn: &Connection, user_id: i64) -> Result<i64> {
+pub fn spent(conn: &Db, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT coalesce(sum(amount), 0) FROM charges WHERE user_id = ?1",
         [user_id],
@@ -55,7 +55,7 @@ pub struct Charge<'a> {
 
 /// Debits the account and records the charge against the user, in the
 /// caller's transaction.
-pub fn charge(conn: &Connection, charge: &Charge) -> Result<()> {
+pub fn charge(conn: &Db, charge: &Charge) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET credits = credits - ?1, updated_at = ?2 WHERE id = ?3",
         params![charge.amount, charge.at, charge.account_id],

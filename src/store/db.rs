@@ -1,5 +1,6 @@
 //! Whole-database SQL: sizes and counts, integrity and invariant checks,
-//! and the online backup.
+//! and the online backup (SQLite); the server, sizes and catalog checks
+//! (PostgreSQL).
 
 use std::fs;
 use std::os::unix::fs::OpenOptionsExt;
@@ -9,6 +10,7 @@ use std::time::{Duration, Instant};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
+use super::sql::{Db, Engine, Params, SqlResult};
 use crate::error::{Error, Result};
 use crate::model::TableCount;
 
@@ -32,7 +34,7 @@ pub const TABLES: &[&str] = &[
     "events",
 ];
 
-pub fn counts(conn: &Connection) -> Result<Vec<TableCount>> {
+pub fn counts(conn: &Db) -> Result<Vec<TableCount>> {
     TABLES
         .iter()
         .map(|table| {
@@ -47,25 +49,104 @@ pub fn counts(conn: &Connection) -> Result<Vec<TableCount>> {
         .collect()
 }
 
-pub fn pragma_i64(conn: &Connection, name: &str) -> Result<i64> {
+/// A SQLite pragma's value (SQLite only).
+pub fn pragma_i64(conn: &Db, name: &str) -> Result<i64> {
     Ok(conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?)
 }
 
-pub fn journal_mode(conn: &Connection) -> Result<String> {
+pub fn journal_mode(conn: &Db) -> Result<String> {
     Ok(conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)
 }
 
+/// The schema version: `user_version` on SQLite, `warden_meta` on
+/// PostgreSQL.
+pub fn schema_version(conn: &Db) -> Result<i64> {
+    let sql = conn.pick(
+        "PRAGMA user_version",
+        "SELECT schema_version FROM warden_meta",
+    );
+    Ok(conn.query_row(sql, [], |r| r.get(0))?)
+}
+
+/// The PostgreSQL schema warden's tables are in.
+pub fn current_schema(conn: &Db) -> Result<String> {
+    Ok(conn.query_row("SELECT current_schema()", [], |r| r.get(0))?)
+}
+
+/// What a PostgreSQL server says of itself and of warden's tables: its
+/// version, the bytes the tables and their indexes take, and its block
+/// size.
+pub struct Server {
+    pub version: String,
+    pub bytes: u64,
+    pub block_size: i64,
+    pub blocks: i64,
+}
+
+pub fn server(conn: &Db) -> Result<Server> {
+    let (version, bytes, block_size, blocks) = conn.query_row(
+        "SELECT current_setting('server_version') || ' (' || current_database() || ', schema ' || current_schema() || ')',
+                CAST(coalesce(sum(pg_total_relation_size(c.oid)), 0) AS BIGINT),
+                CAST(current_setting('block_size') AS BIGINT),
+                CAST(coalesce(sum(c.relpages), 0) AS BIGINT)
+           FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = current_schema() AND c.relkind = 'r'",
+        [],
+        |r| Ok((r.get(0)?, r.get::<_, i64>(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    Ok(Server {
+        version,
+        bytes: u64::try_from(bytes).unwrap_or(0),
+        block_size,
+        blocks,
+    })
+}
+
 /// SQLite's own integrity check: one line per problem, empty when sound.
-pub fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+/// PostgreSQL checks its pages itself; there the catalog is checked:
+/// every foreign key in place and validated.
+pub fn integrity_problems(conn: &Db) -> Result<Vec<String>> {
+    if conn.engine() == Engine::Postgres {
+        return names(
+            conn,
+            "SELECT 'the foreign key ' || con.conname || ' of ' || cl.relname || ' is not validated'
+               FROM pg_catalog.pg_constraint con
+               JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid
+               JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
+              WHERE n.nspname = current_schema() AND con.contype = 'f' AND NOT con.convalidated
+              ORDER BY 1",
+            [],
+        );
+    }
     let mut stmt = conn.prepare("PRAGMA integrity_check(100)")?;
     let lines = stmt
         .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<SqlResult<Vec<_>>>()?;
     Ok(lines.into_iter().filter(|l| l != "ok").collect())
 }
 
-/// Rows whose foreign key points at nothing.
-pub fn foreign_key_problems(conn: &Connection) -> Result<Vec<String>> {
+/// Rows whose foreign key points at nothing. PostgreSQL enforces every
+/// foreign key on every change; a key that is missing from the catalog
+/// (dropped by hand) is the problem there.
+pub fn foreign_key_problems(conn: &Db) -> Result<Vec<String>> {
+    if conn.engine() == Engine::Postgres {
+        let present: i64 = conn.query_row(
+            "SELECT count(*) FROM pg_catalog.pg_constraint con
+               JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid
+               JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace
+              WHERE n.nspname = current_schema() AND con.contype = 'f'",
+            [],
+            |r| r.get(0),
+        )?;
+        return Ok(if present < FOREIGN_KEYS {
+            vec![format!(
+                "{} of warden's {FOREIGN_KEYS} foreign keys are missing from the schema",
+                FOREIGN_KEYS - present
+            )]
+        } else {
+            vec![]
+        });
+    }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let rows = stmt.query_map([], |r| {
         let table: String = r.get(0)?;
@@ -76,17 +157,20 @@ pub fn foreign_key_problems(conn: &Connection) -> Result<Vec<String>> {
             None => format!("{table} has a row that refers to a missing row of {parent}"),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<SqlResult<_>>()?)
 }
 
-fn names(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Vec<String>> {
+/// The foreign keys of warden's PostgreSQL schema.
+const FOREIGN_KEYS: i64 = 21;
+
+fn names(conn: &Db, sql: &str, args: impl Params) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(sql)?;
     let rows = stmt.query_map(args, |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<SqlResult<_>>()?)
 }
 
 /// One root, and every account reachable from it (which rules out cycles).
-pub fn tree_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn tree_problems(conn: &Db) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let roots = names(
         conn,
@@ -123,10 +207,10 @@ pub fn tree_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Every user with roles has exactly one active role.
-pub fn active_role_problems(conn: &Connection) -> Result<Vec<String>> {
+pub fn active_role_problems(conn: &Db) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
-        "SELECT u.username, sum(ur.active) FROM users u JOIN user_roles ur ON ur.user_id = u.id
-          GROUP BY u.id HAVING sum(ur.active) <> 1 ORDER BY u.username LIMIT 100",
+        "SELECT u.username, count(*) FILTER (WHERE ur.active = 1) FROM users u JOIN user_roles ur ON ur.user_id = u.id
+          GROUP BY u.id, u.username HAVING count(*) FILTER (WHERE ur.active = 1) <> 1 ORDER BY u.username LIMIT 100",
     )?;
     let rows = stmt.query_map([], |r| {
         let name: String = r.get(0)?;
@@ -136,21 +220,63 @@ pub fn active_role_problems(conn: &Connection) -> Result<Vec<String>> {
             &name
         ))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<SqlResult<_>>()?)
 }
 
-/// The audit log's append-only triggers are in place.
-pub fn audit_log_problems(conn: &Connection) -> Result<Vec<String>> {
-    let present = names(
-        conn,
-        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name IN ('events_no_update', 'events_no_delete')",
-        [],
-    )?;
-    Ok(["events_no_update", "events_no_delete"]
+/// The audit log's append-only triggers are in place (and, on
+/// PostgreSQL, enabled).
+pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
+    let (sql, wanted): (&str, &[&str]) = match conn.engine() {
+        Engine::Sqlite => (
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name IN ('events_no_update', 'events_no_delete')",
+            &["events_no_update", "events_no_delete"],
+        ),
+        Engine::Postgres => (
+            "SELECT t.tgname FROM pg_catalog.pg_trigger t
+               JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND c.relname = 'events' AND NOT t.tgisinternal",
+            &["events_no_update", "events_no_delete", "events_no_truncate"],
+        ),
+    };
+    let present = names(conn, sql, [])?;
+    let mut problems: Vec<String> = wanted
         .iter()
         .filter(|t| !present.iter().any(|p| p == *t))
         .map(|t| format!("the audit log's protective trigger {t} is missing"))
-        .collect())
+        .collect();
+    if conn.engine() == Engine::Postgres {
+        problems.extend(names(
+            conn,
+            "SELECT 'the audit log''s protective trigger ' || t.tgname || ' is disabled'
+               FROM pg_catalog.pg_trigger t
+               JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND c.relname = 'events'
+                AND NOT t.tgisinternal AND t.tgenabled = 'D'
+              ORDER BY t.tgname",
+            [],
+        )?);
+    }
+    Ok(problems)
+}
+
+/// What the role warden connects as may do to the audit log beyond
+/// appending (PostgreSQL): the owner of the table can disable its
+/// triggers, so a runtime role should hold only INSERT and SELECT.
+pub fn audit_log_privileges(conn: &Db) -> Result<Vec<String>> {
+    names(
+        conn,
+        "SELECT 'the role ' || current_user || ' may ' || p || ' events'
+           FROM unnest(ARRAY['UPDATE', 'DELETE', 'TRUNCATE']) AS p
+          WHERE has_table_privilege(current_user, quote_ident(current_schema()) || '.events', p)
+          UNION ALL
+         SELECT 'the role ' || current_user || ' owns the events table and can disable its triggers'
+           FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = current_schema() AND c.relname = 'events'
+            AND pg_has_role(current_user, c.relowner, 'USAGE')",
+        [],
+    )
 }
 
 /// Copies the database through SQLite's online backup API into a new file
@@ -257,12 +383,14 @@ pub fn exists(dest: &Path) -> Error {
 /// Every row of every table, as text, sorted: equal snapshots mean that
 /// nothing in the database changed. For tests of the rules.
 #[cfg(test)]
-pub(crate) fn snapshot(conn: &Connection) -> Result<Vec<String>> {
-    let tables = names(
-        conn,
-        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
-        [],
-    )?;
+pub(crate) fn snapshot(conn: &Db) -> Result<Vec<String>> {
+    let Some(conn) = conn.sqlite() else {
+        return Ok(Vec::new());
+    };
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?;
+    let tables = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut rows = Vec::new();
     for table in tables {
         // Table names come from the schema, never from input.

@@ -1,6 +1,6 @@
 //! SQL for the append-only audit log.
 
-use rusqlite::{params, Connection, ToSql};
+use super::sql::{params, Db, Param};
 
 use crate::error::Result;
 use crate::model::Event;
@@ -15,20 +15,19 @@ pub struct NewEvent<'a> {
     pub credits: Option<i64>,
 }
 
-pub fn insert(conn: &Connection, event: &NewEvent) -> Result<i64> {
+pub fn insert(conn: &Db, event: &NewEvent) -> Result<i64> {
     // Cached: an import records one event per user.
-    conn.prepare_cached(
-        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    Ok(conn.prepare_cached(
+        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
     )?
-    .execute(params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits])?;
-    Ok(conn.last_insert_rowid())
+    .query_row(params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits], |r| r.get(0))?)
 }
 
 /// Records one event per target, in order, all with the same time, actor,
 /// action and details, with one prepared statement: for a change to many
 /// accounts, which is audited account by account.
 pub fn insert_each<'a>(
-    conn: &Connection,
+    conn: &Db,
     at: i64,
     actor: &str,
     action: &str,
@@ -64,7 +63,7 @@ pub struct EventFilter {
 
 /// Whether any event is about `name` or by it: the trace a deleted user
 /// leaves.
-pub fn any_about(conn: &Connection, name: &str) -> Result<bool> {
+pub fn any_about(conn: &Db, name: &str) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM events WHERE target = ?1)
              OR EXISTS (SELECT 1 FROM events WHERE actor = ?1)",
@@ -76,14 +75,14 @@ pub fn any_about(conn: &Connection, name: &str) -> Result<bool> {
 /// Calls `each` for every matching event, newest first, streaming rows so a
 /// long log prints in constant memory.
 pub fn for_each(
-    conn: &Connection,
+    conn: &Db,
     filter: &EventFilter,
     mut each: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
     let mut sql = String::from(
         "SELECT id, at, actor, action, target, details, credits FROM events WHERE 1 = 1",
     );
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    let mut args: Vec<Box<dyn Param>> = Vec::new();
     if let Some(since) = filter.since {
         sql.push_str(" AND at >= ?");
         args.push(Box::new(since));
@@ -129,7 +128,7 @@ pub fn for_each(
         args.push(Box::new(limit.min(i64::MAX as u64) as i64));
     }
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())))?;
+    let mut rows = stmt.query(args.as_slice())?;
     while let Some(row) = rows.next()? {
         let details: String = row.get(5)?;
         let event = Event {

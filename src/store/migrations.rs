@@ -1,16 +1,17 @@
-//! Embedded forward migrations, versioned in `PRAGMA user_version`.
+//! Embedded forward migrations, versioned in `PRAGMA user_version` on
+//! SQLite and in the `warden_meta` row on PostgreSQL.
 //!
-//! Migration N (1-based) turns a version N-1 schema into version N. They run
-//! inside the caller's `BEGIN IMMEDIATE` transaction together with the
-//! version bump, so a killed upgrade leaves the old version intact. Kept
+//! Migration N (1-based) turns a version N-1 schema into version N; each
+//! engine has its own text of it, and the numbers are the same. They run
+//! inside the caller's write transaction (under the write lock) together
+//! with the version bump, so a killed upgrade leaves the old version intact. Kept
 //! by hand rather than through a crate because the only extra rule warden
 //! needs — refuse a newer file before touching it — sits outside any
 //! migration runner.
 
 use std::path::Path;
 
-use rusqlite::Connection;
-
+use super::sql::{Db, Engine};
 use crate::error::{Error, Result};
 
 /// The migrations, oldest first. Never edit a released one; append.
@@ -20,6 +21,16 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/003_backup_users_and_reminders.sql"),
     include_str!("schema/004_readable_notifications.sql"),
 ];
+
+/// The same migrations for PostgreSQL, one for one.
+const POSTGRES_MIGRATIONS: &[&str] = &[
+    include_str!("schema/postgres/001_initial.sql"),
+    include_str!("schema/postgres/002_account_indexes.sql"),
+    include_str!("schema/postgres/003_backup_users_and_reminders.sql"),
+    include_str!("schema/postgres/004_readable_notifications.sql"),
+];
+
+const _: () = assert!(MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
 /// The schema version this warden writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -36,24 +47,47 @@ pub fn refuse_newer(path: &Path, version: i64) -> Result<()> {
     Ok(())
 }
 
-fn user_version(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+fn user_version(conn: &Db) -> Result<i64> {
+    let sql = conn.pick(
+        "PRAGMA user_version",
+        "SELECT coalesce((SELECT schema_version FROM warden_meta), 0)
+          WHERE to_regclass(quote_ident(current_schema()) || '.warden_meta') IS NOT NULL
+         UNION ALL SELECT 0 LIMIT 1",
+    );
+    Ok(conn.query_row(sql, [], |r| r.get(0))?)
 }
 
 /// Brings the schema from its current version up to [`SCHEMA_VERSION`].
 /// Call inside a write transaction; re-reads the version under the lock so
 /// two processes upgrading at once apply each step once.
-pub fn upgrade(conn: &Connection) -> Result<()> {
+pub fn upgrade(conn: &Db) -> Result<()> {
     let from = user_version(conn)?;
     if from >= SCHEMA_VERSION {
         return Ok(());
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(from.max(0) as usize) {
+    let steps = match conn.engine() {
+        Engine::Sqlite => MIGRATIONS,
+        Engine::Postgres => POSTGRES_MIGRATIONS,
+    };
+    for (index, sql) in steps.iter().enumerate().skip(from.max(0) as usize) {
         conn.execute_batch(sql)
             .map_err(|e| Error::failure(format!("schema migration {} failed: {e}", index + 1)))?;
     }
-    conn.pragma_update(None, "application_id", super::APPLICATION_ID)?;
-    conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    match conn {
+        Db::Sqlite(c) => {
+            c.pragma_update(None, "application_id", super::APPLICATION_ID)?;
+            c.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        #[cfg(feature = "postgres")]
+        Db::Postgres(_) => {
+            conn.execute(
+                "INSERT INTO warden_meta (one, schema_version, application_id) VALUES (TRUE, ?1, ?2)
+                 ON CONFLICT (one) DO UPDATE SET schema_version = excluded.schema_version",
+                [SCHEMA_VERSION, i64::from(super::APPLICATION_ID)],
+            )?;
+            conn.forget_statements();
+        }
+    }
     Ok(())
 }
 
@@ -63,7 +97,7 @@ mod tests {
 
     #[test]
     fn a_fresh_database_upgrades_to_the_current_version_once() -> Result<()> {
-        let conn = Connection::open_in_memory()?;
+        let conn = Db::Sqlite(rusqlite::Connection::open_in_memory()?);
         upgrade(&conn)?;
         assert_eq!(user_version(&conn)?, SCHEMA_VERSION);
         upgrade(&conn)?; // a second run is a no-op, not a "table exists" error

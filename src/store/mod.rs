@@ -1,7 +1,9 @@
-//! The SQLite store: opening a database safely, its pragmas, migrations and
-//! transactions. SQL for each concept lives in the submodules.
+//! The store: opening a database safely (a SQLite file, or a PostgreSQL
+//! schema named by a `postgres://` URL), its settings, migrations and
+//! transactions. SQL for each concept lives in the submodules, written once
+//! for both engines through [`sql::Db`].
 //!
-//! Opening is careful about what it touches. A missing or empty file is "not
+//! Opening a SQLite file is careful about what it touches. A missing or empty file is "not
 //! initialised" and nothing is created; a file from a newer warden is
 //! refused after a read, before any pragma that could write to it; only
 //! `init` creates a file, with mode 0600.
@@ -13,8 +15,11 @@ pub mod db;
 pub mod events;
 pub mod migrations;
 pub mod notifications;
+#[cfg(feature = "postgres")]
+pub mod pg;
 pub mod roles;
 pub mod settings;
+pub mod sql;
 pub mod strategies;
 pub mod strict;
 pub mod users;
@@ -25,9 +30,10 @@ use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+pub use sql::{Db, Engine};
 
 /// warden's mark in the SQLite header (`PRAGMA application_id`): "WRDN".
 pub const APPLICATION_ID: i32 = 0x5752_444E;
@@ -49,9 +55,17 @@ impl Default for OpenOptions {
     }
 }
 
+/// Whether a database location is a PostgreSQL URL (`postgres://…` or
+/// `postgresql://…`) rather than a SQLite file.
+pub fn is_postgres_url(location: &Path) -> bool {
+    location
+        .to_str()
+        .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
+}
+
 /// An open warden database.
 pub struct Store {
-    conn: Connection,
+    conn: Db,
     path: PathBuf,
     warnings: Vec<String>,
     busy_timeout: Duration,
@@ -176,14 +190,16 @@ fn exposure_warning(path: &Path) -> Option<String> {
     })
 }
 
-fn connect(path: &Path, opts: &OpenOptions) -> Result<Connection> {
+fn connect(path: &Path, opts: &OpenOptions) -> Result<Db> {
     // READ_WRITE without CREATE: SQLite falls back to read-only for a
     // write-protected file, and never creates one.
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
     conn.busy_timeout(Duration::from_millis(millis))?;
-    Ok(conn)
+    // Every statement is prepared once per connection and kept.
+    conn.set_prepared_statement_cache_capacity(128);
+    Ok(Db::Sqlite(conn))
 }
 
 /// Whether the file sits in a folder this process cannot write to, with no
@@ -202,7 +218,7 @@ fn unwritable_folder(path: &Path) -> bool {
 /// Opens a file in a write-protected folder read-only and immutable (see
 /// [`unwritable_folder`]): reads work, and every write is refused as
 /// read-only.
-fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Connection> {
+fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Db> {
     let mut uri = String::from("file:");
     for byte in path.as_os_str().as_encoded_bytes() {
         match byte {
@@ -217,10 +233,13 @@ fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Connection> {
     let conn = Connection::open_with_flags(&uri, flags)?;
     let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
     conn.busy_timeout(Duration::from_millis(millis))?;
-    Ok(conn)
+    // Every statement is prepared once per connection and kept.
+    conn.set_prepared_statement_cache_capacity(128);
+    Ok(Db::Sqlite(conn))
 }
 
 /// What the SQLite header and schema say about a file.
+#[derive(Debug, Clone, Copy)]
 struct Probe {
     version: i64,
     app_id: i32,
@@ -229,8 +248,13 @@ struct Probe {
 
 /// Reads `user_version`, `application_id` and whether any table exists in
 /// one statement, so one snapshot: a racing `init` that commits meanwhile
-/// is seen entirely or not at all. A read, nothing else.
-fn probe(conn: &Connection) -> Result<Probe> {
+/// is seen entirely or not at all. A read, nothing else. On PostgreSQL the
+/// version and mark are in `warden_meta`, and the tables counted are those
+/// of the current schema; the caller holds a snapshot.
+fn probe(conn: &Db) -> Result<Probe> {
+    if conn.engine() == Engine::Postgres {
+        return probe_postgres(conn);
+    }
     Ok(conn.query_row(
         "SELECT (SELECT user_version FROM pragma_user_version),
                 (SELECT application_id FROM pragma_application_id),
@@ -246,9 +270,46 @@ fn probe(conn: &Connection) -> Result<Probe> {
     )?)
 }
 
+fn probe_postgres(conn: &Db) -> Result<Probe> {
+    let (schema, has_tables, has_meta): (Option<String>, bool, bool) = conn.query_row(
+        "SELECT current_schema(),
+                EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm')),
+                to_regclass(quote_ident(current_schema()) || '.warden_meta') IS NOT NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    if schema.is_none() {
+        return Err(Error::not_found(
+            "no schema to use on the PostgreSQL server: none of the search_path exists",
+        )
+        .with_hint(
+            "create it (CREATE SCHEMA warden AUTHORIZATION the_role) or set options=-csearch_path=NAME in the URL",
+        ));
+    }
+    if !has_meta {
+        return Ok(Probe {
+            version: 0,
+            app_id: 0,
+            has_tables,
+        });
+    }
+    let (version, app_id) = conn.query_row(
+        "SELECT schema_version, application_id FROM warden_meta",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Probe {
+        version,
+        app_id,
+        has_tables,
+    })
+}
+
 /// Whether the database is still blank: no schema version, no table.
 /// `init` asks again under its write lock, where the answer is final.
-pub fn is_blank(conn: &Connection) -> Result<bool> {
+pub fn is_blank(conn: &Db) -> Result<bool> {
     let Probe {
         version,
         has_tables,
@@ -291,9 +352,27 @@ fn configure(conn: &Connection, busy_timeout: Duration) -> Result<()> {
 }
 
 impl Store {
+    fn with(conn: Db, path: &Path, busy_timeout: Duration) -> Store {
+        Store {
+            conn,
+            path: path.to_path_buf(),
+            warnings: Vec::new(),
+            busy_timeout,
+        }
+    }
+
     /// Opens an existing, initialised warden database, applying any pending
     /// forward migration. Never creates a file.
     pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store> {
+        if is_postgres_url(path) {
+            let mut store = Self::connect_postgres(path, opts)?;
+            let probed = store.read(probe)?;
+            store.check_probe(probed)?;
+            if probed.version < migrations::SCHEMA_VERSION {
+                store.write(|tx| migrations::upgrade(tx))?;
+            }
+            return Ok(store);
+        }
         match inspect(path)? {
             FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
             FileState::Sqlite => {}
@@ -308,6 +387,21 @@ impl Store {
             }
             other => other.map_err(|e| explain_io(&conn, e))?,
         };
+        let mut store = Self::with(conn, path, opts.busy_timeout);
+        store.check_probe(probed)?;
+        if let Db::Sqlite(conn) = &store.conn {
+            configure(conn, opts.busy_timeout).map_err(|e| explain_io(&store.conn, e))?;
+        }
+        store.warnings.extend(exposure_warning(path));
+        if probed.version < migrations::SCHEMA_VERSION {
+            store.write(|tx| migrations::upgrade(tx))?;
+        }
+        Ok(store)
+    }
+
+    /// Refuses what is not an initialised warden database of a version
+    /// this warden understands.
+    fn check_probe(&self, probed: Probe) -> Result<()> {
         let Probe {
             version,
             app_id,
@@ -315,33 +409,46 @@ impl Store {
         } = probed;
         if version == 0 {
             return Err(if has_tables {
-                not_warden(path)
+                not_warden(&self.path)
             } else {
-                not_initialised(path)
+                not_initialised(&self.path)
             });
         }
         if app_id != APPLICATION_ID {
-            return Err(not_warden(path));
+            return Err(not_warden(&self.path));
         }
-        migrations::refuse_newer(path, version)?;
-        configure(&conn, opts.busy_timeout).map_err(|e| explain_io(&conn, e))?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-            warnings: Vec::new(),
-            busy_timeout: opts.busy_timeout,
-        };
-        store.warnings.extend(exposure_warning(path));
-        if version < migrations::SCHEMA_VERSION {
-            store.write(|tx| migrations::upgrade(tx))?;
-        }
-        Ok(store)
+        migrations::refuse_newer(&self.path, version)
+    }
+
+    #[cfg(feature = "postgres")]
+    fn connect_postgres(path: &Path, opts: &OpenOptions) -> Result<Store> {
+        let url = path.to_str().unwrap_or_default();
+        let (client, shown) = pg::url::parse(url)?.connect()?;
+        let conn = Db::Postgres(pg::Conn::new(client));
+        Ok(Self::with(conn, Path::new(&shown), opts.busy_timeout))
+    }
+
+    #[cfg(not(feature = "postgres"))]
+    fn connect_postgres(path: &Path, _: &OpenOptions) -> Result<Store> {
+        Err(Error::usage(format!(
+            "{} is a PostgreSQL URL, but this warden was built without PostgreSQL support",
+            path.display()
+        ))
+        .with_hint("build it with the default features (cargo build --release), or use a SQLite file"))
     }
 
     /// Opens the database for `init`: creates the file (0600, its folder
     /// 0700) when missing. Returns the store and whether the file was made
-    /// here, so a failed `init` can remove what it created.
+    /// here, so a failed `init` can remove what it created. On PostgreSQL
+    /// the schema must exist and be empty; nothing is created before the
+    /// caller's transaction.
     pub fn create(path: &Path, opts: &OpenOptions) -> Result<(Store, bool)> {
+        if is_postgres_url(path) {
+            let mut store = Self::connect_postgres(path, opts)?;
+            let probed = store.read(probe)?;
+            store.check_blank(probed)?;
+            return Ok((store, false));
+        }
         Self::check_uninitialised(path, opts)?;
         let created = match inspect(path)? {
             FileState::Missing => create_file(path)?,
@@ -359,18 +466,15 @@ impl Store {
             }
         };
         let opened = connect(&real, opts).and_then(|conn| {
-            enable_wal(&conn, opts.busy_timeout)?;
-            configure(&conn, opts.busy_timeout)?;
+            if let Db::Sqlite(c) = &conn {
+                enable_wal(c, opts.busy_timeout)?;
+                configure(c, opts.busy_timeout)?;
+            }
             Ok(conn)
         });
         match opened {
             Ok(conn) => {
-                let mut store = Store {
-                    conn,
-                    path: path.to_path_buf(),
-                    warnings: Vec::new(),
-                    busy_timeout: opts.busy_timeout,
-                };
+                let mut store = Self::with(conn, path, opts.busy_timeout);
                 store.warnings.extend(exposure_warning(path));
                 Ok((store, created))
             }
@@ -383,6 +487,24 @@ impl Store {
         }
     }
 
+    /// Succeeds for a database `init` may fill; an initialised warden
+    /// database is a conflict (exit 4), anything else a failure.
+    fn check_blank(&self, probed: Probe) -> Result<()> {
+        let Probe {
+            version,
+            app_id,
+            has_tables,
+        } = probed;
+        if version != 0 && app_id == APPLICATION_ID {
+            migrations::refuse_newer(&self.path, version)?;
+            return Err(already_initialised(&self.path));
+        }
+        if version != 0 || has_tables {
+            return Err(not_warden(&self.path));
+        }
+        Ok(())
+    }
+
     /// A new database in memory with the whole schema, every migration
     /// applied and the same per-connection settings as a file, but no rows:
     /// no roles, no root account, no admin (`ops::init` seeds those). For
@@ -393,44 +515,40 @@ impl Store {
         conn.busy_timeout(opts.busy_timeout)?;
         // Sets the pragmas; an in-memory database keeps its own journal.
         configure(&conn, opts.busy_timeout)?;
-        let mut store = Store {
-            conn,
-            path: PathBuf::from(":memory:"),
-            warnings: Vec::new(),
-            busy_timeout: opts.busy_timeout,
-        };
+        let mut store = Self::with(Db::Sqlite(conn), Path::new(":memory:"), opts.busy_timeout);
         store.write(|tx| migrations::upgrade(tx))?;
         Ok(store)
     }
 
-    /// Succeeds when `path` is missing, empty, or an empty SQLite file:
-    /// somewhere `init` may create a database. An initialised warden
-    /// database is a conflict (exit 4); anything else a failure. Reads only.
+    /// Succeeds when `path` is missing, empty, or an empty SQLite file (or
+    /// an empty PostgreSQL schema): somewhere `init` may create a database.
+    /// An initialised warden database is a conflict (exit 4); anything else
+    /// a failure. Reads only.
     pub fn check_uninitialised(path: &Path, opts: &OpenOptions) -> Result<()> {
+        if is_postgres_url(path) {
+            let mut store = Self::connect_postgres(path, opts)?;
+            let probed = store.read(probe)?;
+            return store.check_blank(probed);
+        }
         match inspect(path)? {
             FileState::Missing => strict::check_new(path),
             FileState::Empty => strict::check_existing(path).map(drop),
             FileState::Sqlite => {
                 let conn = connect(&strict::check_existing(path)?, opts)?;
-                let Probe {
-                    version,
-                    app_id,
-                    has_tables,
-                } = probe(&conn)?;
-                if version != 0 && app_id == APPLICATION_ID {
-                    migrations::refuse_newer(path, version)?;
-                    return Err(already_initialised(path));
-                }
-                if version != 0 || has_tables {
-                    return Err(not_warden(path));
-                }
-                Ok(())
+                let probed = probe(&conn)?;
+                Self::with(conn, path, opts.busy_timeout).check_blank(probed)
             }
         }
     }
 
+    /// Where the database is: the file's path, or the URL without its
+    /// password.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.conn.engine()
     }
 
     /// Warnings found while opening (a world-readable file, for example),
@@ -440,34 +558,56 @@ impl Store {
     }
 
     /// The connection, for reads that need no transaction.
-    pub fn conn(&self) -> &Connection {
+    pub fn conn(&self) -> &Db {
         &self.conn
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction and commits it if `f`
-    /// succeeds: [`Store::transaction`] with [`Commit::Yes`].
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    /// Runs `f` in one write transaction and commits it if `f` succeeds:
+    /// [`Store::transaction`] with [`Commit::Yes`].
+    pub fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
         self.transaction(Commit::Yes, f)
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: the write lock is
-    /// taken up front (waiting up to the busy timeout), so the transaction
-    /// can never fail half-way for lack of a lock. With [`Commit::Yes`] it
-    /// commits if `f` succeeds; with [`Commit::No`] it rolls everything back
-    /// even then, so every rule is checked against the real data and
-    /// nothing changes (a rehearsal before a confirmation, or a dry run).
+    /// Runs `f` in one write transaction that holds the write lock from
+    /// the start (waiting up to the busy timeout), so it can never fail
+    /// half-way for lack of a lock: `BEGIN IMMEDIATE` on SQLite, warden's
+    /// advisory lock on PostgreSQL. With [`Commit::Yes`] it commits if `f`
+    /// succeeds; with [`Commit::No`] it rolls everything back even then,
+    /// so every rule is checked against the real data and nothing changes
+    /// (a rehearsal before a confirmation, or a dry run).
     pub fn transaction<T>(
         &mut self,
         commit: Commit,
-        f: impl FnOnce(&Transaction) -> Result<T>,
+        f: impl FnOnce(&Db) -> Result<T>,
     ) -> Result<T> {
+        #[cfg(feature = "postgres")]
+        if let Db::Postgres(pg) = &self.conn {
+            pg.begin_write(self.busy_timeout)?;
+            return match f(&self.conn) {
+                Ok(value) => match pg.end(commit == Commit::Yes) {
+                    None => Ok(value),
+                    Some(e) => Err(e),
+                },
+                Err(e) => {
+                    pg.end(false);
+                    Err(e)
+                }
+            };
+        }
         let result = (|| {
-            let tx = self.begin_immediate()?;
-            let value = f(&tx)?;
-            match commit {
-                Commit::Yes => tx.commit()?,
-                Commit::No => tx.rollback()?,
+            self.begin_immediate()?;
+            let value = f(&self.conn);
+            let end = match (&value, commit) {
+                (Ok(_), Commit::Yes) => "COMMIT",
+                _ => "ROLLBACK",
+            };
+            let ended = self.conn.execute_batch(end);
+            if ended.is_err() {
+                // A failed COMMIT leaves the transaction open: end it.
+                let _ = self.conn.execute_batch("ROLLBACK");
             }
+            let value = value?;
+            ended?;
             Ok(value)
         })();
         match commit {
@@ -483,13 +623,15 @@ impl Store {
     /// and give up (exit 7) although the lock was free most of the time.
     /// This waits in steps of a few milliseconds instead; the handler stays
     /// in place for every other statement.
-    fn begin_immediate(&mut self) -> Result<Transaction<'_>> {
-        self.conn.busy_timeout(Duration::ZERO)?;
+    fn begin_immediate(&mut self) -> Result<()> {
+        let Db::Sqlite(conn) = &self.conn else {
+            return Ok(());
+        };
+        conn.busy_timeout(Duration::ZERO)?;
         let started = std::time::Instant::now();
         let mut attempt: u64 = 0;
         let begun = loop {
-            // `&mut self` rules out another transaction on this connection.
-            match Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate) {
+            match conn.execute_batch("BEGIN IMMEDIATE") {
                 Err(e)
                     if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
                         && started.elapsed() < self.busy_timeout =>
@@ -503,34 +645,43 @@ impl Store {
                 other => break other,
             }
         };
-        match begun {
-            Ok(tx) => {
-                tx.busy_timeout(self.busy_timeout)?;
-                Ok(tx)
-            }
-            Err(e) => {
-                self.conn.busy_timeout(self.busy_timeout)?;
-                Err(e.into())
-            }
-        }
+        conn.busy_timeout(self.busy_timeout)?;
+        Ok(begun?)
     }
 
     /// Runs `f` in a read transaction: one consistent snapshot, no lock
     /// that blocks writers.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
-        tx.finish()?;
-        Ok(value)
+    pub fn read<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        match &self.conn {
+            Db::Sqlite(conn) => conn.execute_batch("BEGIN DEFERRED")?,
+            #[cfg(feature = "postgres")]
+            Db::Postgres(pg) => pg.begin_read()?,
+        }
+        let value = f(&self.conn);
+        // A read changed nothing: ending it cannot lose anything, so a
+        // failure to end it (a corrupt page met again) is not reported.
+        match &self.conn {
+            Db::Sqlite(conn) => {
+                if conn.execute_batch("COMMIT").is_err() {
+                    let _ = conn.execute_batch("ROLLBACK");
+                }
+            }
+            #[cfg(feature = "postgres")]
+            Db::Postgres(pg) => {
+                pg.end(false);
+            }
+        }
+        value
     }
 }
 
 /// A full disk or a file-size limit that SQLite reports only as a generic
 /// I/O error (when it strikes the log's index or the limit gives EFBIG),
 /// told apart by the OS error of the call that failed.
-fn explain_io(conn: &Connection, err: Error) -> Error {
+fn explain_io(conn: &Db, err: Error) -> Error {
+    let Db::Sqlite(conn) = conn else {
+        return err;
+    };
     if !err.message.starts_with(crate::error::IO_ERROR) {
         return err;
     }
@@ -612,8 +763,8 @@ pub fn remove_database_files(path: &Path) {
 /// dirties, within a bound, so that peak memory does not grow with the
 /// file. Beyond it SQLite writes dirty pages to the log before the commit
 /// (still one transaction), which costs a little time, not memory.
-pub fn room_for_import(conn: &Connection, rows: u64) -> Result<()> {
-    if rows >= 1000 {
+pub fn room_for_import(conn: &Db, rows: u64) -> Result<()> {
+    if rows >= 1000 && conn.engine() == Engine::Sqlite {
         conn.execute_batch("PRAGMA cache_size = -16384")?;
     }
     Ok(())
@@ -623,8 +774,8 @@ pub fn room_for_import(conn: &Connection, rows: u64) -> Result<()> {
 /// (up to 64 MiB, allocated only as pages are used; SQLite's default is
 /// 2 MiB), so SQLite does not write them out mid-transaction and read them
 /// back. Lasts as long as the connection, which is one command's.
-pub fn room_for_many(conn: &Connection, rows: usize) -> Result<()> {
-    if rows >= 1000 {
+pub fn room_for_many(conn: &Db, rows: usize) -> Result<()> {
+    if rows >= 1000 && conn.engine() == Engine::Sqlite {
         conn.execute_batch("PRAGMA cache_size = -65536")?;
     }
     Ok(())

@@ -3,7 +3,7 @@
 //! claimed (`claimed_until`), so a second run skips it; a claim left behind
 //! by a run that died lapses on its own.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Db, OptionalExtension};
 
 use crate::error::Result;
 use crate::model::Notification;
@@ -11,7 +11,7 @@ use crate::time::from_unix;
 
 /// The outbox in id order, with the user's current name (none when the
 /// user was deleted); only unsent messages when `pending_only`.
-pub fn list(conn: &Connection, pending_only: bool) -> Result<Vec<Notification>> {
+pub fn list(conn: &Db, pending_only: bool) -> Result<Vec<Notification>> {
     let sql = format!(
         "SELECT n.id, u.username, n.recipient, n.kind, n.subject, n.body, n.created_at,
                 n.sent_at, n.attempts, n.last_error
@@ -45,7 +45,7 @@ pub fn list(conn: &Connection, pending_only: bool) -> Result<Vec<Notification>> 
 }
 
 /// How many messages are not sent yet (claimed ones included).
-pub fn pending_count(conn: &Connection) -> Result<i64> {
+pub fn pending_count(conn: &Db) -> Result<i64> {
     Ok(conn.query_row(
         "SELECT count(*) FROM notifications WHERE sent_at IS NULL",
         [],
@@ -95,7 +95,7 @@ pub struct NewNotification<'a> {
 
 /// Queues a message in the outbox, pending. Cached: one change can tell
 /// many users.
-pub fn queue(conn: &Connection, n: &NewNotification) -> Result<()> {
+pub fn queue(conn: &Db, n: &NewNotification) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO notifications (user_id, recipient, kind, subject, body, created_at, times, window_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -117,7 +117,7 @@ pub fn queue(conn: &Connection, n: &NewNotification) -> Result<()> {
 /// that are still waiting and that no sender holds at `now`: the window
 /// was replaced before they went out. Returns how many.
 pub fn withdraw(
-    conn: &Connection,
+    conn: &Db,
     window_id: i64,
     users: [i64; 2],
     kind: &str,
@@ -135,7 +135,7 @@ pub fn withdraw(
 /// holds at `now`, until `until`. One statement, so two senders can never
 /// claim the same message.
 pub fn claim_next(
-    conn: &Connection,
+    conn: &Db,
     now: i64,
     until: i64,
     after_id: i64,
@@ -165,7 +165,7 @@ pub fn claim_next(
 }
 
 /// Marks a claimed message as sent and releases the claim.
-pub fn mark_sent(conn: &Connection, id: i64, at: i64) -> Result<()> {
+pub fn mark_sent(conn: &Db, id: i64, at: i64) -> Result<()> {
     conn.execute(
         "UPDATE notifications
          SET sent_at = ?2, attempts = attempts + 1, last_error = NULL, claimed_until = NULL
@@ -177,7 +177,7 @@ pub fn mark_sent(conn: &Connection, id: i64, at: i64) -> Result<()> {
 
 /// Records a failed attempt and releases the claim: the message stays
 /// pending for the next run.
-pub fn mark_failed(conn: &Connection, id: i64, error: &str) -> Result<()> {
+pub fn mark_failed(conn: &Db, id: i64, error: &str) -> Result<()> {
     conn.execute(
         "UPDATE notifications
          SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL

@@ -1,13 +1,13 @@
 //! SQL for roles and their permissions.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Db, OptionalExtension};
 
 use crate::catalog::{BUILTIN_ROLES, PERMISSIONS};
 use crate::error::Result;
 use crate::model::Role;
 
 /// Creates the built-in roles with their catalog permissions.
-pub fn seed_builtins(conn: &Connection, now: i64) -> Result<()> {
+pub fn seed_builtins(conn: &Db, now: i64) -> Result<()> {
     for role in BUILTIN_ROLES {
         let id = insert(conn, role.name, role.description, true, now)?;
         set_permissions(conn, id, role.permissions)?;
@@ -16,21 +16,21 @@ pub fn seed_builtins(conn: &Connection, now: i64) -> Result<()> {
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Db,
     name: &str,
     description: &str,
     builtin: bool,
     now: i64,
 ) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO roles (name, description, builtin, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+    Ok(conn.query_row(
+        "INSERT INTO roles (name, description, builtin, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
         params![name, description, builtin, now],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// Replaces a role's permissions.
-pub fn set_permissions(conn: &Connection, id: i64, permissions: &[&str]) -> Result<()> {
+pub fn set_permissions(conn: &Db, id: i64, permissions: &[&str]) -> Result<()> {
     conn.execute("DELETE FROM role_permissions WHERE role_id = ?1", [id])?;
     for permission in permissions {
         conn.execute(
@@ -41,7 +41,7 @@ pub fn set_permissions(conn: &Connection, id: i64, permissions: &[&str]) -> Resu
     Ok(())
 }
 
-pub fn set_description(conn: &Connection, id: i64, description: &str, now: i64) -> Result<()> {
+pub fn set_description(conn: &Db, id: i64, description: &str, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE roles SET description = ?1, updated_at = ?2 WHERE id = ?3",
         params![description, now, id],
@@ -49,7 +49,7 @@ pub fn set_description(conn: &Connection, id: i64, description: &str, now: i64) 
     Ok(())
 }
 
-pub fn touch(conn: &Connection, id: i64, now: i64) -> Result<()> {
+pub fn touch(conn: &Db, id: i64, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE roles SET updated_at = ?1 WHERE id = ?2",
         params![now, id],
@@ -57,14 +57,14 @@ pub fn touch(conn: &Connection, id: i64, now: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub fn id_by_name(conn: &Db, name: &str) -> Result<Option<i64>> {
     Ok(conn
         .query_row("SELECT id FROM roles WHERE name = ?1", [name], |r| r.get(0))
         .optional()?)
 }
 
 /// A role's id and whether it is built in.
-pub fn find(conn: &Connection, name: &str) -> Result<Option<(i64, bool)>> {
+pub fn find(conn: &Db, name: &str) -> Result<Option<(i64, bool)>> {
     Ok(conn
         .query_row(
             "SELECT id, builtin FROM roles WHERE name = ?1",
@@ -74,16 +74,16 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<(i64, bool)>> {
         .optional()?)
 }
 
-pub fn name_by_id(conn: &Connection, id: i64) -> Result<String> {
+pub fn name_by_id(conn: &Db, id: i64) -> Result<String> {
     Ok(conn.query_row("SELECT name FROM roles WHERE id = ?1", [id], |r| r.get(0))?)
 }
 
 /// A role's permissions in catalog order.
-pub fn permissions(conn: &Connection, id: i64) -> Result<Vec<String>> {
+pub fn permissions(conn: &Db, id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT permission FROM role_permissions WHERE role_id = ?1")?;
     let held: Vec<String> = stmt
         .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::SqlResult<_>>()?;
     Ok(PERMISSIONS
         .iter()
         .filter(|p| held.iter().any(|h| h == *p))
@@ -91,7 +91,7 @@ pub fn permissions(conn: &Connection, id: i64) -> Result<Vec<String>> {
         .collect())
 }
 
-pub fn has_permission(conn: &Connection, id: i64, permission: &str) -> Result<bool> {
+pub fn has_permission(conn: &Db, id: i64, permission: &str) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM role_permissions WHERE role_id = ?1 AND permission = ?2)",
         params![id, permission],
@@ -99,7 +99,7 @@ pub fn has_permission(conn: &Connection, id: i64, permission: &str) -> Result<bo
     )?)
 }
 
-pub fn get(conn: &Connection, name: &str) -> Result<Option<Role>> {
+pub fn get(conn: &Db, name: &str) -> Result<Option<Role>> {
     let Some(row) = conn
         .query_row(
             "SELECT id, name, description, builtin, (SELECT count(*) FROM user_roles WHERE role_id = roles.id)
@@ -121,11 +121,11 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<Role>> {
     }))
 }
 
-pub fn all(conn: &Connection) -> Result<Vec<Role>> {
+pub fn all(conn: &Db) -> Result<Vec<Role>> {
     let mut stmt = conn.prepare("SELECT name FROM roles ORDER BY builtin DESC, id")?;
     let names: Vec<String> = stmt
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::SqlResult<_>>()?;
     names
         .iter()
         .filter_map(|n| get(conn, n).transpose())
@@ -133,13 +133,13 @@ pub fn all(conn: &Connection) -> Result<Vec<Role>> {
 }
 
 /// The ids of the users holding a role.
-pub fn holders(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+pub fn holders(conn: &Db, id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare("SELECT user_id FROM user_roles WHERE role_id = ?1")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM roles WHERE id = ?1", [id])?;
     Ok(())
 }

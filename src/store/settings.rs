@@ -3,17 +3,17 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use super::sql::{params, Db, OptionalExtension};
 
 use crate::error::Result;
 
-pub fn all(conn: &Connection) -> Result<HashMap<String, String>> {
+pub fn all(conn: &Db) -> Result<HashMap<String, String>> {
     let mut stmt = conn.prepare("SELECT key, value FROM settings")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
-pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub fn get(conn: &Db, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
             r.get(0)
@@ -21,7 +21,7 @@ pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-pub fn set(conn: &Connection, key: &str, value: &str, at: i64) -> Result<()> {
+pub fn set(conn: &Db, key: &str, value: &str, at: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",

@@ -1,6 +1,6 @@
 //! SQL for strategies and the accounts they are applied to.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use super::sql::{params, Db, OptionalExtension, Row};
 
 use crate::error::Result;
 use crate::retention::Rules;
@@ -18,7 +18,7 @@ pub struct StrategyRow {
 const COLUMNS: &str = "id, name, description, schedule, keep_last, keep_hourly, keep_daily, \
                        keep_weekly, keep_monthly, keep_yearly, keep_within";
 
-fn from_row(r: &Row) -> rusqlite::Result<StrategyRow> {
+fn from_row(r: &Row) -> super::sql::SqlResult<StrategyRow> {
     let within: Option<i64> = r.get(10)?;
     Ok(StrategyRow {
         id: r.get(0)?,
@@ -43,7 +43,7 @@ fn within_secs(rules: &Rules) -> Option<i64> {
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-pub fn get(conn: &Connection, name: &str) -> Result<Option<StrategyRow>> {
+pub fn get(conn: &Db, name: &str) -> Result<Option<StrategyRow>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM strategies WHERE name = ?1"),
@@ -54,24 +54,24 @@ pub fn get(conn: &Connection, name: &str) -> Result<Option<StrategyRow>> {
 }
 
 /// Every strategy, by name.
-pub fn list(conn: &Connection) -> Result<Vec<StrategyRow>> {
+pub fn list(conn: &Db) -> Result<Vec<StrategyRow>> {
     let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM strategies ORDER BY name"))?;
     let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Db,
     name: &str,
     description: &str,
     schedule: &str,
     rules: &Rules,
     now: i64,
 ) -> Result<i64> {
-    conn.execute(
+    Ok(conn.query_row(
         "INSERT INTO strategies (name, description, schedule, keep_last, keep_hourly, keep_daily,
                                  keep_weekly, keep_monthly, keep_yearly, keep_within, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11) RETURNING id",
         params![
             name,
             description,
@@ -85,12 +85,12 @@ pub fn insert(
             within_secs(rules),
             now
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// Writes back a strategy's description, schedule and rules.
-pub fn update(conn: &Connection, s: &StrategyRow, now: i64) -> Result<()> {
+pub fn update(conn: &Db, s: &StrategyRow, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE strategies SET description = ?2, schedule = ?3, keep_last = ?4, keep_hourly = ?5,
                 keep_daily = ?6, keep_weekly = ?7, keep_monthly = ?8, keep_yearly = ?9,
@@ -113,22 +113,22 @@ pub fn update(conn: &Connection, s: &StrategyRow, now: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM strategies WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The accounts a strategy is applied to directly, by name.
-pub fn accounts(conn: &Connection, id: i64) -> Result<Vec<(i64, String)>> {
+pub fn accounts(conn: &Db, id: i64) -> Result<Vec<(i64, String)>> {
     let mut stmt =
         conn.prepare("SELECT id, name FROM accounts WHERE strategy_id = ?1 ORDER BY name")?;
     let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Sets (or with `None` clears) an account's own strategy.
 pub fn set_account_strategy(
-    conn: &Connection,
+    conn: &Db,
     account_id: i64,
     strategy_id: Option<i64>,
     now: i64,
@@ -147,7 +147,7 @@ pub type Member = (i64, String, Option<i64>, Option<String>);
 /// An account (with `recursive`, its whole subtree) with each account's
 /// own strategy: (account id, account name, strategy id, strategy name),
 /// shallowest first, then by name.
-pub fn members(conn: &Connection, account_id: i64, recursive: bool) -> Result<Vec<Member>> {
+pub fn members(conn: &Db, account_id: i64, recursive: bool) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE t(id, depth) AS (
              SELECT ?1, 0
@@ -160,5 +160,5 @@ pub fn members(conn: &Connection, account_id: i64, recursive: bool) -> Result<Ve
     let rows = stmt.query_map(params![account_id, recursive], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }

@@ -1,7 +1,7 @@
 //! SQL for users, their role assignments and allowed networks, the count
 //! of admins, and the reminders of a user's expiry.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
+use super::sql::{params, Db, OptionalExtension, Param, Row, Rows};
 
 use crate::error::Result;
 use crate::model::User;
@@ -16,10 +16,10 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Db, user: &NewUser) -> Result<i64> {
+    Ok(conn.query_row(
         "INSERT INTO users (username, email, password_hash, account_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
         params![
             user.username,
             user.email,
@@ -27,8 +27,8 @@ pub fn insert(conn: &Connection, user: &NewUser) -> Result<i64> {
             user.account_id,
             user.now
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 /// A new user with every column given at once, as an import creates it.
@@ -48,13 +48,13 @@ pub struct FullUser<'a> {
 }
 
 /// Inserts a whole user with one cached statement (imports insert many).
-pub fn insert_full(conn: &Connection, u: &FullUser) -> Result<i64> {
-    conn.prepare_cached(
+pub fn insert_full(conn: &Db, u: &FullUser) -> Result<i64> {
+    Ok(conn.prepare_cached(
         "INSERT INTO users (username, email, first_name, last_name, phone, password_hash, enabled,
                             expires_at, notify, credit_limit, account_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12) RETURNING id",
     )?
-    .execute(params![
+    .query_row(params![
         u.username,
         u.email,
         u.first_name,
@@ -67,13 +67,12 @@ pub fn insert_full(conn: &Connection, u: &FullUser) -> Result<i64> {
         u.credit_limit,
         u.account_id,
         u.now
-    ])?;
-    Ok(conn.last_insert_rowid())
+    ], |r| r.get(0))?)
 }
 
 /// Replaces a user's roles with `roles` (ids in assignment order, with
 /// the one active flag).
-pub fn set_roles(conn: &Connection, user_id: i64, roles: &[(i64, bool)], now: i64) -> Result<()> {
+pub fn set_roles(conn: &Db, user_id: i64, roles: &[(i64, bool)], now: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM user_roles WHERE user_id = ?1")?
         .execute([user_id])?;
     insert_roles(conn, user_id, roles, now)
@@ -81,7 +80,7 @@ pub fn set_roles(conn: &Connection, user_id: i64, roles: &[(i64, bool)], now: i6
 
 /// Gives a user who holds no role yet these roles, in order.
 pub fn insert_roles(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     roles: &[(i64, bool)],
     now: i64,
@@ -109,7 +108,7 @@ pub struct Credentials {
     pub notify: bool,
 }
 
-pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentials>> {
+pub fn credentials(conn: &Db, username: &str) -> Result<Option<Credentials>> {
     Ok(conn
         .query_row(
             "SELECT id, username, password_hash, enabled, expires_at, locked_until, failed_logins, email, notify
@@ -134,14 +133,14 @@ pub fn credentials(conn: &Connection, username: &str) -> Result<Option<Credentia
 
 /// The name of the user with this id, which must exist. Cached: a role's
 /// holders are named one by one.
-pub fn name_by_id(conn: &Connection, id: i64) -> Result<String> {
+pub fn name_by_id(conn: &Db, id: i64) -> Result<String> {
     Ok(conn
         .prepare_cached("SELECT username FROM users WHERE id = ?1")?
         .query_row([id], |r| r.get(0))?)
 }
 
 /// Cached: an import looks up every user it reads.
-pub fn id_by_name(conn: &Connection, username: &str) -> Result<Option<i64>> {
+pub fn id_by_name(conn: &Db, username: &str) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM users WHERE username = ?1")?
         .query_row([username], |r| r.get(0))
@@ -191,11 +190,11 @@ fn user_from_row(row: &Row, now: i64) -> Result<User> {
     })
 }
 
-pub fn get(conn: &Connection, username: &str, now: i64) -> Result<Option<User>> {
+pub fn get(conn: &Db, username: &str, now: i64) -> Result<Option<User>> {
     let mut stmt = conn.prepare(&format!("{USER_SELECT} WHERE u.username = ?1"))?;
     let mut rows = stmt.query([username])?;
     match rows.next()? {
-        Some(row) => Ok(Some(user_from_row(row, now)?)),
+        Some(row) => Ok(Some(user_from_row(&row, now)?)),
         None => Ok(None),
     }
 }
@@ -223,7 +222,7 @@ pub struct UserFilter {
 /// per-user subquery; this is what makes 100,000 users list faster than
 /// `sqlite3 -json` dumps the bare table.
 pub fn for_each(
-    conn: &Connection,
+    conn: &Db,
     filter: &UserFilter,
     now: i64,
     mut each: impl FnMut(User) -> Result<()>,
@@ -233,7 +232,7 @@ pub fn for_each(
                 u.notify, u.credit_limit, a.name, u.created_at, u.updated_at, u.last_login_at
            FROM users u LEFT JOIN accounts a ON a.id = u.account_id WHERE 1 = 1",
     );
-    let mut args: Vec<&dyn ToSql> = Vec::new();
+    let mut args: Vec<&dyn Param> = Vec::new();
     if let Some(role) = &filter.role_id {
         sql.push_str(
             " AND EXISTS (SELECT 1 FROM user_roles x WHERE x.user_id = u.id AND x.role_id = ?)",
@@ -264,7 +263,7 @@ pub fn for_each(
     let role_names: std::collections::HashMap<i64, String> = {
         let mut stmt = conn.prepare("SELECT id, name FROM roles")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<super::sql::SqlResult<_>>()?
     };
     let mut users_stmt = conn.prepare(&sql)?;
     let mut roles_stmt = conn.prepare(
@@ -326,17 +325,17 @@ pub fn for_each(
 
 /// A cursor over rows ordered by user name, one row of look-ahead.
 struct Cursor<'s, T> {
-    rows: rusqlite::Rows<'s>,
-    read: fn(&Row) -> rusqlite::Result<(String, T)>,
+    rows: Rows<'s>,
+    read: fn(&Row) -> super::sql::SqlResult<(String, T)>,
     next: Option<(String, T)>,
 }
 
 impl<'s, T> Cursor<'s, T> {
     fn new(
-        mut rows: rusqlite::Rows<'s>,
-        read: fn(&Row) -> rusqlite::Result<(String, T)>,
+        mut rows: Rows<'s>,
+        read: fn(&Row) -> super::sql::SqlResult<(String, T)>,
     ) -> Result<Self> {
-        let next = rows.next()?.map(read).transpose()?;
+        let next = rows.next()?.map(|r| read(&r)).transpose()?;
         Ok(Cursor { rows, read, next })
     }
 
@@ -354,7 +353,7 @@ impl<'s, T> Cursor<'s, T> {
                             found.push(value);
                         }
                     }
-                    self.next = self.rows.next()?.map(self.read).transpose()?;
+                    self.next = self.rows.next()?.map(|r| (self.read)(&r)).transpose()?;
                 }
             }
         }
@@ -364,21 +363,21 @@ impl<'s, T> Cursor<'s, T> {
 
 /// Every password hash by user name, in name order (for `user export
 /// --include-hashes`); users without a password are left out.
-pub fn hashes(conn: &Connection) -> Result<Vec<(String, String)>> {
+pub fn hashes(conn: &Db) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(
         "SELECT username, password_hash FROM users WHERE password_hash IS NOT NULL ORDER BY username",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Sets one profile column. `column` comes from warden's own code, never
 /// from input.
 pub fn set_column(
-    conn: &Connection,
+    conn: &Db,
     id: i64,
     column: &str,
-    value: &dyn ToSql,
+    value: &dyn Param,
     now: i64,
 ) -> Result<()> {
     conn.execute(
@@ -388,7 +387,7 @@ pub fn set_column(
     Ok(())
 }
 
-pub fn set_password(conn: &Connection, id: i64, hash: Option<&str>, now: i64) -> Result<()> {
+pub fn set_password(conn: &Db, id: i64, hash: Option<&str>, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE users SET password_hash = ?1, failed_logins = 0, locked_until = NULL, updated_at = ?2 WHERE id = ?3",
         params![hash, now, id],
@@ -398,7 +397,7 @@ pub fn set_password(conn: &Connection, id: i64, hash: Option<&str>, now: i64) ->
 
 /// A successful login: counters cleared, time recorded, hash replaced when
 /// it was upgraded.
-pub fn record_login(conn: &Connection, id: i64, new_hash: Option<&str>, now: i64) -> Result<()> {
+pub fn record_login(conn: &Db, id: i64, new_hash: Option<&str>, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = ?1,
                 password_hash = coalesce(?2, password_hash) WHERE id = ?3",
@@ -408,7 +407,7 @@ pub fn record_login(conn: &Connection, id: i64, new_hash: Option<&str>, now: i64
 }
 
 /// A failed login; returns the new count of consecutive failures.
-pub fn record_failure(conn: &Connection, id: i64) -> Result<i64> {
+pub fn record_failure(conn: &Db, id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
         [id],
@@ -416,7 +415,7 @@ pub fn record_failure(conn: &Connection, id: i64) -> Result<i64> {
     )?)
 }
 
-pub fn lock(conn: &Connection, id: i64, until: i64) -> Result<()> {
+pub fn lock(conn: &Db, id: i64, until: i64) -> Result<()> {
     conn.execute(
         "UPDATE users SET locked_until = ?1, failed_logins = 0 WHERE id = ?2",
         params![until, id],
@@ -424,7 +423,7 @@ pub fn lock(conn: &Connection, id: i64, until: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn unlock(conn: &Connection, id: i64, now: i64) -> Result<()> {
+pub fn unlock(conn: &Db, id: i64, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE users SET locked_until = NULL, failed_logins = 0, updated_at = ?1 WHERE id = ?2",
         params![now, id],
@@ -432,26 +431,26 @@ pub fn unlock(conn: &Connection, id: i64, now: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete(conn: &Db, id: i64) -> Result<()> {
     conn.execute("DELETE FROM users WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// The names of the accounts a user owns.
-pub fn owned_accounts(conn: &Connection, id: i64) -> Result<Vec<String>> {
+pub fn owned_accounts(conn: &Db, id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM accounts WHERE owner_id = ?1 ORDER BY name")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
-pub fn disown_accounts(conn: &Connection, owner: i64, now: i64) -> Result<usize> {
+pub fn disown_accounts(conn: &Db, owner: i64, now: i64) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE accounts SET owner_id = NULL, updated_at = ?2 WHERE owner_id = ?1",
         params![owner, now],
     )?)
 }
 
-pub fn transfer_accounts(conn: &Connection, from: i64, to: i64, now: i64) -> Result<usize> {
+pub fn transfer_accounts(conn: &Db, from: i64, to: i64, now: i64) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE accounts SET owner_id = ?1, updated_at = ?3 WHERE owner_id = ?2",
         params![to, from, now],
@@ -461,16 +460,16 @@ pub fn transfer_accounts(conn: &Connection, from: i64, to: i64, now: i64) -> Res
 // ---- roles of a user ----
 
 /// A user's role ids in assignment order, with the active flag.
-pub fn role_ids(conn: &Connection, user_id: i64) -> Result<Vec<(i64, bool)>> {
+pub fn role_ids(conn: &Db, user_id: i64) -> Result<Vec<(i64, bool)>> {
     let mut stmt = conn
         .prepare("SELECT role_id, active FROM user_roles WHERE user_id = ?1 ORDER BY position")?;
     let rows = stmt.query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Appends a role to a user's roles (at the end of the assignment order).
 pub fn assign_role(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     role_id: i64,
     active: bool,
@@ -484,7 +483,7 @@ pub fn assign_role(
     Ok(())
 }
 
-pub fn unassign_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<()> {
+pub fn unassign_role(conn: &Db, user_id: i64, role_id: i64) -> Result<()> {
     conn.execute(
         "DELETE FROM user_roles WHERE user_id = ?1 AND role_id = ?2",
         params![user_id, role_id],
@@ -493,7 +492,7 @@ pub fn unassign_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<()
 }
 
 /// Makes `role_id` the user's one active role.
-pub fn set_active_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<()> {
+pub fn set_active_role(conn: &Db, user_id: i64, role_id: i64) -> Result<()> {
     conn.execute(
         "UPDATE user_roles SET active = 0 WHERE user_id = ?1 AND active = 1",
         [user_id],
@@ -507,20 +506,20 @@ pub fn set_active_role(conn: &Connection, user_id: i64, role_id: i64) -> Result<
 
 /// The permissions of a user's roles (only the active one with
 /// `active_only`), each once, in no particular order.
-pub fn role_permissions(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
+pub fn role_permissions(conn: &Db, user_id: i64, active_only: bool) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
         "SELECT DISTINCT rp.permission FROM user_roles ur
            JOIN role_permissions rp ON rp.role_id = ur.role_id
           WHERE ur.user_id = ?1 AND (ur.active = 1 OR ?2 = 0)",
     )?;
     let rows = stmt.query_map(params![user_id, active_only], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Enabled, unexpired users whose active role holds `permission`, with
 /// that role, by user name: (user, role).
 pub fn active_role_holders(
-    conn: &Connection,
+    conn: &Db,
     permission: &str,
     now: i64,
 ) -> Result<Vec<(String, String)>> {
@@ -532,19 +531,19 @@ pub fn active_role_holders(
           WHERE u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?1) ORDER BY u.username",
     )?;
     let rows = stmt.query_map(params![now, permission], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 // ---- allowed networks ----
 
-pub fn networks(conn: &Connection, user_id: i64) -> Result<Vec<String>> {
+pub fn networks(conn: &Db, user_id: i64) -> Result<Vec<String>> {
     let mut stmt =
         conn.prepare("SELECT network FROM user_allowed_ips WHERE user_id = ?1 ORDER BY network")?;
     let rows = stmt.query_map([user_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
-pub fn add_network(conn: &Connection, user_id: i64, network: &str) -> Result<()> {
+pub fn add_network(conn: &Db, user_id: i64, network: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR IGNORE INTO user_allowed_ips (user_id, network) VALUES (?1, ?2)",
     )?
@@ -553,14 +552,14 @@ pub fn add_network(conn: &Connection, user_id: i64, network: &str) -> Result<()>
 }
 
 /// Removes one network; returns whether it was there.
-pub fn remove_network(conn: &Connection, user_id: i64, network: &str) -> Result<bool> {
+pub fn remove_network(conn: &Db, user_id: i64, network: &str) -> Result<bool> {
     Ok(conn.execute(
         "DELETE FROM user_allowed_ips WHERE user_id = ?1 AND network = ?2",
         params![user_id, network],
     )? > 0)
 }
 
-pub fn clear_networks(conn: &Connection, user_id: i64) -> Result<()> {
+pub fn clear_networks(conn: &Db, user_id: i64) -> Result<()> {
     conn.execute("DELETE FROM user_allowed_ips WHERE user_id = ?1", [user_id])?;
     Ok(())
 }
@@ -575,7 +574,7 @@ pub struct AdminCount {
 
 /// How many enabled, unexpired users hold `admin`: the one count of admins
 /// that the last-admin rule and `db check` both read.
-pub fn count_admins(conn: &Connection, now: i64) -> Result<AdminCount> {
+pub fn count_admins(conn: &Db, now: i64) -> Result<AdminCount> {
     Ok(conn.query_row(
         "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)
            FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
@@ -608,7 +607,7 @@ pub struct UpcomingExpiry {
 /// seconds from it, soonest first, each marked when they hold
 /// `admin_role`.
 pub fn upcoming_expiries(
-    conn: &Connection,
+    conn: &Db,
     now: i64,
     within: i64,
     admin_role: &str,
@@ -631,14 +630,14 @@ pub fn upcoming_expiries(
             admin: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
 /// Records the reminder `days` ahead of a user's expiry at `expires_at`;
 /// returns false when it was recorded already. Cached: `maintenance`
 /// records them user by user.
 pub fn record_expiry_reminder(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     expires_at: i64,
     days: i64,

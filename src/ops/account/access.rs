@@ -20,7 +20,7 @@ pub fn grant(
 
 /// [`grant`] inside the caller's write transaction.
 pub(crate) fn grant_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     user: &str,
@@ -49,7 +49,7 @@ pub fn revoke(store: &mut Store, ctx: &Ctx, name: &str, user: &str) -> Result<bo
 }
 
 /// [`revoke`] inside the caller's write transaction.
-pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> Result<bool> {
+pub(crate) fn revoke_in(tx: &Db, ctx: &Ctx, name: &str, user: &str) -> Result<bool> {
     let account = row(tx, name)?;
     let uid = user_id(tx, user)?;
     let removed = sql::remove_grant(tx, account.id, uid)?;
@@ -60,7 +60,7 @@ pub(crate) fn revoke_in(tx: &Connection, ctx: &Ctx, name: &str, user: &str) -> R
 }
 
 /// A user's grants as (account, access), by account name.
-pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, AccessLevel)>> {
+pub(crate) fn grants_of(tx: &Db, user: &str) -> Result<Vec<(String, AccessLevel)>> {
     let uid = user_id(tx, user)?;
     Ok(sql::grants_of(tx, uid)?
         .into_iter()
@@ -72,7 +72,7 @@ pub(crate) fn grants_of(tx: &Connection, user: &str) -> Result<Vec<(String, Acce
 /// ownership that `user delete --transfer-to` records. Returns whether the
 /// owner changed.
 pub(crate) fn set_owner_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     owner: Option<&str>,

@@ -19,7 +19,7 @@ pub fn credits(
 
 /// [`credits`] inside the caller's write transaction, for an add or a set.
 pub(crate) fn credits_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     add: Option<i64>,

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn grace(conn: &Connection) -> Result<i64> {
+pub(super) fn grace(conn: &Db) -> Result<i64> {
     Ok(Settings::load(conn)?.deletion_grace.as_secs() as i64)
 }
 
@@ -27,7 +27,7 @@ pub fn delete(
 
 /// [`delete`] inside the caller's write transaction.
 pub(crate) fn delete_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     names: &[String],
     recursive: bool,
@@ -103,7 +103,7 @@ pub(crate) fn delete_in(
 /// names queued, in tree order under each owned account, and the end of
 /// their grace period.
 pub(crate) fn queue_owned(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     names: &[String],
 ) -> Result<(Vec<String>, i64)> {
@@ -202,7 +202,7 @@ pub struct PurgeReport {
 /// records one event each, deepest first (then by name). Returns the names
 /// in name order.
 pub(super) fn remove(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     mut members: Vec<(i64, String, i64)>,
 ) -> Result<Vec<String>> {
@@ -304,7 +304,7 @@ pub fn purge_due(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<PurgeRep
 
 /// The work of [`purge_due`] inside the caller's write transaction (for
 /// `maintenance`). With `dry_run`, only says what is due.
-pub(crate) fn purge_due_in(tx: &Connection, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
+pub(crate) fn purge_due_in(tx: &Db, ctx: &Ctx, dry_run: bool) -> Result<PurgeReport> {
     let (due, mut waiting) = due_accounts(sql::purge_nodes(tx, ctx.now_unix())?);
     waiting.sort();
     let purged = if dry_run {
@@ -332,7 +332,7 @@ pub fn purge_now(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
-    let change = |tx: &rusqlite::Transaction| -> Result<PurgeReport> {
+    let change = |tx: &crate::store::Db| -> Result<PurgeReport> {
         let mut members: Vec<(i64, String, i64)> = Vec::new();
         for name in names {
             let top = row(tx, name)?;

@@ -11,7 +11,7 @@
 use secrecy::ExposeSecret;
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::json;
 
 use super::lookup::{account as load, account_row as row, user_id};
@@ -42,7 +42,7 @@ const PENDING: AccountState = AccountState::PendingDeletion;
 /// Records one event per account, in the order given, with the same
 /// details: a change to many accounts is audited account by account.
 fn record_each<'a>(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     action: &str,
     accounts: impl IntoIterator<Item = &'a str>,
@@ -51,11 +51,11 @@ fn record_each<'a>(
     store::events::insert_each(tx, ctx.now_unix(), &ctx.actor, action, accounts, &details)
 }
 
-fn strategy_id(conn: &Connection, name: &str) -> Result<i64> {
+fn strategy_id(conn: &Db, name: &str) -> Result<i64> {
     Ok(super::lookup::strategy_row(conn, name)?.id)
 }
 
-fn current_id(conn: &Connection, actor: &str) -> Result<i64> {
+fn current_id(conn: &Db, actor: &str) -> Result<i64> {
     match sql::current_id(conn, actor)? {
         Some(id) => Ok(id),
         None => sql::root_id(conn),
@@ -124,7 +124,7 @@ impl NewAccount {
     }
 }
 
-fn taken(conn: &Connection, name: &str) -> Result<Option<Error>> {
+fn taken(conn: &Db, name: &str) -> Result<Option<Error>> {
     Ok(sql::row(conn, name)?.map(|existing| {
         if existing.state == PENDING {
             Error::conflict(format!(
@@ -171,7 +171,7 @@ pub fn create(store: &mut Store, ctx: &Ctx, req: &NewAccount, secret: &Secret) -
 /// checked and the password already hashed (`None` only in a rehearsal,
 /// which is rolled back).
 pub(crate) fn create_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     req: &NewAccount,
     hash: Option<&str>,

@@ -47,7 +47,7 @@ pub fn disable(
     names
         .iter()
         .try_for_each(|n| validate(NameKind::Account, n))?;
-    let change = |tx: &rusqlite::Transaction| -> Result<Disabled> {
+    let change = |tx: &crate::store::Db| -> Result<Disabled> {
         let done = change_states(tx, ctx, names, false, recursive)?;
         // A recursive disable has walked the subtrees already.
         let effectively_disabled = if recursive {
@@ -67,7 +67,7 @@ pub fn disable(
 
 /// [`set_enabled`] inside the caller's write transaction.
 pub(crate) fn set_enabled_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     names: &[String],
     enabled: bool,
@@ -91,7 +91,7 @@ pub(super) struct StateChange {
 }
 
 pub(super) fn change_states(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     names: &[String],
     enabled: bool,

@@ -6,7 +6,7 @@ use super::*;
 /// The accounts in the order they are handled: an account to be created
 /// below another one the file creates comes after it. A parent that
 /// never comes (a cycle, a typo) is reported when its child is created.
-fn account_order(tx: &Connection, doc: &Document) -> Result<Vec<usize>> {
+fn account_order(tx: &Db, doc: &Document) -> Result<Vec<usize>> {
     let mut missing = HashSet::new();
     for (entry, _) in present(&doc.accounts) {
         if store::accounts::id_by_name(tx, &entry.name)?.is_none() {
@@ -43,7 +43,7 @@ fn account_order(tx: &Connection, doc: &Document) -> Result<Vec<usize>> {
 }
 
 pub(super) fn apply_accounts(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     dry_run: bool,
@@ -64,7 +64,7 @@ pub(super) fn apply_accounts(
 }
 
 fn create_account(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     entry: &Entry<AccountSpec>,
     spec: &AccountSpec,
@@ -122,7 +122,7 @@ fn create_account(
 }
 
 fn update_account(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     entry: &Entry<AccountSpec>,
     spec: &AccountSpec,
@@ -184,7 +184,7 @@ fn update_account(
 }
 
 pub(super) fn apply_owners(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,

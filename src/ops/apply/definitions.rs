@@ -4,7 +4,7 @@
 use super::*;
 
 pub(super) fn apply_settings(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,
@@ -33,7 +33,7 @@ pub(super) fn apply_settings(
 }
 
 pub(super) fn apply_roles(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,
@@ -91,7 +91,7 @@ pub(super) fn apply_roles(
 }
 
 pub(super) fn apply_strategies(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,

@@ -29,7 +29,7 @@ use users::{apply_grants, apply_users};
 use secrecy::ExposeSecret;
 use std::collections::HashSet;
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -185,7 +185,7 @@ impl Plan {
 /// does the same and rolls it back. Returns the plan: the changes made
 /// (or that would be made), in the order they were made.
 pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Result<Report> {
-    let run = |tx: &rusqlite::Transaction| -> Result<Report> {
+    let run = |tx: &crate::store::Db| -> Result<Report> {
         let now = ctx.now_unix();
         let guard = AdminGuard::new(tx, now)?;
         let mut plan = Plan::default();

@@ -21,7 +21,7 @@ fn remove_each<T>(
 }
 
 pub(super) fn remove_users(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,
@@ -45,7 +45,7 @@ pub(super) fn remove_users(
 }
 
 pub(super) fn remove_accounts(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,
@@ -78,7 +78,7 @@ fn hint_when(marker: &str, hint: &str) -> impl Fn(Error) -> Error {
 }
 
 pub(super) fn remove_strategies(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,
@@ -96,7 +96,7 @@ pub(super) fn remove_strategies(
 }
 
 pub(super) fn remove_roles(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,

@@ -18,7 +18,7 @@ fn tidy(err: Error) -> Error {
 }
 
 pub(super) fn apply_users(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     dry_run: bool,
@@ -91,7 +91,7 @@ pub(super) fn apply_users(
 }
 
 pub(super) fn apply_grants(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     doc: &Document,
     plan: &mut Plan,

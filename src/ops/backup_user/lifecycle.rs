@@ -7,7 +7,7 @@ use super::*;
 /// before a deletion: a deleted user is not told, and the designations
 /// that go with them are recorded as cleared.
 pub(crate) fn end_for_user(
-    conn: &Connection,
+    conn: &Db,
     ctx: &Ctx,
     user_id: i64,
     name: &str,
@@ -46,13 +46,13 @@ pub(crate) fn end_for_user(
 
 /// Records the end of an expired window and tells both users, once
 /// (`maintenance`). Returns the user who designated, when handled.
-pub(crate) fn expire(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
+pub(crate) fn expire(conn: &Db, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
     announce(conn, ctx, w, Due::Expiry)
 }
 
 /// Queues the reminder that a window ends within a day, to both users.
 /// Returns the user who designated, when queued.
-pub(crate) fn remind(conn: &Connection, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
+pub(crate) fn remind(conn: &Db, ctx: &Ctx, w: &Window) -> Result<Option<String>> {
     announce(conn, ctx, w, Due::Reminder)
 }
 
@@ -65,7 +65,7 @@ enum Due {
 
 /// Marks a window as expired or reminded, then tells both users; `None`
 /// when its designation is gone.
-fn announce(conn: &Connection, ctx: &Ctx, w: &Window, due: Due) -> Result<Option<String>> {
+fn announce(conn: &Db, ctx: &Ctx, w: &Window, due: Due) -> Result<Option<String>> {
     let Some(d) = sql::get(conn, w.user_id)? else {
         return Ok(None);
     };
@@ -129,7 +129,7 @@ fn announce(conn: &Connection, ctx: &Ctx, w: &Window, due: Due) -> Result<Option
 /// `db check`: problems in the stored designations and windows — a scope
 /// with a permission outside the catalog or one never delegated, or a
 /// window whose backup user is not the designated one.
-pub(crate) fn stored_problems(conn: &Connection) -> Result<Vec<String>> {
+pub(crate) fn stored_problems(conn: &Db) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for d in sql::all(conn)? {
         for p in &d.permissions {

@@ -8,7 +8,7 @@
 //! expiry; `maintenance` only records and announces it.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::json;
 
 use super::notify::{self, Recipient};
@@ -41,7 +41,7 @@ fn no_designation(user: &str) -> Error {
     ))
 }
 
-fn creds(conn: &Connection, name: &str) -> Result<Credentials> {
+fn creds(conn: &Db, name: &str) -> Result<Credentials> {
     users::credentials(conn, name)?.ok_or_else(|| super::lookup::no_user(name))
 }
 
@@ -57,7 +57,7 @@ fn mail_at(t: i64) -> Result<String> {
 /// The permissions a user holds: those of their roles (only the active one
 /// with `active_only`) and those their access grants give on some account,
 /// in catalog order.
-fn held(conn: &Connection, user_id: i64, active_only: bool) -> Result<Vec<String>> {
+fn held(conn: &Db, user_id: i64, active_only: bool) -> Result<Vec<String>> {
     let mut list = users::role_permissions(conn, user_id, active_only)?;
     for access in crate::store::accounts::grant_levels(conn, user_id)? {
         for p in access.permissions() {
@@ -92,7 +92,7 @@ fn view(d: &Designation, window: Option<&Window>, now: i64) -> Result<BackupUser
     })
 }
 
-fn current(conn: &Connection, user_id: i64, now: i64) -> Result<Option<BackupUser>> {
+fn current(conn: &Db, user_id: i64, now: i64) -> Result<Option<BackupUser>> {
     let Some(d) = sql::get(conn, user_id)? else {
         return Ok(None);
     };
@@ -114,7 +114,7 @@ struct Message {
     window: i64,
 }
 
-fn notify_both(conn: &Connection, ctx: &Ctx, d: &Designation, message: &Message) -> Result<usize> {
+fn notify_both(conn: &Db, ctx: &Ctx, d: &Designation, message: &Message) -> Result<usize> {
     let mut queued = 0;
     for (name, (subject, body)) in [(&d.user, &message.to_user), (&d.backup, &message.to_backup)] {
         let Some(c) = users::credentials(conn, name)?.filter(|c| Some(c.id) != message.skip) else {
@@ -153,7 +153,7 @@ struct News<'a> {
     window: i64,
 }
 
-fn tell_both(conn: &Connection, ctx: &Ctx, d: &Designation, news: News) -> Result<usize> {
+fn tell_both(conn: &Db, ctx: &Ctx, d: &Designation, news: News) -> Result<usize> {
     let (user, backup, text) = (&d.user, &d.backup, news.text);
     let verb = if news.over { "could" } else { "can" };
     let (to_user, to_backup) = news.subjects;
@@ -193,7 +193,7 @@ fn scope_text(d: &Designation) -> String {
 /// Ends a window early, audits it and tells both users. `reason` is
 /// stored and shown ("revoked", "user disabled"...).
 fn end_window(
-    conn: &Connection,
+    conn: &Db,
     ctx: &Ctx,
     d: &Designation,
     w: &Window,

@@ -14,7 +14,7 @@ pub fn status(store: &mut Store, ctx: &Ctx, user: &str) -> Result<BackupUser> {
 /// A user's backup-user relations at `now`: who stands in for them, and
 /// whom they stand in for (by user name).
 pub(crate) fn relations(
-    conn: &Connection,
+    conn: &Db,
     user_id: i64,
     now: i64,
 ) -> Result<(Option<BackupUser>, Vec<BackupUser>)> {

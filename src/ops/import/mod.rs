@@ -33,7 +33,7 @@ pub use write::*;
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
-use rusqlite::Connection;
+use crate::store::Db;
 use secrecy::ExposeSecret;
 use serde_json::{json, Map, Value};
 
@@ -180,7 +180,7 @@ impl Names {
         }
     }
 
-    fn role(&mut self, conn: &Connection, name: &str) -> Result<i64> {
+    fn role(&mut self, conn: &Db, name: &str) -> Result<i64> {
         if let Some(id) = self.roles.get(name) {
             return Ok(*id);
         }
@@ -189,7 +189,7 @@ impl Names {
         Ok(id)
     }
 
-    fn account(&mut self, conn: &Connection, name: &str) -> Result<i64> {
+    fn account(&mut self, conn: &Db, name: &str) -> Result<i64> {
         if let Some(id) = self.accounts.get(name) {
             return Ok(*id);
         }
@@ -199,7 +199,7 @@ impl Names {
     }
 
     /// Checks that every role and account the row names exists.
-    fn check(&mut self, conn: &Connection, row: &UserRow) -> Result<()> {
+    fn check(&mut self, conn: &Db, row: &UserRow) -> Result<()> {
         for role in row.roles.iter().flatten() {
             self.role(conn, role)?;
         }
@@ -216,7 +216,7 @@ impl Names {
 /// Plans one row against `conn`: what it names must exist, and its user
 /// is created, updated or skipped (an existing one under `fail` is a
 /// conflict, exit 4).
-fn plan(conn: &Connection, row: &UserRow, opts: &Options, names: &mut Names) -> Result<Plan> {
+fn plan(conn: &Db, row: &UserRow, opts: &Options, names: &mut Names) -> Result<Plan> {
     let place = || (opts.locate)(row);
     names.check(conn, row).map_err(|e| read::at(&place(), e))?;
     Ok(

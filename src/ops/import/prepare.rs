@@ -12,7 +12,7 @@ use super::*;
 /// transaction before it takes the write lock; `apply` inside its write
 /// transaction.
 pub fn prepare(
-    conn: &Connection,
+    conn: &Db,
     rows: &mut dyn Rows,
     checked: Checked,
     opts: &Options,

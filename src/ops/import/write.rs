@@ -16,7 +16,7 @@ pub fn import(
     let checked = check(rows, &settings, opts, progress)?;
     let prepared = store.read(|tx| prepare(tx, rows, checked, opts, settings, progress))?;
     progress.start("writing", checked.rows);
-    let write = |tx: &rusqlite::Transaction| {
+    let write = |tx: &crate::store::Db| {
         let now = ctx.now_unix();
         let guard = AdminGuard::new(tx, now)?;
         let report = write(tx, ctx, rows, prepared, opts, progress, None)?;
@@ -31,7 +31,7 @@ pub fn import(
 /// last-admin rule is the caller's to check around it. With `outcomes`,
 /// pushes what happened to each row, in order.
 pub fn write(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     rows: &mut dyn Rows,
     prepared: Prepared,
@@ -139,7 +139,7 @@ pub fn write(
 fn row_password(
     row: &UserRow,
     planned: Plan,
-    conn: &Connection,
+    conn: &Db,
     settings: &Settings,
     dry_run: bool,
 ) -> Result<Password> {
@@ -188,7 +188,7 @@ type RoleSlot = (i64, bool);
 /// The role ids to store, in order, with the active one flagged: the one
 /// named, else `keep` when it is among them, else the first.
 fn role_list(
-    conn: &Connection,
+    conn: &Db,
     names: &mut Names,
     roles: &[String],
     active: Option<&str>,
@@ -206,7 +206,7 @@ fn role_list(
 }
 
 fn create(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     row: &UserRow,
     password: &Password,
@@ -272,7 +272,7 @@ fn create(
 /// `user edit`, `role grant` and `user disable` would audit it.
 #[allow(clippy::too_many_arguments)]
 fn update(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     id: i64,
     row: &UserRow,

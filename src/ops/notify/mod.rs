@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 use super::settings::Settings;

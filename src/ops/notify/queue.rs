@@ -25,7 +25,7 @@ pub struct Mail<'a> {
 }
 
 /// Queues a message; returns whether one was queued.
-pub fn queue(conn: &Connection, ctx: &Ctx, to: &Recipient, mail: &Mail) -> Result<bool> {
+pub fn queue(conn: &Db, ctx: &Ctx, to: &Recipient, mail: &Mail) -> Result<bool> {
     let Some(email) = to.email.filter(|_| to.notify) else {
         return Ok(false);
     };
@@ -65,6 +65,6 @@ pub fn list(store: &mut Store, pending_only: bool) -> Result<Vec<Notification>> 
 
 /// How many messages wait to be sent (including any another run is
 /// sending right now).
-pub fn pending_count(conn: &Connection) -> Result<i64> {
+pub fn pending_count(conn: &Db) -> Result<i64> {
     notifications::pending_count(conn)
 }

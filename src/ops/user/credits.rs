@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn stats_of(conn: &Connection, name: &str, now: i64) -> Result<UserStats> {
+pub(super) fn stats_of(conn: &Db, name: &str, now: i64) -> Result<UserStats> {
     let user = load(conn, name, now)?;
     let id = user_id(conn, name)?;
     let spent = store::credits::spent(conn, id)?;

@@ -90,7 +90,7 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Resu
 /// `before`, recording each field that really changed in `changes` as
 /// `{"from": .., "to": ..}`. Shared by `user edit` and `user import`.
 pub(crate) fn change_profile(
-    tx: &Connection,
+    tx: &Db,
     id: i64,
     before: &User,
     change: &UserEdit,

@@ -9,7 +9,7 @@ use std::net::IpAddr;
 
 use chrono::{DateTime, Utc};
 use ipnet::IpNet;
-use rusqlite::Connection;
+use crate::store::Db;
 use serde_json::{json, Map, Value};
 
 use super::fields::{check_credit_limit, check_phone, check_text, parse_network};
@@ -278,7 +278,7 @@ pub fn for_each(
 }
 
 /// A list filter with its names checked and looked up.
-fn resolve(tx: &Connection, filter: &ListFilter, now: i64) -> Result<UserFilter> {
+fn resolve(tx: &Db, filter: &ListFilter, now: i64) -> Result<UserFilter> {
     if let Some(role) = &filter.role {
         validate(NameKind::Role, role)?;
     }

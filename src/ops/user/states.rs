@@ -159,7 +159,7 @@ pub fn delete(
 
 /// [`delete`] inside the caller's write transaction.
 pub(crate) fn delete_in(
-    tx: &Connection,
+    tx: &Db,
     ctx: &Ctx,
     name: &str,
     owned: &OwnedAccounts,

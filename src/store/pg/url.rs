@@ -1,0 +1,381 @@
+//! From a `postgres://` location to an open connection: the URL read by the
+//! `postgres` crate, a password refused when the URL carries one and
+//! looked up in the password file instead, TLS through rustls, and the
+//! URL as it may be shown (without secrets).
+
+use std::fs;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use postgres::config::{Host, SslMode};
+use postgres::Config;
+
+use crate::error::Error;
+
+/// Whether a database location names a PostgreSQL server.
+pub fn is_url(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// A URL without its password (in the user part or a `password=`
+/// parameter), safe for messages and `db info`.
+pub fn redact(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(at) => rest.split_at(at),
+        None => (rest, ""),
+    };
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, hosts)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{hosts}"),
+            None => authority.to_string(),
+        },
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if key == "password" => format!("{key}=***"),
+                    _ => pair.to_string(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// The parameters warden reads itself and keeps from the `postgres`
+/// crate, which refuses names it does not know.
+struct Own {
+    /// A file of extra certificate authorities to trust for TLS.
+    root_cert: Option<PathBuf>,
+    /// Whether the URL chose `sslmode` itself.
+    ssl_mode_given: bool,
+}
+
+/// Takes warden's own parameters out of the query string.
+fn split_own(url: &str) -> (String, Own) {
+    let mut own = Own {
+        root_cert: None,
+        ssl_mode_given: false,
+    };
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), own);
+    };
+    let mut kept = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "sslrootcert" => own.root_cert = Some(PathBuf::from(percent_decode(value))),
+            "sslmode" => {
+                own.ssl_mode_given = true;
+                kept.push(pair);
+            }
+            _ => kept.push(pair),
+        }
+    }
+    if kept.is_empty() {
+        (base.to_string(), own)
+    } else {
+        (format!("{base}?{}", kept.join("&")), own)
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn is_loopback(host: &Host) -> bool {
+    match host {
+        Host::Unix(_) => true,
+        Host::Tcp(name) => {
+            name == "localhost"
+                || name
+                    .trim_matches(['[', ']'])
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+    }
+}
+
+/// A connection target, read and checked, not yet connected.
+pub struct Target {
+    config: Config,
+    own: Own,
+    /// The URL as it may be shown.
+    pub shown: String,
+}
+
+/// Reads a `postgres://` URL. A password in it is a usage error (exit 2),
+/// as a password on the command line is.
+pub fn parse(url: &str) -> Result<Target, Error> {
+    let shown = redact(url);
+    let (crate_url, own) = split_own(url);
+    let mut config = Config::from_str(&crate_url).map_err(|e| {
+        Error::usage(format!("cannot read the database URL {shown}: {e}")).with_hint(
+            "the form is postgresql://USER@HOST:PORT/DATABASE?sslmode=require (see the README, \"Several hosts: PostgreSQL\")",
+        )
+    })?;
+    if config.get_password().is_some() {
+        return Err(Error::usage(format!(
+            "the database URL {shown} holds a password, which other users could read in the process list and shell history"
+        ))
+        .with_hint("remove it from the URL and put it in ~/.pgpass (mode 0600) or the file PGPASSFILE names"));
+    }
+    if config.get_hosts().is_empty() {
+        config.host_path("/var/run/postgresql");
+    }
+    if config.get_user().is_none() {
+        if let Some(user) = nix::unistd::User::from_uid(nix::unistd::getuid())
+            .ok()
+            .flatten()
+        {
+            config.user(&user.name);
+        }
+    }
+    if !own.ssl_mode_given {
+        // A server on this machine is reached without TLS; any other
+        // must offer it, or the password would cross the network bare.
+        let local = config.get_hosts().iter().all(is_loopback);
+        config.ssl_mode(if local {
+            SslMode::Disable
+        } else {
+            SslMode::Require
+        });
+    }
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(Duration::from_secs(10));
+    }
+    config.application_name("warden");
+    Ok(Target { config, own, shown })
+}
+
+impl Target {
+    /// Looks the password up in the password file, then connects.
+    pub fn connect(mut self) -> Result<(postgres::Client, String), Error> {
+        if let Some(password) = password_for(&self.config)? {
+            self.config.password(password);
+        }
+        let tls = self.tls()?;
+        let client = self.config.connect(tls).map_err(|e| {
+            let explained = super::explain(&e);
+            if e.as_db_error().is_some() {
+                return explained;
+            }
+            Error::failure(format!("cannot connect to {}: {e}", self.shown))
+                .with_hint("check that the server runs and the URL names it (host, port, database)")
+        })?;
+        Ok((client, self.shown))
+    }
+
+    fn tls(&self) -> Result<tokio_postgres_rustls::MakeRustlsConnect, Error> {
+        let mut roots = rustls::RootCertStore::empty();
+        if self.config.get_ssl_mode() != SslMode::Disable {
+            let found = rustls_native_certs::load_native_certs();
+            roots.add_parsable_certificates(found.certs);
+            if let Some(file) = &self.own.root_cert {
+                use rustls::pki_types::pem::PemObject;
+                let certs = rustls::pki_types::CertificateDer::pem_file_iter(file)
+                    .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+                    .map_err(|e| {
+                        Error::usage(format!(
+                            "cannot read the certificates in {}: {e}",
+                            file.display()
+                        ))
+                    })?;
+                roots.add_parsable_certificates(certs);
+            }
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+    }
+}
+
+/// The password file: `PGPASSFILE`, else `~/.pgpass`.
+fn password_file() -> Option<PathBuf> {
+    match std::env::var_os("PGPASSFILE") {
+        Some(file) if !file.is_empty() => Some(PathBuf::from(file)),
+        _ => std::env::var_os("HOME").map(|home| Path::new(&home).join(".pgpass")),
+    }
+}
+
+/// The password for the first host the file has one for. A password file
+/// that others can read is refused rather than used: the passwords in it
+/// may already be known.
+fn password_for(config: &Config) -> Result<Option<String>, Error> {
+    let Some(file) = password_file() else {
+        return Ok(None);
+    };
+    let meta = match fs::metadata(&file) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(format!("cannot read {}", file.display()), &e)),
+    };
+    if meta.mode() & 0o077 != 0 {
+        return Err(Error::failure(format!(
+            "the password file {} can be read by group or others (mode {:04o}): refusing to use it",
+            file.display(),
+            meta.mode() & 0o777
+        ))
+        .with_hint(format!("run `chmod 600 {}`", file.display())));
+    }
+    let text = fs::read_to_string(&file)
+        .map_err(|e| Error::io(format!("cannot read {}", file.display()), &e))?;
+    let user = config.get_user().unwrap_or_default();
+    let database = config.get_dbname().unwrap_or(user);
+    let ports = config.get_ports();
+    for (i, host) in config.get_hosts().iter().enumerate() {
+        let port = ports
+            .get(i)
+            .or_else(|| ports.first())
+            .copied()
+            .unwrap_or(5432);
+        let host = match host {
+            // libpq's rule: a socket connection matches "localhost".
+            Host::Unix(_) => "localhost".to_string(),
+            Host::Tcp(name) => name.clone(),
+        };
+        if let Some(password) = lookup(&text, &host, port, database, user) {
+            return Ok(Some(password));
+        }
+    }
+    Ok(None)
+}
+
+/// Finds the first line of a password file that matches, in libpq's
+/// format: `host:port:database:user:password`, `*` matching anything,
+/// `\:` and `\\` escaped.
+pub fn lookup(text: &str, host: &str, port: u16, database: &str, user: &str) -> Option<String> {
+    let port = port.to_string();
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fields = split_fields(line);
+        let [h, p, d, u, password] = fields.as_slice() else {
+            continue;
+        };
+        let matches = |field: &String, value: &str| field == "*" || field == value;
+        if matches(h, host) && matches(p, &port) && matches(d, database) && matches(u, user) {
+            return Some(password.clone());
+        }
+    }
+    None
+}
+
+fn split_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(next), Some(field)) = (chars.next(), fields.last_mut()) {
+                    field.push(next);
+                }
+            }
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            c => {
+                if let Some(field) = fields.last_mut() {
+                    field.push(c);
+                }
+            }
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redaction_removes_every_password() {
+        assert_eq!(
+            redact("postgres://ann:s3cret@db1,db2:5433/warden?sslmode=require"),
+            "postgres://ann:***@db1,db2:5433/warden?sslmode=require"
+        );
+        assert_eq!(
+            redact("postgresql://ann@db/w?password=s3cret&sslmode=disable"),
+            "postgresql://ann@db/w?password=***&sslmode=disable"
+        );
+        assert_eq!(redact("postgresql:///w"), "postgresql:///w");
+    }
+
+    #[test]
+    fn a_password_in_the_url_is_a_usage_error_that_does_not_echo_it() {
+        for url in [
+            "postgres://ann:s3cret@db/warden",
+            "postgresql://ann@db/warden?password=s3cret",
+        ] {
+            let err = parse(url).err().map(|e| (e.kind, e.message));
+            let (kind, message) = err.unwrap_or((crate::error::Kind::Failure, String::new()));
+            assert_eq!(kind, crate::error::Kind::Usage, "{url}");
+            assert!(!message.contains("s3cret"), "{message}");
+        }
+    }
+
+    #[test]
+    fn tls_is_required_off_this_machine_unless_the_url_says() {
+        let mode = |url: &str| parse(url).map(|t| t.config.get_ssl_mode()).ok();
+        assert_eq!(mode("postgres://ann@db.example.org/w"), Some(SslMode::Require));
+        assert_eq!(mode("postgres://ann@127.0.0.1/w"), Some(SslMode::Disable));
+        assert_eq!(mode("postgres://ann@localhost/w"), Some(SslMode::Disable));
+        assert_eq!(mode("postgres://ann@%2Ftmp%2Fs/w"), Some(SslMode::Disable));
+        assert_eq!(
+            mode("postgres://ann@db.example.org/w?sslmode=disable"),
+            Some(SslMode::Disable)
+        );
+        assert_eq!(
+            mode("postgres://ann@db.example.org/w?sslrootcert=/etc/ca.pem&sslmode=prefer"),
+            Some(SslMode::Prefer)
+        );
+    }
+
+    #[test]
+    fn the_password_file_matches_as_libpq_does() {
+        let file = "# comment\n\
+                    other:5432:*:ann:wrong\n\
+                    db1:5432:warden:ann:pa\\:ss\n\
+                    *:*:*:*:fallback\n";
+        assert_eq!(
+            lookup(file, "db1", 5432, "warden", "ann").as_deref(),
+            Some("pa:ss")
+        );
+        assert_eq!(
+            lookup(file, "db2", 5432, "warden", "ann").as_deref(),
+            Some("fallback")
+        );
+        assert_eq!(lookup("db1:5432:warden:ann\n", "db1", 5432, "warden", "ann"), None);
+    }
+}
