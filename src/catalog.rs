@@ -108,7 +108,6 @@ impl std::str::FromStr for AccessLevel {
     }
 }
 
-
 /// What an access grant still allows on an account that is disabled (by
 /// itself or an ancestor): disabling stops backups, not the data, so the
 /// data can still be seen and taken away. On an account queued for

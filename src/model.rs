@@ -461,7 +461,6 @@ impl std::str::FromStr for AccountState {
     }
 }
 
-
 /// A backup account as shown by `account show` and `account list`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Account {

@@ -95,12 +95,7 @@ pub fn run(
 /// Fills a database that has the schema and nothing else, in the caller's
 /// transaction: the built-in roles, the root account, and the first admin
 /// with `hash` as their password hash, each creation audited.
-pub(crate) fn seed(
-    tx: &crate::store::Db,
-    ctx: &Ctx,
-    req: &InitRequest,
-    hash: &str,
-) -> Result<()> {
+pub(crate) fn seed(tx: &crate::store::Db, ctx: &Ctx, req: &InitRequest, hash: &str) -> Result<()> {
     let now = ctx.now_unix();
     store::roles::seed_builtins(tx, now)?;
     let root = store::accounts::insert_root(tx, &req.root_account, now)?;

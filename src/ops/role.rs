@@ -211,12 +211,7 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<V
 }
 
 /// [`delete`] inside the caller's write transaction.
-pub(crate) fn delete_in(
-    tx: &Db,
-    ctx: &Ctx,
-    name: &str,
-    force: bool,
-) -> Result<Vec<String>> {
+pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
     let now = ctx.now_unix();
     let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
     if builtin {

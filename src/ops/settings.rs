@@ -254,12 +254,7 @@ pub fn set(store: &mut Store, ctx: &Ctx, key: &str, input: &str) -> Result<Setti
 
 /// [`set`] inside the caller's write transaction (for `apply`). Returns
 /// the setting and, when it changed, what it was before.
-pub(crate) fn set_in(
-    tx: &Db,
-    ctx: &Ctx,
-    key: &str,
-    input: &str,
-) -> Result<(Setting, Previous)> {
+pub(crate) fn set_in(tx: &Db, ctx: &Ctx, key: &str, input: &str) -> Result<(Setting, Previous)> {
     let def = definition(key)?;
     let checked = check(def, input)?;
     set_checked(tx, ctx, def, &checked)

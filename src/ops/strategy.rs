@@ -4,8 +4,8 @@
 //! nearest ancestor's (the account tree computes that). A strategy cannot
 //! be deleted while applied unless forced, which detaches it first.
 
-use chrono::{DateTime, Utc};
 use crate::store::Db;
+use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::lookup::{no_strategy, strategy_row as row};
@@ -293,12 +293,7 @@ pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<V
 }
 
 /// [`delete`] inside the caller's write transaction.
-pub(crate) fn delete_in(
-    tx: &Db,
-    ctx: &Ctx,
-    name: &str,
-    force: bool,
-) -> Result<Vec<String>> {
+pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
     let now = ctx.now_unix();
     let found = row(tx, name)?;
     let applied = sql::accounts(tx, found.id)?;

@@ -211,26 +211,7 @@ pub fn for_each(
         None => root_id(conn)?,
     };
     let (above_path, above_disabled, inherited) = context_above(conn, start)?;
-    let mut stmt = conn.prepare(
-        "WITH RECURSIVE t(id, name, parent, state, owner_id, strategy_id, credits, created_at, purge_after,
-                          disabled, eff_strategy, depth, last) AS (
-             SELECT a.id, a.name, p.name, a.state, a.owner_id, a.strategy_id, a.credits, a.created_at,
-                    a.purge_after, ?2 OR a.state <> 'enabled', coalesce(a.strategy_id, ?3), 0, 1
-               FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id WHERE a.id = ?1
-             UNION ALL
-             SELECT c.id, c.name, t.name, c.state, c.owner_id, c.strategy_id, c.credits, c.created_at,
-                    c.purge_after, t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy),
-                    t.depth + 1,
-                    NOT EXISTS (SELECT 1 FROM accounts s WHERE s.parent_id = c.parent_id AND s.name > c.name)
-               FROM t JOIN accounts c ON c.parent_id = t.id
-              ORDER BY 12 DESC, 2)
-         SELECT t.name, t.parent, t.state, t.disabled,
-                (SELECT name FROM strategies WHERE id = t.strategy_id),
-                (SELECT name FROM strategies WHERE id = t.eff_strategy),
-                (SELECT username FROM users WHERE id = t.owner_id),
-                t.credits, t.created_at, t.purge_after, t.depth, t.last, t.owner_id
-           FROM t",
-    )?;
+    let mut stmt = conn.prepare(conn.pick(TREE_WALK, TREE_WALK_POSTGRES))?;
     let mut rows = stmt.query(params![start, above_disabled, inherited])?;
     // The accounts from `start` down to the current row: names and whether
     // each is the last of its siblings.
@@ -289,6 +270,51 @@ pub fn for_each(
     Ok(())
 }
 
+/// The tree below `?1`, deepest first: SQLite's recursive query takes the
+/// deepest row next (`ORDER BY` depth), then by name, which is the order
+/// of a drawing, without sorting the whole tree.
+const TREE_WALK: &str = "WITH RECURSIVE t(id, name, parent, state, owner_id, strategy_id, credits, created_at, purge_after,
+                      disabled, eff_strategy, depth, last) AS (
+         SELECT a.id, a.name, p.name, a.state, a.owner_id, a.strategy_id, a.credits, a.created_at,
+                a.purge_after, ?2 OR a.state <> 'enabled', coalesce(a.strategy_id, ?3), 0, 1
+           FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id WHERE a.id = ?1
+         UNION ALL
+         SELECT c.id, c.name, t.name, c.state, c.owner_id, c.strategy_id, c.credits, c.created_at,
+                c.purge_after, t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy),
+                t.depth + 1,
+                NOT EXISTS (SELECT 1 FROM accounts s WHERE s.parent_id = c.parent_id AND s.name > c.name)
+           FROM t JOIN accounts c ON c.parent_id = t.id
+          ORDER BY 12 DESC, 2)
+     SELECT t.name, t.parent, t.state, t.disabled,
+            (SELECT name FROM strategies WHERE id = t.strategy_id),
+            (SELECT name FROM strategies WHERE id = t.eff_strategy),
+            (SELECT username FROM users WHERE id = t.owner_id),
+            t.credits, t.created_at, t.purge_after, t.depth, t.last, t.owner_id
+       FROM t";
+
+/// The same walk on PostgreSQL, which does not order a recursive query:
+/// each row carries the names of its path, and the rows are sorted by it
+/// (byte-wise, as SQLite compares names).
+const TREE_WALK_POSTGRES: &str = "WITH RECURSIVE t(id, name, parent, state, owner_id, strategy_id, credits, created_at, purge_after,
+                      disabled, eff_strategy, depth, last, sort) AS (
+         SELECT a.id, a.name, p.name, a.state, a.owner_id, a.strategy_id, a.credits, a.created_at,
+                a.purge_after, CAST(?2 AS BOOLEAN) OR a.state <> 'enabled', coalesce(a.strategy_id, ?3), 0, TRUE,
+                ARRAY[a.name]
+           FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id WHERE a.id = ?1
+         UNION ALL
+         SELECT c.id, c.name, t.name, c.state, c.owner_id, c.strategy_id, c.credits, c.created_at,
+                c.purge_after, t.disabled OR c.state <> 'enabled', coalesce(c.strategy_id, t.eff_strategy),
+                t.depth + 1,
+                NOT EXISTS (SELECT 1 FROM accounts s WHERE s.parent_id = c.parent_id AND s.name > c.name),
+                t.sort || c.name
+           FROM t JOIN accounts c ON c.parent_id = t.id)
+     SELECT t.name, t.parent, t.state, t.disabled,
+            (SELECT name FROM strategies WHERE id = t.strategy_id),
+            (SELECT name FROM strategies WHERE id = t.eff_strategy),
+            (SELECT username FROM users WHERE id = t.owner_id),
+            t.credits, t.created_at, t.purge_after, t.depth, t.last, t.owner_id
+       FROM t ORDER BY t.sort COLLATE \"C\"";
+
 /// The widest cells of a tree drawing, measured before its rows are
 /// streamed so the columns line up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -315,17 +341,22 @@ pub fn tree_widths(conn: &Db, start: Option<i64>) -> Result<TreeWidths> {
     let (_, _, inherited) = context_above(conn, start)?;
     let (account, own, inherited, pending): (Option<i64>, Option<i64>, Option<i64>, Option<bool>) =
         conn.query_row(
-            "WITH RECURSIVE t(id, depth, eff) AS (
+            &format!(
+                "WITH RECURSIVE t(id, depth, eff) AS (
                  SELECT id, 0, coalesce(strategy_id, ?2) FROM accounts WHERE id = ?1
                  UNION ALL
                  SELECT c.id, t.depth + 1, coalesce(c.strategy_id, t.eff)
                    FROM t JOIN accounts c ON c.parent_id = t.id
-                  ORDER BY 2 DESC)
+                  {})
              SELECT max(t.depth * 4 + length(a.name)),
                     max(CASE WHEN a.strategy_id IS NOT NULL THEN length(s.name) END),
                     max(CASE WHEN a.strategy_id IS NULL THEN length(s.name) END),
-                    max(a.state = 'pending-deletion')
+                    max(CASE WHEN a.state = 'pending-deletion' THEN 1 ELSE 0 END)
                FROM t JOIN accounts a ON a.id = t.id LEFT JOIN strategies s ON s.id = t.eff",
+                // Deepest first keeps SQLite's queue short; PostgreSQL
+                // does not order a recursive query.
+                conn.pick("ORDER BY 2 DESC", "")
+            ),
             params![start, inherited],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
@@ -387,7 +418,7 @@ pub fn get(conn: &Db, name: &str) -> Result<Option<Account>> {
 pub fn subtree(conn: &Db, id: i64) -> Result<Vec<(i64, String, AccountState, i64)>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE t(id, depth) AS (
-             SELECT ?1, 0
+             SELECT CAST(?1 AS BIGINT), 0
              UNION ALL
              SELECT c.id, t.depth + 1 FROM accounts c JOIN t ON c.parent_id = t.id)
          SELECT a.id, a.name, a.state, t.depth FROM t JOIN accounts a ON a.id = t.id ORDER BY t.depth, a.name",
@@ -400,19 +431,32 @@ pub fn subtree(conn: &Db, id: i64) -> Result<Vec<(i64, String, AccountState, i64
 /// counted once, also where one subtree holds another).
 pub fn subtrees_size(conn: &Db, ids: &[i64]) -> Result<u64> {
     let count: i64 = conn.query_row(
-        "WITH RECURSIVE t(id) AS (
-             SELECT value FROM json_each(?1)
-             UNION
-             SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id)
-         SELECT count(*) FROM t JOIN accounts a ON a.id = t.id",
+        &format!(
+            "WITH RECURSIVE t(id) AS (
+                 {}
+                 UNION
+                 SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id)
+             SELECT count(*) FROM t JOIN accounts a ON a.id = t.id",
+            ids_in(conn, 1)
+        ),
         [id_list(ids)],
         |r| r.get(0),
     )?;
     Ok(u64::try_from(count).unwrap_or_default())
 }
 
-/// A JSON array of ids, for `json_each`: one statement then changes any
-/// number of accounts.
+/// The ids of a JSON array in parameter `?n`, as rows of one column: one
+/// statement then changes any number of accounts.
+fn ids_in(conn: &Db, n: u8) -> String {
+    match conn.engine() {
+        super::Engine::Sqlite => format!("SELECT value FROM json_each(?{n})"),
+        super::Engine::Postgres => format!(
+            "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?{n} AS json))"
+        ),
+    }
+}
+
+/// A JSON array of ids, for [`ids_in`].
 fn id_list(ids: &[i64]) -> String {
     let mut list = String::with_capacity(ids.len() * 8 + 2);
     list.push('[');
@@ -440,8 +484,10 @@ pub fn set_states(
     }
     super::room_for_many(conn, ids.len())?;
     conn.execute(
-        "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3
-          WHERE id IN (SELECT value FROM json_each(?4))",
+        &format!(
+            "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3 WHERE id IN ({})",
+            ids_in(conn, 4)
+        ),
         params![state, purge_after, now, id_list(ids)],
     )?;
     Ok(())
@@ -455,7 +501,7 @@ pub fn delete_all(conn: &Db, ids: &[i64]) -> Result<()> {
     }
     super::room_for_many(conn, ids.len())?;
     conn.execute(
-        "DELETE FROM accounts WHERE id IN (SELECT value FROM json_each(?1))",
+        &format!("DELETE FROM accounts WHERE id IN ({})", ids_in(conn, 1)),
         [id_list(ids)],
     )?;
     Ok(())
@@ -505,7 +551,7 @@ macro_rules! with_ancestors {
     ($sql:literal) => {
         concat!(
             "WITH RECURSIVE up(id, depth) AS (
-                 SELECT ?1, 0
+                 SELECT CAST(?1 AS BIGINT), 0
                  UNION ALL
                  SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
                   WHERE a.parent_id IS NOT NULL AND up.depth < 100000)
@@ -550,7 +596,7 @@ pub fn grants_of(conn: &Db, user_id: i64) -> Result<Vec<(i64, String, AccessLeve
 pub fn grant_reach(conn: &Db, account_id: i64, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
         "WITH RECURSIVE t(id) AS (
-             SELECT ?1
+             SELECT CAST(?1 AS BIGINT)
              UNION ALL
              SELECT c.id FROM accounts c JOIN t ON c.parent_id = t.id
               WHERE NOT EXISTS (SELECT 1 FROM grants g WHERE g.account_id = c.id AND g.user_id = ?2))
@@ -639,10 +685,7 @@ pub fn current_name(conn: &Db, actor: &str) -> Result<Option<String>> {
 /// What stops an account from being enabled in effect, if anything: the
 /// account itself or its nearest ancestor that is not enabled, as (state,
 /// name). A queue for deletion anywhere above outranks a plain disable.
-pub fn blocking_state(
-    conn: &Db,
-    account_id: i64,
-) -> Result<Option<(AccountState, String)>> {
+pub fn blocking_state(conn: &Db, account_id: i64) -> Result<Option<(AccountState, String)>> {
     Ok(conn
         .query_row(
             with_ancestors!(
@@ -657,10 +700,7 @@ pub fn blocking_state(
 }
 
 /// Every user's nearest grant covering an account: (user, access, on).
-pub fn covering_grants(
-    conn: &Db,
-    account_id: i64,
-) -> Result<Vec<(String, AccessLevel, String)>> {
+pub fn covering_grants(conn: &Db, account_id: i64) -> Result<Vec<(String, AccessLevel, String)>> {
     let mut stmt = conn.prepare(with_ancestors!(
         ", ranked AS (
              SELECT g.user_id, g.access, a.name AS place,

@@ -136,7 +136,9 @@ fn designations(conn: &Db, filter: &str, arg: Option<i64>) -> Result<Vec<Designa
         Some(arg) => stmt
             .query_map([arg], map)?
             .collect::<super::sql::SqlResult<_>>()?,
-        None => stmt.query_map([], map)?.collect::<super::sql::SqlResult<_>>()?,
+        None => stmt
+            .query_map([], map)?
+            .collect::<super::sql::SqlResult<_>>()?,
     };
     rows.into_iter()
         .map(|(user_id, user, backup_id, backup)| {
@@ -169,13 +171,7 @@ pub fn standing_in_for(conn: &Db, backup_id: i64) -> Result<Vec<Designation>> {
 }
 
 /// Creates or replaces a designation with its scope.
-pub fn set(
-    conn: &Db,
-    user_id: i64,
-    backup_id: i64,
-    scope: &[String],
-    now: i64,
-) -> Result<()> {
+pub fn set(conn: &Db, user_id: i64, backup_id: i64, scope: &[String], now: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO backup_users (user_id, backup_user_id, created_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (user_id) DO UPDATE SET backup_user_id = excluded.backup_user_id",

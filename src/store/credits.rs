@@ -38,7 +38,7 @@ pub fn set_balance(conn: &Db, account_id: i64, credits: i64, now: i64) -> Result
 /// How many credits a user has spent, over all their charges.
 pub fn spent(conn: &Db, user_id: i64) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT coalesce(sum(amount), 0) FROM charges WHERE user_id = ?1",
+        "SELECT CAST(coalesce(sum(amount), 0) AS BIGINT) FROM charges WHERE user_id = ?1",
         [user_id],
         |r| r.get(0),
     )?)

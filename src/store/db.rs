@@ -161,7 +161,7 @@ pub fn foreign_key_problems(conn: &Db) -> Result<Vec<String>> {
 }
 
 /// The foreign keys of warden's PostgreSQL schema.
-const FOREIGN_KEYS: i64 = 21;
+const FOREIGN_KEYS: i64 = 20;
 
 fn names(conn: &Db, sql: &str, args: impl Params) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(sql)?;
@@ -387,7 +387,8 @@ pub(crate) fn snapshot(conn: &Db) -> Result<Vec<String>> {
     let Some(conn) = conn.sqlite() else {
         return Ok(Vec::new());
     };
-    let mut stmt = conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?;
+    let mut stmt =
+        conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")?;
     let tables = stmt
         .query_map([], |r| r.get::<_, String>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -114,10 +114,12 @@ pub fn for_each(
     }
     if let Some(subject) = &filter.subject {
         // The action range lets the stand-in's part use the action index.
-        sql.push_str(
+        sql.push_str(conn.pick(
             " AND (target = ? OR actor = ? OR (action >= 'backup-user.' AND action < 'backup-user/' \
              AND CASE WHEN json_valid(details) THEN json_extract(details, '$.backup_user') END = ?))",
-        );
+            " AND (target = ? OR actor = ? OR (action >= 'backup-user.' AND action < 'backup-user/' \
+             AND warden_json_text(details, 'backup_user') = ?))",
+        ));
         for _ in 0..3 {
             args.push(Box::new(subject.clone()));
         }

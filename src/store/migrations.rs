@@ -48,13 +48,22 @@ pub fn refuse_newer(path: &Path, version: i64) -> Result<()> {
 }
 
 fn user_version(conn: &Db) -> Result<i64> {
-    let sql = conn.pick(
-        "PRAGMA user_version",
-        "SELECT coalesce((SELECT schema_version FROM warden_meta), 0)
-          WHERE to_regclass(quote_ident(current_schema()) || '.warden_meta') IS NOT NULL
-         UNION ALL SELECT 0 LIMIT 1",
-    );
-    Ok(conn.query_row(sql, [], |r| r.get(0))?)
+    if conn.engine() == Engine::Postgres {
+        let exists: bool = conn.query_row(
+            "SELECT to_regclass(quote_ident(current_schema()) || '.warden_meta') IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Ok(0);
+        }
+        return Ok(conn.query_row(
+            "SELECT coalesce((SELECT schema_version FROM warden_meta), 0)",
+            [],
+            |r| r.get(0),
+        )?);
+    }
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
 }
 
 /// Brings the schema from its current version up to [`SCHEMA_VERSION`].

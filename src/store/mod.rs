@@ -434,7 +434,9 @@ impl Store {
             "{} is a PostgreSQL URL, but this warden was built without PostgreSQL support",
             path.display()
         ))
-        .with_hint("build it with the default features (cargo build --release), or use a SQLite file"))
+        .with_hint(
+            "build it with the default features (cargo build --release), or use a SQLite file",
+        ))
     }
 
     /// Opens the database for `init`: creates the file (0600, its folder

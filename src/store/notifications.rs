@@ -116,13 +116,7 @@ pub fn queue(conn: &Db, n: &NewNotification) -> Result<()> {
 /// Withdraws the messages of `kind` to `users` about a backup-user window
 /// that are still waiting and that no sender holds at `now`: the window
 /// was replaced before they went out. Returns how many.
-pub fn withdraw(
-    conn: &Db,
-    window_id: i64,
-    users: [i64; 2],
-    kind: &str,
-    now: i64,
-) -> Result<usize> {
+pub fn withdraw(conn: &Db, window_id: i64, users: [i64; 2], kind: &str, now: i64) -> Result<usize> {
     Ok(conn.execute(
         "DELETE FROM notifications
          WHERE window_id = ?1 AND kind = ?2 AND user_id IN (?3, ?4) AND sent_at IS NULL
@@ -134,12 +128,7 @@ pub fn withdraw(
 /// Claims the first pending message after `after_id` that no one else
 /// holds at `now`, until `until`. One statement, so two senders can never
 /// claim the same message.
-pub fn claim_next(
-    conn: &Db,
-    now: i64,
-    until: i64,
-    after_id: i64,
-) -> Result<Option<Claimed>> {
+pub fn claim_next(conn: &Db, now: i64, until: i64, after_id: i64) -> Result<Option<Claimed>> {
     Ok(conn
         .query_row(
             "UPDATE notifications SET claimed_until = ?2

@@ -15,13 +15,7 @@ pub fn seed_builtins(conn: &Db, now: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn insert(
-    conn: &Db,
-    name: &str,
-    description: &str,
-    builtin: bool,
-    now: i64,
-) -> Result<i64> {
+pub fn insert(conn: &Db, name: &str, description: &str, builtin: bool, now: i64) -> Result<i64> {
     Ok(conn.query_row(
         "INSERT INTO roles (name, description, builtin, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
         params![name, description, builtin, now],
@@ -34,7 +28,7 @@ pub fn set_permissions(conn: &Db, id: i64, permissions: &[&str]) -> Result<()> {
     conn.execute("DELETE FROM role_permissions WHERE role_id = ?1", [id])?;
     for permission in permissions {
         conn.execute(
-            "INSERT OR IGNORE INTO role_permissions (role_id, permission) VALUES (?1, ?2)",
+            "INSERT INTO role_permissions (role_id, permission) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
             params![id, permission],
         )?;
     }

@@ -236,6 +236,7 @@ macro_rules! array_params {
 array_params!(1, 2, 3, 4, 5, 6, 7, 8);
 
 /// A list of parameters of different types: `params![id, name, now]`.
+#[macro_export]
 macro_rules! params {
     () => {
         &[] as &[&dyn $crate::store::sql::Param]
@@ -244,7 +245,7 @@ macro_rules! params {
         &[$(&$p as &dyn $crate::store::sql::Param),+] as &[&dyn $crate::store::sql::Param]
     };
 }
-pub(crate) use params;
+pub use crate::params;
 
 impl rusqlite::ToSql for Value<'_> {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
@@ -364,6 +365,28 @@ impl FromCell for AccessLevel {
             Cell::Text(t) => t.parse(),
             other => Err(mismatch(other, "an access level")),
         }
+    }
+}
+
+/// A cell of any type, owned: for tooling that reads whole rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Owned {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl FromCell for Owned {
+    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
+        Ok(match cell {
+            Cell::Null => Owned::Null,
+            Cell::Int(i) => Owned::Int(i),
+            Cell::Real(r) => Owned::Real(r),
+            Cell::Text(t) => Owned::Text(t.to_string()),
+            Cell::Blob(b) => Owned::Blob(b.to_vec()),
+        })
     }
 }
 
@@ -536,6 +559,28 @@ impl Statement<'_> {
 }
 
 impl Db {
+    /// A plain connection to a database location (a SQLite file or a
+    /// `postgres://` URL), with none of [`super::Store::open`]'s checks or
+    /// migrations: for tooling that inspects a database warden made.
+    pub fn connect(location: &std::path::Path) -> std::result::Result<Db, Error> {
+        if super::is_postgres_url(location) {
+            #[cfg(feature = "postgres")]
+            {
+                let url = location.to_str().unwrap_or_default();
+                let (client, _) = pg::url::parse(url)?.connect()?;
+                return Ok(Db::Postgres(pg::Conn::new(client)));
+            }
+            #[cfg(not(feature = "postgres"))]
+            return Err(Error::usage("this warden was built without PostgreSQL support"));
+        }
+        let conn = rusqlite::Connection::open_with_flags(
+            location,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Db::Sqlite(conn))
+    }
+
     pub fn engine(&self) -> Engine {
         match self {
             Db::Sqlite(_) => Engine::Sqlite,

@@ -150,7 +150,7 @@ pub type Member = (i64, String, Option<i64>, Option<String>);
 pub fn members(conn: &Db, account_id: i64, recursive: bool) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(
         "WITH RECURSIVE t(id, depth) AS (
-             SELECT ?1, 0
+             SELECT CAST(?1 AS BIGINT), 0
              UNION ALL
              SELECT c.id, t.depth + 1 FROM accounts c JOIN t ON c.parent_id = t.id WHERE ?2)
          SELECT a.id, a.name, a.strategy_id, s.name

@@ -79,12 +79,7 @@ pub fn set_roles(conn: &Db, user_id: i64, roles: &[(i64, bool)], now: i64) -> Re
 }
 
 /// Gives a user who holds no role yet these roles, in order.
-pub fn insert_roles(
-    conn: &Db,
-    user_id: i64,
-    roles: &[(i64, bool)],
-    now: i64,
-) -> Result<()> {
+pub fn insert_roles(conn: &Db, user_id: i64, roles: &[(i64, bool)], now: i64) -> Result<()> {
     let mut insert = conn.prepare_cached(
         "INSERT INTO user_roles (user_id, role_id, position, active, assigned_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -150,11 +145,11 @@ pub fn id_by_name(conn: &Db, username: &str) -> Result<Option<i64>> {
 /// One SELECT shape for `show` and `list`: roles and networks folded into
 /// the row so a list is one streaming query.
 const USER_SELECT: &str = "SELECT u.username, u.email, u.first_name, u.last_name, u.phone,
-    (SELECT group_concat(name, ',') FROM (SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id
-        WHERE ur.user_id = u.id ORDER BY ur.position)),
+    (SELECT string_agg(r.name, ',' ORDER BY ur.position) FROM user_roles ur JOIN roles r ON r.id = ur.role_id
+        WHERE ur.user_id = u.id),
     (SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id AND ur.active = 1),
     u.enabled, u.locked_until, u.expires_at,
-    (SELECT group_concat(network, ',') FROM (SELECT network FROM user_allowed_ips WHERE user_id = u.id ORDER BY network)),
+    (SELECT string_agg(network, ',' ORDER BY network) FROM user_allowed_ips WHERE user_id = u.id),
     u.notify, u.credit_limit, a.name, u.created_at, u.updated_at, u.last_login_at
   FROM users u LEFT JOIN accounts a ON a.id = u.account_id";
 
@@ -373,13 +368,7 @@ pub fn hashes(conn: &Db) -> Result<Vec<(String, String)>> {
 
 /// Sets one profile column. `column` comes from warden's own code, never
 /// from input.
-pub fn set_column(
-    conn: &Db,
-    id: i64,
-    column: &str,
-    value: &dyn Param,
-    now: i64,
-) -> Result<()> {
+pub fn set_column(conn: &Db, id: i64, column: &str, value: &dyn Param, now: i64) -> Result<()> {
     conn.execute(
         &format!("UPDATE users SET {column} = ?1, updated_at = ?2 WHERE id = ?3"),
         params![value, now, id],
@@ -468,13 +457,7 @@ pub fn role_ids(conn: &Db, user_id: i64) -> Result<Vec<(i64, bool)>> {
 }
 
 /// Appends a role to a user's roles (at the end of the assignment order).
-pub fn assign_role(
-    conn: &Db,
-    user_id: i64,
-    role_id: i64,
-    active: bool,
-    now: i64,
-) -> Result<()> {
+pub fn assign_role(conn: &Db, user_id: i64, role_id: i64, active: bool, now: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO user_roles (user_id, role_id, position, active, assigned_at)
          VALUES (?1, ?2, (SELECT coalesce(max(position), 0) + 1 FROM user_roles WHERE user_id = ?1), ?3, ?4)",
@@ -518,11 +501,7 @@ pub fn role_permissions(conn: &Db, user_id: i64, active_only: bool) -> Result<Ve
 
 /// Enabled, unexpired users whose active role holds `permission`, with
 /// that role, by user name: (user, role).
-pub fn active_role_holders(
-    conn: &Db,
-    permission: &str,
-    now: i64,
-) -> Result<Vec<(String, String)>> {
+pub fn active_role_holders(conn: &Db, permission: &str, now: i64) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(
         "SELECT u.username, r.name FROM users u
            JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
@@ -545,7 +524,7 @@ pub fn networks(conn: &Db, user_id: i64) -> Result<Vec<String>> {
 
 pub fn add_network(conn: &Db, user_id: i64, network: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO user_allowed_ips (user_id, network) VALUES (?1, ?2)",
+        "INSERT INTO user_allowed_ips (user_id, network) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
     )?
     .execute(params![user_id, network])?;
     Ok(())
@@ -576,7 +555,7 @@ pub struct AdminCount {
 /// that the last-admin rule and `db check` both read.
 pub fn count_admins(conn: &Db, now: i64) -> Result<AdminCount> {
     Ok(conn.query_row(
-        "SELECT count(*), coalesce(sum(u.expires_at IS NULL), 0)
+        "SELECT count(*), count(*) FILTER (WHERE u.expires_at IS NULL)
            FROM users u JOIN user_roles ur ON ur.user_id = u.id JOIN roles r ON r.id = ur.role_id
           WHERE r.name = ?1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)",
         params![crate::catalog::ADMIN_ROLE, now],
@@ -645,8 +624,8 @@ pub fn record_expiry_reminder(
 ) -> Result<bool> {
     Ok(conn
         .prepare_cached(
-            "INSERT OR IGNORE INTO user_reminders (user_id, expires_at, days, queued_at)
-             VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO user_reminders (user_id, expires_at, days, queued_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
         )?
         .execute(params![user_id, expires_at, days, now])?
         > 0)

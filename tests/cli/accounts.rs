@@ -1165,6 +1165,7 @@ fn the_printed_enable_command_names_an_odd_database_path_and_works() {
     let sb = Sandbox {
         db: plain.dir.path().join("it's my db.db"),
         dir: plain.dir,
+        schema: None,
     };
     let run = |args: &[&str]| {
         run_command(

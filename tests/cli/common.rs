@@ -68,17 +68,118 @@ impl Outcome {
     }
 }
 
-/// A sandbox: its own HOME, database path and clock.
+/// The PostgreSQL server the suite runs against instead of SQLite files,
+/// when `WARDEN_TEST_DB_URL` names one.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("WARDEN_TEST_DB_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+pub fn on_postgres() -> bool {
+    postgres_url().is_some()
+}
+
+/// Skips the calling test on the PostgreSQL pass: it is about SQLite files
+/// by nature. `counterpart` names the test that covers the same rule on
+/// PostgreSQL. Each skip is printed, and appended to the file
+/// `WARDEN_TEST_SKIP_LOG` names, for the summary of the pass.
+#[macro_export]
+macro_rules! sqlite_only {
+    ($counterpart:expr) => {
+        if $crate::common::on_postgres() {
+            $crate::common::skipped_on_postgres($counterpart);
+            return;
+        }
+    };
+}
+
+pub fn skipped_on_postgres(counterpart: &str) {
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("?");
+    let line = format!("{test}: about SQLite files; on PostgreSQL: {counterpart}\n");
+    eprint!("skipped on PostgreSQL: {line}");
+    if let Some(log) = std::env::var_os("WARDEN_TEST_SKIP_LOG") {
+        if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(log) {
+            let _ = file.write_all(line.as_bytes());
+        }
+    }
+}
+
+/// A schema of its own on the test server, dropped with the sandbox.
+pub struct Schema {
+    server: String,
+    name: String,
+}
+
+impl Schema {
+    fn create(server: &str) -> Schema {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("t{}_{n}", std::process::id());
+        let mut client =
+            postgres::Client::connect(server, postgres::NoTls).expect("connect to the test server");
+        client
+            .batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"))
+            .expect("create a test schema");
+        Schema {
+            server: server.to_string(),
+            name,
+        }
+    }
+
+    /// The URL that puts warden in this schema.
+    pub fn url(&self) -> String {
+        let sep = if self.server.contains('?') { '&' } else { '?' };
+        format!("{}{sep}options=-csearch_path%3D{}", self.server, self.name)
+    }
+}
+
+impl Drop for Schema {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.server, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+        }
+    }
+}
+
+/// A sandbox: its own HOME, database and clock. The database is a SQLite
+/// file in the sandbox, or on the PostgreSQL pass a schema of its own
+/// (then `db` is its URL).
 pub struct Sandbox {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
+    pub schema: Option<Schema>,
 }
 
 impl Sandbox {
     pub fn new() -> Sandbox {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("warden.db");
-        Sandbox { dir, db }
+        match postgres_url() {
+            Some(server) => {
+                let schema = Schema::create(&server);
+                Sandbox {
+                    db: PathBuf::from(schema.url()),
+                    dir,
+                    schema: Some(schema),
+                }
+            }
+            None => Sandbox {
+                db: dir.path().join("warden.db"),
+                dir,
+                schema: None,
+            },
+        }
+    }
+
+    /// A sandbox on a SQLite file whatever the pass, for tests of files.
+    pub fn sqlite() -> Sandbox {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Sandbox {
+            db: dir.path().join("warden.db"),
+            dir,
+            schema: None,
+        }
     }
 
     /// A sandbox with an initialised database.
@@ -122,16 +223,35 @@ impl Sandbox {
             .ok();
     }
 
-    /// A read-write SQLite connection to the sandbox database, for planting
-    /// states and checking what warden wrote.
-    pub fn sql(&self) -> rusqlite::Connection {
+    /// A read-write connection to the sandbox database (either engine),
+    /// for planting states and checking what warden wrote.
+    pub fn sql(&self) -> Db {
         sql(&self.db)
+    }
+
+    /// Every row of every table, for "nothing changed" comparisons.
+    pub fn dump(&self) -> String {
+        dump(&self.db)
     }
 }
 
-pub fn sql(path: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .expect("open database")
+pub use warden::store::sql::Db;
+
+/// Holds warden's write lock on the sandbox database until dropped, as
+/// another writer would: `BEGIN IMMEDIATE` on SQLite, warden's advisory
+/// lock on PostgreSQL (a session of its own, as from psql).
+pub fn hold_write_lock(sb: &Sandbox) -> Db {
+    let holder = sb.sql();
+    let begin = holder.pick(
+        "BEGIN IMMEDIATE",
+        "BEGIN; SELECT pg_advisory_xact_lock(1465009230, hashtext(current_schema()))",
+    );
+    holder.execute_batch(begin).expect("take the write lock");
+    holder
+}
+
+pub fn sql(location: &Path) -> Db {
+    Db::connect(location).expect("open database")
 }
 
 pub fn run_command(cmd: &mut Command, stdin: &[u8]) -> Outcome {
@@ -170,10 +290,15 @@ pub fn mode(path: &Path) -> u32 {
 }
 
 /// Every row of every table, for "nothing changed" comparisons.
-pub fn dump(path: &Path) -> String {
-    let conn = sql(path);
+pub fn dump(location: &Path) -> String {
+    use warden::store::sql::Owned;
+    let conn = sql(location);
+    let tables_sql = conn.pick(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+        "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY 1",
+    );
     let mut tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .prepare(tables_sql)
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .expect("tables");
     tables.sort();
@@ -182,19 +307,12 @@ pub fn dump(path: &Path) -> String {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY 1"))
             .expect("select");
-        let columns = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..columns)
-                    .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i)
-                            .map(|v| format!("{v:?}"))
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-            })
-            .expect("rows");
-        for row in rows {
-            out.push_str(&format!("{table}: {}\n", row.expect("row").join(" | ")));
+        let mut rows = stmt.query([]).expect("rows");
+        while let Some(r) = rows.next().expect("row") {
+            let cells: Vec<String> = (0..r.len())
+                .map(|i| format!("{:?}", r.get::<_, Owned>(i).expect("cell")))
+                .collect();
+            out.push_str(&format!("{table}: {}\n", cells.join(" | ")));
         }
     }
     out
@@ -212,7 +330,7 @@ impl Sandbox {
     }
 
     /// One column of one user, straight from the database.
-    pub fn user_column<T: rusqlite::types::FromSql>(&self, name: &str, column: &str) -> T {
+    pub fn user_column<T: warden::store::sql::FromCell>(&self, name: &str, column: &str) -> T {
         self.sql()
             .query_row(
                 &format!("SELECT {column} FROM users WHERE username = ?1"),

@@ -439,7 +439,7 @@ fn twelve_charges(sb: &Sandbox, user: &str, allowed: usize) {
 
 /// Each writer's users in a copy, by writer: the numbers k of `wW-uK`.
 fn users_by_writer(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     table_sql: &str,
 ) -> BTreeMap<usize, BTreeSet<usize>> {
     let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -545,6 +545,7 @@ fn a_backup_taken_while_eight_writers_run_is_a_state_that_existed() {
     let copy = Sandbox {
         dir: tempfile::tempdir().unwrap(),
         db: copies[0].clone(),
+        schema: None,
     };
     db_check(&copy);
 }

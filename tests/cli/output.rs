@@ -74,16 +74,16 @@ fn errors_with_json_are_one_json_object_on_stderr() {
 
 /// Adds `n` audit events directly, so a listing outgrows a pipe buffer.
 fn many_events(sb: &Sandbox, n: usize) {
-    let mut conn = sb.sql();
-    let tx = conn.transaction().unwrap();
+    let conn = sb.sql();
+    conn.execute_batch("BEGIN").unwrap();
     for i in 0..n {
-        tx.execute(
+        conn.execute(
             "INSERT INTO events (at, actor, action, target, details) VALUES (?1, 'seed', 'test.event', ?2, '{\"n\": 1}')",
-            rusqlite::params![1_700_000_000 + i as i64, format!("target-{i}")],
+            warden::params![1_700_000_000 + i as i64, format!("target-{i}")],
         )
         .unwrap();
     }
-    tx.commit().unwrap();
+    conn.execute_batch("COMMIT").unwrap();
 }
 
 #[test]

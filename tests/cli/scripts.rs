@@ -801,10 +801,7 @@ fn each_exit_code_means_the_same_in_every_family() {
 fn a_held_write_lock_gives_exit_7_in_every_family_after_the_timeout() {
     let sb = office();
     let before = dump(&sb.db);
-    let mut holder = sb.sql();
-    let tx = holder
-        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-        .unwrap();
+    let holder = hold_write_lock(&sb);
     for (args, stdin) in [
         (vec!["user", "add", "erin", "--no-password"], ""),
         (vec!["user", "disable", "-"], "bob\n"),
@@ -835,7 +832,7 @@ fn a_held_write_lock_gives_exit_7_in_every_family_after_the_timeout() {
         one_json_error(&json, 7, &format!("{args:?}"));
         assert!(json.stdout.is_empty(), "{}", json.stdout);
     }
-    tx.rollback().unwrap();
+    drop(holder);
     assert_unchanged(&before, &dump(&sb.db), "a command under a held lock");
 }
 
@@ -1135,7 +1132,11 @@ fn recipe_blocks() -> Vec<(String, String)> {
 fn machine() -> Sandbox {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("var/lib/warden/warden.db");
-    let sb = Sandbox { dir, db };
+    let sb = Sandbox {
+        dir,
+        db,
+        schema: None,
+    };
     for folder in ["bin", "work", "var/backups/warden"] {
         std::fs::create_dir_all(sb.path(folder)).unwrap();
     }

@@ -71,12 +71,7 @@ pub(crate) fn grants_of(tx: &Db, user: &str) -> Result<Vec<(String, AccessLevel)
 /// Gives an account another owner (or none), audited as the move of
 /// ownership that `user delete --transfer-to` records. Returns whether the
 /// owner changed.
-pub(crate) fn set_owner_in(
-    tx: &Db,
-    ctx: &Ctx,
-    name: &str,
-    owner: Option<&str>,
-) -> Result<bool> {
+pub(crate) fn set_owner_in(tx: &Db, ctx: &Ctx, name: &str, owner: Option<&str>) -> Result<bool> {
     let account = row(tx, name)?;
     let new_id = owner.map(|o| user_id(tx, o)).transpose()?;
     if new_id == account.owner_id {

@@ -102,11 +102,7 @@ pub(crate) fn delete_in(
 /// the accounts below it, inside the caller's transaction. Returns the
 /// names queued, in tree order under each owned account, and the end of
 /// their grace period.
-pub(crate) fn queue_owned(
-    tx: &Db,
-    ctx: &Ctx,
-    names: &[String],
-) -> Result<(Vec<String>, i64)> {
+pub(crate) fn queue_owned(tx: &Db, ctx: &Ctx, names: &[String]) -> Result<(Vec<String>, i64)> {
     let now = ctx.now_unix();
     let purge_after = now + grace(tx)?;
     let when = crate::time::rfc3339(crate::time::from_unix(purge_after)?);

@@ -183,12 +183,7 @@ fn update_account(
     Ok(())
 }
 
-pub(super) fn apply_owners(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn apply_owners(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     for (entry, spec) in present(&doc.accounts) {
         let Some(owner) = &spec.owner else { continue };
         let mut step = || -> Result<()> {

@@ -3,12 +3,7 @@
 
 use super::*;
 
-pub(super) fn apply_settings(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn apply_settings(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     let place = format!("{}: settings", doc.source);
     for (key, input) in &doc.settings {
         let (setting, previous) =
@@ -32,12 +27,7 @@ pub(super) fn apply_settings(
     Ok(())
 }
 
-pub(super) fn apply_roles(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn apply_roles(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     for (entry, spec) in present(&doc.roles) {
         let name = entry.name.as_str();
         let mut step = || -> Result<()> {
@@ -90,12 +80,7 @@ pub(super) fn apply_roles(
     Ok(())
 }
 
-pub(super) fn apply_strategies(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn apply_strategies(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     for (entry, spec) in present(&doc.strategies) {
         let name = entry.name.as_str();
         let mut step = || -> Result<()> {

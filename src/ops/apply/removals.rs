@@ -20,12 +20,7 @@ fn remove_each<T>(
     Ok(())
 }
 
-pub(super) fn remove_users(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn remove_users(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     remove_each(&doc.users, "user", plan, |name| {
         let Some(id) = store::users::id_by_name(tx, name)? else {
             return Ok(false);
@@ -44,12 +39,7 @@ pub(super) fn remove_users(
     })
 }
 
-pub(super) fn remove_accounts(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn remove_accounts(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     remove_each(
         &doc.accounts,
         "account",
@@ -77,12 +67,7 @@ fn hint_when(marker: &str, hint: &str) -> impl Fn(Error) -> Error {
     }
 }
 
-pub(super) fn remove_strategies(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn remove_strategies(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     remove_each(&doc.strategies, "strategy", plan, |name| {
         if store::strategies::get(tx, name)?.is_none() {
             return Ok(false);
@@ -95,12 +80,7 @@ pub(super) fn remove_strategies(
     })
 }
 
-pub(super) fn remove_roles(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn remove_roles(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     remove_each(&doc.roles, "role", plan, |name| {
         if store::roles::find(tx, name)?.is_none() {
             return Ok(false);

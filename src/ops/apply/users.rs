@@ -90,12 +90,7 @@ pub(super) fn apply_users(
     Ok(())
 }
 
-pub(super) fn apply_grants(
-    tx: &Db,
-    ctx: &Ctx,
-    doc: &Document,
-    plan: &mut Plan,
-) -> Result<()> {
+pub(super) fn apply_grants(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
     for (entry, spec) in present(&doc.users) {
         let Some(wanted) = &spec.grants else { continue };
         let user = entry.name.as_str();

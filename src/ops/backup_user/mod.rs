@@ -7,8 +7,8 @@
 //! exclusive — so a decision never waits for `maintenance` to mark an
 //! expiry; `maintenance` only records and announces it.
 
-use chrono::{DateTime, Utc};
 use crate::store::Db;
+use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::notify::{self, Recipient};

@@ -7,9 +7,9 @@
 use secrecy::ExposeSecret;
 use std::net::IpAddr;
 
+use crate::store::Db;
 use chrono::{DateTime, Utc};
 use ipnet::IpNet;
-use crate::store::Db;
 use serde_json::{json, Map, Value};
 
 use super::fields::{check_credit_limit, check_phone, check_text, parse_network};

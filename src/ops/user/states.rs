@@ -158,12 +158,7 @@ pub fn delete(
 }
 
 /// [`delete`] inside the caller's write transaction.
-pub(crate) fn delete_in(
-    tx: &Db,
-    ctx: &Ctx,
-    name: &str,
-    owned: &OwnedAccounts,
-) -> Result<Deleted> {
+pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, owned: &OwnedAccounts) -> Result<Deleted> {
     let now = ctx.now_unix();
     let id = user_id(tx, name)?;
     let mut report = Deleted::default();

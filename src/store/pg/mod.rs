@@ -181,11 +181,12 @@ pub fn explain(err: &postgres::Error) -> Error {
         return Error::failure(format!("permission denied: {}", db.message()))
             .with_hint("grant the role warden connects as the privileges listed in the README");
     }
-    if *code == SqlState::INVALID_PASSWORD
-        || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+    if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
     {
         return Error::failure(format!("the server refused the login: {}", db.message()))
-            .with_hint("put the password in ~/.pgpass (mode 0600) or PGPASSFILE, never in the URL");
+            .with_hint(
+                "put the password in ~/.pgpass (mode 0600) or PGPASSFILE, never in the URL",
+            );
     }
     Error::failure(format!("database error: {}", db.message()))
 }

@@ -348,7 +348,10 @@ mod tests {
     #[test]
     fn tls_is_required_off_this_machine_unless_the_url_says() {
         let mode = |url: &str| parse(url).map(|t| t.config.get_ssl_mode()).ok();
-        assert_eq!(mode("postgres://ann@db.example.org/w"), Some(SslMode::Require));
+        assert_eq!(
+            mode("postgres://ann@db.example.org/w"),
+            Some(SslMode::Require)
+        );
         assert_eq!(mode("postgres://ann@127.0.0.1/w"), Some(SslMode::Disable));
         assert_eq!(mode("postgres://ann@localhost/w"), Some(SslMode::Disable));
         assert_eq!(mode("postgres://ann@%2Ftmp%2Fs/w"), Some(SslMode::Disable));
@@ -376,6 +379,9 @@ mod tests {
             lookup(file, "db2", 5432, "warden", "ann").as_deref(),
             Some("fallback")
         );
-        assert_eq!(lookup("db1:5432:warden:ann\n", "db1", 5432, "warden", "ann"), None);
+        assert_eq!(
+            lookup("db1:5432:warden:ann\n", "db1", 5432, "warden", "ann"),
+            None
+        );
     }
 }

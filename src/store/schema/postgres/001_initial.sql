@@ -192,6 +192,17 @@ CREATE INDEX events_target ON events(target, id);
 CREATE INDEX events_action ON events(action, id);
 CREATE INDEX events_actor ON events(actor, id);
 
+-- A text field of a JSON object, or NULL when the text is not JSON: one
+-- malformed row must not break a whole history.
+CREATE FUNCTION warden_json_text(doc TEXT, field TEXT) RETURNS TEXT
+    LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN doc::jsonb ->> field;
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END;
+$$;
+
 CREATE FUNCTION warden_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'the audit log is append-only: events cannot be %',
