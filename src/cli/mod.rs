@@ -227,7 +227,11 @@ impl Session {
     pub fn command_line(&self, args: &[&str]) -> String {
         let mut words = vec!["warden".to_string()];
         if self.db_given {
-            let db = std::path::absolute(&self.db).unwrap_or_else(|_| self.db.clone());
+            let db = if crate::store::is_postgres_url(&self.db) {
+                self.db.clone()
+            } else {
+                std::path::absolute(&self.db).unwrap_or_else(|_| self.db.clone())
+            };
             words.push("--db".into());
             words.push(shell_word(&db.to_string_lossy()));
         }

@@ -53,7 +53,10 @@ impl fmt::Display for DbError {
             DbError::NoRows => f.write_str("query returned no rows"),
             DbError::Sqlite(e) => e.fmt(f),
             #[cfg(feature = "postgres")]
-            DbError::Postgres(e) => e.fmt(f),
+            DbError::Postgres(e) => match e.as_db_error() {
+                Some(db) => f.write_str(db.message()),
+                None => e.fmt(f),
+            },
             DbError::Convert(m) => f.write_str(m),
         }
     }

@@ -266,7 +266,7 @@ pub fn for_each(
           ORDER BY u.username",
     )?;
     let mut nets_stmt = conn.prepare(
-        "SELECT u.username, n.network FROM users u JOIN user_allowed_ips n ON n.user_id = u.id ORDER BY u.username",
+        "SELECT u.username, n.network FROM users u JOIN user_allowed_ips n ON n.user_id = u.id ORDER BY u.username, n.network",
     )?;
     let mut users = users_stmt.query(args.as_slice())?;
     let mut roles = Cursor::new(roles_stmt.query([])?, |r| {

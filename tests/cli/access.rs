@@ -313,7 +313,7 @@ fn user_access_shows_what_a_limited_grant_and_a_blocked_window_allow_now() {
     // clock, but no switch through it would be allowed.
     sb.sql()
         .execute(
-            "UPDATE users SET expires_at = strftime('%s', '2026-03-01T11:00:00Z') WHERE username = 'bob'",
+            "UPDATE users SET expires_at = 1772362800 WHERE username = 'bob'",
             [],
         )
         .unwrap();

@@ -1124,7 +1124,12 @@ fn restore_prints_the_command_that_enables_what_it_brought_back() {
         "--yes",
     ])
     .ok();
-    let db = sb.db.display().to_string();
+    // A URL holds characters a shell would read: it comes quoted.
+    let db = if on_postgres() {
+        format!("'{}'", sb.db.display())
+    } else {
+        sb.db.display().to_string()
+    };
     // A subtree: --recursive, on the database this one ran on.
     let out = sb.run(&["account", "restore", "acme-eu"]);
     assert_eq!(

@@ -357,7 +357,8 @@ fn admin_permissions_are_never_delegated_even_from_an_admin() {
         .execute_batch(
             "INSERT INTO backup_user_permissions (user_id, permission)
              SELECT user_id, p.value FROM backup_users,
-                    json_each('[\"users.manage\",\"roles.manage\",\"settings.manage\"]') AS p",
+                    (SELECT 'users.manage' AS value UNION ALL SELECT 'roles.manage'
+                     UNION ALL SELECT 'settings.manage') AS p",
         )
         .unwrap();
     for admin_only in ["users.manage", "roles.manage", "settings.manage"] {

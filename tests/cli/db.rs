@@ -7,6 +7,7 @@ use crate::common::*;
 
 #[test]
 fn info_reports_path_version_and_counts() {
+    crate::sqlite_only!("postgres::db_info_names_the_server_schema_and_sizes");
     let sb = Sandbox::initialised();
     let info = sb.run(&["--json", "db", "info"]).json();
     assert_eq!(info["path"], sb.db.to_str().unwrap());
@@ -114,6 +115,7 @@ fn check_reports_a_user_without_an_active_role() {
 
 #[test]
 fn check_reports_a_dropped_audit_trigger() {
+    crate::sqlite_only!("postgres::db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events");
     planted(
         "DROP TRIGGER events_no_delete",
         "audit_log",
@@ -123,6 +125,7 @@ fn check_reports_a_dropped_audit_trigger() {
 
 #[test]
 fn check_reports_a_dangling_foreign_key() {
+    crate::sqlite_only!("postgres::db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events");
     planted(
         "PRAGMA foreign_keys = OFF; UPDATE users SET account_id = 999;",
         "foreign_keys",
@@ -141,6 +144,7 @@ fn check_reports_an_invalid_stored_setting() {
 
 #[test]
 fn backup_refuses_to_overwrite_unless_forced() {
+    crate::sqlite_only!("postgres::db_backup_refuses_and_names_the_pg_dump_command");
     let sb = Sandbox::initialised();
     let dest = sb.path("copy.db");
     std::fs::write(&dest, "keep me").unwrap();
@@ -180,6 +184,7 @@ fn backup_refuses_to_overwrite_unless_forced() {
 /// log.
 #[test]
 fn backup_refuses_the_database_and_its_side_files_by_any_name() {
+    crate::sqlite_only!("postgres::db_backup_refuses_and_names_the_pg_dump_command");
     let sb = Sandbox::initialised();
     sb.add_user("bob", &[]);
     std::fs::create_dir(sb.path("sub")).unwrap();
@@ -247,6 +252,7 @@ fn backup_refuses_the_database_and_its_side_files_by_any_name() {
 
 #[test]
 fn backup_during_concurrent_writes_is_a_consistent_private_copy() {
+    crate::sqlite_only!("postgres::db_backup_refuses_and_names_the_pg_dump_command");
     let sb = Arc::new(Sandbox::initialised());
     let stop = Arc::new(AtomicBool::new(false));
     let writers: Vec<_> = (0..2)

@@ -44,12 +44,6 @@ fn injected(sb: &Sandbox, inject: &str, args: &[&str]) -> Outcome {
     run_command(&mut through(sb, &strace, args), b"")
 }
 
-fn integrity(db: &Path) -> String {
-    sql(db)
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .expect("integrity_check")
-}
-
 fn count(db: &Path, query: &str) -> i64 {
     sql(db).query_row(query, [], |r| r.get(0)).expect("count")
 }
@@ -180,10 +174,10 @@ fn seed_tree(sb: &Sandbox, groups: usize, leaves: usize) {
                   VALUES ('big', (SELECT id FROM accounts WHERE parent_id IS NULL), 0, 0);
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {groups} - 1)
              INSERT INTO accounts (name, parent_id, created_at, updated_at)
-                  SELECT printf('g%03d', i), (SELECT id FROM accounts WHERE name = 'big'), 0, 0 FROM n;
+                  SELECT ('g' || substr(CAST(1000 + i AS TEXT), 2)), (SELECT id FROM accounts WHERE name = 'big'), 0, 0 FROM n;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {leaves} - 1)
              INSERT INTO accounts (name, parent_id, created_at, updated_at)
-                  SELECT printf('leaf%05d', i), (SELECT id FROM accounts WHERE name = printf('g%03d', i % {groups})), 0, 0 FROM n;
+                  SELECT ('leaf' || substr(CAST(100000 + i AS TEXT), 2)), (SELECT id FROM accounts WHERE name = ('g' || substr(CAST(1000 + i % {groups} AS TEXT), 2))), 0, 0 FROM n;
              COMMIT;"
         ))
         .expect("seed the tree");
@@ -214,6 +208,7 @@ const BACK_TO_VERSION_1: &str =
 
 #[test]
 fn a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema() {
+    crate::sqlite_only!("load::eight_processes_opening_an_older_schema_migrate_it_once");
     let sb = Sandbox::initialised();
     // Many accounts, users and notifications, so the new indexes and the
     // rebuilt tables take measurable time.
@@ -223,10 +218,10 @@ fn a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema() {
             "BEGIN;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999)
              INSERT INTO users (username, account_id, created_at, updated_at)
-                  SELECT printf('user%05d', i), 2 + i % 100, 0, 0 FROM n;
+                  SELECT ('user' || substr(CAST(100000 + i AS TEXT), 2)), 2 + i % 100, 0, 0 FROM n;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19999)
              INSERT INTO notifications (recipient, kind, subject, body, created_at)
-                  SELECT 'x@example.com', 'test', 'subject', printf('body %d', i), 0 FROM n;
+                  SELECT 'x@example.com', 'test', 'subject', ('body ' || CAST(i AS TEXT)), 0 FROM n;
              COMMIT;",
         )
         .expect("seed");
@@ -265,6 +260,7 @@ fn a_migration_killed_at_any_moment_leaves_the_old_or_the_new_schema() {
 
 #[test]
 fn a_recursive_disable_killed_at_any_moment_disables_all_or_none() {
+    crate::sqlite_only!("load::writers_killed_mid_command_leave_whole_changes_only");
     let sb = Sandbox::initialised();
     seed_tree(&sb, 50, 5_000);
     let pristine = pristine(&sb);
@@ -292,6 +288,7 @@ fn a_recursive_disable_killed_at_any_moment_disables_all_or_none() {
 
 #[test]
 fn a_purge_killed_at_any_moment_purges_all_or_none() {
+    crate::sqlite_only!("load::writers_killed_mid_command_leave_whole_changes_only");
     let sb = Sandbox::initialised();
     seed_tree(&sb, 50, 5_000);
     // Everything below the root queued and due a week ago.
@@ -333,6 +330,7 @@ fn import_file(sb: &Sandbox, n: usize) -> String {
 
 #[test]
 fn a_full_disk_fails_cleanly_and_changes_nothing() {
+    crate::sqlite_only!("postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works");
     let sb = Sandbox::initialised();
     let file = import_file(&sb, 500);
     let before = dump(&sb.db);
@@ -384,6 +382,7 @@ fn a_full_disk_fails_cleanly_and_changes_nothing() {
 
 #[test]
 fn a_failing_sync_fails_cleanly_and_changes_nothing() {
+    crate::sqlite_only!("postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works");
     let test = "a_failing_sync_fails_cleanly_and_changes_nothing";
     if !crate::tools::have("strace", "strace", test) {
         return;
@@ -495,6 +494,7 @@ fn write_protected(sb: &Sandbox, what: &str) {
 
 #[test]
 fn a_read_only_file_can_be_read_but_not_written() {
+    crate::sqlite_only!("postgres::a_read_only_session_reads_and_refuses_writes");
     if !can_drop_root("a_read_only_file_can_be_read_but_not_written") {
         return;
     }
@@ -507,6 +507,7 @@ fn a_read_only_file_can_be_read_but_not_written() {
 
 #[test]
 fn a_read_only_folder_can_be_read_but_not_written() {
+    crate::sqlite_only!("postgres::a_read_only_session_reads_and_refuses_writes");
     if !can_drop_root("a_read_only_folder_can_be_read_but_not_written") {
         return;
     }
@@ -522,6 +523,7 @@ fn a_read_only_folder_can_be_read_but_not_written() {
 
 #[test]
 fn corrupt_files_give_one_line_and_are_never_written() {
+    crate::sqlite_only!("postgres::a_schema_warden_did_not_create_is_refused");
     let good = Sandbox::initialised();
     good.add_user("carol", &[]);
     sql(&good.db)
@@ -595,6 +597,7 @@ fn corrupt_files_give_one_line_and_are_never_written() {
 
 #[test]
 fn a_backup_restored_beside_a_newer_log_is_refused_until_the_log_goes() {
+    crate::sqlite_only!("postgres::db_backup_refuses_and_names_the_pg_dump_command");
     let sb = Sandbox::initialised();
     let backup = sb.path("backup.db");
     sb.run(&["db", "backup", backup.to_str().unwrap()]).ok();
@@ -749,24 +752,24 @@ fn seed_listings(sb: &Sandbox) {
             "BEGIN;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999)
              INSERT INTO users (username, email, expires_at, created_at, updated_at)
-                  SELECT printf('user%04d', i), printf('user%04d@example.com', i),
+                  SELECT ('user' || substr(CAST(10000 + i AS TEXT), 2)), ('user' || substr(CAST(10000 + i AS TEXT), 2) || '@example.com'),
                          1772366400 + 86400 + i, 0, 0 FROM n;
              INSERT INTO user_roles (user_id, role_id, position, active, assigned_at)
                   SELECT u.id, r.id, 0, 1, 0 FROM users u, roles r
                    WHERE u.username LIKE 'user%' AND r.name = 'viewer';
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
              INSERT INTO roles (name, description, created_at, updated_at)
-                  SELECT printf('role%04d', i), 'a seeded role with a description', 0, 0 FROM n;
+                  SELECT ('role' || substr(CAST(10000 + i AS TEXT), 2)), 'a seeded role with a description', 0, 0 FROM n;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999)
              INSERT INTO strategies (name, description, schedule, keep_daily, created_at, updated_at)
-                  SELECT printf('strategy%04d', i), 'seeded', s.schedule, 7, 0, 0
+                  SELECT ('strategy' || substr(CAST(10000 + i AS TEXT), 2)), 'seeded', s.schedule, 7, 0, 0
                     FROM n, (SELECT schedule FROM strategies WHERE name = 'nightly') s;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 5999)
              INSERT INTO accounts (name, parent_id, created_at, updated_at)
-                  SELECT printf('acct%04d', i), 1, 0, 0 FROM n;
+                  SELECT ('acct' || substr(CAST(10000 + i AS TEXT), 2)), 1, 0, 0 FROM n;
              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2999)
              INSERT INTO notifications (recipient, kind, subject, body, created_at)
-                  SELECT 'x@example.com', 'test', printf('subject %d', i), 'body', 0 FROM n;
+                  SELECT 'x@example.com', 'test', ('subject ' || CAST(i AS TEXT)), 'body', 0 FROM n;
              INSERT INTO backup_users (user_id, backup_user_id, created_at)
                   SELECT id, id + 1, 0 FROM users WHERE username LIKE 'user%' AND username < 'user2000';
              INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)

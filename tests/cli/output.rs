@@ -22,9 +22,15 @@ fn every_command_prints_json_that_parses() {
         vec!["audit", "--limit", "0"],
         vec!["db", "info"],
         vec!["db", "check"],
-        vec!["db", "backup", backup.to_str().unwrap()],
         vec!["completions", "bash"],
     ];
+    // A PostgreSQL database is backed up with pg_dump (its refusal is
+    // one JSON error, tested in the postgres module).
+    let backup_args = vec!["db", "backup", backup.to_str().unwrap()];
+    let commands: Vec<Vec<&str>> = commands
+        .into_iter()
+        .chain((!on_postgres()).then_some(backup_args))
+        .collect();
     for args in commands {
         let mut full = vec!["--json"];
         full.extend(args.iter());

@@ -23,6 +23,7 @@ fn under_umask_022(sb: &Sandbox, args: &[&str]) -> Command {
 
 #[test]
 fn the_database_its_wal_files_and_backups_are_private_under_umask_022() {
+    crate::sqlite_only!("postgres::a_password_file_others_can_read_is_refused");
     let sb = Sandbox::new();
     run_command(
         &mut under_umask_022(&sb, &["init", "--password-stdin"]),
@@ -59,6 +60,7 @@ fn the_database_its_wal_files_and_backups_are_private_under_umask_022() {
 
 #[test]
 fn a_database_readable_by_its_group_gets_a_warning_too() {
+    crate::sqlite_only!("postgres::a_password_file_others_can_read_is_refused");
     use std::os::unix::fs::PermissionsExt;
     // 0644 is covered by store.rs; a group-only bit warns as well, 0600
     // not. (A file others may write is refused: see below.)
@@ -88,6 +90,7 @@ fn chmod(path: &std::path::Path, mode: u32) {
 /// database.
 #[test]
 fn a_database_others_could_tamper_with_is_refused() {
+    crate::sqlite_only!("postgres::a_password_file_others_can_read_is_refused");
     let sb = Sandbox::initialised();
     let dir = sb.dir.path().to_path_buf();
     let before = dump(&sb.db);
@@ -175,6 +178,7 @@ fn a_database_others_could_tamper_with_is_refused() {
 /// closed again.
 #[test]
 fn a_write_ahead_log_planted_by_another_user_is_refused() {
+    crate::sqlite_only!("postgres::a_password_file_others_can_read_is_refused");
     let test = "a_write_ahead_log_planted_by_another_user_is_refused";
     if !crate::tools::root(test) {
         return;
@@ -275,6 +279,7 @@ fn a_write_ahead_log_planted_by_another_user_is_refused() {
 /// looked at.
 #[test]
 fn no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it() {
+    crate::sqlite_only!("postgres::a_password_in_the_url_is_refused_and_never_echoed");
     use std::os::unix::fs::{chown, symlink};
     let test = "no_one_but_the_user_and_root_is_trusted_with_the_database_or_the_way_to_it";
     if !crate::tools::root(test) {

@@ -123,6 +123,10 @@ fn the_audit_log_refuses_update_and_delete_at_the_sql_level() {
     assert!(update.to_string().contains("append-only"), "{update}");
     let delete = conn.execute("DELETE FROM events", []).unwrap_err();
     assert!(delete.to_string().contains("append-only"), "{delete}");
+    if on_postgres() {
+        let truncate = conn.execute("TRUNCATE events", []).unwrap_err();
+        assert!(truncate.to_string().contains("append-only"), "{truncate}");
+    }
     let count: i64 = conn
         .query_row(
             "SELECT count(*) FROM events WHERE actor = 'tester'",

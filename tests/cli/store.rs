@@ -30,6 +30,7 @@ fn a_missing_database_exits_3_and_nothing_appears() {
 
 #[test]
 fn an_empty_file_exits_3_and_stays_empty() {
+    crate::sqlite_only!("postgres::init_fills_an_empty_schema_and_refuses_a_second_time");
     let sb = Sandbox::new();
     std::fs::write(&sb.db, b"").unwrap();
     sb.run(&["settings", "set", "deletion.grace", "3d"]).code(3);
@@ -41,6 +42,7 @@ fn an_empty_file_exits_3_and_stays_empty() {
 
 #[test]
 fn a_text_file_exits_1_with_one_line_and_no_panic() {
+    crate::sqlite_only!("postgres::a_schema_warden_did_not_create_is_refused");
     let sb = Sandbox::new();
     std::fs::write(&sb.db, "this is not a database\n").unwrap();
     for args in [
@@ -62,6 +64,7 @@ fn a_text_file_exits_1_with_one_line_and_no_panic() {
 
 #[test]
 fn a_foreign_sqlite_database_is_not_mistaken_for_warden() {
+    crate::sqlite_only!("postgres::a_schema_warden_did_not_create_is_refused");
     let sb = Sandbox::new();
     rusqlite::Connection::open(&sb.db)
         .unwrap()
@@ -168,6 +171,7 @@ fn bad_busy_timeouts_are_usage_errors() {
 
 #[test]
 fn a_database_readable_by_others_gets_a_warning() {
+    crate::sqlite_only!("postgres::a_password_file_others_can_read_is_refused");
     use std::os::unix::fs::PermissionsExt;
     let sb = Sandbox::initialised();
     std::fs::set_permissions(&sb.db, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -183,6 +187,7 @@ fn a_database_readable_by_others_gets_a_warning() {
 
 #[test]
 fn a_corrupt_page_is_reported_without_a_panic() {
+    crate::sqlite_only!("postgres::a_schema_warden_did_not_create_is_refused");
     let sb = Sandbox::initialised();
     let mut data = bytes(&sb.db);
     assert!(data.len() > 3 * 4096);
@@ -216,6 +221,7 @@ fn a_bad_clock_override_is_a_usage_error() {
 
 #[test]
 fn an_older_schema_is_migrated_forward_on_open() {
+    crate::sqlite_only!("load::eight_processes_opening_an_older_schema_migrate_it_once");
     let sb = Sandbox::initialised();
     // Version 1 had neither the account indexes of version 2, nor the
     // reminder bookkeeping of version 3, nor the notification times and

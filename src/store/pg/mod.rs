@@ -146,7 +146,8 @@ fn read_only_error() -> Error {
 pub fn explain(err: &postgres::Error) -> Error {
     use postgres::error::SqlState;
     let Some(db) = err.as_db_error() else {
-        if err.is_closed() || std::error::Error::source(err).is_some() {
+        let io = std::error::Error::source(err).is_some_and(|s| s.is::<std::io::Error>());
+        if err.is_closed() || io {
             return lost_connection(err);
         }
         return Error::failure(format!("database error: {err}"));
@@ -266,6 +267,17 @@ impl ToSql for Value<'_> {
             Value::Text(t) => match *ty {
                 Type::TEXT | Type::VARCHAR | Type::NAME | Type::BPCHAR | Type::UNKNOWN => {
                     t.to_sql(ty, out)
+                }
+                // JSON's binary form is its text; JSONB's is a version
+                // byte, then the text.
+                Type::JSON => {
+                    out.extend_from_slice(t.as_bytes());
+                    Ok(IsNull::No)
+                }
+                Type::JSONB => {
+                    out.extend_from_slice(&[1]);
+                    out.extend_from_slice(t.as_bytes());
+                    Ok(IsNull::No)
                 }
                 _ => Err(format!("cannot pass text as {ty}").into()),
             },
