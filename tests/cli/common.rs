@@ -109,7 +109,7 @@ pub fn skipped_on_postgres(counterpart: &str) {
 /// A schema of its own on the test server, dropped with the sandbox.
 pub struct Schema {
     server: String,
-    name: String,
+    pub name: String,
 }
 
 impl Schema {

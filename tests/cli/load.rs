@@ -13,7 +13,7 @@ use crate::common::*;
 
 /// Runs `n` commands, all released at once by a barrier, and returns their
 /// outcomes in order. `make(i)` builds the i-th command and its stdin.
-fn at_once(n: usize, make: impl Fn(usize) -> (Command, String) + Sync) -> Vec<Outcome> {
+pub(crate) fn at_once(n: usize, make: impl Fn(usize) -> (Command, String) + Sync) -> Vec<Outcome> {
     let barrier = Arc::new(Barrier::new(n));
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..n)

@@ -22,6 +22,7 @@ mod logins;
 mod maintenance;
 mod notify;
 mod output;
+mod postgres;
 mod roles;
 mod scripts;
 mod security;

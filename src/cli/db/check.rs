@@ -15,6 +15,11 @@ use crate::output::Output;
 /// is protected; stored settings are valid; every strategy has a schedule
 /// that parses and a keep rule. Exits 1 listing every problem
 /// when any check fails.
+///
+/// On PostgreSQL the integrity and foreign-key checks read the catalog
+/// (every foreign key present and validated, the audit triggers present
+/// and enabled), and a role that may UPDATE, DELETE or TRUNCATE events,
+/// or that owns the table, is a warning.
 #[derive(Debug, Args)]
 pub struct DbCheckArgs {}
 
@@ -31,6 +36,9 @@ pub fn run(_args: &DbCheckArgs, session: &Session, out: &mut Output) -> Result<(
         }
     })?;
     let report = ops::db::check(&mut store, &session.ctx)?;
+    for warning in &report.warnings {
+        out.warn(warning);
+    }
     if out.is_json() {
         out.json(&report)?;
     } else {

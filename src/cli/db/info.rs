@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::ops;
 use crate::output::Output;
 
-/// Show the database's path, schema version, size and row counts
+/// Show the database's path (or server), schema version, size and row counts
 #[derive(Debug, Args)]
 pub struct DbInfoArgs {}
 
@@ -17,29 +17,36 @@ pub fn run(_args: &DbInfoArgs, session: &Session, out: &mut Output) -> Result<()
     if out.is_json() {
         return out.json(&info);
     }
-    let mut fields = vec![
-        ("path", info.path.clone()),
-        (
-            "schema version",
-            format!(
-                "{} (this warden: {})",
-                info.schema_version, info.supported_schema_version
+    let mut fields = vec![("path", info.path.clone())];
+    if let Some(server) = &info.server {
+        fields.push(("server", format!("PostgreSQL {server}")));
+    }
+    fields.push((
+        "schema version",
+        format!(
+            "{} (this warden: {})",
+            info.schema_version, info.supported_schema_version
+        ),
+    ));
+    if info.server.is_some() {
+        fields.push(("size", super::human_size(info.size_bytes)));
+    } else {
+        fields.extend([
+            (
+                "size",
+                format!(
+                    "{} (+ {} write-ahead log)",
+                    super::human_size(info.size_bytes),
+                    super::human_size(info.wal_bytes)
+                ),
             ),
-        ),
-        (
-            "size",
-            format!(
-                "{} (+ {} write-ahead log)",
-                super::human_size(info.size_bytes),
-                super::human_size(info.wal_bytes)
+            (
+                "pages",
+                format!("{} of {} bytes", info.page_count, info.page_size),
             ),
-        ),
-        (
-            "pages",
-            format!("{} of {} bytes", info.page_count, info.page_size),
-        ),
-        ("journal mode", info.journal_mode.clone()),
-    ];
+            ("journal mode", info.journal_mode.clone()),
+        ]);
+    }
     fields.extend(
         info.counts
             .iter()

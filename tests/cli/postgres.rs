@@ -1,0 +1,499 @@
+//! What is true of a PostgreSQL database only: the counterparts of the
+//! SQLite-file tests that the PostgreSQL pass skips, the lock that
+//! serialises writers across hosts, a stopped server, and a standby that
+//! takes over. They run on the PostgreSQL pass (`WARDEN_TEST_DB_URL`);
+//! the tests that start servers of their own need PostgreSQL's programs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use crate::common::*;
+use crate::tools;
+
+/// The test server, or `None` (with the skip printed) on the SQLite pass.
+fn server(test: &str) -> Option<String> {
+    let url = postgres_url();
+    if url.is_none() {
+        eprintln!("skipped {test}: runs on the PostgreSQL pass (WARDEN_TEST_DB_URL)");
+    }
+    url
+}
+
+/// SQL as the server's superuser, outside warden.
+fn admin_sql(sb: &Sandbox, sql: &str) {
+    sb.sql().execute_batch(sql).expect(sql);
+}
+
+/// The sandbox's URL with more `-c` options for the session.
+fn with_options(sb: &Sandbox, extra: &str) -> String {
+    let url = sb.db.display().to_string();
+    url.replacen("options=", &format!("options={extra}%20"), 1)
+}
+
+#[test]
+fn init_fills_an_empty_schema_and_refuses_a_second_time() {
+    let Some(_) = server("init_fills_an_empty_schema_and_refuses_a_second_time") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let out = sb.run(&["user", "list"]);
+    out.code(3);
+    assert!(out.stderr.contains("no warden database at"), "{}", out.stderr);
+    sb.init();
+    let out = sb.run_with(&["init", "--password-stdin"], PASSWORD);
+    out.code(4);
+    assert!(out.stderr.contains("already initialised"), "{}", out.stderr);
+    let out = sb.run(&["--json", "user", "list"]);
+    assert_eq!(out.ok().json()[0]["username"], "admin");
+}
+
+#[test]
+fn a_schema_warden_did_not_create_is_refused() {
+    let Some(_) = server("a_schema_warden_did_not_create_is_refused") else {
+        return;
+    };
+    let sb = Sandbox::new();
+    admin_sql(&sb, "CREATE TABLE inventory (id BIGINT); INSERT INTO inventory VALUES (1)");
+    let before = sb.dump();
+    for args in [vec!["user", "list"], vec!["init", "--password-stdin"]] {
+        let out = sb.run_with(&args, PASSWORD);
+        out.code(1).no_panic();
+        assert!(
+            out.stderr.contains("not a warden database"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    assert_eq!(sb.dump(), before);
+    // A schema that holds warden_meta with another application's mark.
+    let sb = Sandbox::initialised();
+    admin_sql(&sb, "UPDATE warden_meta SET application_id = 42");
+    let out = sb.run(&["user", "list"]);
+    out.code(1);
+    assert!(out.stderr.contains("not a warden database"), "{}", out.stderr);
+}
+
+#[test]
+fn a_password_in_the_url_is_refused_and_never_echoed() {
+    let Some(_) = server("a_password_in_the_url_is_refused_and_never_echoed") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let url = sb.db.display().to_string();
+    let with_password = url.replacen("postgres@", "postgres:hunter2-secret@", 1);
+    let with_parameter = format!("{url}&password=hunter2-secret");
+    for bad in [with_password, with_parameter] {
+        let out = run_command(
+            sb.command().env("WARDEN_DB", &bad).args(["user", "list"]),
+            b"",
+        );
+        out.code(2).no_panic();
+        assert!(out.stderr.contains("holds a password"), "{}", out.stderr);
+        assert!(out.stderr.contains(".pgpass"), "{}", out.stderr);
+        assert!(!out.stderr.contains("hunter2"), "{}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_password_file_others_can_read_is_refused() {
+    let Some(_) = server("a_password_file_others_can_read_is_refused") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let file = sb.path("pgpass");
+    std::fs::write(&file, "*:*:*:postgres:not-needed-here\n").unwrap();
+    for (mode, code) in [(0o644, 1), (0o640, 1), (0o600, 0)] {
+        std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(mode))
+            .unwrap();
+        let out = run_command(
+            sb.command()
+                .env("PGPASSFILE", &file)
+                .args(["user", "list"]),
+            b"",
+        );
+        out.code(code).no_panic();
+        if code != 0 {
+            assert!(
+                out.stderr.contains("can be read by group or others")
+                    && out.stderr.contains("chmod 600"),
+                "{mode:o}: {}",
+                out.stderr
+            );
+        }
+    }
+}
+
+#[test]
+fn a_read_only_session_reads_and_refuses_writes() {
+    let Some(_) = server("a_read_only_session_reads_and_refuses_writes") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &[]);
+    let read_only = with_options(&sb, "-cdefault_transaction_read_only%3Don");
+    let before = sb.dump();
+    let run = |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &read_only).args(args), b"");
+    run(&["user", "show", "bob"]).ok();
+    run(&["user", "can", "bob", "backups.read"]).no_panic();
+    run(&["account", "list"]).ok();
+    for args in [
+        vec!["user", "add", "carol", "--no-password"],
+        vec!["user", "disable", "bob"],
+        vec!["settings", "set", "deletion.grace", "3d"],
+    ] {
+        let out = run(&args);
+        out.code(1).no_panic();
+        assert!(
+            out.stderr.starts_with("error: the database is read-only: cannot write to it\n"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    assert_eq!(sb.dump(), before);
+}
+
+#[test]
+fn db_backup_refuses_and_names_the_pg_dump_command() {
+    let Some(_) = server("db_backup_refuses_and_names_the_pg_dump_command") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let dest = sb.path("warden.dump");
+    let before = sb.dump();
+    let out = sb.run(&["db", "backup", dest.to_str().unwrap()]);
+    out.code(5).no_panic();
+    assert!(!dest.exists());
+    assert_eq!(sb.dump(), before);
+    let hint = out
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("hint: nothing was written; run: "))
+        .unwrap_or_else(|| panic!("{}", out.stderr));
+    let command = hint.split(" (restore").next().unwrap();
+    assert!(command.starts_with("pg_dump --format=custom --schema="), "{command}");
+    // The command works as printed.
+    if tools::have("pg_dump", "postgresql-client", "db_backup_refuses_and_names_the_pg_dump_command") {
+        let dumped = Command::new("sh").arg("-c").arg(command).output().unwrap();
+        assert!(dumped.status.success(), "{}", String::from_utf8_lossy(&dumped.stderr));
+        assert!(std::fs::metadata(&dest).unwrap().len() > 1000);
+    }
+}
+
+#[test]
+fn db_info_names_the_server_schema_and_sizes() {
+    let Some(_) = server("db_info_names_the_server_schema_and_sizes") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let info = sb.run(&["--json", "db", "info"]).ok().json();
+    assert_eq!(info["engine"], "postgresql");
+    let schema = &sb.schema.as_ref().unwrap().name;
+    let server = info["server"].as_str().unwrap();
+    assert!(server.contains(&format!("schema {schema}")), "{server}");
+    assert_eq!(info["schema_version"], info["supported_schema_version"]);
+    assert!(info["size_bytes"].as_u64().unwrap() > 10_000);
+    let users = info["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["table"] == "users")
+        .unwrap()["rows"]
+        .clone();
+    assert_eq!(users, 1);
+    let text = sb.run(&["db", "info"]).ok().stdout.clone();
+    assert!(text.contains("server"), "{text}");
+}
+
+#[test]
+fn db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events() {
+    let Some(_) = server(
+        "db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events",
+    ) else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    // The superuser owns the tables: sound, with a warning about the role.
+    let out = sb.run(&["db", "check"]);
+    out.ok();
+    assert!(
+        out.stderr.contains("warning: the role postgres may UPDATE events"),
+        "{}",
+        out.stderr
+    );
+    admin_sql(&sb, "ALTER TABLE events DISABLE TRIGGER events_no_delete");
+    let out = sb.run(&["db", "check"]);
+    out.code(1);
+    assert!(
+        out.stdout
+            .contains("FAIL  audit_log: the audit log's protective trigger events_no_delete is disabled"),
+        "{}",
+        out.stdout
+    );
+    admin_sql(
+        &sb,
+        "ALTER TABLE events ENABLE TRIGGER events_no_delete;
+         ALTER TABLE grants DROP CONSTRAINT grants_user_id_fkey",
+    );
+    let out = sb.run(&["db", "check"]);
+    out.code(1);
+    assert!(
+        out.stdout
+            .contains("FAIL  foreign_keys: 1 of warden's 20 foreign keys are missing"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn the_runtime_role_cannot_rewrite_events() {
+    let Some(_) = server("the_runtime_role_cannot_rewrite_events") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let schema = sb.schema.as_ref().unwrap().name.clone();
+    let role = format!("{schema}_rt");
+    admin_sql(
+        &sb,
+        &format!(
+            "DROP ROLE IF EXISTS {role}; CREATE ROLE {role} LOGIN;
+             GRANT USAGE ON SCHEMA {schema} TO {role};
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role};
+             REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.events FROM {role};
+             GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role};"
+        ),
+    );
+    let url = sb.db.display().to_string().replacen("postgres@", &format!("{role}@"), 1);
+    let runtime = |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &url).args(args), b"");
+    runtime(&["user", "add", "bob", "--no-password"]).ok();
+    let out = runtime(&["db", "check"]);
+    out.ok();
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let conn = sql(Path::new(&url));
+    for attack in ["UPDATE events SET actor = 'mallory'", "DELETE FROM events", "TRUNCATE events"] {
+        let err = conn.execute(attack, []).unwrap_err().to_string();
+        assert!(err.contains("permission denied"), "{attack}: {err}");
+    }
+    drop(conn);
+    admin_sql(&sb, &format!("DROP OWNED BY {role}; DROP ROLE {role}"));
+}
+
+#[test]
+fn without_the_write_lock_concurrent_charges_overdraw() {
+    // The negative control of load::concurrent_charges_never_pass_a_limit_or_the_balance:
+    // the same charges, with the advisory lock switched off, pass the
+    // limit; so the lock is what keeps them inside it.
+    let Some(_) = server("without_the_write_lock_concurrent_charges_overdraw") else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    sb.run_with(
+        &["account", "create", "acme", "--parent", "root", "--credits", "1000", "--password-stdin"],
+        "copper-meadow-signal\n",
+    )
+    .ok();
+    sb.run(&[
+        "user", "add", "capped", "--no-password", "--role", "operator", "--account", "acme",
+        "--credit-limit", "3",
+    ])
+    .ok();
+    let mut most = 0;
+    for round in 0..20 {
+        let outcomes = crate::load::at_once(12, |_| {
+            let mut cmd = sb.command();
+            cmd.env("WARDEN_TEST_UNLOCKED_WRITES", "1")
+                .args(["user", "charge", "capped", "1", "--reason", "load"]);
+            (cmd, String::new())
+        });
+        let passed = outcomes.iter().filter(|o| o.code == 0).count();
+        most = most.max(passed);
+        if passed > 3 {
+            eprintln!("round {round}: {passed} charges passed a limit of 3 without the lock");
+            return;
+        }
+        admin_sql(&sb, "TRUNCATE charges");
+    }
+    panic!("without the lock no round overdrew (at most {most} of 12 charges passed a limit of 3)");
+}
+
+/// A throwaway cluster of this test's own (the shared one must stay up).
+struct Cluster {
+    dir: PathBuf,
+}
+
+impl Cluster {
+    fn script() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/pg-cluster")
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new(Self::script())
+            .args(args)
+            .arg(&self.dir)
+            .output()
+            .expect("run .ci/pg-cluster");
+        assert!(
+            out.status.success(),
+            "pg-cluster {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn start(test: &str) -> Option<Cluster> {
+        server(test)?;
+        if !tools::have("pg_ctl", "postgresql", test)
+            && !Path::new("/usr/lib/postgresql").exists()
+        {
+            return None;
+        }
+        let dir = std::env::temp_dir().join(format!("warden-{}-{}", std::process::id(), test.len()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let cluster = Cluster { dir };
+        cluster.run(&["start"]);
+        Some(cluster)
+    }
+
+    fn env(&self, key: &str) -> String {
+        let text = std::fs::read_to_string(self.dir.join("env")).unwrap();
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}=")))
+            .unwrap_or_else(|| panic!("{key} missing from the cluster's env"))
+            .to_string()
+    }
+
+    fn socket_url(&self, host: &str, port: &str) -> String {
+        let encoded = host.replace('/', "%2F");
+        format!("postgresql://postgres@{encoded}:{port}/postgres")
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = Command::new(Self::script()).arg("stop").arg(&self.dir).output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A sandbox on a URL of its own (a private cluster), in the public schema.
+fn sandbox_at(url: &str) -> Sandbox {
+    let dir = tempfile::tempdir().unwrap();
+    Sandbox {
+        db: PathBuf::from(url),
+        dir,
+        schema: None,
+    }
+}
+
+#[test]
+fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
+    let Some(cluster) = Cluster::start("a_server_stopped_mid_command_is_one_line_and_the_next_command_works") else {
+        return;
+    };
+    let url = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
+    let sb = sandbox_at(&url);
+    sb.init();
+    // A writer waits behind a held lock; the server stops under it.
+    let holder = hold_write_lock(&sb);
+    let mut waiting = sb.command();
+    waiting
+        .args(["--busy-timeout", "30s", "user", "add", "bob", "--no-password"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let child = waiting.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    cluster.run(&["stop"]);
+    drop(holder);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{stderr}");
+    assert!(
+        stderr.starts_with("error: lost the connection to the PostgreSQL server") && stderr.lines().count() <= 2,
+        "{stderr}"
+    );
+    // While it is down: one line, exit 1, no panic.
+    let out = sb.run(&["user", "list"]);
+    out.code(1).no_panic();
+    assert!(out.stderr.starts_with("error: cannot connect to"), "{}", out.stderr);
+    cluster.run(&["start"]);
+    sb.run(&["user", "add", "bob", "--no-password"]).ok();
+    let users = sb.run(&["--json", "user", "list"]).ok().json();
+    assert_eq!(users.as_array().unwrap().len(), 2, "{users}");
+}
+
+#[test]
+fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
+    let Some(cluster) = Cluster::start("a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion") else {
+        return;
+    };
+    let primary = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
+    let sb = sandbox_at(&primary);
+    sb.init();
+    sb.add_user("bob", &["--role", "operator"]);
+    cluster.run(&["standby"]);
+    let standby = cluster.socket_url(&cluster.env("STANDBY_HOST"), &cluster.env("STANDBY_PORT"));
+    let on_standby = |args: &[&str]| {
+        run_command(
+            sb.command()
+                .env("WARDEN_DB", format!("{standby}?target_session_attrs=any"))
+                .args(args),
+            b"",
+        )
+    };
+    // Reads work on the standby once it has replayed the primary's work.
+    let mut shown = on_standby(&["user", "show", "bob"]);
+    for _ in 0..50 {
+        if shown.code == 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        shown = on_standby(&["user", "show", "bob"]);
+    }
+    shown.ok();
+    on_standby(&["user", "can", "bob", "backups.read"]).no_panic();
+    on_standby(&["account", "list"]).ok();
+    // Writes there are refused and change nothing.
+    let before = dump(Path::new(&primary));
+    let out = on_standby(&["user", "add", "carol", "--no-password"]);
+    out.code(1);
+    assert!(out.stderr.contains("read-only"), "{}", out.stderr);
+    assert_eq!(dump(Path::new(&primary)), before);
+    // Failover: the primary goes, the standby is promoted, and a URL
+    // naming both finds the one that takes writes.
+    cluster.run(&["stop", "primary"]);
+    cluster.run(&["promote"]);
+    let (host1, port1) = (cluster.env("PGHOST"), cluster.env("PGPORT"));
+    let (host2, port2) = (cluster.env("STANDBY_HOST"), cluster.env("STANDBY_PORT"));
+    let both = format!(
+        "postgresql://postgres@{}:{port1},{}:{port2}/postgres?target_session_attrs=read-write",
+        host1.replace('/', "%2F"),
+        host2.replace('/', "%2F")
+    );
+    let mut added = run_command(
+        sb.command().env("WARDEN_DB", &both).args(["user", "add", "carol", "--no-password"]),
+        b"",
+    );
+    for _ in 0..50 {
+        if added.code == 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        added = run_command(
+            sb.command().env("WARDEN_DB", &both).args(["user", "add", "carol", "--no-password"]),
+            b"",
+        );
+    }
+    added.ok();
+    // Nothing committed before the failover is lost.
+    let users = run_command(sb.command().env("WARDEN_DB", &both).args(["--json", "user", "list"]), b"")
+        .ok()
+        .json();
+    let names: Vec<&str> = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["admin", "bob", "carol"]);
+}
