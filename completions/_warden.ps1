@@ -1697,7 +1697,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path (or server), schema version, size and row counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1750,7 +1750,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;db;help' {
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path (or server), schema version, size and row counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2090,7 +2090,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;help;db' {
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path, schema version, size and row counts')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the database''s path (or server), schema version, size and row counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity and warden''s invariants')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Write a consistent copy of the database to FILE')
             break

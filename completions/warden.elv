@@ -1541,7 +1541,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand info 'Show the database''s path, schema version, size and row counts'
+            cand info 'Show the database''s path (or server), schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1590,7 +1590,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;help'= {
-            cand info 'Show the database''s path, schema version, size and row counts'
+            cand info 'Show the database''s path (or server), schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1848,7 +1848,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;help;apply'= {
         }
         &'warden;help;db'= {
-            cand info 'Show the database''s path, schema version, size and row counts'
+            cand info 'Show the database''s path (or server), schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
         }

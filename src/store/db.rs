@@ -265,18 +265,32 @@ pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
 /// appending (PostgreSQL): the owner of the table can disable its
 /// triggers, so a runtime role should hold only INSERT and SELECT.
 pub fn audit_log_privileges(conn: &Db) -> Result<Vec<String>> {
-    names(
-        conn,
-        "SELECT 'the role ' || current_user || ' may ' || p || ' events'
-           FROM unnest(ARRAY['UPDATE', 'DELETE', 'TRUNCATE']) AS p
-          WHERE has_table_privilege(current_user, quote_ident(current_schema()) || '.events', p)
-          UNION ALL
-         SELECT 'the role ' || current_user || ' owns the events table and can disable its triggers'
-           FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-          WHERE n.nspname = current_schema() AND c.relname = 'events'
-            AND pg_has_role(current_user, c.relowner, 'USAGE')",
+    let (role, rights, owner): (String, Option<String>, bool) = conn.query_row(
+        "SELECT current_user,
+                (SELECT string_agg(p, ', ' ORDER BY n) FROM unnest(ARRAY['UPDATE', 'DELETE', 'TRUNCATE'])
+                   WITH ORDINALITY AS x(p, n)
+                  WHERE has_table_privilege(current_user, quote_ident(current_schema()) || '.events', p)),
+                EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                         WHERE n.nspname = current_schema() AND c.relname = 'events'
+                           AND pg_has_role(current_user, c.relowner, 'USAGE'))",
         [],
-    )
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let mut what = Vec::new();
+    if let Some(rights) = rights {
+        what.push(format!("may {rights} events"));
+    }
+    if owner {
+        what.push("owns the table, so can disable its triggers".to_string());
+    }
+    Ok(if what.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!(
+            "the role {role} {}: run warden as a role with only SELECT and INSERT on events (see the README)",
+            what.join(" and ")
+        )]
+    })
 }
 
 /// Copies the database through SQLite's online backup API into a new file

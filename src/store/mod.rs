@@ -33,6 +33,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use sql::OptionalExtension;
 pub use sql::{Db, Engine};
 
 /// warden's mark in the SQLite header (`PRAGMA application_id`): "WRDN".
@@ -295,11 +296,24 @@ fn probe_postgres(conn: &Db) -> Result<Probe> {
             has_tables,
         });
     }
-    let (version, app_id) = conn.query_row(
-        "SELECT schema_version, application_id FROM warden_meta",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    // The catalog is read afresh even inside a snapshot, the rows are not:
+    // a table an `init` committed after the snapshot began is there, its
+    // row not yet. That is a database being created: blank until the
+    // caller looks again under the write lock.
+    let meta = conn
+        .query_row(
+            "SELECT schema_version, application_id FROM warden_meta",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((version, app_id)) = meta else {
+        return Ok(Probe {
+            version: 0,
+            app_id: 0,
+            has_tables: false,
+        });
+    };
     Ok(Probe {
         version,
         app_id,

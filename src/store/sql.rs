@@ -574,7 +574,9 @@ impl Db {
                 return Ok(Db::Postgres(pg::Conn::new(client)));
             }
             #[cfg(not(feature = "postgres"))]
-            return Err(Error::usage("this warden was built without PostgreSQL support"));
+            return Err(Error::usage(
+                "this warden was built without PostgreSQL support",
+            ));
         }
         let conn = rusqlite::Connection::open_with_flags(
             location,

@@ -330,7 +330,9 @@ fn import_file(sb: &Sandbox, n: usize) -> String {
 
 #[test]
 fn a_full_disk_fails_cleanly_and_changes_nothing() {
-    crate::sqlite_only!("postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works");
+    crate::sqlite_only!(
+        "postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works"
+    );
     let sb = Sandbox::initialised();
     let file = import_file(&sb, 500);
     let before = dump(&sb.db);
@@ -382,7 +384,9 @@ fn a_full_disk_fails_cleanly_and_changes_nothing() {
 
 #[test]
 fn a_failing_sync_fails_cleanly_and_changes_nothing() {
-    crate::sqlite_only!("postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works");
+    crate::sqlite_only!(
+        "postgres::a_server_stopped_mid_command_is_one_line_and_the_next_command_works"
+    );
     let test = "a_failing_sync_fails_cleanly_and_changes_nothing";
     if !crate::tools::have("strace", "strace", test) {
         return;

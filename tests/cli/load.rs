@@ -436,10 +436,7 @@ fn twelve_charges(sb: &Sandbox, user: &str, allowed: usize) {
 }
 
 /// Each writer's users in a copy, by writer: the numbers k of `wW-uK`.
-fn users_by_writer(
-    conn: &Db,
-    table_sql: &str,
-) -> BTreeMap<usize, BTreeSet<usize>> {
+fn users_by_writer(conn: &Db, table_sql: &str) -> BTreeMap<usize, BTreeSet<usize>> {
     let mut found: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     let mut stmt = conn.prepare(table_sql).unwrap();
     let names = stmt
@@ -589,7 +586,9 @@ impl Drop for LockHolder {
 
 #[test]
 fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
-    crate::sqlite_only!("store::a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing");
+    crate::sqlite_only!(
+        "store::a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing"
+    );
     let sb = Sandbox::initialised();
     sb.run(&["user", "add", "bob", "--no-password", "--role", "viewer"])
         .ok();
@@ -826,9 +825,16 @@ fn eight_processes_opening_an_older_schema_migrate_it_once() {
         never_locked(out, "migrating add");
         out.ok();
     }
-    let version: i64 = sb
-        .sql()
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
+    let conn = sb.sql();
+    let version: i64 = conn
+        .query_row(
+            conn.pick(
+                "PRAGMA user_version",
+                "SELECT schema_version FROM warden_meta",
+            ),
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(version, warden::store::migrations::SCHEMA_VERSION);
     assert_eq!(
@@ -1178,7 +1184,9 @@ fn a_restored_backup_copy_takes_eight_writers_and_eight_readers_at_once() {
 
 #[test]
 fn writers_queued_behind_the_sqlite3_shell_all_go_through_when_it_lets_go() {
-    crate::sqlite_only!("store::a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing");
+    crate::sqlite_only!(
+        "store::a_held_write_lock_gives_exit_7_after_the_busy_timeout_and_changes_nothing"
+    );
     let sb = Sandbox::initialised();
     let holder = LockHolder::hold(&sb.db);
     let released = std::thread::scope(|s| {

@@ -39,7 +39,11 @@ fn init_fills_an_empty_schema_and_refuses_a_second_time() {
     let sb = Sandbox::new();
     let out = sb.run(&["user", "list"]);
     out.code(3);
-    assert!(out.stderr.contains("no warden database at"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no warden database at"),
+        "{}",
+        out.stderr
+    );
     sb.init();
     let out = sb.run_with(&["init", "--password-stdin"], PASSWORD);
     out.code(4);
@@ -54,7 +58,10 @@ fn a_schema_warden_did_not_create_is_refused() {
         return;
     };
     let sb = Sandbox::new();
-    admin_sql(&sb, "CREATE TABLE inventory (id BIGINT); INSERT INTO inventory VALUES (1)");
+    admin_sql(
+        &sb,
+        "CREATE TABLE inventory (id BIGINT); INSERT INTO inventory VALUES (1)",
+    );
     let before = sb.dump();
     for args in [vec!["user", "list"], vec!["init", "--password-stdin"]] {
         let out = sb.run_with(&args, PASSWORD);
@@ -71,7 +78,11 @@ fn a_schema_warden_did_not_create_is_refused() {
     admin_sql(&sb, "UPDATE warden_meta SET application_id = 42");
     let out = sb.run(&["user", "list"]);
     out.code(1);
-    assert!(out.stderr.contains("not a warden database"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not a warden database"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -108,9 +119,7 @@ fn a_password_file_others_can_read_is_refused() {
         std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(mode))
             .unwrap();
         let out = run_command(
-            sb.command()
-                .env("PGPASSFILE", &file)
-                .args(["user", "list"]),
+            sb.command().env("PGPASSFILE", &file).args(["user", "list"]),
             b"",
         );
         out.code(code).no_panic();
@@ -134,7 +143,8 @@ fn a_read_only_session_reads_and_refuses_writes() {
     sb.add_user("bob", &[]);
     let read_only = with_options(&sb, "-cdefault_transaction_read_only%3Don");
     let before = sb.dump();
-    let run = |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &read_only).args(args), b"");
+    let run =
+        |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &read_only).args(args), b"");
     run(&["user", "show", "bob"]).ok();
     run(&["user", "can", "bob", "backups.read"]).no_panic();
     run(&["account", "list"]).ok();
@@ -146,7 +156,8 @@ fn a_read_only_session_reads_and_refuses_writes() {
         let out = run(&args);
         out.code(1).no_panic();
         assert!(
-            out.stderr.starts_with("error: the database is read-only: cannot write to it\n"),
+            out.stderr
+                .starts_with("error: the database is read-only: cannot write to it\n"),
             "{args:?}: {}",
             out.stderr
         );
@@ -172,11 +183,22 @@ fn db_backup_refuses_and_names_the_pg_dump_command() {
         .find_map(|l| l.strip_prefix("hint: nothing was written; run: "))
         .unwrap_or_else(|| panic!("{}", out.stderr));
     let command = hint.split(" (restore").next().unwrap();
-    assert!(command.starts_with("pg_dump --format=custom --schema="), "{command}");
+    assert!(
+        command.starts_with("pg_dump --format=custom --schema="),
+        "{command}"
+    );
     // The command works as printed.
-    if tools::have("pg_dump", "postgresql-client", "db_backup_refuses_and_names_the_pg_dump_command") {
+    if tools::have(
+        "pg_dump",
+        "postgresql-client",
+        "db_backup_refuses_and_names_the_pg_dump_command",
+    ) {
         let dumped = Command::new("sh").arg("-c").arg(command).output().unwrap();
-        assert!(dumped.status.success(), "{}", String::from_utf8_lossy(&dumped.stderr));
+        assert!(
+            dumped.status.success(),
+            "{}",
+            String::from_utf8_lossy(&dumped.stderr)
+        );
         assert!(std::fs::metadata(&dest).unwrap().len() > 1000);
     }
 }
@@ -218,7 +240,9 @@ fn db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite
     let out = sb.run(&["db", "check"]);
     out.ok();
     assert!(
-        out.stderr.contains("warning: the role postgres may UPDATE events"),
+        out.stderr.contains(
+            "warning: the role postgres may UPDATE, DELETE, TRUNCATE events and owns the table"
+        ),
         "{}",
         out.stderr
     );
@@ -226,8 +250,9 @@ fn db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite
     let out = sb.run(&["db", "check"]);
     out.code(1);
     assert!(
-        out.stdout
-            .contains("FAIL  audit_log: the audit log's protective trigger events_no_delete is disabled"),
+        out.stdout.contains(
+            "FAIL  audit_log: the audit log's protective trigger events_no_delete is disabled"
+        ),
         "{}",
         out.stdout
     );
@@ -264,14 +289,22 @@ fn the_runtime_role_cannot_rewrite_events() {
              GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role};"
         ),
     );
-    let url = sb.db.display().to_string().replacen("postgres@", &format!("{role}@"), 1);
+    let url = sb
+        .db
+        .display()
+        .to_string()
+        .replacen("postgres@", &format!("{role}@"), 1);
     let runtime = |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &url).args(args), b"");
     runtime(&["user", "add", "bob", "--no-password"]).ok();
     let out = runtime(&["db", "check"]);
     out.ok();
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
     let conn = sql(Path::new(&url));
-    for attack in ["UPDATE events SET actor = 'mallory'", "DELETE FROM events", "TRUNCATE events"] {
+    for attack in [
+        "UPDATE events SET actor = 'mallory'",
+        "DELETE FROM events",
+        "TRUNCATE events",
+    ] {
         let err = conn.execute(attack, []).unwrap_err().to_string();
         assert!(err.contains("permission denied"), "{attack}: {err}");
     }
@@ -289,13 +322,30 @@ fn without_the_write_lock_concurrent_charges_overdraw() {
     };
     let sb = Sandbox::initialised();
     sb.run_with(
-        &["account", "create", "acme", "--parent", "root", "--credits", "1000", "--password-stdin"],
+        &[
+            "account",
+            "create",
+            "acme",
+            "--parent",
+            "root",
+            "--credits",
+            "1000",
+            "--password-stdin",
+        ],
         "copper-meadow-signal\n",
     )
     .ok();
     sb.run(&[
-        "user", "add", "capped", "--no-password", "--role", "operator", "--account", "acme",
-        "--credit-limit", "3",
+        "user",
+        "add",
+        "capped",
+        "--no-password",
+        "--role",
+        "operator",
+        "--account",
+        "acme",
+        "--credit-limit",
+        "3",
     ])
     .ok();
     let mut most = 0;
@@ -343,12 +393,12 @@ impl Cluster {
 
     fn start(test: &str) -> Option<Cluster> {
         server(test)?;
-        if !tools::have("pg_ctl", "postgresql", test)
-            && !Path::new("/usr/lib/postgresql").exists()
+        if !tools::have("pg_ctl", "postgresql", test) && !Path::new("/usr/lib/postgresql").exists()
         {
             return None;
         }
-        let dir = std::env::temp_dir().join(format!("warden-{}-{}", std::process::id(), test.len()));
+        let dir =
+            std::env::temp_dir().join(format!("warden-{}-{}", std::process::id(), test.len()));
         let _ = std::fs::remove_dir_all(&dir);
         let cluster = Cluster { dir };
         cluster.run(&["start"]);
@@ -371,7 +421,10 @@ impl Cluster {
 
 impl Drop for Cluster {
     fn drop(&mut self) {
-        let _ = Command::new(Self::script()).arg("stop").arg(&self.dir).output();
+        let _ = Command::new(Self::script())
+            .arg("stop")
+            .arg(&self.dir)
+            .output();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -388,7 +441,9 @@ fn sandbox_at(url: &str) -> Sandbox {
 
 #[test]
 fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
-    let Some(cluster) = Cluster::start("a_server_stopped_mid_command_is_one_line_and_the_next_command_works") else {
+    let Some(cluster) =
+        Cluster::start("a_server_stopped_mid_command_is_one_line_and_the_next_command_works")
+    else {
         return;
     };
     let url = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
@@ -398,7 +453,14 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
     let holder = hold_write_lock(&sb);
     let mut waiting = sb.command();
     waiting
-        .args(["--busy-timeout", "30s", "user", "add", "bob", "--no-password"])
+        .args([
+            "--busy-timeout",
+            "30s",
+            "user",
+            "add",
+            "bob",
+            "--no-password",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = waiting.spawn().unwrap();
@@ -409,13 +471,18 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(7), "{stderr}");
     assert!(
-        stderr.starts_with("error: lost the connection to the PostgreSQL server") && stderr.lines().count() <= 2,
+        stderr.starts_with("error: lost the connection to the PostgreSQL server")
+            && stderr.lines().count() <= 2,
         "{stderr}"
     );
     // While it is down: one line, exit 1, no panic.
     let out = sb.run(&["user", "list"]);
     out.code(1).no_panic();
-    assert!(out.stderr.starts_with("error: cannot connect to"), "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("error: cannot connect to"),
+        "{}",
+        out.stderr
+    );
     cluster.run(&["start"]);
     sb.run(&["user", "add", "bob", "--no-password"]).ok();
     let users = sb.run(&["--json", "user", "list"]).ok().json();
@@ -424,7 +491,9 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
 
 #[test]
 fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
-    let Some(cluster) = Cluster::start("a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion") else {
+    let Some(cluster) =
+        Cluster::start("a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion")
+    else {
         return;
     };
     let primary = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
@@ -471,7 +540,9 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         host2.replace('/', "%2F")
     );
     let mut added = run_command(
-        sb.command().env("WARDEN_DB", &both).args(["user", "add", "carol", "--no-password"]),
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["user", "add", "carol", "--no-password"]),
         b"",
     );
     for _ in 0..50 {
@@ -480,15 +551,22 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         }
         std::thread::sleep(Duration::from_millis(100));
         added = run_command(
-            sb.command().env("WARDEN_DB", &both).args(["user", "add", "carol", "--no-password"]),
+            sb.command()
+                .env("WARDEN_DB", &both)
+                .args(["user", "add", "carol", "--no-password"]),
             b"",
         );
     }
     added.ok();
     // Nothing committed before the failover is lost.
-    let users = run_command(sb.command().env("WARDEN_DB", &both).args(["--json", "user", "list"]), b"")
-        .ok()
-        .json();
+    let users = run_command(
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["--json", "user", "list"]),
+        b"",
+    )
+    .ok()
+    .json();
     let names: Vec<&str> = users
         .as_array()
         .unwrap()
@@ -496,4 +574,75 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         .map(|u| u["username"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["admin", "bob", "carol"]);
+}
+
+#[test]
+fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_host() {
+    let Some(_) =
+        server("a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_host")
+    else {
+        return;
+    };
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let sb = Sandbox::initialised();
+    sb.add_user("bob", &["--role", "viewer"]);
+    // Two ways to the same server: its unix socket and TCP (as two hosts
+    // would reach it), each side taking each turn.
+    let socket = sb.db.display().to_string();
+    let tcp = std::env::var("WARDEN_TEST_DB_TCP_URL")
+        .ok()
+        .map(|server| {
+            let schema = &sb.schema.as_ref().unwrap().name;
+            let sep = if server.contains('?') { '&' } else { '?' };
+            format!("{server}{sep}options=-csearch_path%3D{schema}")
+        })
+        .unwrap_or_else(|| {
+            eprintln!("WARDEN_TEST_DB_TCP_URL is not set: both sides use the socket");
+            socket.clone()
+        });
+    for (service_url, cli_url) in [(&tcp, &socket), (&socket, &tcp)] {
+        for round in 0..5 {
+            let disabled = AtomicBool::new(false);
+            let stop = AtomicBool::new(false);
+            std::thread::scope(|s| {
+                let service = s.spawn(|| {
+                    let mut warden = warden::Warden::open(service_url.as_str())
+                        .expect("open over the service's URL")
+                        .acting_as("portal");
+                    let (mut accepted, mut refused) = (0, 0);
+                    while !stop.load(Ordering::SeqCst) {
+                        let after = disabled.load(Ordering::SeqCst);
+                        let login = warden.verify("bob", USER_PASSWORD, None).expect("verify");
+                        assert!(
+                            !(after && login.allowed),
+                            "round {round}: a login was accepted after the disable committed"
+                        );
+                        if login.allowed {
+                            accepted += 1;
+                        } else {
+                            refused += 1;
+                        }
+                    }
+                    (accepted, refused)
+                });
+                std::thread::sleep(Duration::from_millis(150));
+                run_command(
+                    sb.command()
+                        .env("WARDEN_DB", cli_url)
+                        .args(["user", "disable", "bob"]),
+                    b"",
+                )
+                .ok();
+                disabled.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(150));
+                stop.store(true, Ordering::SeqCst);
+                let (accepted, refused) = service.join().expect("service thread");
+                assert!(
+                    accepted > 0 && refused > 0,
+                    "round {round}: {accepted} accepted, {refused} refused"
+                );
+            });
+            sb.run(&["user", "enable", "bob"]).ok();
+        }
+    }
 }

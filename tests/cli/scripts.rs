@@ -513,6 +513,10 @@ fn every_leaf_prints_one_json_document_or_one_json_error() {
         if PENDING.contains(&leaf.as_str()) {
             continue;
         }
+        // On PostgreSQL `db backup` only refuses (pg_dump does the work).
+        if on_postgres() && leaf == "db backup" {
+            continue;
+        }
         assert!(
             cases
                 .iter()
