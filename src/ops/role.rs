@@ -25,7 +25,7 @@ fn builtin_refusal(name: &str) -> Error {
 }
 
 pub fn list(store: &mut Store) -> Result<Vec<Role>> {
-    store.read(|tx| store::roles::all(tx))
+    store.read(store::roles::all)
 }
 
 pub fn show(store: &mut Store, name: &str) -> Result<Role> {

@@ -228,7 +228,7 @@ fn planted(key: &str, err: Error) -> Error {
 }
 
 pub fn list(store: &mut Store) -> Result<Vec<Setting>> {
-    let stored = store.read(|tx| store::settings::all(tx))?;
+    let stored = store.read(store::settings::all)?;
     CATALOG
         .iter()
         .map(|def| view(def, stored.get(def.key).map(String::as_str)))

@@ -46,7 +46,7 @@ pub fn add_user(store: &mut Store, ctx: &Ctx, name: &str, roles: &[&str]) {
 /// Every row of the database, to compare before and after.
 pub fn snapshot(store: &mut Store) -> Vec<String> {
     store
-        .read(|tx| store::db::snapshot(tx))
+        .read(store::db::snapshot)
         .expect("a snapshot")
 }
 

@@ -383,7 +383,7 @@ impl Store {
             let probed = store.read(probe)?;
             store.check_probe(probed)?;
             if probed.version < migrations::SCHEMA_VERSION {
-                store.write(|tx| migrations::upgrade(tx))?;
+                store.write(migrations::upgrade)?;
             }
             return Ok(store);
         }
@@ -403,12 +403,12 @@ impl Store {
         };
         let mut store = Self::with(conn, path, opts.busy_timeout);
         store.check_probe(probed)?;
-        if let Db::Sqlite(conn) = &store.conn {
+        if let Some(conn) = store.conn.sqlite() {
             configure(conn, opts.busy_timeout).map_err(|e| explain_io(&store.conn, e))?;
         }
         store.warnings.extend(exposure_warning(path));
         if probed.version < migrations::SCHEMA_VERSION {
-            store.write(|tx| migrations::upgrade(tx))?;
+            store.write(migrations::upgrade)?;
         }
         Ok(store)
     }
@@ -438,7 +438,7 @@ impl Store {
     fn connect_postgres(path: &Path, opts: &OpenOptions) -> Result<Store> {
         let url = path.to_str().unwrap_or_default();
         let (client, shown) = pg::url::parse(url)?.connect()?;
-        let conn = Db::Postgres(pg::Conn::new(client));
+        let conn = Db::Postgres(Box::new(pg::Conn::new(client)));
         Ok(Self::with(conn, Path::new(&shown), opts.busy_timeout))
     }
 
@@ -482,7 +482,7 @@ impl Store {
             }
         };
         let opened = connect(&real, opts).and_then(|conn| {
-            if let Db::Sqlite(c) = &conn {
+            if let Some(c) = conn.sqlite() {
                 enable_wal(c, opts.busy_timeout)?;
                 configure(c, opts.busy_timeout)?;
             }
@@ -532,7 +532,7 @@ impl Store {
         // Sets the pragmas; an in-memory database keeps its own journal.
         configure(&conn, opts.busy_timeout)?;
         let mut store = Self::with(Db::Sqlite(conn), Path::new(":memory:"), opts.busy_timeout);
-        store.write(|tx| migrations::upgrade(tx))?;
+        store.write(migrations::upgrade)?;
         Ok(store)
     }
 
@@ -640,7 +640,7 @@ impl Store {
     /// This waits in steps of a few milliseconds instead; the handler stays
     /// in place for every other statement.
     fn begin_immediate(&mut self) -> Result<()> {
-        let Db::Sqlite(conn) = &self.conn else {
+        let Some(conn) = self.conn.sqlite() else {
             return Ok(());
         };
         conn.busy_timeout(Duration::ZERO)?;
@@ -695,7 +695,7 @@ impl Store {
 /// I/O error (when it strikes the log's index or the limit gives EFBIG),
 /// told apart by the OS error of the call that failed.
 fn explain_io(conn: &Db, err: Error) -> Error {
-    let Db::Sqlite(conn) = conn else {
+    let Some(conn) = conn.sqlite() else {
         return err;
     };
     if !err.message.starts_with(crate::error::IO_ERROR) {

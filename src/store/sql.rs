@@ -30,7 +30,7 @@ pub enum Engine {
 pub enum Db {
     Sqlite(rusqlite::Connection),
     #[cfg(feature = "postgres")]
-    Postgres(pg::Conn),
+    Postgres(Box<pg::Conn>),
 }
 
 /// What a statement failed on, before it becomes a warden [`Error`].
@@ -571,7 +571,7 @@ impl Db {
             {
                 let url = location.to_str().unwrap_or_default();
                 let (client, _) = pg::url::parse(url)?.connect()?;
-                return Ok(Db::Postgres(pg::Conn::new(client)));
+                return Ok(Db::Postgres(Box::new(pg::Conn::new(client))));
             }
             #[cfg(not(feature = "postgres"))]
             return Err(Error::usage(
@@ -607,7 +607,7 @@ impl Db {
         let inner = match self {
             Db::Sqlite(conn) => StatementInner::Sqlite(conn.prepare_cached(sql)?),
             #[cfg(feature = "postgres")]
-            Db::Postgres(conn) => StatementInner::Postgres(conn, conn.prepare(sql)?),
+            Db::Postgres(conn) => StatementInner::Postgres(conn.as_ref(), conn.prepare(sql)?),
         };
         Ok(Statement { inner })
     }

@@ -646,3 +646,82 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
         }
     }
 }
+
+/// The fenced block of the README's PostgreSQL section that follows
+/// `after` (a line of its text).
+fn readme_block(after: &str) -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = readme
+        .split("## Several hosts: PostgreSQL")
+        .nth(1)
+        .expect("the README has a PostgreSQL section");
+    let from = section
+        .find(after)
+        .unwrap_or_else(|| panic!("{after:?} not in the section"));
+    let block = section[from..].split("```\n").nth(1).unwrap();
+    block.to_string()
+}
+
+#[test]
+fn the_readme_set_up_and_grants_work_as_written() {
+    let Some(server) = server("the_readme_set_up_and_grants_work_as_written") else {
+        return;
+    };
+    // The set-up's steps on the test server: a role that owns a database
+    // of its own (here named for this run), then init and user list by URL.
+    let setup = readme_block("### From nothing to the first");
+    assert!(
+        setup.contains("createuser warden") && setup.contains("createdb --owner warden warden")
+    );
+    assert!(setup.contains("warden --db postgresql:///warden init"));
+    let name = format!("w{}", std::process::id());
+    let mut admin = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    // One statement each: DROP DATABASE runs outside a transaction.
+    for statement in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("DROP ROLE IF EXISTS {name}_rt"),
+        format!("DROP ROLE IF EXISTS {name}"),
+        format!("CREATE ROLE {name} LOGIN"),
+    ] {
+        admin.batch_execute(&statement).unwrap();
+    }
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name} OWNER {name}"))
+        .unwrap();
+    let base = server
+        .rsplit_once('/')
+        .unwrap()
+        .0
+        .replacen("postgres@", &format!("{name}@"), 1);
+    let url = format!("{base}/{name}");
+    let sb = Sandbox {
+        dir: tempfile::tempdir().unwrap(),
+        db: PathBuf::from(&url),
+        schema: None,
+    };
+    sb.init();
+    let users = sb.run(&["--json", "user", "list"]).ok().json();
+    assert_eq!(users[0]["username"], "admin");
+    // The runtime role, with the README's grants run as written.
+    let grants = readme_block("### Roles and grants").replace("warden_rt", &format!("{name}_rt"));
+    // As the README says: the server's superuser, in warden's database.
+    let superuser_url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
+    let mut superuser = postgres::Client::connect(&superuser_url, postgres::NoTls).unwrap();
+    superuser.batch_execute(&grants).unwrap();
+    let runtime_url = url.replacen(&format!("{name}@"), &format!("{name}_rt@"), 1);
+    let runtime =
+        |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &runtime_url).args(args), b"");
+    runtime(&["user", "add", "bob", "--no-password"]).ok();
+    let out = runtime(&["db", "check"]);
+    out.ok();
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    drop(superuser);
+    for statement in [
+        format!("DROP DATABASE {name} WITH (FORCE)"),
+        format!("DROP ROLE {name}_rt"),
+        format!("DROP ROLE {name}"),
+    ] {
+        admin.batch_execute(&statement).unwrap();
+    }
+}

@@ -162,7 +162,7 @@ pub fn strength(name: &str, secret: &str) -> u8 {
 /// A new root is impossible: every account has a parent.
 pub fn create(store: &mut Store, ctx: &Ctx, req: &NewAccount, secret: &Secret) -> Result<Account> {
     req.validate()?;
-    let settings = store.read(|tx| Settings::load(tx))?;
+    let settings = store.read(Settings::load)?;
     let hash = crate::password::hash(secret.expose_secret(), settings.hash)?;
     store.write(|tx| create_in(tx, ctx, req, Some(&hash)))
 }

@@ -19,7 +19,7 @@ pub(super) fn check_password(
     let account = store.read(|tx| row(tx, name))?;
     let ok = match &account.password_hash {
         Some(hash) => crate::password::verify(secret, hash),
-        None => crate::password::dummy_verify(secret, store.read(|tx| Settings::load(tx))?.hash),
+        None => crate::password::dummy_verify(secret, store.read(Settings::load)?.hash),
     };
     let action = if ok {
         "account.verify"
@@ -52,7 +52,7 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, old: &str, new: &Secret)
             "the old password of account \"{name}\" is wrong; nothing was changed"
         )));
     }
-    let settings = store.read(|tx| Settings::load(tx))?;
+    let settings = store.read(Settings::load)?;
     let hash = crate::password::hash(new.expose_secret(), settings.hash)?;
     let score = strength(name, new.expose_secret());
     let now = ctx.now_unix();

@@ -66,7 +66,7 @@ fn a_window_longer_than_the_maximum_is_refused() {
     add_user(&mut store, &ctx, "bob", &["operator"]);
     set(&mut store, &ctx, "admin", "bob", &["accounts.read".into()]).unwrap();
     let max = store
-        .read(|tx| Settings::load(tx))
+        .read(Settings::load)
         .unwrap()
         .backup_user_max_duration
         .as_secs() as i64;

@@ -12,7 +12,7 @@ pub fn import(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<ImportReport> {
-    let settings = store.read(|tx| Settings::load(tx))?;
+    let settings = store.read(Settings::load)?;
     let checked = check(rows, &settings, opts, progress)?;
     let prepared = store.read(|tx| prepare(tx, rows, checked, opts, settings, progress))?;
     progress.start("writing", checked.rows);

@@ -47,7 +47,7 @@ const CLAIM_MARGIN_SECS: i64 = 60;
 /// attempt; it is tried again by the next run, not by this one. One audit
 /// event `notify.send` records the counts when anything was tried.
 pub fn send_pending(store: &mut Store, ctx: &Ctx) -> Result<SendReport> {
-    let settings = store.read(|tx| Settings::load(tx))?;
+    let settings = store.read(Settings::load)?;
     let argv: Vec<String> = settings
         .notify_command
         .split_ascii_whitespace()
@@ -108,7 +108,7 @@ pub fn send_pending(store: &mut Store, ctx: &Ctx) -> Result<SendReport> {
         let details = serde_json::json!({ "sent": report.sent, "failed": report.failed });
         store.write(|tx| crate::ops::record(tx, ctx, "notify.send", "", details))?;
     }
-    let pending = store.read(|tx| pending_count(tx))?;
+    let pending = store.read(pending_count)?;
     report.pending = u64::try_from(pending).unwrap_or(0);
     Ok(report)
 }

@@ -121,7 +121,7 @@ pub fn exists_error(name: &str) -> Error {
 
 /// The settings in force (the password policy and hash cost).
 pub fn settings(store: &mut Store) -> Result<Settings> {
-    store.read(|tx| Settings::load(tx))
+    store.read(Settings::load)
 }
 
 /// Checks a new password against the policy in force.
