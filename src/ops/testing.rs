@@ -45,9 +45,7 @@ pub fn add_user(store: &mut Store, ctx: &Ctx, name: &str, roles: &[&str]) {
 
 /// Every row of the database, to compare before and after.
 pub fn snapshot(store: &mut Store) -> Vec<String> {
-    store
-        .read(store::db::snapshot)
-        .expect("a snapshot")
+    store.read(store::db::snapshot).expect("a snapshot")
 }
 
 /// Runs `change`, which a rule must refuse with `kind`, and checks that
