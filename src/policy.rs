@@ -136,27 +136,21 @@ pub fn decide(
         permission: Some(permission.to_string()),
         account: account.map(str::to_string),
     };
-    let Some(user) = store::users::credentials(conn, username)? else {
+    // Without an account this one statement is the whole decision.
+    let Some(user) = store::users::role_facts(conn, username, permission)? else {
         return Ok(answer(false, format!("no user \"{}\"", username)));
     };
     if let Some(unusable) = Unusable::of(user.enabled, user.expires_at, now) {
         return Ok(answer(false, unusable.reason()?));
     }
-    let active = store::users::role_ids(conn, user.id)?
-        .into_iter()
-        .find(|(_, active)| *active)
-        .map(|(id, _)| id);
-    let role_reason = match active {
-        Some(role) => {
-            let name = store::roles::name_by_id(conn, role)?;
-            if store::roles::has_permission(conn, role, permission)? {
-                return Ok(answer(
-                    true,
-                    format!("active role {name} grants {permission}"),
-                ));
-            }
-            format!("active role {name} does not grant {permission}")
+    let role_reason = match &user.active_role {
+        Some(name) if user.role_grants => {
+            return Ok(answer(
+                true,
+                format!("active role {name} grants {permission}"),
+            ));
         }
+        Some(name) => format!("active role {name} does not grant {permission}"),
         None => "the user has no active role".to_string(),
     };
     if let (Some(account_id), Some(account_name)) = (account_id, account) {

@@ -126,6 +126,44 @@ pub fn credentials(conn: &Db, username: &str) -> Result<Option<Credentials>> {
         .optional()?)
 }
 
+/// What a permission decision needs of a user and their active role.
+#[derive(Debug, Clone)]
+pub struct RoleFacts {
+    pub id: i64,
+    pub enabled: bool,
+    pub expires_at: Option<i64>,
+    /// The active role's name, when the user has one.
+    pub active_role: Option<String>,
+    /// Whether the active role holds the permission asked about.
+    pub role_grants: bool,
+}
+
+/// A user's state and whether their active role holds `permission`, in
+/// one statement: the whole of a decision without an account, so one
+/// round trip to a server.
+pub fn role_facts(conn: &Db, username: &str, permission: &str) -> Result<Option<RoleFacts>> {
+    Ok(conn
+        .query_row(
+            "SELECT u.id, u.enabled, u.expires_at, r.name,
+                    EXISTS (SELECT 1 FROM role_permissions rp WHERE rp.role_id = r.id AND rp.permission = ?2)
+               FROM users u
+               LEFT JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
+               LEFT JOIN roles r ON r.id = ur.role_id
+              WHERE u.username = ?1",
+            [username, permission],
+            |r| {
+                Ok(RoleFacts {
+                    id: r.get(0)?,
+                    enabled: r.get(1)?,
+                    expires_at: r.get(2)?,
+                    active_role: r.get(3)?,
+                    role_grants: r.get(4)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
 /// The name of the user with this id, which must exist. Cached: a role's
 /// holders are named one by one.
 pub fn name_by_id(conn: &Db, id: i64) -> Result<String> {

@@ -725,3 +725,97 @@ fn the_readme_set_up_and_grants_work_as_written() {
         admin.batch_execute(&statement).unwrap();
     }
 }
+
+#[test]
+fn tls_is_verified_against_the_given_root_and_required_when_asked() {
+    let test = "tls_is_verified_against_the_given_root_and_required_when_asked";
+    if !tools::have("openssl", "openssl", test) {
+        return;
+    }
+    let Some(cluster) = Cluster::start(test) else {
+        return;
+    };
+    use std::os::unix::fs::MetadataExt;
+    let data = cluster.dir.join("primary");
+    let owner = std::fs::metadata(&data).unwrap();
+    // An authority, and a certificate it signs for 127.0.0.1.
+    let script = format!(
+        "set -e; cd '{dir}'
+         openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \\
+             -subj /CN=warden-test-ca -keyout ca.key -out root.pem
+         openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \\
+             -subj /CN=localhost -keyout '{data}/server.key' -out server.csr
+         printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > san.ext
+         openssl x509 -req -in server.csr -CA root.pem -CAkey ca.key -CAcreateserial -days 2 \\
+             -extfile san.ext -out '{data}/server.crt'",
+        dir = cluster.dir.display(),
+        data = data.display()
+    );
+    let made = Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    for file in ["server.key", "server.crt"] {
+        let path = data.join(file);
+        std::os::unix::fs::chown(&path, Some(owner.uid()), Some(owner.gid())).unwrap();
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
+    }
+    let root = cluster.dir.join("root.pem");
+    // TCP only with TLS; the socket stays open for the set-up.
+    std::fs::write(
+        data.join("pg_hba.conf"),
+        "local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n",
+    )
+    .unwrap();
+    let socket = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
+    sql(Path::new(&socket))
+        .execute_batch("ALTER SYSTEM SET ssl = on")
+        .unwrap();
+    sql(Path::new(&socket))
+        .execute_batch("SELECT pg_reload_conf()")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let port = cluster.env("PGPORT");
+    let tcp = format!("postgresql://postgres@127.0.0.1:{port}/postgres");
+    let sb = sandbox_at(&format!(
+        "{tcp}?sslmode=require&sslrootcert={}",
+        root.display()
+    ));
+    // Verified against the given authority: it works, and over TLS, since
+    // the server refuses anything else on TCP.
+    sb.init();
+    sb.run(&["user", "list"]).ok();
+    // Without the authority the certificate is not trusted: no connection.
+    let out = run_command(
+        sb.command()
+            .env("WARDEN_DB", format!("{tcp}?sslmode=require"))
+            .args(["user", "list"]),
+        b"",
+    );
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.starts_with("error: cannot connect to"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.to_lowercase().contains("certificate"),
+        "{}",
+        out.stderr
+    );
+    // A loopback address without sslmode goes without TLS, which this
+    // server refuses.
+    let out = run_command(
+        sb.command().env("WARDEN_DB", &tcp).args(["user", "list"]),
+        b"",
+    );
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("no encryption") || out.stderr.contains("refused"),
+        "{}",
+        out.stderr
+    );
+}

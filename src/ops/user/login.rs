@@ -247,6 +247,11 @@ pub fn can(
             validate(NameKind::User, delegator)?;
             store.read(|tx| crate::policy::decide_as(tx, now, name, delegator, permission, account))
         }
+        // Without an account the decision is one statement, its own
+        // snapshot: no transaction around it (one round trip to a server).
+        None if account.is_none() => {
+            store.read_one(|db| crate::policy::decide(db, now, name, permission, None))
+        }
         None => store.read(|tx| crate::policy::decide(tx, now, name, permission, account)),
     }
 }

@@ -35,7 +35,7 @@ impl Conn {
         Conn {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
-            lock: std::env::var_os("WARDEN_TEST_UNLOCKED_WRITES").is_none(),
+            lock: !unlocked_for_a_test(),
         }
     }
 
@@ -131,6 +131,15 @@ impl Conn {
             Err(_) => None,
         }
     }
+}
+
+/// Whether a test asked for writes without the advisory lock, to show
+/// what the lock prevents (`WARDEN_TEST_UNLOCKED_WRITES=1`). Only a debug
+/// build, as the tests run, reads the variable: a release build always
+/// takes the lock.
+fn unlocked_for_a_test() -> bool {
+    cfg!(debug_assertions)
+        && std::env::var_os("WARDEN_TEST_UNLOCKED_WRITES").is_some_and(|v| v == "1")
 }
 
 /// The read-only refusal, the same words as SQLite's with the reason a

@@ -188,7 +188,15 @@ impl Target {
             if e.as_db_error().is_some() {
                 return explained;
             }
-            Error::failure(format!("cannot connect to {}: {e}", self.shown))
+            // The crate's message is general ("error performing TLS
+            // handshake"); the reason is in its sources.
+            let mut reason = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(cause) = source {
+                reason.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            Error::failure(format!("cannot connect to {}: {reason}", self.shown))
                 .with_hint("check that the server runs and the URL names it (host, port, database)")
         })?;
         Ok((client, self.shown))
