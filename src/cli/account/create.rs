@@ -63,7 +63,15 @@ pub fn run(args: &AccountCreateArgs, session: &Session, out: &mut Output) -> Res
             return accepted(out, &existing);
         }
     }
-    account::check_free(&mut store, &args.name)?;
+    match account::check_free(&mut store, &args.name) {
+        // Another process created it since the look above.
+        Err(e) if args.if_not_exists && e.kind == Kind::Conflict => {
+            let existing = live(&mut store, &args.name)?.ok_or(e)?;
+            ui::discard_unused_password(&args.password.input());
+            return accepted(out, &existing);
+        }
+        other => other?,
+    }
     // Any password is accepted; its strength is only reported.
     let secret = ui::read_new_password(&args.password.input(), &args.name, &|_| Ok(()))?;
     let score = account::strength(&args.name, secret.expose_secret());
