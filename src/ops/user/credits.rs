@@ -10,12 +10,18 @@ pub(super) fn stats_of(conn: &Db, name: &str, now: i64) -> Result<UserStats> {
         Some(a) => Some(store::credits::balance(conn, a)?.credits),
         None => None,
     };
+    Ok(stats_from(user, spent, balance))
+}
+
+/// A user's stats from what is known of them: credits spent, and the
+/// balance of their home account.
+fn stats_from(user: User, spent: i64, balance: Option<i64>) -> UserStats {
     let by_limit = user.credit_limit.map(|l| (l - spent).max(0));
     let available = match (by_limit, balance) {
         (Some(l), Some(b)) => Some(l.min(b)),
         (l, b) => l.or(b),
     };
-    Ok(UserStats {
+    UserStats {
         username: user.username,
         roles: user.roles,
         active_role: user.active_role,
@@ -25,7 +31,7 @@ pub(super) fn stats_of(conn: &Db, name: &str, now: i64) -> Result<UserStats> {
         account_credits: balance,
         credits_spent: spent,
         credits_available: available,
-    })
+    }
 }
 
 /// `user stats`: roles, credit limit, created, credits spent and available.
@@ -127,6 +133,13 @@ pub fn charge(
             },
         )?;
         crate::ops::record_cost(tx, ctx, "user.charge", name, json!({ "account": account_name, "reason": reason }), Some(amount))?;
-        stats_of(tx, name, now)
+        // What was read above, after the charge: no second round of reads
+        // (each one a round trip to a server, under the write lock).
+        let spent = already + amount;
+        if user.account.as_deref() == Some(account_name.as_str()) {
+            Ok(stats_from(user, spent, Some(balance - amount)))
+        } else {
+            stats_of(tx, name, now)
+        }
     })
 }
