@@ -385,6 +385,17 @@ impl Store {
             if probed.version < migrations::SCHEMA_VERSION {
                 store.write(migrations::upgrade)?;
             }
+            // A new server process knows nothing of the tables yet, and
+            // would learn them one statement at a time while it holds the
+            // write lock: a look at each of them first, before any lock,
+            // teaches it in one round trip.
+            store.conn.execute_batch(
+                "SELECT FROM users WHERE false; SELECT FROM user_roles WHERE false;
+                 SELECT FROM roles WHERE false; SELECT FROM role_permissions WHERE false;
+                 SELECT FROM accounts WHERE false; SELECT FROM grants WHERE false;
+                 SELECT FROM charges WHERE false; SELECT FROM events WHERE false;
+                 SELECT FROM settings WHERE false",
+            )?;
             return Ok(store);
         }
         match inspect(path)? {
