@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'warden' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -55,7 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--admin', '--admin', [CompletionResultType]::ParameterName, 'Name of the first admin user')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address of the first admin user')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -71,7 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -114,7 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the user stops being able to log in')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most credits the user may spend')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--notify', '--notify', [CompletionResultType]::ParameterName, 'Send the user notifications (the default)')
@@ -139,7 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only users whose home account is ACCOUNT')
             [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'Only users who expire after now and within DURATION (7d, 2w)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json is the same as --format json)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled users')
@@ -161,7 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a user that already exists')
             [CompletionResult]::new('--weak-hashes', '--weak-hashes', [CompletionResultType]::ParameterName, 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and count what would change, then write nothing')
@@ -179,7 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;user;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: jsonl] (--json prints one JSON array instead)')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users holding this role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--include-hashes', '--include-hashes', [CompletionResultType]::ParameterName, 'Include each user''s password hash, so an import restores their logins')
@@ -197,7 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -213,7 +213,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;user;access' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Also decide every permission on this account, with the reason for each')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -237,7 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--remove-allowed-ip', '--remove-allowed-ip', [CompletionResultType]::ParameterName, 'Stop allowing this network (repeatable; exit 3 if it is not there)')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the user stops being able to log in, or never')
             [CompletionResult]::new('--credit-limit', '--credit-limit', [CompletionResultType]::ParameterName, 'The most credits the user may spend, or none for no limit')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--clear-allowed-ips', '--clear-allowed-ips', [CompletionResultType]::ParameterName, 'Remove every allowed network: logins from anywhere')
@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;user;passwd' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -272,7 +272,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -287,7 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;enable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -302,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;unlock' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -318,7 +318,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;user;delete' {
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Give the user''s accounts to this user first')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--delete-owned', '--delete-owned', [CompletionResultType]::ParameterName, 'Disable the user''s accounts (with the accounts below them) and queue them for deletion')
@@ -338,7 +338,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before WHEN (same forms as --since)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -356,7 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address the login comes from; a user with allowed networks is refused without it')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -374,7 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;user;can' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account the permission is asked for')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Decide for NAME acting as DELEGATOR''s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -391,7 +391,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;user;charge' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'What the credits pay for, kept in the audit log')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to debit instead of the user''s home account')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -406,7 +406,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;stats' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -496,7 +496,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -521,7 +521,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -536,7 +536,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -551,7 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;permissions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -568,7 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;role;create' {
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission of the role (repeat; see `warden role permissions`)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed without changes when the role already exists')
@@ -587,7 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'A permission to add (repeat for several; see `warden role permissions`)')
             [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'A permission to remove (repeat for several)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The new description')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -602,7 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Take the role from its holders and delete it')
@@ -618,7 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;grant' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -633,7 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -648,7 +648,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;role;switch' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -706,7 +706,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -731,7 +731,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;backup-user;set' {
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission of the scope (repeatable); default: all of USER''s delegable permissions')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -746,7 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;clear' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -764,7 +764,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long the window lasts (8h, 3d, 2w, "1d 12h")')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'When the window starts [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -779,7 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -794,7 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -809,7 +809,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Only windows active now')
@@ -825,7 +825,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;covering' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -840,7 +840,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;backup-user;switch' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -894,7 +894,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -931,7 +931,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--strategy', '--strategy', [CompletionResultType]::ParameterName, 'Its backup strategy (otherwise it inherits its parent''s)')
             [CompletionResult]::new('--credits', '--credits', [CompletionResultType]::ParameterName, 'Its starting credit balance')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed without changes when the account already exists')
@@ -948,7 +948,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;use' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -963,7 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;current' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -981,7 +981,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only accounts in this state: enabled, disabled or pending-deletion')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only accounts this user owns')
             [CompletionResult]::new('--under', '--under', [CompletionResultType]::ParameterName, 'Only this account and the accounts below it')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Draw the hierarchy, with the state, strategy and owner beside it')
@@ -997,7 +997,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1012,7 +1012,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Disable every account below them too')
@@ -1028,7 +1028,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;enable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Enable every account below them too')
@@ -1044,7 +1044,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Queue the accounts below them too')
@@ -1060,7 +1060,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;restore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1075,7 +1075,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;purge' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Purge the named accounts now')
@@ -1093,7 +1093,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;account;passwd' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the old and the new password from the first two lines of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the old and the new password from the first two lines of stdin')
@@ -1110,7 +1110,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;account;verify' {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of FILE')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
@@ -1127,7 +1127,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;account;grant' {
             [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'access')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1142,7 +1142,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;revoke' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1157,7 +1157,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;access' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1174,7 +1174,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;account;credits' {
             [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add N credits (negative to take some away)')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set the balance to N')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1260,7 +1260,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1293,7 +1293,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--keep-yearly', '--keep-yearly', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N years that have one')
             [CompletionResult]::new('--keep-within', '--keep-within', [CompletionResultType]::ParameterName, 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description for people')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed without changes when the strategy already exists')
@@ -1318,7 +1318,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--keep-yearly', '--keep-yearly', [CompletionResultType]::ParameterName, 'Keep the newest snapshot of each of the last N years that have one')
             [CompletionResult]::new('--keep-within', '--keep-within', [CompletionResultType]::ParameterName, 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description for people')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1333,7 +1333,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1348,7 +1348,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1363,7 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;delete' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Detach the strategy from its accounts and delete it')
@@ -1380,7 +1380,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;strategy;apply' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The accounts; `-` reads more names from stdin, one per line')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Apply it to every account below them too')
@@ -1396,7 +1396,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;strategy;detach' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Detach the strategies of every account below them too')
@@ -1413,7 +1413,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;strategy;preview' {
             [CompletionResult]::new('--snapshots', '--snapshots', [CompletionResultType]::ParameterName, 'The file of snapshot times; - reads standard input')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--forget-ids', '--forget-ids', [CompletionResultType]::ParameterName, 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic''s JSON)')
@@ -1468,7 +1468,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;settings' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1487,7 +1487,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;settings;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1502,7 +1502,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;settings;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1517,7 +1517,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;settings;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1551,7 +1551,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;notify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1569,7 +1569,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;notify;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only the messages not sent yet')
@@ -1585,7 +1585,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;notify;send' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1623,7 +1623,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about exactly this target (a user, account, setting, ...); no wildcard')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
@@ -1637,7 +1637,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;maintenance' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be done, change nothing and send nothing')
@@ -1654,7 +1654,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;expiring' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'How far ahead to look (1d, 2w, "1d 12h")')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1669,7 +1669,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;apply' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none')
@@ -1685,7 +1685,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1704,7 +1704,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;db;info' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1719,7 +1719,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;db;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1734,7 +1734,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;db;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
@@ -1769,7 +1769,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')

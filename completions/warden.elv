@@ -18,7 +18,7 @@ set edit:completion:arg-completer[warden] = {|@words|
     }
     var completions = [
         &'warden'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -51,7 +51,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --admin 'Name of the first admin user'
             cand --email 'E-mail address of the first admin user'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -66,7 +66,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -108,7 +108,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --expires 'When the user stops being able to log in'
             cand --credit-limit 'The most credits the user may spend'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --notify 'Send the user notifications (the default)'
@@ -132,7 +132,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --account 'Only users whose home account is ACCOUNT'
             cand --expiring 'Only users who expire after now and within DURATION (7d, 2w)'
             cand --format 'Output format (--json is the same as --format json)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --enabled 'Only enabled users'
@@ -153,7 +153,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
             cand --on-conflict 'What to do with a user that already exists'
             cand --weak-hashes 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Check everything and count what would change, then write nothing'
@@ -170,7 +170,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;export'= {
             cand --format 'Output format [default: jsonl] (--json prints one JSON array instead)'
             cand --role 'Only users holding this role'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --include-hashes 'Include each user''s password hash, so an import restores their logins'
@@ -187,7 +187,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -202,7 +202,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;access'= {
             cand --account 'Also decide every permission on this account, with the reason for each'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -225,7 +225,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --remove-allowed-ip 'Stop allowing this network (repeatable; exit 3 if it is not there)'
             cand --expires 'When the user stops being able to log in, or never'
             cand --credit-limit 'The most credits the user may spend, or none for no limit'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --clear-allowed-ips 'Remove every allowed network: logins from anywhere'
@@ -243,7 +243,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;passwd'= {
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -258,7 +258,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;disable'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -272,7 +272,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;enable'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -286,7 +286,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;unlock'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -301,7 +301,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;delete'= {
             cand --transfer-to 'Give the user''s accounts to this user first'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --delete-owned 'Disable the user''s accounts (with the accounts below them) and queue them for deletion'
@@ -320,7 +320,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --until 'Only events before WHEN (same forms as --since)'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --ip 'The address the login comes from; a user with allowed networks is refused without it'
             cand --as 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -354,7 +354,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;can'= {
             cand --account 'The account the permission is asked for'
             cand --as 'Decide for NAME acting as DELEGATOR''s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -370,7 +370,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;charge'= {
             cand --reason 'What the credits pay for, kept in the audit log'
             cand --account 'The account to debit instead of the user''s home account'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -384,7 +384,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;stats'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -454,7 +454,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;help;help'= {
         }
         &'warden;role'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -478,7 +478,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;role;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -492,7 +492,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -506,7 +506,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;permissions'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -522,7 +522,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;role;create'= {
             cand --permission 'A permission of the role (repeat; see `warden role permissions`)'
             cand --description 'description'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the role already exists'
@@ -540,7 +540,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --add-permission 'A permission to add (repeat for several; see `warden role permissions`)'
             cand --remove-permission 'A permission to remove (repeat for several)'
             cand --description 'The new description'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -554,7 +554,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;delete'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Take the role from its holders and delete it'
@@ -569,7 +569,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;grant'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -583,7 +583,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;revoke'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -597,7 +597,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;switch'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -643,7 +643,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;role;help;help'= {
         }
         &'warden;backup-user'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -667,7 +667,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;set'= {
             cand --permission 'A permission of the scope (repeatable); default: all of USER''s delegable permissions'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -681,7 +681,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;clear'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -698,7 +698,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --for 'How long the window lasts (8h, 3d, 2w, "1d 12h")'
             cand --until 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)'
             cand --from 'When the window starts [default: now]'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -712,7 +712,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;revoke'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -726,7 +726,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;status'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -740,7 +740,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --active 'Only windows active now'
@@ -755,7 +755,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;covering'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -769,7 +769,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;switch'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -812,7 +812,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;backup-user;help;help'= {
         }
         &'warden;account'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --strategy 'Its backup strategy (otherwise it inherits its parent''s)'
             cand --credits 'Its starting credit balance'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the account already exists'
@@ -864,7 +864,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;use'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -878,7 +878,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;current'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -895,7 +895,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --state 'Only accounts in this state: enabled, disabled or pending-deletion'
             cand --owner 'Only accounts this user owns'
             cand --under 'Only this account and the accounts below it'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --tree 'Draw the hierarchy, with the state, strategy and owner beside it'
@@ -910,7 +910,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -924,7 +924,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;disable'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Disable every account below them too'
@@ -939,7 +939,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;enable'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Enable every account below them too'
@@ -954,7 +954,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;delete'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Queue the accounts below them too'
@@ -969,7 +969,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;restore'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -983,7 +983,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;purge'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --now 'Purge the named accounts now'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;passwd'= {
             cand --password-file 'Read the old and the new password from the first two lines of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the old and the new password from the first two lines of stdin'
@@ -1016,7 +1016,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;verify'= {
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --password-stdin 'Read the password from the first line of standard input'
@@ -1032,7 +1032,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;grant'= {
             cand --access 'access'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1046,7 +1046,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;revoke'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1060,7 +1060,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;access'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1076,7 +1076,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;credits'= {
             cand --add 'Add N credits (negative to take some away)'
             cand --set 'Set the balance to N'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1143,7 +1143,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;help;help'= {
         }
         &'warden;strategy'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1175,7 +1175,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-yearly 'Keep the newest snapshot of each of the last N years that have one'
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --if-not-exists 'Succeed without changes when the strategy already exists'
@@ -1199,7 +1199,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-yearly 'Keep the newest snapshot of each of the last N years that have one'
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1213,7 +1213,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1227,7 +1227,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;show'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1241,7 +1241,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;delete'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Detach the strategy from its accounts and delete it'
@@ -1257,7 +1257,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;apply'= {
             cand --to 'The accounts; `-` reads more names from stdin, one per line'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Apply it to every account below them too'
@@ -1272,7 +1272,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;detach'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --recursive 'Detach the strategies of every account below them too'
@@ -1288,7 +1288,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;preview'= {
             cand --snapshots 'The file of snapshot times; - reads standard input'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --forget-ids 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic''s JSON)'
@@ -1332,7 +1332,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;strategy;help;help'= {
         }
         &'warden;settings'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1350,7 +1350,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;settings;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1364,7 +1364,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;settings;get'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1378,7 +1378,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;settings;set'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1406,7 +1406,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;settings;help;help'= {
         }
         &'warden;notify'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1423,7 +1423,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;notify;list'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --pending 'Only the messages not sent yet'
@@ -1438,7 +1438,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;notify;send'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1471,7 +1471,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --target 'Only events about exactly this target (a user, account, setting, ...); no wildcard'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1484,7 +1484,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;maintenance'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Show what would be done, change nothing and send nothing'
@@ -1500,7 +1500,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;expiring'= {
             cand --within 'How far ahead to look (1d, 2w, "1d 12h")'
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1514,7 +1514,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;apply'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --dry-run 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
@@ -1529,7 +1529,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1547,7 +1547,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;db;info'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1561,7 +1561,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;check'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1575,7 +1575,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;backup'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --force 'Replace FILE if it exists'
@@ -1604,7 +1604,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;db;help;help'= {
         }
         &'warden;completions'= {
-            cand --db 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'

@@ -24,7 +24,7 @@ function __fish_warden_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c warden -n "__fish_warden_needs_command" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_needs_command" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_needs_command" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_needs_command" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_needs_command" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -51,7 +51,7 @@ complete -c warden -n "__fish_warden_using_subcommand init" -l root-account -d '
 complete -c warden -n "__fish_warden_using_subcommand init" -l admin -d 'Name of the first admin user' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l email -d 'E-mail address of the first admin user' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand init" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand init" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand init" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -60,7 +60,7 @@ complete -c warden -n "__fish_warden_using_subcommand init" -s y -l yes -d 'Answ
 complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand init" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -96,7 +96,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'When the user stops being able to log in' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most credits the user may spend' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l notify -d 'Send the user notifications (the default)'
@@ -116,7 +116,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format (--json is the same as --format json)' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled users'
@@ -136,7 +136,7 @@ skip\t'Leave the existing user as it is'
 update\t'Set the fields the row gives'"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l weak-hashes -d 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)' -r -f -a "fail\t'Stop the whole import (exit 2)'
 no-password\t'Import the user without a password (set one with `user passwd`); the hash is not kept'"
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and count what would change, then write nothing'
@@ -148,7 +148,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl] (--json prints one JSON array instead)' -r -f -a "jsonl\t''
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l role -d 'Only users holding this role' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l include-hashes -d 'Include each user\'s password hash, so an import restores their logins'
@@ -159,7 +159,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -168,7 +168,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l account -d 'Also decide every permission on this account, with the reason for each' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -185,7 +185,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l remove-allowed-ip -d 'Stop allowing this network (repeatable; exit 3 if it is not there)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'When the user stops being able to log in, or never' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most credits the user may spend, or none for no limit' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l clear-allowed-ips -d 'Remove every allowed network: logins from anywhere'
@@ -197,7 +197,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -206,7 +206,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -214,7 +214,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -222,7 +222,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -231,7 +231,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Give the user\'s accounts to this user first' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l delete-owned -d 'Disable the user\'s accounts (with the accounts below them) and queue them for deletion'
@@ -245,7 +245,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l limit -d 'At most N events (the newest)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l format -d 'Output format (--json prints one JSON array instead)' -r -f -a "table\t''
 jsonl\t''"
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -256,7 +256,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from; a user with allowed networks is refused without it' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l as -d 'Log in as DELEGATOR\'s backup user: NAME\'s own password, address and lock state are checked, then an active backup-user window from DELEGATOR' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -267,7 +267,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l account -d 'The account the permission is asked for' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l as -d 'Decide for NAME acting as DELEGATOR\'s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -277,7 +277,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l reason -d 'What the credits pay for, kept in the audit log' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l account -d 'The account to debit instead of the user\'s home account' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -285,7 +285,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -311,7 +311,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "charge" -d 'Spend credits for a user, debiting an account'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Show a user\'s roles, credit limit, creation date, and credits spent and available'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -329,7 +329,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -f -a "revoke" -d 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -f -a "switch" -d 'Set a user\'s active role (one the user holds)'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -337,7 +337,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -345,7 +345,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -355,7 +355,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission of the role (repeat; see `warden role permissions`)' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l description -r
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the role already exists'
@@ -367,7 +367,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l add-permission -d 'A permission to add (repeat for several; see `warden role permissions`)' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l remove-permission -d 'A permission to remove (repeat for several)' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l description -d 'The new description' -r
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -375,7 +375,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from its holders and delete it'
@@ -384,7 +384,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -392,7 +392,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -400,7 +400,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -418,7 +418,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take roles from a user; losing the active role makes the first remaining one active. Taking admin from the last admin is refused (exit 5)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Set a user\'s active role (one the user holds)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -436,7 +436,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fis
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -f -a "switch" -d 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l permission -d 'A permission of the scope (repeatable); default: all of USER\'s delegable permissions' -r
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -444,7 +444,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -455,7 +455,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts [default: now]' -r
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -463,7 +463,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -471,7 +471,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -479,7 +479,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l active -d 'Only windows active now'
@@ -488,7 +488,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -496,7 +496,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -513,7 +513,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from help" -f -a "covering" -d 'List the users BACKUP can act for right now (the "switch user" choice)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from help" -f -a "switch" -d 'Switch BACKUP to acting for USER; exit 0 (allowed) or 6 (denied)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -543,7 +543,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l strategy -d 'Its backup strategy (otherwise it inherits its parent\'s)' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l credits -d 'Its starting credit balance' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the account already exists'
@@ -553,7 +553,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -561,7 +561,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -572,7 +572,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state: enabled, disabled or pending-deletion' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l owner -d 'Only accounts this user owns' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l under -d 'Only this account and the accounts below it' -r
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy, with the state, strategy and owner beside it'
@@ -581,7 +581,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -589,7 +589,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l recursive -d 'Disable every account below them too'
@@ -598,7 +598,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l recursive -d 'Enable every account below them too'
@@ -607,7 +607,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l recursive -d 'Queue the accounts below them too'
@@ -616,7 +616,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -624,7 +624,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l now -d 'Purge the named accounts now'
@@ -635,7 +635,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the old and the new password from the first two lines of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the old and the new password from the first two lines of stdin'
@@ -645,7 +645,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
@@ -656,7 +656,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -r -f -a "limited\t''
 full\t''"
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -664,7 +664,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -672,7 +672,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -682,7 +682,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l add -d 'Add N credits (negative to take some away)' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l set -d 'Set the balance to N' -r
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -707,7 +707,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "access" -d 'List every user who can reach an account, and why'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "credits" -d 'Show, add to or set an account\'s credit balance'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -733,7 +733,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-yearly -d 'Keep the newest snapshot of each of the last N years that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l description -d 'A description for people' -r
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the strategy already exists'
@@ -751,7 +751,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-yearly -d 'Keep the newest snapshot of each of the last N years that have one' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l keep-within -d 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l description -d 'A description for people' -r
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -759,7 +759,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -767,7 +767,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -775,7 +775,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l force -d 'Detach the strategy from its accounts and delete it'
@@ -785,7 +785,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l to -d 'The accounts; `-` reads more names from stdin, one per line' -r
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l recursive -d 'Apply it to every account below them too'
@@ -794,7 +794,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l recursive -d 'Detach the strategies of every account below them too'
@@ -804,7 +804,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l snapshots -d 'The file of snapshot times; - reads standard input' -r -F
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l forget-ids -d 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic\'s JSON)'
@@ -822,7 +822,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Take accounts\' own strategies away, so they inherit their nearest ancestor\'s again (idempotent; all or nothing)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show which snapshots a strategy\'s retention keeps or drops, and why'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -834,7 +834,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -f -a "get" -d 'Print the value of one setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -f -a "set" -d 'Change a setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -842,7 +842,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -850,7 +850,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -862,7 +862,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the value of one setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -873,7 +873,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_see
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the notification outbox, oldest first'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -f -a "send" -d 'Send the pending notifications through notify.command'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
@@ -882,7 +882,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -901,14 +901,14 @@ complete -c warden -n "__fish_warden_using_subcommand audit" -l target -d 'Only 
 complete -c warden -n "__fish_warden_using_subcommand audit" -l limit -d 'At most N events (the newest)' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l format -d 'Output format (--json prints one JSON array instead)' -r -f -a "table\t''
 jsonl\t''"
-complete -c warden -n "__fish_warden_using_subcommand audit" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand audit" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand audit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand maintenance" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l dry-run -d 'Show what would be done, change nothing and send nothing'
@@ -918,7 +918,7 @@ complete -c warden -n "__fish_warden_using_subcommand maintenance" -s q -l quiet
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l within -d 'How far ahead to look (1d, 2w, "1d 12h")' -r
-complete -c warden -n "__fish_warden_using_subcommand expiring" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand expiring" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -926,7 +926,7 @@ complete -c warden -n "__fish_warden_using_subcommand expiring" -s y -l yes -d '
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand apply" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand apply" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand apply" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand apply" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
@@ -935,7 +935,7 @@ complete -c warden -n "__fish_warden_using_subcommand apply" -s y -l yes -d 'Ans
 complete -c warden -n "__fish_warden_using_subcommand apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -947,7 +947,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "check" -d 'Check the database\'s integrity and warden\'s invariants'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "backup" -d 'Write a consistent copy of the database to FILE'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -955,7 +955,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -963,7 +963,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
@@ -976,7 +976,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the database\'s integrity and warden\'s invariants'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the database to FILE'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c warden -n "__fish_warden_using_subcommand completions" -l db -d 'The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
+complete -c warden -n "__fish_warden_using_subcommand completions" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand completions" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7' -r
 complete -c warden -n "__fish_warden_using_subcommand completions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'

@@ -1,5 +1,5 @@
 //! warden: the people, roles, stand-ins and backup accounts of a backup
-//! service, in one SQLite file.
+//! service, in one SQLite file or, shared by several hosts, in PostgreSQL.
 //!
 //! The layers point one way: `cli` (arguments), `output` and `ui`
 //! (rendering and prompts) call [`ops`] (the rules, each in one
@@ -72,7 +72,9 @@ pub struct Warden {
 
 impl Warden {
     /// Opens an initialised database (applying pending migrations), waiting
-    /// up to five seconds for another process's lock.
+    /// up to five seconds for another process's lock: a SQLite file, or a
+    /// PostgreSQL schema named by a `postgresql://` URL (the connection is
+    /// kept for every later call).
     pub fn open(path: impl AsRef<Path>) -> Result<Warden> {
         Self::open_with(path, &OpenOptions::default())
     }

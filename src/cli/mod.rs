@@ -69,11 +69,11 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
+    /// The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
     #[arg(
         long,
         global = true,
-        value_name = "PATH",
+        value_name = "PATH|URL",
         env = "WARDEN_DB",
         hide_env_values = true
     )]
