@@ -80,7 +80,16 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
     let postgres = store.engine() == Engine::Postgres;
     let (checks, warnings) = store.read(|tx| {
         let run = |name: &'static str, f: &dyn Fn() -> Result<Vec<String>>| {
-            let problems = f().unwrap_or_else(|e| {
+            // Each check in a savepoint of its own: on PostgreSQL one that
+            // fails would otherwise abort the transaction, and every later
+            // check with it.
+            let _ = tx.execute_batch("SAVEPOINT warden_check");
+            let result = f();
+            if result.is_err() {
+                let _ = tx.execute_batch("ROLLBACK TO SAVEPOINT warden_check");
+            }
+            let _ = tx.execute_batch("RELEASE SAVEPOINT warden_check");
+            let problems = result.unwrap_or_else(|e| {
                 let reason = if e.message.starts_with(crate::error::CORRUPT) {
                     "the pages it reads are corrupt".to_string()
                 } else {
@@ -164,11 +173,21 @@ pub fn backup(
 /// password: warden refuses those).
 fn pg_dump_hint(url: &Path, schema: &str, dest: &Path) -> String {
     let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
+    // pg_dump's libpq would fall back to an unverified connection where
+    // warden requires a verified one: say so in the URL.
+    let url = url.display().to_string();
+    let url = if url.contains("sslmode=") || crate::store::is_local_url(&url) {
+        url
+    } else if url.contains('?') {
+        format!("{url}&sslmode=verify-full")
+    } else {
+        format!("{url}?sslmode=verify-full")
+    };
     format!(
         "nothing was written; run: pg_dump --format=custom --schema={} --file={} {} (restore with pg_restore)",
         quote(schema),
         quote(&dest.display().to_string()),
-        quote(&url.display().to_string())
+        quote(&url)
     )
 }
 

@@ -248,12 +248,13 @@ pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
     if conn.engine() == Engine::Postgres {
         problems.extend(names(
             conn,
-            "SELECT 'the audit log''s protective trigger ' || t.tgname || ' is disabled'
+            "SELECT 'the audit log''s protective trigger ' || t.tgname
+                    || CASE t.tgenabled WHEN 'D' THEN ' is disabled' ELSE ' fires only on a replica' END
                FROM pg_catalog.pg_trigger t
                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               WHERE n.nspname = current_schema() AND c.relname = 'events'
-                AND NOT t.tgisinternal AND t.tgenabled = 'D'
+                AND NOT t.tgisinternal AND t.tgenabled IN ('D', 'R')
               ORDER BY t.tgname",
             [],
         )?);

@@ -64,6 +64,21 @@ pub fn is_postgres_url(location: &Path) -> bool {
         .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
+/// Whether a PostgreSQL URL reaches a server on this machine only (a
+/// socket, `localhost` or a loopback address), where warden goes without
+/// TLS unless told otherwise.
+pub fn is_local_url(url: &str) -> bool {
+    #[cfg(feature = "postgres")]
+    {
+        pg::url::is_local(url)
+    }
+    #[cfg(not(feature = "postgres"))]
+    {
+        let _ = url;
+        false
+    }
+}
+
 /// An open warden database.
 pub struct Store {
     conn: Db,
@@ -240,11 +255,14 @@ fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Db> {
 }
 
 /// What the SQLite header and schema say about a file.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Probe {
     version: i64,
     app_id: i32,
     has_tables: bool,
+    /// The PostgreSQL schema looked in (the first of the session's
+    /// search_path that exists and the role may use).
+    schema: Option<String>,
 }
 
 /// Reads `user_version`, `application_id` and whether any table exists in
@@ -266,6 +284,7 @@ fn probe(conn: &Db) -> Result<Probe> {
                 version: r.get(0)?,
                 app_id: r.get(1)?,
                 has_tables: r.get(2)?,
+                schema: None,
             })
         },
     )?)
@@ -281,19 +300,21 @@ fn probe_postgres(conn: &Db) -> Result<Probe> {
         [],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    if schema.is_none() {
+    let Some(schema) = schema else {
         return Err(Error::not_found(
             "no schema to use on the PostgreSQL server: none of the search_path exists",
         )
         .with_hint(
             "create it (CREATE SCHEMA warden AUTHORIZATION the_role) or set options=-csearch_path=NAME in the URL",
         ));
-    }
+    };
+    let schema = Some(schema);
     if !has_meta {
         return Ok(Probe {
             version: 0,
             app_id: 0,
             has_tables,
+            schema,
         });
     }
     // The catalog is read afresh even inside a snapshot, the rows are not:
@@ -312,12 +333,14 @@ fn probe_postgres(conn: &Db) -> Result<Probe> {
             version: 0,
             app_id: 0,
             has_tables: false,
+            schema,
         });
     };
     Ok(Probe {
         version,
         app_id,
         has_tables,
+        schema,
     })
 }
 
@@ -381,7 +404,7 @@ impl Store {
         if is_postgres_url(path) {
             let mut store = Self::connect_postgres(path, opts)?;
             let probed = store.read(probe)?;
-            store.check_probe(probed)?;
+            store.check_probe(&probed)?;
             if probed.version < migrations::SCHEMA_VERSION {
                 store.write(migrations::upgrade)?;
             }
@@ -413,7 +436,7 @@ impl Store {
             other => other.map_err(|e| explain_io(&conn, e))?,
         };
         let mut store = Self::with(conn, path, opts.busy_timeout);
-        store.check_probe(probed)?;
+        store.check_probe(&probed)?;
         if let Some(conn) = store.conn.sqlite() {
             configure(conn, opts.busy_timeout).map_err(|e| explain_io(&store.conn, e))?;
         }
@@ -426,23 +449,74 @@ impl Store {
 
     /// Refuses what is not an initialised warden database of a version
     /// this warden understands.
-    fn check_probe(&self, probed: Probe) -> Result<()> {
-        let Probe {
+    fn check_probe(&self, probed: &Probe) -> Result<()> {
+        let &Probe {
             version,
             app_id,
             has_tables,
+            ..
         } = probed;
         if version == 0 {
             return Err(if has_tables {
                 not_warden(&self.path)
             } else {
-                not_initialised(&self.path)
+                match &probed.schema {
+                    // Which schema was looked in: a role that may not use
+                    // warden's schema lands in another one.
+                    Some(schema) => not_initialised(&self.path).with_hint(format!(
+                        "looked in the schema {schema} (the first of the search_path this role may use); run `warden init` to create one there, or check the role's USAGE on warden's schema and the URL's search_path"
+                    )),
+                    None => not_initialised(&self.path),
+                }
             });
         }
         if app_id != APPLICATION_ID {
             return Err(not_warden(&self.path));
         }
         migrations::refuse_newer(&self.path, version)
+    }
+
+    /// On PostgreSQL, a new connection in place of one that is gone, so a
+    /// service holding a store open outlives a server restart or a
+    /// failover. Called only before a transaction begins: nothing is
+    /// lost or repeated.
+    #[cfg(feature = "postgres")]
+    fn reconnect_if_closed(&mut self) -> Result<()> {
+        if let Db::Postgres(pg) = &self.conn {
+            if pg.is_closed() {
+                let opts = OpenOptions {
+                    busy_timeout: self.busy_timeout,
+                };
+                self.conn = Self::connect_postgres(&self.path, &opts)?.conn;
+            }
+        }
+        Ok(())
+    }
+
+    #[cfg(not(feature = "postgres"))]
+    fn reconnect_if_closed(&mut self) -> Result<()> {
+        Ok(())
+    }
+
+    /// Begins a PostgreSQL transaction with `begin`; when the connection
+    /// turns out to be gone (the server restarted since the last command),
+    /// once more on a new connection. Nothing ran yet, so nothing repeats.
+    #[cfg(feature = "postgres")]
+    fn begin_postgres(&mut self, begin: impl Fn(&pg::Conn) -> Result<()>) -> Result<()> {
+        self.reconnect_if_closed()?;
+        let Db::Postgres(pg) = &self.conn else {
+            return Ok(());
+        };
+        match begin(pg) {
+            Err(_) if pg.is_closed() => {
+                self.reconnect_if_closed()?;
+                match &self.conn {
+                    Db::Postgres(pg) => begin(pg),
+                    Db::Sqlite(_) => Ok(()),
+                }
+            }
+            other => other,
+        }
     }
 
     #[cfg(feature = "postgres")]
@@ -473,7 +547,7 @@ impl Store {
         if is_postgres_url(path) {
             let mut store = Self::connect_postgres(path, opts)?;
             let probed = store.read(probe)?;
-            store.check_blank(probed)?;
+            store.check_blank(&probed)?;
             return Ok((store, false));
         }
         Self::check_uninitialised(path, opts)?;
@@ -516,11 +590,12 @@ impl Store {
 
     /// Succeeds for a database `init` may fill; an initialised warden
     /// database is a conflict (exit 4), anything else a failure.
-    fn check_blank(&self, probed: Probe) -> Result<()> {
-        let Probe {
+    fn check_blank(&self, probed: &Probe) -> Result<()> {
+        let &Probe {
             version,
             app_id,
             has_tables,
+            ..
         } = probed;
         if version != 0 && app_id == APPLICATION_ID {
             migrations::refuse_newer(&self.path, version)?;
@@ -555,7 +630,7 @@ impl Store {
         if is_postgres_url(path) {
             let mut store = Self::connect_postgres(path, opts)?;
             let probed = store.read(probe)?;
-            return store.check_blank(probed);
+            return store.check_blank(&probed);
         }
         match inspect(path)? {
             FileState::Missing => strict::check_new(path),
@@ -563,7 +638,7 @@ impl Store {
             FileState::Sqlite => {
                 let conn = connect(&strict::check_existing(path)?, opts)?;
                 let probed = probe(&conn)?;
-                Self::with(conn, path, opts.busy_timeout).check_blank(probed)
+                Self::with(conn, path, opts.busy_timeout).check_blank(&probed)
             }
         }
     }
@@ -608,8 +683,12 @@ impl Store {
         f: impl FnOnce(&Db) -> Result<T>,
     ) -> Result<T> {
         #[cfg(feature = "postgres")]
+        if self.engine() == Engine::Postgres {
+            let busy_timeout = self.busy_timeout;
+            self.begin_postgres(|pg| pg.begin_write(busy_timeout))?;
+        }
+        #[cfg(feature = "postgres")]
         if let Db::Postgres(pg) = &self.conn {
-            pg.begin_write(self.busy_timeout)?;
             return match f(&self.conn) {
                 Ok(value) => match pg.end(commit == Commit::Yes) {
                     None => Ok(value),
@@ -679,8 +758,26 @@ impl Store {
     /// Runs `f`, which reads with exactly one statement, outside any
     /// transaction: one statement is one consistent snapshot by itself, so
     /// a server is asked once (one round trip) instead of three times.
-    pub fn read_one<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        f(&self.conn)
+    pub fn read_one<T>(&mut self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
+        self.reconnect_if_closed()?;
+        match f(&self.conn) {
+            // Gone since the last call: a read, so once more on a new
+            // connection.
+            Err(_) if self.closed() => {
+                self.reconnect_if_closed()?;
+                f(&self.conn)
+            }
+            other => other,
+        }
+    }
+
+    /// Whether the PostgreSQL connection is gone.
+    fn closed(&self) -> bool {
+        match &self.conn {
+            #[cfg(feature = "postgres")]
+            Db::Postgres(pg) => pg.is_closed(),
+            _ => false,
+        }
     }
 
     /// Runs `f` in a read transaction: one consistent snapshot, no lock
@@ -689,7 +786,7 @@ impl Store {
         match &self.conn {
             Db::Sqlite(conn) => conn.execute_batch("BEGIN DEFERRED")?,
             #[cfg(feature = "postgres")]
-            Db::Postgres(pg) => pg.begin_read()?,
+            Db::Postgres(_) => self.begin_postgres(|pg| pg.begin_read())?,
         }
         let value = f(&self.conn);
         // A read changed nothing: ending it cannot lose anything, so a

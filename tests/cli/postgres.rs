@@ -529,9 +529,8 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
     assert!(out.stderr.contains("read-only"), "{}", out.stderr);
     assert_eq!(dump(Path::new(&primary)), before);
     // Failover: the primary goes, the standby is promoted, and a URL
-    // naming both finds the one that takes writes.
-    cluster.run(&["stop", "primary"]);
-    cluster.run(&["promote"]);
+    // naming both finds the one that takes writes; a service that held a
+    // connection to the old primary gets one to the new.
     let (host1, port1) = (cluster.env("PGHOST"), cluster.env("PGPORT"));
     let (host2, port2) = (cluster.env("STANDBY_HOST"), cluster.env("STANDBY_PORT"));
     let both = format!(
@@ -539,6 +538,10 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         host1.replace('/', "%2F"),
         host2.replace('/', "%2F")
     );
+    let mut service = warden::Warden::open(both.as_str()).unwrap();
+    let before = service.can("bob", "backups.read", None).unwrap();
+    cluster.run(&["stop", "primary"]);
+    cluster.run(&["promote"]);
     let mut added = run_command(
         sb.command()
             .env("WARDEN_DB", &both)
@@ -574,6 +577,16 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         .map(|u| u["username"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["admin", "bob", "carol"]);
+    // The service's next calls, on the connection it gets anew.
+    let after = service.can("bob", "backups.read", None).unwrap();
+    assert_eq!(after.allowed, before.allowed);
+    assert_eq!(after.reason, before.reason);
+    assert!(
+        !service
+            .verify("carol", "wrong-password", None)
+            .unwrap()
+            .allowed
+    );
 }
 
 #[test]
@@ -704,7 +717,14 @@ fn the_readme_set_up_and_grants_work_as_written() {
     let users = sb.run(&["--json", "user", "list"]).ok().json();
     assert_eq!(users[0]["username"], "admin");
     // The runtime role, with the README's grants run as written.
-    let grants = readme_block("### Roles and grants").replace("warden_rt", &format!("{name}_rt"));
+    // The README's names, for this run's: the runtime role, the owner and
+    // the database.
+    let grants = readme_block("### Roles and grants")
+        .replace("warden_rt", &format!("{name}_rt"))
+        .replace("ROLE warden ", &format!("ROLE {name} "))
+        .replace("DATABASE warden ", &format!("DATABASE {name} "))
+        .replace("TO warden,", &format!("TO {name},"));
+    assert!(!grants.contains(" warden"), "{grants}");
     // As the README says: the server's superuser, in warden's database.
     let superuser_url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
     let mut superuser = postgres::Client::connect(&superuser_url, postgres::NoTls).unwrap();
@@ -815,6 +835,80 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     out.code(1).no_panic();
     assert!(
         out.stderr.contains("no encryption") || out.stderr.contains("refused"),
+        "{}",
+        out.stderr
+    );
+
+    // Certificate authentication: the server asks for a client
+    // certificate its authority signed for the role's name.
+    let script = format!(
+        "set -e; cd '{dir}'
+         openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \\
+             -subj /CN=postgres -keyout client.key -out client.csr
+         printf 'extendedKeyUsage=clientAuth\\n' > client.ext
+         openssl x509 -req -in client.csr -CA root.pem -CAkey ca.key -CAcreateserial -days 2 \\
+             -extfile client.ext -out client.crt
+         cp root.pem '{data}/root.crt'",
+        dir = cluster.dir.display(),
+        data = data.display()
+    );
+    let made = Command::new("sh").arg("-c").arg(&script).output().unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    std::os::unix::fs::chown(data.join("root.crt"), Some(owner.uid()), Some(owner.gid())).unwrap();
+    std::fs::write(
+        data.join("pg_hba.conf"),
+        "local all all trust\nhostssl all all 127.0.0.1/32 cert\nhostnossl all all 127.0.0.1/32 reject\n",
+    )
+    .unwrap();
+    sql(Path::new(&socket))
+        .execute_batch("ALTER SYSTEM SET ssl_ca_file = 'root.crt'")
+        .unwrap();
+    sql(Path::new(&socket))
+        .execute_batch("SELECT pg_reload_conf()")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let key = cluster.dir.join("client.key");
+    let with_cert = format!(
+        "{tcp}?sslmode=require&sslrootcert={}&sslcert={}&sslkey={}",
+        root.display(),
+        cluster.dir.join("client.crt").display(),
+        key.display()
+    );
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    run_command(
+        sb.command()
+            .env("WARDEN_DB", &with_cert)
+            .args(["user", "list"]),
+        b"",
+    )
+    .ok();
+    // Without the certificate the server refuses the login.
+    let out = run_command(
+        sb.command()
+            .env(
+                "WARDEN_DB",
+                format!("{tcp}?sslmode=require&sslrootcert={}", root.display()),
+            )
+            .args(["user", "list"]),
+        b"",
+    );
+    out.code(1).no_panic();
+    assert!(out.stderr.contains("certificate"), "{}", out.stderr);
+    // A key others can read is refused before any connection.
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let out = run_command(
+        sb.command()
+            .env("WARDEN_DB", &with_cert)
+            .args(["user", "list"]),
+        b"",
+    );
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("can be read by group or others") && out.stderr.contains("chmod 600"),
         "{}",
         out.stderr
     );

@@ -122,14 +122,28 @@ impl Conn {
     }
 
     /// Commits (`true`) or rolls back. A failed rollback is not reported:
-    /// the server drops the transaction with the connection anyway.
+    /// the server drops the transaction with the connection anyway. A
+    /// connection lost during COMMIT leaves the outcome unknown (the
+    /// server may have committed before it went), and says so.
     pub(super) fn end(&self, commit: bool) -> Option<Error> {
         let sql = if commit { "COMMIT" } else { "ROLLBACK" };
         match self.client.borrow_mut().batch_execute(sql) {
             Ok(()) => None,
+            Err(e) if commit && e.as_db_error().is_none() => Some(
+                Error::failure(format!(
+                    "lost the connection to the PostgreSQL server while committing ({e}): the change may or may not have been saved"
+                ))
+                .with_hint("look before running the command again (`warden audit --limit 5` shows the last changes)"),
+            ),
             Err(e) if commit => Some(explain(&e)),
             Err(_) => None,
         }
+    }
+
+    /// Whether the connection is gone (the server restarted, a failover,
+    /// an idle cut-off).
+    pub(crate) fn is_closed(&self) -> bool {
+        self.client.borrow().is_closed()
     }
 }
 

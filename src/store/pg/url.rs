@@ -21,34 +21,33 @@ pub fn is_url(location: &str) -> bool {
 }
 
 /// A URL without its password (in the user part or a `password=`
-/// parameter), safe for messages and `db info`.
+/// parameter), safe for messages and `db info`. The user part runs to the
+/// first `@`, as the `postgres` crate reads it, so a password holding `/`
+/// or `?` is masked too; parameter names are compared decoded.
 pub fn redact(url: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-    let (authority, tail) = match rest.find(['/', '?']) {
-        Some(at) => rest.split_at(at),
-        None => (rest, ""),
-    };
-    let authority = match authority.rsplit_once('@') {
-        Some((userinfo, hosts)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{user}:***@{hosts}"),
-            None => authority.to_string(),
+    let rest = match rest.split_once('@') {
+        Some((userinfo, after)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{after}"),
+            None => rest.to_string(),
         },
-        None => authority.to_string(),
+        None => rest.to_string(),
     };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
-            let query: Vec<String> = query
-                .split('&')
-                .map(|pair| match pair.split_once('=') {
-                    Some((key, _)) if key == "password" => format!("{key}=***"),
-                    _ => pair.to_string(),
-                })
-                .collect();
-            format!("{path}?{}", query.join("&"))
-        }
-        None => tail.to_string(),
+    let (path, query) = match rest.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (rest.as_str(), None),
     };
-    format!("{scheme}://{authority}{tail}")
+    let Some(query) = query else {
+        return format!("{scheme}://{path}");
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if percent_decode(key) == "password" => format!("{key}=***"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    format!("{scheme}://{path}?{}", query.join("&"))
 }
 
 /// The parameters warden reads itself and keeps from the `postgres`
@@ -56,6 +55,10 @@ pub fn redact(url: &str) -> String {
 struct Own {
     /// A file of extra certificate authorities to trust for TLS.
     root_cert: Option<PathBuf>,
+    /// This client's certificate and private key, for servers that
+    /// authenticate by certificate.
+    client_cert: Option<PathBuf>,
+    client_key: Option<PathBuf>,
     /// Whether the URL chose `sslmode` itself.
     ssl_mode_given: bool,
 }
@@ -64,6 +67,8 @@ struct Own {
 fn split_own(url: &str) -> (String, Own) {
     let mut own = Own {
         root_cert: None,
+        client_cert: None,
+        client_key: None,
         ssl_mode_given: false,
     };
     let Some((base, query)) = url.split_once('?') else {
@@ -74,6 +79,8 @@ fn split_own(url: &str) -> (String, Own) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "sslrootcert" => own.root_cert = Some(PathBuf::from(percent_decode(value))),
+            "sslcert" => own.client_cert = Some(PathBuf::from(percent_decode(value))),
+            "sslkey" => own.client_key = Some(PathBuf::from(percent_decode(value))),
             "sslmode" => {
                 own.ssl_mode_given = true;
                 kept.push(pair);
@@ -124,6 +131,19 @@ fn is_loopback(host: &Host) -> bool {
     }
 }
 
+/// Whether every host of a URL is on this machine (and the URL reads).
+pub fn is_local(url: &str) -> bool {
+    let (crate_url, _) = split_own(url);
+    Config::from_str(&crate_url).is_ok_and(|config| local(&config))
+}
+
+/// Whether the crate connects only on this machine: every host, and
+/// every `hostaddr` (where it really connects when one is given).
+fn local(config: &Config) -> bool {
+    config.get_hosts().iter().all(is_loopback)
+        && config.get_hostaddrs().iter().all(|ip| ip.is_loopback())
+}
+
 /// A connection target, read and checked, not yet connected.
 pub struct Target {
     config: Config,
@@ -143,9 +163,11 @@ pub fn parse(url: &str) -> Result<Target, Error> {
         )
     })?;
     if config.get_password().is_some() {
-        return Err(Error::usage(format!(
-            "the database URL {shown} holds a password, which other users could read in the process list and shell history"
-        ))
+        // Not even the redacted URL: the password's own characters could
+        // be read as something else.
+        return Err(Error::usage(
+            "the database URL holds a password, which other users could read in the process list and shell history",
+        )
         .with_hint("remove it from the URL and put it in ~/.pgpass (mode 0600) or the file PGPASSFILE names"));
     }
     if config.get_hosts().is_empty() {
@@ -162,8 +184,7 @@ pub fn parse(url: &str) -> Result<Target, Error> {
     if !own.ssl_mode_given {
         // A server on this machine is reached without TLS; any other
         // must offer it, or the password would cross the network bare.
-        let local = config.get_hosts().iter().all(is_loopback);
-        config.ssl_mode(if local {
+        config.ssl_mode(if local(&config) {
             SslMode::Disable
         } else {
             SslMode::Require
@@ -221,13 +242,67 @@ impl Target {
             }
         }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let config = rustls::ClientConfig::builder_with_provider(provider)
+        let builder = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+            .with_root_certificates(roots);
+        let config = match (&self.own.client_cert, &self.own.client_key) {
+            (None, None) => builder.with_no_client_auth(),
+            (Some(cert), Some(key)) => {
+                let (chain, key) = client_identity(cert, key)?;
+                builder
+                    .with_client_auth_cert(chain, key)
+                    .map_err(|e| Error::usage(format!("cannot use the client certificate: {e}")))?
+            }
+            _ => {
+                return Err(Error::usage(
+                    "sslcert and sslkey go together: give both, or neither",
+                ))
+            }
+        };
         Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
     }
+}
+
+/// This client's certificate chain and private key (PEM files). A key that
+/// group or others can read is refused, as libpq refuses it.
+fn client_identity(
+    cert: &Path,
+    key: &Path,
+) -> Result<
+    (
+        Vec<rustls::pki_types::CertificateDer<'static>>,
+        rustls::pki_types::PrivateKeyDer<'static>,
+    ),
+    Error,
+> {
+    use rustls::pki_types::pem::PemObject;
+    let mode = fs::metadata(key)
+        .map_err(|e| Error::io(format!("cannot read {}", key.display()), &e))?
+        .mode();
+    if mode & 0o077 != 0 {
+        return Err(Error::failure(format!(
+            "the private key {} can be read by group or others (mode {:04o}): refusing to use it",
+            key.display(),
+            mode & 0o777
+        ))
+        .with_hint(format!("run `chmod 600 {}`", key.display())));
+    }
+    let chain = rustls::pki_types::CertificateDer::pem_file_iter(cert)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| {
+            Error::usage(format!(
+                "cannot read the certificate {}: {e}",
+                cert.display()
+            ))
+        })?;
+    let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).map_err(|e| {
+        Error::usage(format!(
+            "cannot read the private key {}: {e}",
+            key.display()
+        ))
+    })?;
+    Ok((chain, key))
 }
 
 /// The password file: `PGPASSFILE`, else `~/.pgpass`.
@@ -258,27 +333,48 @@ fn password_for(config: &Config) -> Result<Option<String>, Error> {
         ))
         .with_hint(format!("run `chmod 600 {}`", file.display())));
     }
+    if !meta.is_file() {
+        return Err(Error::failure(format!(
+            "the password file {} is not a regular file",
+            file.display()
+        )));
+    }
     let text = fs::read_to_string(&file)
         .map_err(|e| Error::io(format!("cannot read {}", file.display()), &e))?;
     let user = config.get_user().unwrap_or_default();
     let database = config.get_dbname().unwrap_or(user);
     let ports = config.get_ports();
+    let hostaddrs = config.get_hostaddrs();
+    // The crate sends one password to whichever host answers: use the
+    // file only when it gives every host the same one, so that no host
+    // receives another's password.
+    let mut found: Option<Option<String>> = None;
     for (i, host) in config.get_hosts().iter().enumerate() {
         let port = ports
             .get(i)
             .or_else(|| ports.first())
             .copied()
             .unwrap_or(5432);
-        let host = match host {
+        let host = match (host, hostaddrs.get(i)) {
             // libpq's rule: a socket connection matches "localhost".
-            Host::Unix(_) => "localhost".to_string(),
-            Host::Tcp(name) => name.clone(),
+            (Host::Unix(_), None) => "localhost".to_string(),
+            (Host::Unix(_), Some(ip)) => ip.to_string(),
+            (Host::Tcp(name), _) => name.clone(),
         };
-        if let Some(password) = lookup(&text, &host, port, database, user) {
-            return Ok(Some(password));
+        let password = lookup(&text, &host, port, database, user);
+        match &found {
+            None => found = Some(password),
+            Some(first) if *first == password => {}
+            Some(_) => {
+                return Err(Error::failure(format!(
+                    "the password file {} gives the hosts of the database URL different passwords (or some none), and one password goes to whichever host answers",
+                    file.display()
+                ))
+                .with_hint("give every host of the URL the same password, or one line for all of them with * as the host"))
+            }
         }
     }
-    Ok(None)
+    Ok(found.flatten())
 }
 
 /// Finds the first line of a password file that matches, in libpq's
@@ -337,6 +433,19 @@ mod tests {
             redact("postgresql://ann@db/w?password=s3cret&sslmode=disable"),
             "postgresql://ann@db/w?password=***&sslmode=disable"
         );
+        // The crate reads the user part up to the first `@`.
+        assert_eq!(
+            redact("postgres://ann:pa/ss@db/w"),
+            "postgres://ann:***@db/w"
+        );
+        assert_eq!(
+            redact("postgres://ann:pa?ss@db/w"),
+            "postgres://ann:***@db/w"
+        );
+        assert_eq!(
+            redact("postgres://ann@db/w?pass%77ord=s3cret"),
+            "postgres://ann@db/w?pass%77ord=***"
+        );
         assert_eq!(redact("postgresql:///w"), "postgresql:///w");
     }
 
@@ -345,6 +454,8 @@ mod tests {
         for url in [
             "postgres://ann:s3cret@db/warden",
             "postgresql://ann@db/warden?password=s3cret",
+            "postgres://ann:s3/cret@db/warden",
+            "postgres://ann:s3?cret@db/warden",
         ] {
             let err = parse(url).err().map(|e| (e.kind, e.message));
             let (kind, message) = err.unwrap_or((crate::error::Kind::Failure, String::new()));
@@ -363,6 +474,15 @@ mod tests {
         assert_eq!(mode("postgres://ann@127.0.0.1/w"), Some(SslMode::Disable));
         assert_eq!(mode("postgres://ann@localhost/w"), Some(SslMode::Disable));
         assert_eq!(mode("postgres://ann@%2Ftmp%2Fs/w"), Some(SslMode::Disable));
+        // Where the crate really connects decides.
+        assert_eq!(
+            mode("postgresql:///w?hostaddr=203.0.113.5"),
+            Some(SslMode::Require)
+        );
+        assert_eq!(
+            mode("postgres://ann@localhost/w?hostaddr=203.0.113.5"),
+            Some(SslMode::Require)
+        );
         assert_eq!(
             mode("postgres://ann@db.example.org/w?sslmode=disable"),
             Some(SslMode::Disable)
