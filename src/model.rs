@@ -46,6 +46,9 @@ pub struct InitReport {
 pub struct TableCount {
     pub table: String,
     pub rows: i64,
+    /// What the table and its indexes take on a PostgreSQL server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<u64>,
 }
 
 /// `db info`.

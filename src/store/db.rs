@@ -41,9 +41,18 @@ pub fn counts(conn: &Db) -> Result<Vec<TableCount>> {
             // Table names come from the constant above, never from input.
             let rows =
                 conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            let bytes = match conn.engine() {
+                Engine::Sqlite => None,
+                Engine::Postgres => Some(conn.query_row(
+                    "SELECT pg_total_relation_size(CAST(quote_ident(current_schema()) || '.' || ?1 AS regclass))",
+                    [*table],
+                    |r| r.get::<_, i64>(0),
+                )?),
+            };
             Ok(TableCount {
                 table: (*table).to_string(),
                 rows,
+                bytes: bytes.and_then(|b| u64::try_from(b).ok()),
             })
         })
         .collect()

@@ -224,6 +224,12 @@ fn db_info_names_the_server_schema_and_sizes() {
         .unwrap()["rows"]
         .clone();
     assert_eq!(users, 1);
+    let sized = info["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["bytes"].as_u64().is_some_and(|b| b > 0));
+    assert!(sized, "every table's size: {info}");
     let text = sb.run(&["db", "info"]).ok().stdout.clone();
     assert!(text.contains("server"), "{text}");
 }

@@ -47,10 +47,12 @@ pub fn run(_args: &DbInfoArgs, session: &Session, out: &mut Output) -> Result<()
             ("journal mode", info.journal_mode.clone()),
         ]);
     }
-    fields.extend(
-        info.counts
-            .iter()
-            .map(|c| (c.table.as_str(), c.rows.to_string())),
-    );
+    fields.extend(info.counts.iter().map(|c| {
+        let rows = match c.bytes {
+            Some(bytes) => format!("{} ({})", c.rows, super::human_size(bytes)),
+            None => c.rows.to_string(),
+        };
+        (c.table.as_str(), rows)
+    }));
     out.fields(&fields)
 }
