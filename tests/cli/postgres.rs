@@ -399,12 +399,19 @@ impl Cluster {
 
     fn start(test: &str) -> Option<Cluster> {
         server(test)?;
-        if !tools::have("pg_ctl", "postgresql", test) && !Path::new("/usr/lib/postgresql").exists()
-        {
+        // Debian keeps the server's programs off PATH, in
+        // /usr/lib/postgresql/VERSION/bin, where .ci/pg-cluster finds them.
+        let installed = std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|versions| {
+            versions
+                .flatten()
+                .any(|v| v.path().join("bin/pg_ctl").exists())
+        });
+        if !installed && !tools::have("pg_ctl", "postgresql", test) {
             return None;
         }
-        let dir =
-            std::env::temp_dir().join(format!("warden-{}-{}", std::process::id(), test.len()));
+        static CLUSTERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = CLUSTERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("warden-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let cluster = Cluster { dir };
         cluster.run(&["start"]);
