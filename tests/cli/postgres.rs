@@ -20,6 +20,11 @@ fn server(test: &str) -> Option<String> {
     url
 }
 
+/// warden on another URL for the same sandbox (its HOME and clock).
+fn run_at(sb: &Sandbox, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Outcome {
+    run_command(sb.command().env("WARDEN_DB", db).args(args), b"")
+}
+
 /// SQL as the server's superuser, outside warden.
 fn admin_sql(sb: &Sandbox, sql: &str) {
     sb.sql().execute_batch(sql).expect(sql);
@@ -95,10 +100,7 @@ fn a_password_in_the_url_is_refused_and_never_echoed() {
     let with_password = url.replacen("postgres@", "postgres:hunter2-secret@", 1);
     let with_parameter = format!("{url}&password=hunter2-secret");
     for bad in [with_password, with_parameter] {
-        let out = run_command(
-            sb.command().env("WARDEN_DB", &bad).args(["user", "list"]),
-            b"",
-        );
+        let out = run_at(&sb, &bad, &["user", "list"]);
         out.code(2).no_panic();
         assert!(out.stderr.contains("holds a password"), "{}", out.stderr);
         assert!(out.stderr.contains(".pgpass"), "{}", out.stderr);
@@ -143,8 +145,7 @@ fn a_read_only_session_reads_and_refuses_writes() {
     sb.add_user("bob", &[]);
     let read_only = with_options(&sb, "-cdefault_transaction_read_only%3Don");
     let before = sb.dump();
-    let run =
-        |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &read_only).args(args), b"");
+    let run = |args: &[&str]| run_at(&sb, &read_only, args);
     run(&["user", "show", "bob"]).ok();
     run(&["user", "can", "bob", "backups.read"]).no_panic();
     run(&["account", "list"]).ok();
@@ -300,7 +301,7 @@ fn the_runtime_role_cannot_rewrite_events() {
         .display()
         .to_string()
         .replacen("postgres@", &format!("{role}@"), 1);
-    let runtime = |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &url).args(args), b"");
+    let runtime = |args: &[&str]| run_at(&sb, &url, args);
     runtime(&["user", "add", "bob", "--no-password"]).ok();
     let out = runtime(&["db", "check"]);
     out.ok();
@@ -515,14 +516,8 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
     sb.add_user("bob", &["--role", "operator"]);
     cluster.run(&["standby"]);
     let standby = cluster.socket_url(&cluster.env("STANDBY_HOST"), &cluster.env("STANDBY_PORT"));
-    let on_standby = |args: &[&str]| {
-        run_command(
-            sb.command()
-                .env("WARDEN_DB", format!("{standby}?target_session_attrs=any"))
-                .args(args),
-            b"",
-        )
-    };
+    let on_standby =
+        |args: &[&str]| run_at(&sb, format!("{standby}?target_session_attrs=any"), args);
     // Reads work on the standby once it has replayed the primary's work.
     let mut shown = on_standby(&["user", "show", "bob"]);
     for _ in 0..50 {
@@ -555,34 +550,17 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
     let before = service.can("bob", "backups.read", None).unwrap();
     cluster.run(&["stop", "primary"]);
     cluster.run(&["promote"]);
-    let mut added = run_command(
-        sb.command()
-            .env("WARDEN_DB", &both)
-            .args(["user", "add", "carol", "--no-password"]),
-        b"",
-    );
+    let mut added = run_at(&sb, &both, &["user", "add", "carol", "--no-password"]);
     for _ in 0..50 {
         if added.code == 0 {
             break;
         }
         std::thread::sleep(Duration::from_millis(100));
-        added = run_command(
-            sb.command()
-                .env("WARDEN_DB", &both)
-                .args(["user", "add", "carol", "--no-password"]),
-            b"",
-        );
+        added = run_at(&sb, &both, &["user", "add", "carol", "--no-password"]);
     }
     added.ok();
     // Nothing committed before the failover is lost.
-    let users = run_command(
-        sb.command()
-            .env("WARDEN_DB", &both)
-            .args(["--json", "user", "list"]),
-        b"",
-    )
-    .ok()
-    .json();
+    let users = run_at(&sb, &both, &["--json", "user", "list"]).ok().json();
     let names: Vec<&str> = users
         .as_array()
         .unwrap()
@@ -652,13 +630,7 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
                     (accepted, refused)
                 });
                 std::thread::sleep(Duration::from_millis(150));
-                run_command(
-                    sb.command()
-                        .env("WARDEN_DB", cli_url)
-                        .args(["user", "disable", "bob"]),
-                    b"",
-                )
-                .ok();
+                run_at(&sb, cli_url, &["user", "disable", "bob"]).ok();
                 disabled.store(true, Ordering::SeqCst);
                 std::thread::sleep(Duration::from_millis(150));
                 stop.store(true, Ordering::SeqCst);
@@ -743,8 +715,7 @@ fn the_readme_set_up_and_grants_work_as_written() {
     let mut superuser = postgres::Client::connect(&superuser_url, postgres::NoTls).unwrap();
     superuser.batch_execute(&grants).unwrap();
     let runtime_url = url.replacen(&format!("{name}@"), &format!("{name}_rt@"), 1);
-    let runtime =
-        |args: &[&str]| run_command(sb.command().env("WARDEN_DB", &runtime_url).args(args), b"");
+    let runtime = |args: &[&str]| run_at(&sb, &runtime_url, args);
     runtime(&["user", "add", "bob", "--no-password"]).ok();
     let out = runtime(&["db", "check"]);
     out.ok();
@@ -822,12 +793,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     sb.init();
     sb.run(&["user", "list"]).ok();
     // Without the authority the certificate is not trusted: no connection.
-    let out = run_command(
-        sb.command()
-            .env("WARDEN_DB", format!("{tcp}?sslmode=require"))
-            .args(["user", "list"]),
-        b"",
-    );
+    let out = run_at(&sb, format!("{tcp}?sslmode=require"), &["user", "list"]);
     out.code(1).no_panic();
     assert!(
         out.stderr.starts_with("error: cannot connect to"),
@@ -841,10 +807,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     );
     // A loopback address without sslmode goes without TLS, which this
     // server refuses.
-    let out = run_command(
-        sb.command().env("WARDEN_DB", &tcp).args(["user", "list"]),
-        b"",
-    );
+    let out = run_at(&sb, &tcp, &["user", "list"]);
     out.code(1).no_panic();
     assert!(
         out.stderr.contains("no encryption") || out.stderr.contains("refused"),
@@ -892,13 +855,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         key.display()
     );
     std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
-    run_command(
-        sb.command()
-            .env("WARDEN_DB", &with_cert)
-            .args(["user", "list"]),
-        b"",
-    )
-    .ok();
+    run_at(&sb, &with_cert, &["user", "list"]).ok();
     // Without the certificate the server refuses the login.
     let out = run_command(
         sb.command()
@@ -913,12 +870,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     assert!(out.stderr.contains("certificate"), "{}", out.stderr);
     // A key others can read is refused before any connection.
     std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
-    let out = run_command(
-        sb.command()
-            .env("WARDEN_DB", &with_cert)
-            .args(["user", "list"]),
-        b"",
-    );
+    let out = run_at(&sb, &with_cert, &["user", "list"]);
     out.code(1).no_panic();
     assert!(
         out.stderr.contains("can be read by group or others") && out.stderr.contains("chmod 600"),
