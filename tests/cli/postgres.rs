@@ -25,6 +25,23 @@ fn run_at(sb: &Sandbox, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Outco
     run_command(sb.command().env("WARDEN_DB", db).args(args), b"")
 }
 
+/// Waits until a new session sees `setting` at `value`: the server has
+/// read its configuration again, pg_hba.conf with it.
+fn reloaded(url: &str, setting: &str, value: &str) {
+    for _ in 0..600 {
+        let now: String = sql(Path::new(url))
+            .query_row(&format!("SELECT current_setting('{setting}')"), [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        if now == value {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the server never took {setting} = {value}");
+}
+
 /// SQL as the server's superuser, outside warden.
 fn admin_sql(sb: &Sandbox, sql: &str) {
     sb.sql().execute_batch(sql).expect(sql);
@@ -478,7 +495,25 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = waiting.spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(700));
+    // Until the writer is really queued on the lock (its process has
+    // started, connected and asked), however loaded the machine is.
+    let watcher = sql(Path::new(&url));
+    let mut queued = 0;
+    for _ in 0..300 {
+        queued = watcher
+            .query_row(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap();
+        if queued > 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(queued, 1, "the writer never queued on the lock");
+    drop(watcher);
     cluster.run(&["stop"]);
     drop(holder);
     let out = child.wait_with_output().unwrap();
@@ -587,7 +622,7 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
     else {
         return;
     };
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let sb = Sandbox::initialised();
     sb.add_user("bob", &["--role", "viewer"]);
     // Two ways to the same server: its unix socket and TCP (as two hosts
@@ -608,12 +643,24 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
         for round in 0..5 {
             let disabled = AtomicBool::new(false);
             let stop = AtomicBool::new(false);
+            let accepted = AtomicUsize::new(0);
+            let refused = AtomicUsize::new(0);
+            // Waits (up to 30 s, however loaded the machine) for a count to
+            // leave zero.
+            let seen = |count: &AtomicUsize| {
+                for _ in 0..3000 {
+                    if count.load(Ordering::SeqCst) > 0 {
+                        return true;
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                false
+            };
             std::thread::scope(|s| {
                 let service = s.spawn(|| {
                     let mut warden = warden::Warden::open(service_url.as_str())
                         .expect("open over the service's URL")
                         .acting_as("portal");
-                    let (mut accepted, mut refused) = (0, 0);
                     while !stop.load(Ordering::SeqCst) {
                         let after = disabled.load(Ordering::SeqCst);
                         let login = warden.verify("bob", USER_PASSWORD, None).expect("verify");
@@ -621,23 +668,23 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
                             !(after && login.allowed),
                             "round {round}: a login was accepted after the disable committed"
                         );
-                        if login.allowed {
-                            accepted += 1;
-                        } else {
-                            refused += 1;
-                        }
+                        let count = if login.allowed { &accepted } else { &refused };
+                        count.fetch_add(1, Ordering::SeqCst);
                     }
-                    (accepted, refused)
                 });
-                std::thread::sleep(Duration::from_millis(150));
+                // Logins go through, then the disable commits from the
+                // other path, then they are refused.
+                let before = seen(&accepted);
                 run_at(&sb, cli_url, &["user", "disable", "bob"]).ok();
                 disabled.store(true, Ordering::SeqCst);
-                std::thread::sleep(Duration::from_millis(150));
+                let after = seen(&refused);
                 stop.store(true, Ordering::SeqCst);
-                let (accepted, refused) = service.join().expect("service thread");
+                service.join().expect("service thread");
                 assert!(
-                    accepted > 0 && refused > 0,
-                    "round {round}: {accepted} accepted, {refused} refused"
+                    before && after,
+                    "round {round}: {} accepted, {} refused",
+                    accepted.load(Ordering::SeqCst),
+                    refused.load(Ordering::SeqCst)
                 );
             });
             sb.run(&["user", "enable", "bob"]).ok();
@@ -781,7 +828,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     sql(Path::new(&socket))
         .execute_batch("SELECT pg_reload_conf()")
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    reloaded(&socket, "ssl", "on");
     let port = cluster.env("PGPORT");
     let tcp = format!("postgresql://postgres@127.0.0.1:{port}/postgres");
     let sb = sandbox_at(&format!(
@@ -846,7 +893,7 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
     sql(Path::new(&socket))
         .execute_batch("SELECT pg_reload_conf()")
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    reloaded(&socket, "ssl_ca_file", "root.crt");
     let key = cluster.dir.join("client.key");
     let with_cert = format!(
         "{tcp}?sslmode=require&sslrootcert={}&sslcert={}&sslkey={}",
