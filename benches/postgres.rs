@@ -130,6 +130,16 @@ fn child(role: &str) {
             client.simple_query("SELECT 1").expect("select");
             assert!(warden::password::verify(PASSWORD, &hash));
         }
+        // The floor under any command on PostgreSQL: a process that
+        // connects and runs one trivial statement.
+        "connect" => {
+            let url = std::env::var("WARDEN_BENCH_URL").expect("url");
+            let mut client = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+            client.simple_query("SELECT 1").expect("select");
+        }
+        // A process that starts and ends: what the one above pays before
+        // it connects.
+        "nothing" => {}
         other => panic!("unknown bench child {other}"),
     }
 }
@@ -155,18 +165,56 @@ fn can_median(location: &str, runs: usize) -> Duration {
 /// Eight processes at once, each charging one credit `each` times in a
 /// loop; returns the charges per second of all of them together.
 fn charge_throughput(db: &Path, each: usize) -> f64 {
+    eight_processes(each, || {
+        let mut command = warden(db);
+        command.args(["user", "charge", "payer", "1", "--reason", "bench"]);
+        command
+    })
+}
+
+/// Eight processes at once, each only connecting to the server and
+/// running `SELECT 1`, `each` times in a loop: what a process per command
+/// can reach on PostgreSQL before warden does anything.
+fn connect_throughput(url: &str, each: usize) -> f64 {
+    child_throughput("connect", url, each)
+}
+
+/// Eight processes at once, each the bench itself starting and ending.
+fn nothing_throughput(each: usize) -> f64 {
+    child_throughput("nothing", "", each)
+}
+
+fn child_throughput(role: &str, url: &str, each: usize) -> f64 {
+    eight_processes(each, || {
+        let mut command = Command::new(std::env::current_exe().expect("exe"));
+        command.env(CHILD_ENV, role).env("WARDEN_BENCH_URL", url);
+        command
+    })
+}
+
+/// Eight processes at once, each starting warden without opening any
+/// database (`warden --version`), `each` times in a loop.
+fn start_throughput(each: usize) -> f64 {
+    eight_processes(each, || {
+        let mut command = warden(Path::new("unused.db"));
+        command.arg("--version");
+        command
+    })
+}
+
+/// Runs the command eight at a time, `each` times in each loop; returns
+/// the runs per second of all eight together.
+fn eight_processes(each: usize, command: impl Fn() -> Command + Sync) -> f64 {
     let barrier = Arc::new(Barrier::new(8));
     let started = Instant::now();
     std::thread::scope(|s| {
         for _ in 0..8 {
             let barrier = Arc::clone(&barrier);
+            let command = &command;
             s.spawn(move || {
                 barrier.wait();
                 for _ in 0..each {
-                    timed(
-                        warden(db).args(["user", "charge", "payer", "1", "--reason", "bench"]),
-                        "",
-                    );
+                    timed(&mut command(), "");
                 }
             });
         }
@@ -364,13 +412,32 @@ fn main() {
     charge_setup(&charges);
     charge_setup(&file);
     let (mut pg_rates, mut sqlite_rates) = (Vec::new(), Vec::new());
+    let (mut connect_rates, mut start_rates, mut nothing_rates) =
+        (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..3 {
         pg_rates.push(charge_throughput(&charges, each));
         sqlite_rates.push(charge_throughput(&file, each));
+        connect_rates.push(connect_throughput(&server, each));
+        start_rates.push(start_throughput(each));
+        nothing_rates.push(nothing_throughput(each));
     }
-    pg_rates.sort_by(f64::total_cmp);
-    sqlite_rates.sort_by(f64::total_cmp);
+    for rates in [
+        &mut pg_rates,
+        &mut sqlite_rates,
+        &mut connect_rates,
+        &mut start_rates,
+        &mut nothing_rates,
+    ] {
+        rates.sort_by(f64::total_cmp);
+    }
     let (pg_rate, sqlite_rate) = (pg_rates[1], sqlite_rates[1]);
+    let (connect_rate, start_rate) = (connect_rates[1], start_rates[1]);
+    // Machine time per run, in ms: a charge on PostgreSQL needs at least
+    // a warden start and a connection (the connecting process less the
+    // start of a process that does nothing).
+    let per = |rate: f64| 1000.0 / rate;
+    let connection = per(connect_rate) - per(nothing_rates[1]);
+    let ceiling = 1000.0 / (connection + per(start_rate));
     let warm_each = 10 * each;
     let warm_pg = warm_charge_throughput(charges.to_str().unwrap(), warm_each);
     let warm_sqlite = warm_charge_throughput(file.to_str().unwrap(), warm_each);
@@ -413,6 +480,17 @@ fn main() {
     println!(
         "| 8 processes running `user charge` | {pg_rate:.0}/s | {sqlite_rate:.0}/s (SQLite, same loop) | {:.2}x | >= 0.8x |",
         pg_rate / sqlite_rate
+    );
+    println!(
+        "| 8 processes that only connect and run `SELECT 1` (no warden) | {connect_rate:.0}/s | {sqlite_rate:.0}/s (SQLite, `user charge`) | {:.2}x | |",
+        connect_rate / sqlite_rate
+    );
+    println!("| 8 processes running `warden --version` (no database) | {start_rate:.0}/s | | | |");
+    println!(
+        "| ceiling for a process per command on PostgreSQL (a connection plus a warden start: {:.2} + {:.2} ms of this machine's time) | {ceiling:.0}/s | {sqlite_rate:.0}/s (SQLite, `user charge`) | {:.2}x | |",
+        connection,
+        per(start_rate),
+        ceiling / sqlite_rate
     );
     println!(
         "| 8 warm connections charging (`ops::user::charge`) | {warm_pg:.0}/s | {warm_sqlite:.0}/s (SQLite, same loop) | {:.2}x | |",
