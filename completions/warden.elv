@@ -18,9 +18,9 @@ set edit:completion:arg-completer[warden] = {|@words|
     }
     var completions = [
         &'warden'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -51,9 +51,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --admin 'Name of the first admin user'
             cand --email 'E-mail address of the first admin user'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -66,9 +66,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -108,9 +108,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --expires 'When the user stops being able to log in'
             cand --credit-limit 'The most credits the user may spend'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --notify 'Send the user notifications (the default)'
             cand --no-notify 'Send the user no notifications'
             cand --welcome 'Queue a welcome message to the user''s e-mail address'
@@ -132,9 +132,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --account 'Only users whose home account is ACCOUNT'
             cand --expiring 'Only users who expire after now and within DURATION (7d, 2w)'
             cand --format 'Output format (--json is the same as --format json)'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --enabled 'Only enabled users'
             cand --disabled 'Only disabled users'
             cand --locked 'Only users locked out after failed logins (until the lockout ends or `user unlock`)'
@@ -153,9 +153,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
             cand --on-conflict 'What to do with a user that already exists'
             cand --weak-hashes 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --dry-run 'Check everything and count what would change, then write nothing'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -170,9 +170,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;export'= {
             cand --format 'Output format [default: jsonl] (--json prints one JSON array instead)'
             cand --role 'Only users holding this role'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --include-hashes 'Include each user''s password hash, so an import restores their logins'
             cand --enabled 'Only enabled users'
             cand --disabled 'Only disabled users'
@@ -187,9 +187,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;show'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -202,9 +202,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;access'= {
             cand --account 'Also decide every permission on this account, with the reason for each'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -225,9 +225,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --remove-allowed-ip 'Stop allowing this network (repeatable; exit 3 if it is not there)'
             cand --expires 'When the user stops being able to log in, or never'
             cand --credit-limit 'The most credits the user may spend, or none for no limit'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --clear-allowed-ips 'Remove every allowed network: logins from anywhere'
             cand --notify 'Send the user notifications'
             cand --no-notify 'Send the user no notifications'
@@ -243,9 +243,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;passwd'= {
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -258,9 +258,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;disable'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -272,9 +272,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;enable'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -286,9 +286,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;unlock'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -301,9 +301,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;user;delete'= {
             cand --transfer-to 'Give the user''s accounts to this user first'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --delete-owned 'Disable the user''s accounts (with the accounts below them) and queue them for deletion'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -320,9 +320,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --until 'Only events before WHEN (same forms as --since)'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -337,9 +337,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --ip 'The address the login comes from; a user with allowed networks is refused without it'
             cand --as 'Log in as DELEGATOR''s backup user: NAME''s own password, address and lock state are checked, then an active backup-user window from DELEGATOR'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -354,9 +354,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;can'= {
             cand --account 'The account the permission is asked for'
             cand --as 'Decide for NAME acting as DELEGATOR''s backup user: allowed only inside an active window, within its scope, and never users.manage, roles.manage or settings.manage'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -370,9 +370,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;charge'= {
             cand --reason 'What the credits pay for, kept in the audit log'
             cand --account 'The account to debit instead of the user''s home account'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -384,9 +384,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;stats'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -454,9 +454,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;user;help;help'= {
         }
         &'warden;role'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -478,9 +478,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;role;list'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -492,9 +492,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;show'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -506,9 +506,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;permissions'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -522,9 +522,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;role;create'= {
             cand --permission 'A permission of the role (repeat; see `warden role permissions`)'
             cand --description 'description'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --if-not-exists 'Succeed without changes when the role already exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -540,9 +540,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --add-permission 'A permission to add (repeat for several; see `warden role permissions`)'
             cand --remove-permission 'A permission to remove (repeat for several)'
             cand --description 'The new description'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -554,9 +554,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;delete'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --force 'Take the role from its holders and delete it'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -569,9 +569,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;grant'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -583,9 +583,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;revoke'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -597,9 +597,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;role;switch'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -643,9 +643,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;role;help;help'= {
         }
         &'warden;backup-user'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -667,9 +667,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;set'= {
             cand --permission 'A permission of the scope (repeatable); default: all of USER''s delegable permissions'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -681,9 +681,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;clear'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -698,9 +698,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --for 'How long the window lasts (8h, 3d, 2w, "1d 12h")'
             cand --until 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)'
             cand --from 'When the window starts [default: now]'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -712,9 +712,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;revoke'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -726,9 +726,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;status'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -740,9 +740,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;list'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --active 'Only windows active now'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -755,9 +755,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;covering'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -769,9 +769,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;backup-user;switch'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -812,9 +812,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;backup-user;help;help'= {
         }
         &'warden;account'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -848,9 +848,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --strategy 'Its backup strategy (otherwise it inherits its parent''s)'
             cand --credits 'Its starting credit balance'
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --if-not-exists 'Succeed without changes when the account already exists'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -864,9 +864,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;use'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -878,9 +878,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;current'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -895,9 +895,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --state 'Only accounts in this state: enabled, disabled or pending-deletion'
             cand --owner 'Only accounts this user owns'
             cand --under 'Only this account and the accounts below it'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --tree 'Draw the hierarchy, with the state, strategy and owner beside it'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -910,9 +910,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;show'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -924,9 +924,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;disable'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --recursive 'Disable every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -939,9 +939,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;enable'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --recursive 'Enable every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -954,9 +954,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;delete'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --recursive 'Queue the accounts below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -969,9 +969,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;restore'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -983,9 +983,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;purge'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --now 'Purge the named accounts now'
             cand --dry-run 'Show what would be purged and change nothing'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1000,9 +1000,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;passwd'= {
             cand --password-file 'Read the old and the new password from the first two lines of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --password-stdin 'Read the old and the new password from the first two lines of stdin'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1016,9 +1016,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;verify'= {
             cand --password-file 'Read the password from the first line of FILE'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1032,9 +1032,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;account;grant'= {
             cand --access 'access'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1046,9 +1046,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;revoke'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1060,9 +1060,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;access'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1076,9 +1076,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;credits'= {
             cand --add 'Add N credits (negative to take some away)'
             cand --set 'Set the balance to N'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1143,9 +1143,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;account;help;help'= {
         }
         &'warden;strategy'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1175,9 +1175,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-yearly 'Keep the newest snapshot of each of the last N years that have one'
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --if-not-exists 'Succeed without changes when the strategy already exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1199,9 +1199,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --keep-yearly 'Keep the newest snapshot of each of the last N years that have one'
             cand --keep-within 'Keep every snapshot taken within DURATION of the newest one (30d, 1d 12h)'
             cand --description 'A description for people'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1213,9 +1213,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;list'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1227,9 +1227,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;show'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1241,9 +1241,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;delete'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --force 'Detach the strategy from its accounts and delete it'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1257,9 +1257,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;apply'= {
             cand --to 'The accounts; `-` reads more names from stdin, one per line'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --recursive 'Apply it to every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1272,9 +1272,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;strategy;detach'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --recursive 'Detach the strategies of every account below them too'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1288,9 +1288,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;strategy;preview'= {
             cand --snapshots 'The file of snapshot times; - reads standard input'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --forget-ids 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic''s JSON)'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1332,9 +1332,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;strategy;help;help'= {
         }
         &'warden;settings'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1350,9 +1350,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;settings;list'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1364,9 +1364,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;settings;get'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1378,9 +1378,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;settings;set'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1406,9 +1406,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;settings;help;help'= {
         }
         &'warden;notify'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1423,9 +1423,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;notify;list'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --pending 'Only the messages not sent yet'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1438,9 +1438,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;notify;send'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1471,8 +1471,8 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --target 'Only events about exactly this target (a user, account, setting, ...); no wildcard'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1484,9 +1484,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;maintenance'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --dry-run 'Show what would be done, change nothing and send nothing'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1500,9 +1500,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;expiring'= {
             cand --within 'How far ahead to look (1d, 2w, "1d 12h")'
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1514,9 +1514,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;apply'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --dry-run 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1529,9 +1529,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1541,15 +1541,15 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand info 'Show the database''s path (or server), schema version, size and row counts'
+            cand info 'Show the database''s path (or server), what chose it, schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;db;info'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1561,9 +1561,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;check'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1575,9 +1575,9 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;backup'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --force 'Replace FILE if it exists'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1590,7 +1590,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;db;help'= {
-            cand info 'Show the database''s path (or server), schema version, size and row counts'
+            cand info 'Show the database''s path (or server), what chose it, schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1604,9 +1604,9 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;db;help;help'= {
         }
         &'warden;completions'= {
-            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
-            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1848,7 +1848,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;help;apply'= {
         }
         &'warden;help;db'= {
-            cand info 'Show the database''s path (or server), schema version, size and row counts'
+            cand info 'Show the database''s path (or server), what chose it, schema version, size and row counts'
             cand check 'Check the database''s integrity and warden''s invariants'
             cand backup 'Write a consistent copy of the database to FILE'
         }

@@ -153,7 +153,9 @@ fn root_sections() -> Roff {
     )]);
     roff.control("SH", ["ENVIRONMENT"]);
     let env: &[(&str, &str)] = &[
-        ("WARDEN_DB", "The database file, when --db is not given."),
+        ("WARDEN_DB", "The database file or PostgreSQL URL, when --db is not given."),
+        ("WARDEN_CONFIG", "The config file to read instead of looking for one (see FILES); empty: read no config file."),
+        ("XDG_CONFIG_HOME", "The user's config file is $XDG_CONFIG_HOME/warden/config.toml, else ~/.config/warden/config.toml."),
         ("WARDEN_ACTOR", "Who is acting, a label for the audit log that grants nothing, when --actor is not given; then SUDO_USER, USER, LOGNAME (which cron sets) and the user name of the process's uid."),
         ("WARDEN_NOW", "A WHEN (any form below) that replaces the system clock, so scripts and tests can exercise expiry; a relative one (now, today, 2h) counts from the system clock."),
         ("XDG_DATA_HOME", "The default database is $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db."),
@@ -165,6 +167,24 @@ fn root_sections() -> Roff {
         roff.text([roman(*meaning)]);
     }
     roff.control("SH", ["FILES"]);
+    roff.control("TP", []);
+    roff.text([
+        bold("$XDG_CONFIG_HOME/warden/config.toml"),
+        roman(", else "),
+        bold("~/.config/warden/config.toml"),
+        roman(", else "),
+        bold("/etc/warden/config.toml"),
+    ]);
+    roff.text([roman(
+        "The config file: the first of these that exists is read (WARDEN_CONFIG names another). \
+         It is TOML and may set db (an absolute path or a PostgreSQL URL), used when neither --db nor \
+         WARDEN_DB is given, and busy_timeout (a DURATION), used when --busy-timeout is not given. \
+         It never holds a secret. It is refused, as the database is, unless it and the folders on the \
+         way to it belong to the user running warden or root and no one else can write it. \
+         `warden db info` says what chose the database.",
+    )]);
+    roff.control("TP", []);
+    roff.text([bold("the database")]);
     roff.text([roman(
         "One SQLite database in WAL mode, created with mode 0600 (its folder 0700 when warden creates it). \
          Beside it SQLite keeps the -wal and -shm files while the database is in use; copy a database \

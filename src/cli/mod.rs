@@ -7,6 +7,7 @@ pub mod apply;
 pub mod audit;
 pub mod backup_user;
 pub mod completions;
+pub mod config;
 pub mod db;
 pub mod docs;
 pub mod expiring;
@@ -21,7 +22,7 @@ pub mod user;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::error::{Error, Result};
 use crate::ops::Ctx;
@@ -69,7 +70,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
+    /// The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]
     #[arg(
         long,
         global = true,
@@ -78,6 +79,10 @@ pub struct GlobalArgs {
         hide_env_values = true
     )]
     pub db: Option<PathBuf>,
+
+    /// Whether `db` came from WARDEN_DB rather than --db.
+    #[arg(skip)]
+    pub db_from_env: bool,
 
     /// Print results as one JSON document, and errors as a JSON object on stderr
     #[arg(long, global = true)]
@@ -101,9 +106,9 @@ pub struct GlobalArgs {
     )]
     pub actor: Option<String>,
 
-    /// How long to wait for another process's lock before giving up with exit 7
-    #[arg(long, global = true, value_name = "DURATION", default_value = "5s", value_parser = parse_busy_timeout)]
-    pub busy_timeout: Duration,
+    /// How long to wait for another process's lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_busy_timeout)]
+    pub busy_timeout: Option<Duration>,
 }
 
 /// A DURATION argument, for clap's `value_parser`.
@@ -179,7 +184,10 @@ pub fn parse() -> std::result::Result<Cli, clap::Error> {
 /// in which the global `--actor` is neither global nor read from the
 /// environment: only what is written after `audit` fills it.
 pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
-    let mut cli = Cli::try_parse_from(&args)?;
+    let matches = command().try_get_matches_from(&args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    cli.global.db_from_env =
+        matches.value_source("db") == Some(clap::parser::ValueSource::EnvVariable);
     if let Command::Audit(audit) = &mut cli.command {
         let local = command()
             .mut_arg("actor", |arg| arg.global(false).env(None))
@@ -195,9 +203,10 @@ pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, cla
 /// What every command needs besides its own arguments.
 pub struct Session {
     pub db: PathBuf,
-    /// Whether --db or WARDEN_DB named the database (rather than the XDG
-    /// default).
-    pub db_given: bool,
+    /// What chose the database.
+    pub db_source: DbSource,
+    /// The config file read, if any.
+    pub config_file: Option<PathBuf>,
     pub open: OpenOptions,
     pub ctx: Ctx,
     pub yes: bool,
@@ -205,11 +214,33 @@ pub struct Session {
 
 impl Session {
     fn new(global: &GlobalArgs) -> Result<Session> {
+        // A config file is read only when it could matter: a broken one
+        // stands in the way of no command that names its database and
+        // its timeout.
+        let config = if global.db.is_some() && global.busy_timeout.is_some() {
+            config::Config::default()
+        } else {
+            config::load()?
+        };
+        let (db, db_source) = match (&global.db, &config.db, &config.file) {
+            (Some(db), _, _) if global.db_from_env => (db.clone(), DbSource::Env),
+            (Some(db), _, _) => (db.clone(), DbSource::Flag),
+            (None, Some(db), Some(file)) => (db.clone(), DbSource::Config(file.clone())),
+            _ => (default_database()?, DbSource::Default),
+        };
+        if db.as_os_str().is_empty() {
+            return Err(Error::usage("the database path is empty")
+                .with_hint("give --db PATH, or unset WARDEN_DB"));
+        }
         Ok(Session {
-            db: database_path(global.db.as_deref())?,
-            db_given: global.db.is_some(),
+            db,
+            db_source,
+            config_file: config.file,
             open: OpenOptions {
-                busy_timeout: global.busy_timeout,
+                busy_timeout: global
+                    .busy_timeout
+                    .or(config.busy_timeout)
+                    .unwrap_or(Duration::from_secs(5)),
             },
             ctx: Ctx {
                 now: crate::time::now()?,
@@ -226,7 +257,7 @@ impl Session {
     /// word is quoted for a POSIX shell where it needs to be.
     pub fn command_line(&self, args: &[&str]) -> String {
         let mut words = vec!["warden".to_string()];
-        if self.db_given {
+        if matches!(self.db_source, DbSource::Flag | DbSource::Env) {
             let db = if crate::store::is_postgres_url(&self.db) {
                 self.db.clone()
             } else {
@@ -261,15 +292,43 @@ fn shell_word(word: &str) -> String {
     format!("'{}'", crate::output::escape(word).replace('\'', r"'\''"))
 }
 
-/// `--db`, `WARDEN_DB`, then the XDG data folder.
-fn database_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
-    if let Some(path) = given {
-        if path.as_os_str().is_empty() {
-            return Err(Error::usage("the database path is empty")
-                .with_hint("give --db PATH, or unset WARDEN_DB"));
+/// What chose the database: `--db`, `WARDEN_DB`, a config file, or the
+/// XDG default, in that order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbSource {
+    Flag,
+    Env,
+    Config(PathBuf),
+    Default,
+}
+
+impl DbSource {
+    /// The name `db info --json` gives it.
+    pub fn key(&self) -> &'static str {
+        match self {
+            DbSource::Flag => "flag",
+            DbSource::Env => "env",
+            DbSource::Config(_) => "config",
+            DbSource::Default => "default",
         }
-        return Ok(path.to_path_buf());
     }
+}
+
+impl std::fmt::Display for DbSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DbSource::Flag => f.write_str("--db"),
+            DbSource::Env => f.write_str("WARDEN_DB"),
+            DbSource::Config(file) => write!(f, "db in {}", file.display()),
+            DbSource::Default => {
+                f.write_str("the default (no --db, WARDEN_DB or db in a config file)")
+            }
+        }
+    }
+}
+
+/// The XDG data folder's database.
+fn default_database() -> Result<PathBuf> {
     let env_dir = |name: &str| {
         std::env::var_os(name)
             .map(PathBuf::from)
@@ -283,7 +342,7 @@ fn database_path(given: Option<&std::path::Path>) -> Result<PathBuf> {
     }
     Err(
         Error::usage("cannot tell where the database is: neither XDG_DATA_HOME nor HOME is set")
-            .with_hint("give --db PATH or set WARDEN_DB"),
+            .with_hint("give --db PATH, set WARDEN_DB, or set db in /etc/warden/config.toml"),
     )
 }
 

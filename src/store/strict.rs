@@ -47,13 +47,28 @@ fn name_of(uid: u32) -> String {
 }
 
 fn refuse(database: &Path, why: String, hint: String) -> Error {
-    Error::failure(format!(
-        "refusing to use {}: {why}",
-        database.display()
-    ))
-    .with_hint(format!(
-        "{hint}; another user could otherwise replace the database or plant a log that SQLite would replay into it"
-    ))
+    refuse_as(Guarded::Database, database, why, hint)
+}
+
+/// What the rules guard, for the end of the hint: what another user could
+/// do with it.
+#[derive(Clone, Copy)]
+enum Guarded {
+    Database,
+    Config,
+}
+
+fn refuse_as(guarded: Guarded, path: &Path, why: String, hint: String) -> Error {
+    let risk = match guarded {
+        Guarded::Database => {
+            "another user could otherwise replace the database or plant a log that SQLite would replay into it"
+        }
+        Guarded::Config => {
+            "another user could otherwise point warden at a database of their own"
+        }
+    };
+    Error::failure(format!("refusing to use {}: {why}", path.display()))
+        .with_hint(format!("{hint}; {risk}"))
 }
 
 fn io(path: &Path, err: &std::io::Error) -> Error {
@@ -72,6 +87,7 @@ fn folder(path: &Path) -> PathBuf {
 struct Rules<'a> {
     database: &'a Path,
     owner: u32,
+    guarded: Guarded,
 }
 
 impl Rules<'_> {
@@ -94,14 +110,16 @@ impl Rules<'_> {
     fn private(&self, what: String, meta: &fs::Metadata, fix: (String, String)) -> Result<()> {
         let (owners, chmod) = fix;
         if !self.trusted(meta.uid()) {
-            return Err(refuse(
+            return Err(refuse_as(
+                self.guarded,
                 self.database,
                 format!("{what} is owned by {}", name_of(meta.uid())),
                 owners,
             ));
         }
         if meta.mode() & SHARED_WRITE != 0 {
-            return Err(refuse(
+            return Err(refuse_as(
+                self.guarded,
                 self.database,
                 format!(
                     "{what} is writable by its group or others (mode {:04o})",
@@ -175,11 +193,12 @@ impl Rules<'_> {
                         name_of(meta.uid())
                     )
                 };
-                return Err(refuse(
+                return Err(refuse_as(
+                    self.guarded,
                     self.database,
                     why,
                     format!(
-                        "every folder on the way to the database must belong to {} and be writable by no one else (or be sticky, as /tmp is)",
+                        "every folder on the way to it must belong to {} and be writable by no one else (or be sticky, as /tmp is)",
                         self.owners()
                     ),
                 ));
@@ -221,7 +240,8 @@ fn links(rules: &Rules, path: &Path) -> Result<()> {
         };
         if meta.file_type().is_symlink() {
             if !rules.trusted(meta.uid()) {
-                return Err(refuse(
+                return Err(refuse_as(
+                    rules.guarded,
                     rules.database,
                     format!(
                         "the link {} on the way to it is owned by {}",
@@ -247,6 +267,7 @@ pub fn check_existing(path: &Path) -> Result<PathBuf> {
     let rules = Rules {
         database: path,
         owner: nix::unistd::geteuid().as_raw(),
+        guarded: Guarded::Database,
     };
     links(&rules, path)?;
     let real = fs::canonicalize(path).map_err(|e| io(path, &e))?;
@@ -282,6 +303,7 @@ pub fn check_new(path: &Path) -> Result<()> {
     let rules = Rules {
         database: path,
         owner: nix::unistd::geteuid().as_raw(),
+        guarded: Guarded::Database,
     };
     links(&rules, path)?;
     let dir = folder(path);
@@ -300,4 +322,41 @@ pub fn check_new(path: &Path) -> Result<()> {
             }
         });
     rules.way(existing, 0)
+}
+
+/// Checks a config file before warden reads it, for the user running
+/// warden: the file (and every link and folder on the way to it) must
+/// belong to that user or root, and the file be writable by no one else,
+/// since whoever can change it chooses the database warden opens. The
+/// folders above may be shared only with the sticky bit, as for a
+/// database. Returns the file's path with every link resolved.
+pub fn check_config(path: &Path) -> Result<PathBuf> {
+    let rules = Rules {
+        database: path,
+        owner: nix::unistd::geteuid().as_raw(),
+        guarded: Guarded::Config,
+    };
+    links(&rules, path)?;
+    let real = fs::canonicalize(path).map_err(|e| io(path, &e))?;
+    let meta = fs::metadata(&real).map_err(|e| io(&real, &e))?;
+    if !meta.is_file() {
+        return Err(
+            Error::usage(format!("{} is not a regular file", path.display()))
+                .with_hint("point WARDEN_CONFIG at a config file, or remove what is in its place"),
+        );
+    }
+    let shown = real.display();
+    rules.private(
+        shown.to_string(),
+        &meta,
+        (
+            format!(
+                "a config file must belong to {} (warden trusts no one else with it)",
+                rules.owners()
+            ),
+            format!("run `chmod go-w {shown}`"),
+        ),
+    )?;
+    rules.way(&folder(&real), 0)?;
+    Ok(real)
 }

@@ -213,6 +213,8 @@ impl Sandbox {
             .env("NO_COLOR", "1")
             .env("WARDEN_NOW", NOW)
             .env("WARDEN_DB", &self.db)
+            // No config file: a system-wide one must not reach the tests.
+            .env("WARDEN_CONFIG", "")
             .current_dir(self.dir.path());
         cmd
     }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::ops;
 use crate::output::Output;
 
-/// Show the database's path (or server), schema version, size and row counts
+/// Show the database's path (or server), what chose it, schema version, size and row counts
 #[derive(Debug, Args)]
 pub struct DbInfoArgs {}
 
@@ -15,9 +15,20 @@ pub fn run(_args: &DbInfoArgs, session: &Session, out: &mut Output) -> Result<()
     let mut store = session.open(out)?;
     let info = ops::db::info(&mut store)?;
     if out.is_json() {
-        return out.json(&info);
+        let mut doc = serde_json::to_value(&info)
+            .map_err(|e| crate::error::Error::failure(format!("cannot encode the answer: {e}")))?;
+        doc["source"] = session.db_source.key().into();
+        doc["config_file"] = session
+            .config_file
+            .as_ref()
+            .map(|f| f.display().to_string())
+            .into();
+        return out.json(&doc);
     }
-    let mut fields = vec![("path", info.path.clone())];
+    let mut fields = vec![
+        ("path", info.path.clone()),
+        ("chosen by", session.db_source.to_string()),
+    ];
     if let Some(server) = &info.server {
         fields.push(("server", format!("PostgreSQL {server}")));
     }
