@@ -165,6 +165,33 @@ fn main() {
         || timed(myself("argon2").env("WARDEN_BENCH_HASH", &hash), ""),
     );
 
+    // 4. Completing `warden user show user05<TAB>` (10% of the users
+    // match; at most 1,000 are offered) beside sqlite3 running the same
+    // prefix query.
+    let (complete, complete_sqlite) = paired(
+        1,
+        50,
+        || {
+            timed(
+                warden(&db)
+                    .env("WARDEN_COMPLETE", "bash")
+                    .env("_CLAP_COMPLETE_INDEX", "3")
+                    .env("_CLAP_IFS", "\n")
+                    .args(["--", "warden", "user", "show", "user05"]),
+                "",
+            )
+        },
+        || {
+            timed(
+                &mut sqlite(&[
+                    dbs,
+                    "SELECT username FROM users WHERE username >= 'user05' AND username < 'user05~' ORDER BY username LIMIT 1000",
+                ]),
+                "",
+            )
+        },
+    );
+
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
     println!("| benchmark ({n} users) | warden | peer | ratio | target |");
     println!("|---|---|---|---|---|");
@@ -189,5 +216,11 @@ fn main() {
         time(verify),
         time(floor),
         ratio(verify, floor)
+    );
+    println!(
+        "| completing `user show user05<TAB>` (1,000 of 10% of the users) | {} | {} (`sqlite3` running the same prefix query) | {:.2}x | < 50 ms |",
+        time(complete),
+        time(complete_sqlite),
+        ratio(complete, complete_sqlite)
     );
 }

@@ -14,6 +14,8 @@ fn main() -> ExitCode {
         let json = std::env::args_os().any(|a| a == "--json");
         output::stderr_line(&output::panic_report(info.location(), json));
     }));
+    // The shell asking for the names that complete a word.
+    cli::complete::complete_if_asked();
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(cli::parse_error(err)),

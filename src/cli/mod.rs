@@ -6,6 +6,7 @@ pub mod account;
 pub mod apply;
 pub mod audit;
 pub mod backup_user;
+pub mod complete;
 pub mod completions;
 pub mod config;
 pub mod db;
@@ -222,16 +223,15 @@ impl Session {
         } else {
             config::load()?
         };
-        let (db, db_source) = match (&global.db, &config.db, &config.file) {
-            (Some(db), _, _) if global.db_from_env => (db.clone(), DbSource::Env),
-            (Some(db), _, _) => (db.clone(), DbSource::Flag),
-            (None, Some(db), Some(file)) => (db.clone(), DbSource::Config(file.clone())),
-            _ => (default_database()?, DbSource::Default),
-        };
-        if db.as_os_str().is_empty() {
-            return Err(Error::usage("the database path is empty")
-                .with_hint("give --db PATH, or unset WARDEN_DB"));
-        }
+        let given = global.db.clone().map(|db| {
+            let source = if global.db_from_env {
+                DbSource::Env
+            } else {
+                DbSource::Flag
+            };
+            (db, source)
+        });
+        let (db, db_source) = choose_database(given, &config)?;
         Ok(Session {
             db,
             db_source,
@@ -325,6 +325,24 @@ impl std::fmt::Display for DbSource {
             }
         }
     }
+}
+
+/// The database named on the command line or in WARDEN_DB (with which),
+/// else by the config file, else the XDG default.
+pub fn choose_database(
+    given: Option<(PathBuf, DbSource)>,
+    config: &config::Config,
+) -> Result<(PathBuf, DbSource)> {
+    let (db, source) = match (given, &config.db, &config.file) {
+        (Some(given), _, _) => given,
+        (None, Some(db), Some(file)) => (db.clone(), DbSource::Config(file.clone())),
+        _ => (default_database()?, DbSource::Default),
+    };
+    if db.as_os_str().is_empty() {
+        return Err(Error::usage("the database path is empty")
+            .with_hint("give --db PATH, or unset WARDEN_DB"));
+    }
+    Ok((db, source))
 }
 
 /// The XDG data folder's database.

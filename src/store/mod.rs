@@ -209,7 +209,16 @@ fn exposure_warning(path: &Path) -> Option<String> {
 fn connect(path: &Path, opts: &OpenOptions) -> Result<Db> {
     // READ_WRITE without CREATE: SQLite falls back to read-only for a
     // write-protected file, and never creates one.
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    connect_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, opts)
+}
+
+/// A connection that cannot write, whatever runs on it.
+fn connect_read_only(path: &Path, opts: &OpenOptions) -> Result<Db> {
+    connect_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY, opts)
+}
+
+fn connect_with(path: &Path, flags: OpenFlags, opts: &OpenOptions) -> Result<Db> {
+    let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
     conn.busy_timeout(Duration::from_millis(millis))?;
@@ -445,6 +454,36 @@ impl Store {
             store.write(migrations::upgrade)?;
         }
         Ok(store)
+    }
+
+    /// Opens an existing warden database of this warden's schema version
+    /// only to read it: nothing is migrated, warned about or written (for
+    /// shell completion, which must never change anything).
+    pub fn open_to_read(path: &Path, opts: &OpenOptions) -> Result<Store> {
+        let store = if is_postgres_url(path) {
+            let mut store = Self::connect_postgres(path, opts)?;
+            let probed = store.read_one(probe)?;
+            store.check_probe(&probed)?;
+            (probed.version == migrations::SCHEMA_VERSION).then_some(store)
+        } else {
+            match inspect(path)? {
+                FileState::Missing | FileState::Empty => return Err(not_initialised(path)),
+                FileState::Sqlite => {}
+            }
+            let real = strict::check_existing(path)?;
+            let conn = connect_read_only(&real, opts)?;
+            let probed = probe(&conn)?;
+            let store = Self::with(conn, path, opts.busy_timeout);
+            store.check_probe(&probed)?;
+            (probed.version == migrations::SCHEMA_VERSION).then_some(store)
+        };
+        store.ok_or_else(|| {
+            Error::failure(format!(
+                "{} has an older schema than this warden's",
+                path.display()
+            ))
+            .with_hint("run any warden command on it to migrate it")
+        })
     }
 
     /// Refuses what is not an initialised warden database of a version
@@ -894,6 +933,49 @@ pub fn remove_database_files(path: &Path) {
 /// dirties, within a bound, so that peak memory does not grow with the
 /// file. Beyond it SQLite writes dirty pages to the log before the commit
 /// (still one transaction), which costs a little time, not memory.
+/// The kinds of name shell completion offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    User,
+    Account,
+    Role,
+    Strategy,
+}
+
+/// The first `limit` names of a kind that start with `prefix`, in order.
+/// Names are ASCII below `~`, so `prefix <= name < prefix || '~'` holds
+/// exactly the names that start with `prefix`, and the unique index on
+/// the names answers it without a scan.
+pub fn names_with_prefix(
+    conn: &Db,
+    kind: NameKind,
+    prefix: &str,
+    limit: usize,
+) -> Result<Vec<String>> {
+    let sql = match kind {
+        NameKind::User => {
+            "SELECT username FROM users WHERE username >= ?1 AND username < ?2 ORDER BY username LIMIT ?3"
+        }
+        NameKind::Account => {
+            "SELECT name FROM accounts WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
+        }
+        NameKind::Role => {
+            "SELECT name FROM roles WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
+        }
+        NameKind::Strategy => {
+            "SELECT name FROM strategies WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
+        }
+    };
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut stmt = conn.prepare(sql)?;
+    let names = stmt
+        .query_map(sql::params![prefix, format!("{prefix}~"), limit], |row| {
+            row.get(0)
+        })?
+        .collect::<sql::SqlResult<_>>()?;
+    Ok(names)
+}
+
 pub fn room_for_import(conn: &Db, rows: u64) -> Result<()> {
     if rows >= 1000 && conn.engine() == Engine::Sqlite {
         conn.execute_batch("PRAGMA cache_size = -16384")?;

@@ -6,6 +6,7 @@ mod accounts;
 mod apply;
 mod backup_users;
 mod common;
+mod complete;
 mod config;
 mod db;
 mod export;
