@@ -12,6 +12,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod authlog;
 pub mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;

@@ -15,7 +15,8 @@ use std::path::PathBuf;
 
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::store::{self, NameKind, OpenOptions, Store};
+use crate::names::NameKind;
+use crate::store::{self, OpenOptions, Store};
 
 /// The variable that asks for completions.
 pub const VAR: &str = "WARDEN_COMPLETE";

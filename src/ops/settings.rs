@@ -35,6 +35,8 @@ pub enum SettingType {
     Command,
     /// An e-mail address; empty means "not set".
     Email,
+    /// `true` or `false` (also yes/no, on/off, 1/0).
+    Boolean,
 }
 
 /// One key of the catalog.
@@ -82,6 +84,12 @@ pub const CATALOG: &[SettingDef] = &[
         ty: SettingType::Duration { min: 60, max: 30 * DAY },
         default: "15m",
         description: "how long a lockout lasts (1m to 30d)",
+    },
+    SettingDef {
+        key: "auth.syslog",
+        ty: SettingType::Boolean,
+        default: "true",
+        description: "whether logins, failed logins and lockouts also go to the system log (facility authpriv, identifier warden), where fail2ban can read them: true or false",
     },
     SettingDef {
         key: "notify.command",
@@ -187,6 +195,17 @@ fn check(def: &SettingDef, input: &str) -> Result<Checked> {
             Ok(Checked {
                 json: Value::String(text.clone()),
                 stored: text,
+            })
+        }
+        SettingType::Boolean => {
+            let value = match input.trim().to_ascii_lowercase().as_str() {
+                "true" | "yes" | "on" | "1" => true,
+                "false" | "no" | "off" | "0" => false,
+                _ => return Err(bad(format!("\"{input}\" is neither true nor false"))),
+            };
+            Ok(Checked {
+                stored: value.to_string(),
+                json: Value::Bool(value),
             })
         }
         SettingType::Email => {
@@ -318,6 +337,8 @@ pub struct Settings {
     pub password_min_score: u8,
     pub lockout_threshold: u32,
     pub lockout_duration: Duration,
+    /// Whether logins go to the system log.
+    pub auth_syslog: bool,
     /// Empty when not configured.
     pub notify_command: String,
     /// Empty when the mail command picks the sender.
@@ -367,6 +388,9 @@ impl Settings {
                 .map_err(|_| Error::failure("setting password.min_score is out of range"))?,
             lockout_threshold: number("auth.lockout_threshold")?,
             lockout_duration: duration("auth.lockout_duration")?,
+            auth_syslog: value("auth.syslog")?
+                .as_bool()
+                .ok_or_else(|| Error::failure("setting auth.syslog is not true or false"))?,
             notify_command: text("notify.command")?,
             notify_from: text("notify.from")?,
             notify_timeout: duration("notify.timeout")?,
@@ -409,6 +433,7 @@ mod tests {
             ("notify.from", "a b@example.com"),
             ("notify.timeout", "0s"),
             ("notify.timeout", "11m"),
+            ("auth.syslog", "maybe"),
         ];
         for (key, value) in cases {
             let kind = definition(key)

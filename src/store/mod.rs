@@ -933,25 +933,17 @@ pub fn remove_database_files(path: &Path) {
 /// dirties, within a bound, so that peak memory does not grow with the
 /// file. Beyond it SQLite writes dirty pages to the log before the commit
 /// (still one transaction), which costs a little time, not memory.
-/// The kinds of name shell completion offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameKind {
-    User,
-    Account,
-    Role,
-    Strategy,
-}
-
 /// The first `limit` names of a kind that start with `prefix`, in order.
 /// Names are ASCII below `~`, so `prefix <= name < prefix || '~'` holds
 /// exactly the names that start with `prefix`, and the unique index on
 /// the names answers it without a scan.
 pub fn names_with_prefix(
     conn: &Db,
-    kind: NameKind,
+    kind: crate::names::NameKind,
     prefix: &str,
     limit: usize,
 ) -> Result<Vec<String>> {
+    use crate::names::NameKind;
     let sql = match kind {
         NameKind::User => {
             "SELECT username FROM users WHERE username >= ?1 AND username < ?2 ORDER BY username LIMIT ?3"

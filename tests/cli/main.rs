@@ -31,5 +31,6 @@ mod security;
 mod settings;
 mod store;
 mod strategies;
+mod syslog;
 mod tools;
 mod users;

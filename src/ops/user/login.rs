@@ -75,9 +75,17 @@ pub(super) fn shown_networks(networks: &[String]) -> String {
     text
 }
 
+/// What a login wrote to the audit log, for the system log too (unless
+/// the setting auth.syslog is off).
+struct LoginLog<'a> {
+    syslog: bool,
+    events: Vec<authlog::Event<'a>>,
+}
+
 /// Checks a login: password, enabled, not expired, not locked, address
 /// inside the allowed networks. Every attempt is audited; failures count
-/// toward the lockout.
+/// toward the lockout. Attempts, lockouts and logins also go to the system
+/// log (see [`crate::authlog`]).
 pub fn verify(
     store: &mut Store,
     ctx: &Ctx,
@@ -86,9 +94,35 @@ pub fn verify(
     ip: Option<IpAddr>,
     acting_for: Option<&str>,
 ) -> Result<Decision> {
+    let mut log = LoginLog {
+        syslog: false,
+        events: Vec::new(),
+    };
+    let decision = check_login(store, ctx, name, secret, ip, acting_for, &mut log);
+    if log.syslog {
+        authlog::send(&log.events);
+    }
+    decision
+}
+
+fn check_login<'a>(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &'a str,
+    secret: &str,
+    ip: Option<IpAddr>,
+    acting_for: Option<&'a str>,
+    log: &mut LoginLog<'a>,
+) -> Result<Decision> {
     if let Some(delegator) = acting_for {
         validate(NameKind::User, delegator)?;
     }
+    let failed = |reason: &'static str| authlog::Event::Failed {
+        user: name,
+        from: ip,
+        reason,
+        acting_for,
+    };
     let now = ctx.now_unix();
     let shown_ip = ip.map(|i| i.to_string());
     let (settings, creds, networks) = store.read(|tx| {
@@ -99,6 +133,7 @@ pub fn verify(
         };
         Ok((Settings::load(tx)?, creds, networks))
     })?;
+    log.syslog = settings.auth_syslog;
     let audit_failure = |store: &mut Store, reason: &str| {
         store.write(|tx| {
             record(
@@ -113,11 +148,13 @@ pub fn verify(
     let Some(creds) = creds else {
         password::dummy_verify(secret, settings.hash);
         audit_failure(store, "unknown user")?;
+        log.events.push(failed("unknown user"));
         return Ok(denied(name, BAD_LOGIN));
     };
     // Refusals that need no password check, and cost no argon2 work.
     if let Some((code, reason)) = login_refusal(&creds, &networks, ip, now)? {
         audit_failure(store, code)?;
+        log.events.push(failed(code));
         return Ok(denied(name, reason));
     }
     // A stored hash warden cannot verify (planted, or from a family it
@@ -131,13 +168,16 @@ pub fn verify(
         None => password::dummy_verify(secret, settings.hash),
     };
     if !matched {
-        store.write(|tx| {
+        let lockout = store.write(|tx| {
             let failures = sql::record_failure(tx, creds.id)?;
             let mut details = json!({ "reason": "wrong password", "ip": shown_ip, "failures": failures });
+            let mut lockout = None;
             if failures >= i64::from(settings.lockout_threshold) {
                 let until = now + settings.lockout_duration.as_secs() as i64;
                 sql::lock(tx, creds.id, until)?;
-                details["locked_until"] = json!(crate::time::rfc3339(crate::time::from_unix(until)?));
+                let shown_until = crate::time::rfc3339(crate::time::from_unix(until)?);
+                details["locked_until"] = json!(shown_until);
+                lockout = Some(authlog::Event::Lockout { user: name, from: ip, failures, until: shown_until });
                 let to = Recipient { user_id: creds.id, username: name, email: creds.email.as_deref(), notify: creds.notify };
                 let body = format!(
                     "The user \"{name}\" on the backup service was locked after {failures} failed logins, until {}.\n\
@@ -147,8 +187,11 @@ pub fn verify(
                 let mail = notify::Mail { kind: "lockout", subject: "Your account was locked", body: &body, times: &[("Locked-Until", until)], window: None };
                 notify::queue(tx, ctx, &to, &mail)?;
             }
-            record(tx, ctx, "user.login_failed", name, details)
+            record(tx, ctx, "user.login_failed", name, details)?;
+            Ok(lockout)
         })?;
+        log.events.push(failed("wrong password"));
+        log.events.extend(lockout);
         return Ok(denied(name, BAD_LOGIN));
     }
     let rehash = match &creds.password_hash {
@@ -171,7 +214,7 @@ pub fn verify(
         };
         if let Some((code, reason)) = refusal {
             record(tx, ctx, "user.login_failed", name, json!({ "reason": code, "ip": shown_ip }))?;
-            return Ok(Err(reason));
+            return Ok(Err((code, reason)));
         }
         // Acting for someone else: the password was right, and now the
         // window decides. A refusal here is audited but is not a failed
@@ -187,7 +230,7 @@ pub fn verify(
                         name,
                         json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
                     )?;
-                    return Ok(Err(why));
+                    return Ok(Err(("no active backup-user window", why)));
                 }
             },
             None => None,
@@ -203,12 +246,20 @@ pub fn verify(
         Ok(Ok(window))
     })?;
     let window = match accepted {
-        Ok(window) => window,
-        Err(why) => {
+        Ok(window) => {
+            log.events.push(authlog::Event::Accepted {
+                user: name,
+                from: ip,
+                acting_for,
+            });
+            window
+        }
+        Err((code, why)) => {
+            log.events.push(failed(code));
             return Ok(Decision {
                 acting_for: acting_for.map(str::to_string),
                 ..denied(name, why)
-            })
+            });
         }
     };
     let reason = match (window, acting_for) {

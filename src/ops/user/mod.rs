@@ -17,6 +17,7 @@ use super::lookup::{account_id, no_user, role_id, user as load, user_id};
 use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
+use crate::authlog;
 use crate::error::{Error, Result};
 use crate::model::{Decision, Event, ExportedUser, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
