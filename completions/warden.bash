@@ -5503,7 +5503,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__user__subcmd__verify)
-            opts="-y -q -h -V --ip --as --password-stdin --password-file --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --pam --ip --as --password-stdin --password-file --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -340,6 +340,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
+            cand --pam 'Check a login for PAM through pam_exec: the user from PAM_USER, the address from PAM_RHOST, the password from stdin as expose_authtok writes it; prints nothing (auth stack only)'
             cand --password-stdin 'Read the password from the first line of standard input'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -74,6 +74,30 @@ pub fn from_stdin() -> Result<Secret> {
     first_line(&mut io::stdin().lock(), "standard input")
 }
 
+/// The password as `pam_exec expose_authtok` writes it on standard input:
+/// the bytes up to a NUL (or the end of input), at most [`MAX_BYTES`],
+/// nothing else removed. Empty when PAM had none to give, which is then
+/// checked, and fails, as any wrong password does.
+pub fn from_pam_exec() -> Result<Secret> {
+    let mut buf = Zeroizing::new(Vec::with_capacity(64));
+    io::stdin()
+        .lock()
+        .take(MAX_BYTES as u64 + 2)
+        .read_until(0, &mut buf)
+        .map_err(|e| Error::io("cannot read the password from pam_exec", &e))?;
+    if buf.last() == Some(&0) {
+        buf.pop();
+    }
+    if buf.len() > MAX_BYTES {
+        return Err(Error::usage(format!(
+            "the password from pam_exec is longer than {MAX_BYTES} bytes"
+        )));
+    }
+    let text = std::str::from_utf8(&buf)
+        .map_err(|_| Error::usage("the password from pam_exec is not valid UTF-8"))?;
+    Ok(Secret::from(text.to_string()))
+}
+
 /// The first line of the file at `path`, as the one password it must hold
 /// (`--password-file`, and the `password_file` of `apply` entries).
 pub fn from_file(path: &Path) -> Result<Secret> {

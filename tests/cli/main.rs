@@ -24,6 +24,7 @@ mod logins;
 mod maintenance;
 mod notify;
 mod output;
+mod pam;
 mod postgres;
 mod roles;
 mod scripts;

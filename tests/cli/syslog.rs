@@ -11,13 +11,13 @@ use crate::common::*;
 
 /// An `rsyslogd` of the test's own, listening on a socket in a scratch
 /// folder: authpriv to `auth.log`, everything else to `other.log`.
-struct Rsyslog {
+pub struct Rsyslog {
     dir: tempfile::TempDir,
     child: Child,
 }
 
 impl Rsyslog {
-    fn start() -> Rsyslog {
+    pub fn start() -> Rsyslog {
         let dir = tempfile::tempdir().expect("temp dir");
         let d = dir.path().display();
         let conf = dir.path().join("rsyslog.conf");
@@ -51,7 +51,7 @@ authpriv.* action(type="omfile" file="{d}/auth.log" template="RSYSLOG_Traditiona
         rsyslog
     }
 
-    fn socket(&self) -> PathBuf {
+    pub fn socket(&self) -> PathBuf {
         self.dir.path().join("log.sock")
     }
 
@@ -62,7 +62,7 @@ authpriv.* action(type="omfile" file="{d}/auth.log" template="RSYSLOG_Traditiona
     /// The lines of `auth.log` before a marker sent after everything
     /// else (rsyslogd files what one socket receives in order, but
     /// asynchronously).
-    fn auth_lines(&self) -> Vec<String> {
+    pub fn auth_lines(&self) -> Vec<String> {
         let marker = "end-of-test-marker";
         let status = Command::new("logger")
             .arg("--socket")
