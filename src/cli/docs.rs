@@ -155,6 +155,8 @@ fn root_sections() -> Roff {
     let env: &[(&str, &str)] = &[
         ("WARDEN_DB", "The database file or PostgreSQL URL, when --db is not given."),
         ("WARDEN_CONFIG", "The config file to read instead of looking for one (see FILES); empty: read no config file."),
+        ("WARDEN_SYSLOG_SOCKET", "The syslog socket logins are written to, instead of /dev/log (the setting auth.syslog turns them off)."),
+        ("WARDEN_COMPLETE", "Set by the shell's completion script (source <(WARDEN_COMPLETE=bash warden)): warden then prints completions instead of running."),
         ("XDG_CONFIG_HOME", "The user's config file is $XDG_CONFIG_HOME/warden/config.toml, else ~/.config/warden/config.toml."),
         ("WARDEN_ACTOR", "Who is acting, a label for the audit log that grants nothing, when --actor is not given; then SUDO_USER, USER, LOGNAME (which cron sets) and the user name of the process's uid."),
         ("WARDEN_NOW", "A WHEN (any form below) that replaces the system clock, so scripts and tests can exercise expiry; a relative one (now, today, 2h) counts from the system clock."),

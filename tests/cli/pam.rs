@@ -23,15 +23,27 @@ impl Service {
     fn new(sb: &Sandbox, syslog: &Rsyslog) -> Service {
         let name = format!("warden-test-{}", std::process::id());
         let path = PathBuf::from("/etc/pam.d").join(&name);
-        // pam_exec gives the command no environment of the caller's: what
-        // warden needs besides PAM's variables is on the line.
-        let text = format!(
-            "# warden's tests, removed when they end\n\
-             auth required pam_exec.so expose_authtok quiet /usr/bin/env WARDEN_NOW={PAM_NOW} WARDEN_CONFIG= \
-             WARDEN_SYSLOG_SOCKET={} {BIN} --db {} user verify --pam\n\
-             account required pam_permit.so\n",
+        // The README's line, as written, with the binary under test in
+        // place of /usr/bin/warden. pam_exec gives the command no
+        // environment of the caller's: what the test needs besides PAM's
+        // variables (its clock, its syslog, its database) goes on the line.
+        let block = readme_block(
+            "### Logins from SSH and other PAM services",
+            "in place of\n`@include common-auth`",
+        );
+        let line = block.trim();
+        assert_eq!(
+            line,
+            "auth required pam_exec.so expose_authtok quiet /usr/bin/warden user verify --pam"
+        );
+        let ours = format!(
+            "/usr/bin/env WARDEN_NOW={PAM_NOW} WARDEN_CONFIG= WARDEN_SYSLOG_SOCKET={} {BIN} --db {}",
             syslog.socket().display(),
             sb.db.display(),
+        );
+        let text = format!(
+            "# warden's tests, removed when they end\n{}\naccount required pam_permit.so\n",
+            line.replace("/usr/bin/warden", &ours)
         );
         std::fs::write(&path, text).expect("write the PAM service file");
         Service { name, path }

@@ -695,17 +695,7 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
 /// The fenced block of the README's PostgreSQL section that follows
 /// `after` (a line of its text).
 fn readme_block(after: &str) -> String {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let section = readme
-        .split("## Several hosts: PostgreSQL")
-        .nth(1)
-        .expect("the README has a PostgreSQL section");
-    let from = section
-        .find(after)
-        .unwrap_or_else(|| panic!("{after:?} not in the section"));
-    let block = section[from..].split("```\n").nth(1).unwrap();
-    block.to_string()
+    crate::common::readme_block("## Several hosts: PostgreSQL", after)
 }
 
 #[test]

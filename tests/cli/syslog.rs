@@ -219,3 +219,101 @@ fn fail2ban_matches_exactly_the_failed_logins_warden_wrote_and_their_addresses()
     }
     assert_eq!(matched, banned, "auth.log:\n{text}");
 }
+
+/// The README's recipe switches the shipped jail on; fail2ban's own
+/// configuration test then accepts it, with the shipped filter found by
+/// name beside fail2ban's own configuration.
+#[test]
+fn the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuration_test() {
+    let test = "syslog::the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuration_test";
+    if !crate::tools::have("fail2ban-client", "fail2ban", test)
+        || !crate::tools::have_file("/etc/fail2ban/jail.conf", "fail2ban", test)
+    {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let conf = dir.path().join("fail2ban");
+    let status = Command::new("cp")
+        .args(["-r", "/etc/fail2ban"])
+        .arg(&conf)
+        .status()
+        .expect("copy fail2ban's configuration");
+    assert!(status.success());
+    // Only warden's jail: the distribution's own (sshd) needs log files
+    // this machine may not have.
+    for entry in std::fs::read_dir(conf.join("jail.d")).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/fail2ban");
+    std::fs::copy(
+        shipped.join("filter.d/warden.conf"),
+        conf.join("filter.d/warden.conf"),
+    )
+    .unwrap();
+    let jail = conf.join("jail.d/warden.conf");
+    std::fs::copy(shipped.join("jail.d/warden.conf"), &jail).unwrap();
+    // Off as shipped.
+    let off = Command::new("fail2ban-client")
+        .arg("-c")
+        .arg(&conf)
+        .arg("-d")
+        .output()
+        .expect("run fail2ban-client");
+    assert!(
+        !String::from_utf8_lossy(&off.stdout).contains("'add', 'warden'"),
+        "the jail is on as shipped"
+    );
+    // The README's command, on this copy.
+    let recipe = readme_block("### fail2ban", "on the ports logins arrive on");
+    let switch_on = recipe
+        .lines()
+        .find(|l| l.contains("sed -i"))
+        .expect("the README switches the jail on with sed");
+    let command = switch_on
+        .trim_start_matches("sudo ")
+        .replace("/etc/fail2ban", conf.to_str().unwrap());
+    let status = Command::new("sh")
+        .args(["-c", &command])
+        .status()
+        .expect("run the README's command");
+    assert!(status.success(), "{command}");
+    // Where the log is on this machine: a file of the test's.
+    let log = dir.path().join("auth.log");
+    std::fs::write(&log, "").unwrap();
+    std::fs::write(
+        conf.join("jail.d/warden.local"),
+        format!("[warden]\nlogpath = {}\n", log.display()),
+    )
+    .unwrap();
+    let out = Command::new("fail2ban-client")
+        .arg("-c")
+        .arg(&conf)
+        .arg("-t")
+        .output()
+        .expect("run fail2ban-client");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("OK: configuration test is successful"),
+        "{text}"
+    );
+    let dump = Command::new("fail2ban-client")
+        .arg("-c")
+        .arg(&conf)
+        .arg("-d")
+        .output()
+        .expect("run fail2ban-client");
+    let dump = String::from_utf8_lossy(&dump.stdout);
+    for expected in [
+        "['add', 'warden'",
+        "login failed from=<ADDR>",
+        "['set', 'warden', 'maxretry', 5]",
+        "['set', 'warden', 'bantime', '1h']",
+    ] {
+        assert!(dump.contains(expected), "{expected} not in:\n{dump}");
+    }
+}
