@@ -215,6 +215,13 @@ impl Sandbox {
             .env("WARDEN_DB", &self.db)
             // No config file: a system-wide one must not reach the tests.
             .env("WARDEN_CONFIG", "")
+            // Logins go to a socket no one serves (and are lost, as without
+            // a syslog daemon), not to the machine's log; the syslog tests
+            // serve one.
+            .env(
+                "WARDEN_SYSLOG_SOCKET",
+                self.dir.path().join("no-syslog.sock"),
+            )
             .current_dir(self.dir.path());
         cmd
     }

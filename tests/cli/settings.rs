@@ -10,6 +10,7 @@ const ROUND_TRIPS: &[(&str, &str, &str)] = &[
     ("password.min_score", "3", "3"),
     ("auth.lockout_threshold", "3", "3"),
     ("auth.lockout_duration", "1h 30m", "1h 30m"),
+    ("auth.syslog", "off", "false"),
     (
         "notify.command",
         "/usr/sbin/sendmail -t",
