@@ -253,12 +253,16 @@ fn the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuratio
     let jail = conf.join("jail.d/warden.conf");
     std::fs::copy(shipped.join("jail.d/warden.conf"), &jail).unwrap();
     // Off as shipped.
-    let off = Command::new("fail2ban-client")
-        .arg("-c")
-        .arg(&conf)
-        .arg("-d")
-        .output()
-        .expect("run fail2ban-client");
+    // fail2ban's client on this copy of the configuration.
+    let client = |flag: &str| {
+        Command::new("fail2ban-client")
+            .arg("-c")
+            .arg(&conf)
+            .arg(flag)
+            .output()
+            .expect("run fail2ban-client")
+    };
+    let off = client("-d");
     assert!(
         !String::from_utf8_lossy(&off.stdout).contains("'add', 'warden'"),
         "the jail is on as shipped"
@@ -285,12 +289,7 @@ fn the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuratio
         format!("[warden]\nlogpath = {}\n", log.display()),
     )
     .unwrap();
-    let out = Command::new("fail2ban-client")
-        .arg("-c")
-        .arg(&conf)
-        .arg("-t")
-        .output()
-        .expect("run fail2ban-client");
+    let out = client("-t");
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -301,12 +300,7 @@ fn the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuratio
         text.contains("OK: configuration test is successful"),
         "{text}"
     );
-    let dump = Command::new("fail2ban-client")
-        .arg("-c")
-        .arg(&conf)
-        .arg("-d")
-        .output()
-        .expect("run fail2ban-client");
+    let dump = client("-d");
     let dump = String::from_utf8_lossy(&dump.stdout);
     for expected in [
         "['add', 'warden'",
