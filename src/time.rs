@@ -18,11 +18,17 @@ pub const NOW_ENV: &str = "WARDEN_NOW";
 /// stored times can never overflow.
 const MAX_UNIX: i64 = 253_402_300_799;
 
+/// The system clock, whatever `WARDEN_NOW` says (for logins checked for
+/// PAM, where no one may move the clock).
+pub fn system_now() -> Result<DateTime<Utc>> {
+    from_unix(Utc::now().timestamp())
+}
+
 /// The current time, truncated to whole seconds (warden stores seconds).
 /// `WARDEN_NOW` replaces it with any WHEN the command line accepts, a
 /// relative one (`now`, `today`, `2h`) counted from the system clock.
 pub fn now() -> Result<DateTime<Utc>> {
-    let clock = from_unix(Utc::now().timestamp())?;
+    let clock = system_now()?;
     match std::env::var(NOW_ENV) {
         Ok(text) => parse_bound(&text, clock).map_err(|e| {
             Error::usage(format!("{NOW_ENV}={text:?}: {}", e.message)).with_hint(format!(

@@ -27,10 +27,20 @@ const LIMIT: usize = 1000;
 /// Answers a completion request and exits, when the shell made one;
 /// returns otherwise.
 pub fn complete_if_asked() {
-    clap_complete::CompleteEnv::with_factory(command)
-        .var(VAR)
-        .bin("warden")
-        .complete();
+    // Only `warden` alone (the shell asking for its script) or `warden --
+    // WORDS…` (asking for candidates) is a request: a WARDEN_COMPLETE left
+    // in an environment must never turn `user verify` into an exit 0.
+    let mut args = std::env::args_os().skip(1);
+    let request = match args.next() {
+        None => true,
+        Some(first) => first == "--",
+    };
+    if request {
+        clap_complete::CompleteEnv::with_factory(command)
+            .var(VAR)
+            .bin("warden")
+            .complete();
+    }
 }
 
 /// The command tree with a name completer on every argument that takes
@@ -82,9 +92,11 @@ fn names(kind: NameKind, current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(prefix) = current.to_str() else {
         return Vec::new();
     };
+    // Only names warden could have stored reach the prompt.
     read_names(kind, prefix)
         .unwrap_or_default()
         .into_iter()
+        .filter(|name| crate::names::validate(kind, name).is_ok())
         .map(CompletionCandidate::new)
         .collect()
 }
@@ -96,7 +108,11 @@ fn read_names(kind: NameKind, prefix: &str) -> crate::error::Result<Vec<String>>
         None => super::config::load()?,
     };
     let (db, _) = super::choose_database(given, &config)?;
-    let mut store = Store::open_to_read(&db, &OpenOptions::default())?;
+    // A writer holding the lock makes the prompt wait a moment at most.
+    let opts = OpenOptions {
+        busy_timeout: std::time::Duration::from_millis(200),
+    };
+    let mut store = Store::open_to_read(&db, &opts)?;
     store.read_one(|conn| store::names_with_prefix(conn, kind, prefix, LIMIT))
 }
 

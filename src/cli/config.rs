@@ -112,7 +112,8 @@ fn read(file: &Path) -> Result<Config> {
             .to_string();
         match e.span() {
             Some(span) => {
-                let line = text[..span.start].matches('\n').count() + 1;
+                let before = text.get(..span.start).unwrap_or_default();
+                let line = before.matches('\n').count() + 1;
                 bad(file, format!("line {line}: {message}"))
             }
             None => bad(file, message),

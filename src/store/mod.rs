@@ -929,10 +929,6 @@ pub fn remove_database_files(path: &Path) {
     }
 }
 
-/// The page cache for an import of `rows` users: room for the pages it
-/// dirties, within a bound, so that peak memory does not grow with the
-/// file. Beyond it SQLite writes dirty pages to the log before the commit
-/// (still one transaction), which costs a little time, not memory.
 /// The first `limit` names of a kind that start with `prefix`, in order.
 /// Names are ASCII below `~`, so `prefix <= name < prefix || '~'` holds
 /// exactly the names that start with `prefix`, and the unique index on
@@ -968,6 +964,10 @@ pub fn names_with_prefix(
     Ok(names)
 }
 
+/// The page cache for an import of `rows` users: room for the pages it
+/// dirties, within a bound, so that peak memory does not grow with the
+/// file. Beyond it SQLite writes dirty pages to the log before the commit
+/// (still one transaction), which costs a little time, not memory.
 pub fn room_for_import(conn: &Db, rows: u64) -> Result<()> {
     if rows >= 1000 && conn.engine() == Engine::Sqlite {
         conn.execute_batch("PRAGMA cache_size = -16384")?;

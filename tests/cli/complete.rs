@@ -161,3 +161,24 @@ fn completion_offers_at_most_the_first_thousand_names_of_a_prefix() {
     let tail = offered(&out, "warden user show u012");
     assert_eq!(tail, ["u01200", "u01201", "u01202", "u01203", "u01204"]);
 }
+
+/// A WARDEN_COMPLETE left in an environment (a shell's, PAM's) never
+/// turns a command into printing a script and exiting 0: only `warden`
+/// alone or `warden -- WORDS…` is a completion request.
+#[test]
+fn a_stray_completion_variable_never_answers_for_a_command() {
+    let sb = Sandbox::initialised();
+    let mut cmd = sb.command();
+    cmd.env("WARDEN_COMPLETE", "bash");
+    let out = run_command(
+        cmd.args(["user", "verify", "admin", "--password-stdin"]),
+        b"not-the-password\n",
+    );
+    out.code(6);
+    assert_eq!(out.stdout, "denied: invalid user name or password\n");
+    let mut cmd = sb.command();
+    cmd.env("WARDEN_COMPLETE", "bash");
+    let out = run_command(&mut cmd, b"");
+    out.ok();
+    assert!(out.stdout.contains("complete "), "{}", out.stdout);
+}

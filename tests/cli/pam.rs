@@ -9,10 +9,6 @@ use std::time::Duration;
 use crate::common::*;
 use crate::syslog::Rsyslog;
 
-/// The clock the PAM stack runs warden with: two months after the
-/// sandbox's, so a user made to expire in between has expired.
-const PAM_NOW: &str = "2026-05-01T12:00:00Z";
-
 /// A PAM service file in /etc/pam.d for the life of the test.
 struct Service {
     name: String,
@@ -26,7 +22,9 @@ impl Service {
         // The README's line, as written, with the binary under test in
         // place of /usr/bin/warden. pam_exec gives the command no
         // environment of the caller's: what the test needs besides PAM's
-        // variables (its clock, its syslog, its database) goes on the line.
+        // variables (its syslog, its database) goes on the line. The clock
+        // is the system's: --pam ignores WARDEN_NOW, which is set here to
+        // a time when ezra had not expired and lena was not locked.
         let block = readme_block(
             "### Logins from SSH and other PAM services",
             "in place of\n`@include common-auth`",
@@ -37,7 +35,7 @@ impl Service {
             "auth required pam_exec.so expose_authtok quiet /usr/bin/warden user verify --pam"
         );
         let ours = format!(
-            "/usr/bin/env WARDEN_NOW={PAM_NOW} WARDEN_CONFIG= WARDEN_SYSLOG_SOCKET={} {BIN} --db {}",
+            "/usr/bin/env WARDEN_NOW=2000-01-01 WARDEN_CONFIG= WARDEN_SYSLOG_SOCKET={} {BIN} --db {}",
             syslog.socket().display(),
             sb.db.display(),
         );
@@ -110,7 +108,25 @@ fn a_pam_stack_checks_logins_with_warden_and_refuses_without_argon2_work() {
     sb.add_user("alice", &[]);
     sb.add_user("lena", &[]);
     sb.add_user("dora", &[]);
-    sb.add_user("ezra", &["--expires", "2026-04-01"]);
+    // Expired by the system's clock, which is the one --pam reads: made
+    // two days ago, expired yesterday.
+    let now = chrono::Utc::now();
+    let days_ago = |days: i64| (now - chrono::Duration::days(days)).to_rfc3339();
+    let mut made_earlier = sb.command();
+    made_earlier.env("WARDEN_NOW", days_ago(2));
+    let expires = days_ago(1);
+    run_command(
+        made_earlier.args([
+            "user",
+            "add",
+            "ezra",
+            "--expires",
+            &expires,
+            "--password-stdin",
+        ]),
+        USER_PASSWORD.as_bytes(),
+    )
+    .ok();
     sb.add_user("nora", &["--allowed-ip", "10.0.0.0/8"]);
     sb.run(&["user", "disable", "dora"]).ok();
     // No lockout while timing wrong passwords.

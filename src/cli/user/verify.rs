@@ -89,15 +89,14 @@ fn run_pam(session: &Session, out: &mut Output) -> Result<()> {
     // then no address: a user with allowed networks is refused).
     let ip = env("PAM_RHOST").and_then(|rhost| crate::ops::fields::parse_address(&rhost).ok());
     let secret = crate::password::read::from_pam_exec()?;
+    // The system clock: a WARDEN_NOW that reached PAM's environment must
+    // not move a login past an expiry or the end of a lockout.
+    let ctx = crate::ops::Ctx {
+        now: crate::time::system_now()?,
+        actor: session.ctx.actor.clone(),
+    };
     let mut store = session.open(out)?;
-    let decision = user::verify(
-        &mut store,
-        &session.ctx,
-        &name,
-        secret.expose_secret(),
-        ip,
-        None,
-    )?;
+    let decision = user::verify(&mut store, &ctx, &name, secret.expose_secret(), ip, None)?;
     drop(secret);
     if decision.allowed {
         Ok(())
