@@ -319,3 +319,51 @@ fn an_unknown_user_costs_about_as_much_as_a_wrong_password() {
         (time("nobody-here"), wrong)
     });
 }
+
+#[test]
+fn an_invalid_login_name_is_recorded_bounded_by_every_route() {
+    let sb = Sandbox::initialised();
+    // A name sshd would pass through: 120,000 bytes that no user can have.
+    let huge = "X".repeat(120_000);
+    let out = verify_at(&sb, NOW, &huge, "wrong-guess-1234", &[]);
+    assert_eq!(out.code(6).stdout, "denied: invalid user name or password\n");
+    // As pam_exec runs it: the name in PAM_USER, the password on stdin.
+    let pam = run_command(
+        sb.command()
+            .env("PAM_TYPE", "auth")
+            .env("PAM_USER", &huge)
+            .env("PAM_RHOST", "203.0.113.7")
+            .args(["user", "verify", "--pam"]),
+        b"wrong-guess-1234\0",
+    );
+    pam.code(6);
+    assert_eq!(pam.stdout, "");
+    // And through the library.
+    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let denied = warden.verify(&huge, "wrong-guess-1234", None).unwrap();
+    assert!(!denied.allowed);
+    assert!(denied.user.len() < 64, "{}", denied.user.len());
+    drop(warden);
+
+    let events = sb
+        .run(&["--json", "audit", "--action", "user.login_failed"])
+        .json();
+    let events = events.as_array().unwrap();
+    assert_eq!(events.len(), 3, "{events:?}");
+    for event in events {
+        assert_eq!(event["target"], "(invalid)", "{event}");
+        assert_eq!(event["details"]["reason"], "invalid user name", "{event}");
+        assert_eq!(event["details"]["name_bytes"], 120_000, "{event}");
+        assert!(event.to_string().len() < 1_000, "{event}");
+    }
+    // Nothing of the name is stored anywhere in the log.
+    let stored: i64 = sb
+        .sql()
+        .query_row(
+            "SELECT coalesce(max(length(target) + length(details)), 0) FROM events",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(stored < 1_000, "an event holds {stored} bytes");
+}

@@ -175,7 +175,7 @@ fn fail2ban_matches_exactly_the_failed_logins_warden_wrote_and_their_addresses()
         "login failed from=- user=bob reason=wrong-password",
     ];
     if forged.code == 6 {
-        expected.push("login failed from=192.0.2.99 user=(invalid) reason=unknown-user");
+        expected.push("login failed from=192.0.2.99 user=(invalid) reason=invalid-user-name");
     }
     assert_eq!(body, expected, "auth.log:\n{text}");
     for secret in [wrong, USER_PASSWORD, "$argon2"] {

@@ -6,6 +6,9 @@ use super::*;
 /// be indistinguishable.
 pub(super) const BAD_LOGIN: &str = "invalid user name or password";
 
+/// How a login attempt with a name no user can have is recorded.
+const INVALID_NAME: &str = "(invalid)";
+
 pub(super) fn denied(user: &str, reason: impl Into<String>) -> Decision {
     Decision {
         allowed: false,
@@ -125,8 +128,17 @@ fn check_login<'a>(
     };
     let now = ctx.now_unix();
     let shown_ip = ip.map(|i| i.to_string());
+    // Anything can be typed at a login prompt, and sshd passes invalid
+    // names through: a name no user can have is recorded as `(invalid)`
+    // with its length, never its text (often a password typed one field
+    // early), so the append-only log stays bounded and free of secrets.
+    let valid = validate(NameKind::User, name).is_ok();
+    let target = if valid { name } else { INVALID_NAME };
     let (settings, creds, networks) = store.read(|tx| {
-        let creds = sql::credentials(tx, name)?;
+        let creds = match valid {
+            true => sql::credentials(tx, name)?,
+            false => None,
+        };
         let networks = match &creds {
             Some(c) => sql::networks(tx, c.id)?,
             None => Vec::new(),
@@ -135,21 +147,18 @@ fn check_login<'a>(
     })?;
     log.syslog = settings.auth_syslog;
     let audit_failure = |store: &mut Store, reason: &str| {
-        store.write(|tx| {
-            record(
-                tx,
-                ctx,
-                "user.login_failed",
-                name,
-                json!({ "reason": reason, "ip": shown_ip }),
-            )
-        })
+        let mut details = json!({ "reason": reason, "ip": shown_ip });
+        if !valid {
+            details["name_bytes"] = json!(name.len());
+        }
+        store.write(|tx| record(tx, ctx, "user.login_failed", target, details))
     };
     let Some(creds) = creds else {
         password::dummy_verify(secret, settings.hash);
-        audit_failure(store, "unknown user")?;
-        log.events.push(failed("unknown user"));
-        return Ok(denied(name, BAD_LOGIN));
+        let reason = if valid { "unknown user" } else { "invalid user name" };
+        audit_failure(store, reason)?;
+        log.events.push(failed(reason));
+        return Ok(denied(target, BAD_LOGIN));
     };
     // Refusals that need no password check, and cost no argon2 work.
     if let Some((code, reason)) = login_refusal(&creds, &networks, ip, now)? {
