@@ -5,7 +5,7 @@
 //! so every command accepts and refuses exactly the same spellings.
 
 use chrono::{
-    DateTime, Local, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc,
+    DateTime, Datelike, Local, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc,
 };
 use std::time::Duration;
 
@@ -86,8 +86,9 @@ pub fn parse_duration(text: &str) -> Result<Duration> {
 }
 
 /// Parses a WHEN: RFC 3339, `YYYY-MM-DD` (local midnight),
-/// `YYYY-MM-DD HH:MM` (local time), `now`, `today` or `yesterday` (local
-/// midnight).
+/// `YYYY-MM-DD HH:MM` (local time), `now`, `today`, `yesterday`,
+/// `tomorrow` or a weekday name (the next one, never today: local
+/// midnight), and `+DURATION` (that long from now).
 pub fn parse_when(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     when(text, now, false)
 }
@@ -99,15 +100,18 @@ pub fn parse_bound(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     when(text, now, true)
 }
 
+/// The forms of a WHEN, for hints.
+const WHEN_FORMS: &str = "2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, now, today, yesterday, tomorrow, a weekday (monday: the next one), +3d (from now)";
+
 fn when(text: &str, now: DateTime<Utc>, ago: bool) -> Result<DateTime<Utc>> {
     let trimmed = text.trim();
     let bad = |why: &str| {
-        let forms = if ago {
-            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, now, today, yesterday, or a duration ago such as 24h or 7d"
+        let hint = if ago {
+            format!("write a time as {WHEN_FORMS}, or a duration ago such as 24h or 7d")
         } else {
-            "write a time as 2026-03-01, \"2026-03-01 14:30\" (local time), an RFC 3339 time, now, today or yesterday"
+            format!("write a time as {WHEN_FORMS}")
         };
-        Error::usage(format!("invalid time {text:?}: {why}")).with_hint(forms)
+        Error::usage(format!("invalid time {text:?}: {why}")).with_hint(hint)
     };
     if trimmed.is_empty() {
         return Err(bad("it is empty"));
@@ -115,27 +119,8 @@ fn when(text: &str, now: DateTime<Utc>, ago: bool) -> Result<DateTime<Utc>> {
     if trimmed.eq_ignore_ascii_case("now") {
         return Ok(now);
     }
-    let days_back = if trimmed.eq_ignore_ascii_case("today") {
-        Some(0)
-    } else if trimmed.eq_ignore_ascii_case("yesterday") {
-        Some(1)
-    } else {
-        None
-    };
-    // A duration starts with a digit and has a unit; a date has dashes.
-    let duration = ago
-        && trimmed.starts_with(|c: char| c.is_ascii_digit())
-        && !trimmed.contains(['-', ':'])
-        && trimmed.contains(|c: char| c.is_ascii_alphabetic());
-    let instant = if let Some(days) = days_back {
-        let date = now.with_timezone(&Local).date_naive() - chrono::Days::new(days);
-        let midnight = date.and_hms_opt(0, 0, 0).ok_or_else(|| bad("not a date"))?;
-        // A midnight skipped by a clock change: the day starts an hour later.
-        local_to_unix(midnight)
-            .or_else(|| local_to_unix(midnight + chrono::Duration::hours(1)))
-            .ok_or_else(|| bad("that local time does not exist (a clock change)"))?
-    } else if duration {
-        let span = parse_duration(trimmed).map_err(|e| {
+    let duration_of = |text: &str| {
+        parse_duration(text).map_err(|e| {
             let why = e
                 .message
                 .rsplit(": ")
@@ -143,9 +128,40 @@ fn when(text: &str, now: DateTime<Utc>, ago: bool) -> Result<DateTime<Utc>> {
                 .unwrap_or("not a duration")
                 .to_string();
             bad(&why)
-        })?;
-        now.timestamp()
-            .saturating_sub(i64::try_from(span.as_secs()).unwrap_or(i64::MAX))
+        })
+    };
+    let secs = |span: Duration| i64::try_from(span.as_secs()).unwrap_or(i64::MAX);
+    // A duration starts with a digit and has a unit; a date has dashes.
+    let duration = ago
+        && trimmed.starts_with(|c: char| c.is_ascii_digit())
+        && !trimmed.contains(['-', ':'])
+        && trimmed.contains(|c: char| c.is_ascii_alphabetic());
+    let instant = if let Some(days) = local_day(trimmed, now) {
+        let date = now.with_timezone(&Local).date_naive();
+        let date = if days >= 0 {
+            date.checked_add_days(chrono::Days::new(days.unsigned_abs()))
+        } else {
+            date.checked_sub_days(chrono::Days::new(days.unsigned_abs()))
+        }
+        .ok_or_else(|| bad("not a date"))?;
+        let midnight = date.and_hms_opt(0, 0, 0).ok_or_else(|| bad("not a date"))?;
+        // A midnight skipped by a clock change: the day starts an hour later.
+        local_to_unix(midnight)
+            .or_else(|| local_to_unix(midnight + chrono::Duration::hours(1)))
+            .ok_or_else(|| bad("that local time does not exist (a clock change)"))?
+    } else if let Some(ahead) = trimmed.strip_prefix('+') {
+        if !ahead.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err(bad("a + is followed by a duration, such as +3d or +2w"));
+        }
+        now.timestamp().saturating_add(secs(duration_of(ahead)?))
+    } else if duration {
+        now.timestamp().saturating_sub(secs(duration_of(trimmed)?))
+    } else if parse_duration(trimmed).is_ok() {
+        // A bare duration is "that long ago" only where a WHEN bounds a
+        // listing; anywhere else it would be a guess between past and future.
+        return Err(bad(&format!(
+            "a duration says how long, not when: write +{trimmed} for that long from now"
+        )));
     } else if let Ok(t) = DateTime::parse_from_rfc3339(trimmed) {
         t.timestamp()
     } else if let Ok(t) = NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%d %H:%M") {
@@ -161,6 +177,25 @@ fn when(text: &str, now: DateTime<Utc>, ago: bool) -> Result<DateTime<Utc>> {
         return Err(bad("times before 1970 are not accepted"));
     }
     from_unix(instant).map_err(|_| bad("times after 9999 are not accepted"))
+}
+
+/// The days from today's local date that a named day means: `today` 0,
+/// `yesterday` -1, `tomorrow` 1, a weekday (`monday`, `mon`, `next
+/// monday`) the next one, 1 to 7 days ahead: never today, whose midnight
+/// has passed.
+fn local_day(text: &str, now: DateTime<Utc>) -> Option<i64> {
+    let text = text.to_ascii_lowercase();
+    match text.as_str() {
+        "today" => return Some(0),
+        "yesterday" => return Some(-1),
+        "tomorrow" => return Some(1),
+        _ => {}
+    }
+    let name = text.strip_prefix("next ").unwrap_or(&text).trim();
+    let day: chrono::Weekday = name.parse().ok()?;
+    let today = now.with_timezone(&Local).date_naive().weekday();
+    let ahead = (day.num_days_from_monday() + 7 - today.num_days_from_monday()) % 7;
+    Some(if ahead == 0 { 7 } else { i64::from(ahead) })
 }
 
 fn local_to_unix(t: NaiveDateTime) -> Option<i64> {
@@ -288,6 +323,7 @@ pub mod serde_rfc3339 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Timelike;
 
     #[test]
     fn mail_times_are_local_with_the_zone_abbreviation() {
@@ -373,8 +409,14 @@ mod tests {
             "",
             "2025-02-30",
             "1969-12-31",
-            "tomorrow",
             "24h",
+            "+",
+            "+-3d",
+            "+3",
+            "+1.5d",
+            "next",
+            "next week",
+            "mondays",
             "2026-13-01",
             "1969-12-31T23:59:59Z",
         ] {
@@ -424,7 +466,6 @@ mod tests {
             "",
             "-1h",
             "1.5h",
-            "tomorrow",
             "99999d",
             "5",
             "24 hours ago",
@@ -437,6 +478,55 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn future_days_durations_and_weekdays_count_from_now() {
+        let now = at("2026-05-01T10:00:00Z");
+        assert_eq!(
+            parse_when("+3d", now).ok(),
+            Some(at("2026-05-04T10:00:00Z"))
+        );
+        assert_eq!(
+            parse_when("+2w", now).ok(),
+            Some(at("2026-05-15T10:00:00Z"))
+        );
+        assert_eq!(
+            parse_when(" +1d 12h ", now).ok(),
+            Some(at("2026-05-02T22:00:00Z"))
+        );
+        assert_eq!(
+            parse_bound("+90m", now).ok(),
+            Some(at("2026-05-01T11:30:00Z"))
+        );
+        let day = chrono::Duration::days(1);
+        let today = parse_when("today", now).ok().unwrap_or_default();
+        let tomorrow = parse_when("Tomorrow", now).ok().unwrap_or_default();
+        assert!(tomorrow > now && tomorrow - today >= day - chrono::Duration::hours(1));
+        // Every weekday is a local midnight 1 to 7 days ahead, the seven of
+        // them seven different days; its own name is a week ahead, never
+        // today.
+        let local_today = now.with_timezone(&Local).weekday();
+        let mut seen = std::collections::BTreeSet::new();
+        for name in [
+            "monday",
+            "Tue",
+            "wednesday",
+            "thu",
+            "FRIDAY",
+            "sat",
+            "next sunday",
+        ] {
+            let t = parse_when(name, now).ok().unwrap_or_default();
+            let local = t.with_timezone(&Local);
+            assert_eq!((local.hour(), local.minute()), (0, 0), "{name}");
+            assert!(t > now && t - now <= day * 7, "{name}: {t}");
+            assert!(seen.insert(local.date_naive()), "{name}");
+            if local.weekday() == local_today {
+                assert!(t - today >= day * 7 - chrono::Duration::hours(1), "{name}");
+            }
+        }
+        assert_eq!(seen.len(), 7);
     }
 
     #[test]

@@ -146,7 +146,10 @@ fn root_sections() -> Roff {
     roff.control("SH", ["TIMES"]);
     roff.text([roman(
         "A WHEN is 2026-03-01 (local midnight), \"2026-03-01 14:30\" (local time), an RFC 3339 time, \
-         now, today or yesterday (local midnight). Where a WHEN bounds a listing (audit --since and \
+         now, today, yesterday or tomorrow (local midnight), a weekday name such as monday or mon \
+         (the next one at local midnight, 1 to 7 days ahead, never today; next monday says the same), \
+         or +DURATION, that long from now (+3d, +2w, \"+1d 12h\"). A bare DURATION is refused where \
+         a WHEN says when something starts or ends, since it could mean either way. Where a WHEN bounds a listing (audit --since and \
          --until, user events --since and --until) a DURATION also means that long ago: --since 24h, \
          --since 7d. --since is inclusive and --until exclusive, so --since yesterday --until today \
          is exactly yesterday. A DURATION is 90m, 8h, 3d, 2w or \"1d 12h\".",

@@ -954,3 +954,87 @@ fn clearing_with_nothing_set_succeeds_and_changes_nothing() {
         ("user         alice\nbackup user  none\n", "")
     );
 }
+
+#[test]
+fn windows_and_expiries_take_the_times_people_plan_with() {
+    let sb = office();
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    // NOW is Sunday 2026-03-01 12:00 UTC (the sandbox's zone).
+    let window = |args: &[&str]| {
+        let mut all = vec!["--json", "backup-user", "enable", "alice"];
+        all.extend(args);
+        let out = sb.run(&all);
+        out.ok();
+        let json = out.json();
+        (
+            json["starts_at"].as_str().unwrap_or_default().to_string(),
+            json["ends_at"].as_str().unwrap_or_default().to_string(),
+        )
+    };
+    assert_eq!(
+        window(&["--for", "2w", "--from", "next monday"]),
+        ("2026-03-02T00:00:00Z".into(), "2026-03-16T00:00:00Z".into())
+    );
+    assert_eq!(
+        window(&["--for", "1w", "--from", "monday"]).0,
+        "2026-03-02T00:00:00Z"
+    );
+    // Its own weekday is a week ahead, never today's past midnight.
+    assert_eq!(
+        window(&["--for", "1d", "--from", "Sun"]).0,
+        "2026-03-08T00:00:00Z"
+    );
+    assert_eq!(
+        window(&["--from", "tomorrow", "--until", "friday"]),
+        ("2026-03-02T00:00:00Z".into(), "2026-03-06T00:00:00Z".into())
+    );
+    assert_eq!(
+        window(&["--from", "+3d", "--until", "+2w"]),
+        ("2026-03-04T12:00:00Z".into(), "2026-03-15T12:00:00Z".into())
+    );
+    let out = sb.run(&["--json", "user", "edit", "carol", "--expires", "+90d"]);
+    assert_eq!(out.ok().json()["expires_at"], "2026-05-30T12:00:00Z");
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "add",
+        "dave",
+        "--no-password",
+        "--expires",
+        "tomorrow",
+    ]);
+    assert_eq!(out.ok().json()["expires_at"], "2026-03-02T00:00:00Z");
+
+    // A bare duration could mean either way: refused, with the + form.
+    let before = dump(&sb.db);
+    let out = sb.run(&[
+        "backup-user",
+        "enable",
+        "alice",
+        "--for",
+        "1d",
+        "--from",
+        "1w",
+    ]);
+    out.code(2);
+    assert!(
+        out.stderr.contains("write +1w for that long from now"),
+        "{}",
+        out.stderr
+    );
+    for bad in ["next week", "+", "+3", "someday"] {
+        let out = sb.run(&[
+            "backup-user",
+            "enable",
+            "alice",
+            "--for",
+            "1d",
+            "--from",
+            bad,
+        ]);
+        out.code(2);
+        assert_eq!(out.stderr.lines().count(), 2, "{bad}: {}", out.stderr);
+        assert!(out.stderr.contains("+3d (from now)"), "{}", out.stderr);
+    }
+    assert_eq!(dump(&sb.db), before);
+}

@@ -326,7 +326,10 @@ fn an_invalid_login_name_is_recorded_bounded_by_every_route() {
     // A name sshd would pass through: 120,000 bytes that no user can have.
     let huge = "X".repeat(120_000);
     let out = verify_at(&sb, NOW, &huge, "wrong-guess-1234", &[]);
-    assert_eq!(out.code(6).stdout, "denied: invalid user name or password\n");
+    assert_eq!(
+        out.code(6).stdout,
+        "denied: invalid user name or password\n"
+    );
     // As pam_exec runs it: the name in PAM_USER, the password on stdin.
     let pam = run_command(
         sb.command()

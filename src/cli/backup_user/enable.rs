@@ -18,7 +18,7 @@ use crate::time::{local, parse_when};
 /// not sent yet). Both users are notified; a warning names either one
 /// without an e-mail address or with notifications off.
 ///
-/// Example: warden backup-user enable alice --for 2w --from 2026-07-01
+/// Example: warden backup-user enable alice --for 2w --from monday
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("end").required(true).args(["length", "until"])))]
 pub struct BackupUserEnableArgs {
@@ -28,11 +28,11 @@ pub struct BackupUserEnableArgs {
     #[arg(long = "for", value_name = "DURATION", value_parser = crate::cli::parse_duration_arg)]
     pub length: Option<Duration>,
 
-    /// When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)
+    /// When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
 
-    /// When the window starts [default: now]
+    /// When the window starts, in the same forms as --until: monday (the next one, at midnight), +3d [default: now]
     #[arg(long, value_name = "WHEN")]
     pub from: Option<String>,
 }

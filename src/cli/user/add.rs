@@ -34,7 +34,7 @@ pub struct UserAddArgs {
     #[arg(long = "allowed-ip", value_name = "CIDR")]
     pub allowed_ips: Vec<String>,
 
-    /// When the user stops being able to log in
+    /// When the user stops being able to log in: 2027-01-01, "2027-01-01 18:00", tomorrow, friday, +90d (see TIMES in warden(1))
     #[arg(long, value_name = "WHEN")]
     pub expires: Option<String>,
 

@@ -34,7 +34,7 @@ pub struct UserEditArgs {
     #[arg(long)]
     pub clear_allowed_ips: bool,
 
-    /// When the user stops being able to log in, or never
+    /// When the user stops being able to log in (2027-01-01, friday, +90d; see TIMES in warden(1)), or never
     #[arg(long, value_name = "WHEN|never")]
     pub expires: Option<String>,
 

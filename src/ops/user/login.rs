@@ -155,7 +155,11 @@ fn check_login<'a>(
     };
     let Some(creds) = creds else {
         password::dummy_verify(secret, settings.hash);
-        let reason = if valid { "unknown user" } else { "invalid user name" };
+        let reason = if valid {
+            "unknown user"
+        } else {
+            "invalid user name"
+        };
         audit_failure(store, reason)?;
         log.events.push(failed(reason));
         return Ok(denied(target, BAD_LOGIN));
