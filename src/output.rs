@@ -47,21 +47,78 @@ pub fn panic_report(location: Option<&std::panic::Location>, json: bool) -> Stri
     }
 }
 
+/// Where results go: standard output, or, with `--quiet`, a buffer that
+/// is printed only when the command fails, so a successful command prints
+/// nothing (cron mails only trouble) and a failing one still shows what it
+/// found (`db check`'s FAIL lines).
+enum Sink {
+    Stdout(BufWriter<Stdout>),
+    Held { buf: Vec<u8>, cut: bool },
+}
+
+/// The most a quiet command keeps for the case it fails.
+const HELD_MAX: usize = 1 << 20;
+
+impl Write for Sink {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(out) => out.write(bytes),
+            Sink::Held { buf, cut } => {
+                let room = HELD_MAX.saturating_sub(buf.len());
+                buf.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                *cut |= bytes.len() > room;
+                Ok(bytes.len())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(out) => out.flush(),
+            Sink::Held { .. } => Ok(()),
+        }
+    }
+}
+
 /// The output channel of one command run.
 pub struct Output {
     json: bool,
     quiet: bool,
     color: bool,
-    out: BufWriter<Stdout>,
+    out: Sink,
 }
 
 impl Output {
+    /// With `quiet` (and without `json`, whose document a script asked
+    /// for), results are held back and shown only if the command fails.
     pub fn new(json: bool, quiet: bool) -> Self {
+        let out = if quiet && !json {
+            Sink::Held {
+                buf: Vec::new(),
+                cut: false,
+            }
+        } else {
+            Sink::Stdout(BufWriter::new(io::stdout()))
+        };
         Output {
             json,
             quiet,
             color: io::stderr().is_terminal() && !no_color(),
-            out: BufWriter::new(io::stdout()),
+            out,
+        }
+    }
+
+    /// A quiet command failed: what it would have printed goes out now,
+    /// before the error, since it may say what went wrong.
+    fn release_held(&mut self) {
+        if let Sink::Held { buf, cut } = &mut self.out {
+            let mut stdout = io::stdout().lock();
+            let _ = stdout.write_all(buf);
+            if *cut {
+                let _ = writeln!(stdout, "(output cut after {HELD_MAX} bytes)");
+            }
+            let _ = stdout.flush();
+            buf.clear();
         }
     }
 
@@ -136,6 +193,7 @@ impl Output {
         }
         // Whatever was printed before the error still goes out first.
         let _ = self.out.flush();
+        self.release_held();
         if self.json {
             let mut body = serde_json::json!({
                 "code": err.exit_code(),

@@ -93,7 +93,7 @@ pub struct GlobalArgs {
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
 
-    /// Print no status messages; results, warnings and errors still appear
+    /// Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document
     #[arg(short, long, global = true)]
     pub quiet: bool,
 

@@ -72,6 +72,28 @@ fn admin_problems(conn: &crate::store::Db, now: i64) -> Result<Vec<String>> {
     })
 }
 
+/// Mail that cannot leave: messages wait in the outbox while
+/// `notify.command` is not set. Said here, where the nightly check is,
+/// rather than by every `maintenance` run; a warning, not a failed check,
+/// since the database itself is sound.
+fn outbox_warning(conn: &crate::store::Db) -> Result<Option<String>> {
+    let pending = crate::store::notifications::pending_count(conn)?;
+    if pending == 0
+        || !super::settings::Settings::load(conn)?
+            .notify_command
+            .is_empty()
+    {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "{pending} notification{} wait{} to be sent, and notify.command is not set: set it \
+         (warden settings set notify.command \"/usr/sbin/sendmail -t\") so they go out, \
+         or see them with `warden notify list --pending`",
+        if pending == 1 { "" } else { "s" },
+        if pending == 1 { "s" } else { "" },
+    )))
+}
+
 /// Runs every check; a check that cannot even run (a corrupt page, say)
 /// is reported as a problem of that check rather than aborting the rest.
 pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
@@ -114,11 +136,12 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
             run("strategies", &|| super::strategy::stored_problems(tx)),
             run("backup_users", &|| super::backup_user::stored_problems(tx)),
         ];
-        let warnings = if postgres {
+        let mut warnings = if postgres {
             db::audit_log_privileges(tx)?
         } else {
             Vec::new()
         };
+        warnings.extend(outbox_warning(tx)?);
         Ok((checks, warnings))
     })?;
     let ok = checks.iter().all(|c| c.ok);

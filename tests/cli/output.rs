@@ -418,13 +418,45 @@ fn tables_show_local_time_and_json_shows_utc() {
 }
 
 #[test]
-fn quiet_silences_status_but_not_results() {
+fn quiet_prints_nothing_on_success_and_everything_on_failure() {
     let sb = Sandbox::initialised();
     let out = sb.run(&["--quiet", "settings", "set", "deletion.grace", "2d"]);
-    assert_eq!(out.ok().stderr, "");
+    assert_eq!((out.ok().stdout.as_str(), out.stderr.as_str()), ("", ""));
+    for args in [
+        &["-q", "settings", "get", "deletion.grace"][..],
+        &["-q", "db", "check"],
+        &["-q", "user", "list"],
+        &["-q", "maintenance"],
+        &["-q", "db", "backup", "copy.db"],
+    ] {
+        let out = sb.run(args);
+        assert_eq!(
+            (out.code, out.stdout.as_str(), out.stderr.as_str()),
+            (0, "", ""),
+            "{args:?}"
+        );
+    }
+    // --json is a document a script asked for: still printed.
+    let out = sb.run(&["-q", "--json", "settings", "get", "deletion.grace"]);
+    assert_eq!(out.ok().json()["value"], "2d");
+    // A failure shows what the command found, then the error.
+    sb.sql()
+        .execute_batch("UPDATE users SET enabled = 0 WHERE username = 'admin'")
+        .unwrap();
+    let out = sb.run(&["-q", "db", "check"]);
+    out.code(1);
+    assert!(out.stdout.contains("FAIL  admin: "), "{}", out.stdout);
+    assert!(out.stdout.contains("ok    integrity"), "{}", out.stdout);
+    assert!(
+        out.stderr.starts_with("error: db check found 1 problem"),
+        "{}",
+        out.stderr
+    );
+    // An answer (exit 6) is not trouble: the exit code says it.
+    let out = sb.run(&["-q", "user", "can", "admin", "users.read"]);
     assert_eq!(
-        sb.run(&["-q", "settings", "get", "deletion.grace"]).stdout,
-        "2d\n"
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (6, "", "")
     );
 }
 
