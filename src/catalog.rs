@@ -122,6 +122,17 @@ pub const ON_DISABLED_ACCOUNT: &[&str] = &[
 /// Permissions a stand-in can never receive.
 pub const NEVER_DELEGATED: &[&str] = &["users.manage", "roles.manage", "settings.manage"];
 
+/// The permissions over warden's own records (users, roles, settings, the
+/// audit log) rather than over backup accounts: a role that holds only
+/// these reaches no account's data.
+pub const ABOUT_WARDEN: &[&str] = &[
+    "users.read",
+    "users.manage",
+    "roles.manage",
+    "settings.manage",
+    "audit.read",
+];
+
 /// A role that `init` creates and that cannot be edited or deleted.
 pub struct BuiltinRole {
     pub name: &'static str,

@@ -524,16 +524,22 @@ pub struct SnapshotVerdict {
     pub reasons: Vec<String>,
 }
 
-/// One line of `account access`: a user who can reach an account, and why.
+/// One line of `account access`: one route by which a user reaches an
+/// account, what it allows there, and why. A user reached by several
+/// routes has a line for each.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AccessEntry {
     pub user: String,
-    /// `role` or `grant`.
+    /// `role`, `grant` or `backup-user`.
     pub via: String,
-    /// The role's name, or the access level of the grant.
+    /// The role's name, the access level of the grant, or `for USER`.
     pub access: String,
     /// For a grant: the account that carries it.
     pub granted_on: Option<String>,
+    /// For a backup-user window: whom the user acts for.
+    pub acting_for: Option<String>,
+    /// What the route allows on this account now, in catalog order.
+    pub permissions: Vec<String>,
     pub reason: String,
 }
 

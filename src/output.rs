@@ -148,6 +148,14 @@ impl Output {
         }
     }
 
+    /// What an empty listing says to a person at a terminal ("No users
+    /// match."); piped, an empty listing is empty, so scripts see nothing.
+    pub fn empty(&mut self, message: &str) {
+        if !self.json && !self.quiet && io::stdout().is_terminal() {
+            let _ = writeln!(self.out, "{}", escape(message));
+        }
+    }
+
     /// The status lines of a change to many names: `done` and the names
     /// changed ("Disabled 2 accounts: a, b"), then `already` and the names
     /// that already were so ("Already disabled: c"); at most 20 of each.

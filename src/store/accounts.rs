@@ -699,16 +699,24 @@ pub fn blocking_state(conn: &Db, account_id: i64) -> Result<Option<(AccountState
         .optional()?)
 }
 
-/// Every user's nearest grant covering an account: (user, access, on).
-pub fn covering_grants(conn: &Db, account_id: i64) -> Result<Vec<(String, AccessLevel, String)>> {
+/// Every enabled, unexpired user's nearest grant covering an account:
+/// (user, access, on).
+pub fn covering_grants(
+    conn: &Db,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<(String, AccessLevel, String)>> {
     let mut stmt = conn.prepare(with_ancestors!(
         ", ranked AS (
              SELECT g.user_id, g.access, a.name AS place,
                     row_number() OVER (PARTITION BY g.user_id ORDER BY up.depth) AS n
                FROM up JOIN grants g ON g.account_id = up.id JOIN accounts a ON a.id = up.id)
          SELECT u.username, r.access, r.place FROM ranked r JOIN users u ON u.id = r.user_id
-          WHERE r.n = 1 ORDER BY u.username"
+          WHERE r.n = 1 AND u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?2)
+          ORDER BY u.username"
     ))?;
-    let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = stmt.query_map(params![account_id, now], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
     Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }

@@ -554,6 +554,24 @@ pub fn active_role_holders(conn: &Db, permission: &str, now: i64) -> Result<Vec<
     Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
+/// Every enabled, unexpired user's active role with its permissions, one
+/// row per permission (none for a role without any), by user name.
+pub fn active_role_permissions(
+    conn: &Db,
+    now: i64,
+) -> Result<Vec<(String, String, Option<String>)>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.username, r.name, rp.permission FROM users u
+           JOIN user_roles ur ON ur.user_id = u.id AND ur.active = 1
+           JOIN roles r ON r.id = ur.role_id
+           LEFT JOIN role_permissions rp ON rp.role_id = r.id
+          WHERE u.enabled = 1 AND (u.expires_at IS NULL OR u.expires_at > ?1)
+          ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
 // ---- allowed networks ----
 
 pub fn networks(conn: &Db, user_id: i64) -> Result<Vec<String>> {

@@ -358,3 +358,197 @@ fn user_access_shows_what_a_limited_grant_and_a_blocked_window_allow_now() {
         text.stdout
     );
 }
+
+/// The routes of `account access`, as (user, via, access).
+fn routes(sb: &Sandbox, args: &[&str]) -> Vec<(String, String, String)> {
+    let mut all = vec!["--json", "account", "access"];
+    all.extend(args);
+    let out = sb.run(&all);
+    out.ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["user"].as_str().unwrap().to_string(),
+                e["via"].as_str().unwrap().to_string(),
+                e["access"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn route(user: &str, via: &str, access: &str) -> (String, String, String) {
+    (user.into(), via.into(), access.into())
+}
+
+#[test]
+fn account_access_lists_every_route_and_answers_who_may_do_what() {
+    let sb = world();
+    sb.add_user("user001", &["--role", "viewer"]);
+    sb.add_user("gone", &["--role", "operator"]);
+    sb.run(&["account", "grant", "acme-eu", "user001", "--access", "full"])
+        .ok();
+    sb.run(&["account", "grant", "acme", "gone", "--access", "full"])
+        .ok();
+    sb.run(&["user", "disable", "gone"]).ok();
+
+    // user001 reaches acme-eu-x twice: the viewer role and the full grant
+    // that carries backups.restore (before, only the role was listed).
+    let all = routes(&sb, &["acme-eu-x"]);
+    assert!(all.contains(&route("user001", "role", "viewer")), "{all:?}");
+    assert!(all.contains(&route("user001", "grant", "full")), "{all:?}");
+    assert!(all.contains(&route("alice", "role", "viewer")), "{all:?}");
+    assert!(all.contains(&route("alice", "grant", "full")), "{all:?}");
+    // bob acts for alice through the active window.
+    assert!(
+        all.contains(&route("bob", "backup-user", "for alice")),
+        "{all:?}"
+    );
+    assert!(
+        !all.iter().any(|r| r.0 == "gone"),
+        "disabled users reach nothing: {all:?}"
+    );
+    let json = sb.run(&["--json", "account", "access", "acme-eu-x"]).json();
+    let grant = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["user"] == "user001" && e["via"] == "grant")
+        .unwrap()
+        .clone();
+    assert_eq!(grant["granted_on"], "acme-eu");
+    assert_eq!(
+        grant["permissions"],
+        serde_json::json!([
+            "accounts.read",
+            "backups.read",
+            "backups.download",
+            "backups.restore",
+            "reports.read"
+        ])
+    );
+    let table = sb.run(&["account", "access", "acme-eu-x"]);
+    assert!(
+        table.ok().stdout.lines().any(|l| l.starts_with("user001")
+            && l.contains("grant")
+            && l.contains("full access granted on ancestor account acme-eu")),
+        "{}",
+        table.stdout
+    );
+
+    // Who can restore here: exactly the users `user can` allows, each
+    // with the route that allows it, stand-ins through their window.
+    let users: Vec<String> = sb
+        .run(&["--json", "user", "list"])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap().to_string())
+        .collect();
+    for account in ["acme", "acme-eu-x", "acme-us"] {
+        for permission in [
+            "backups.restore",
+            "backups.download",
+            "accounts.read",
+            "users.manage",
+        ] {
+            let listed = routes(&sb, &[account, "--permission", permission]);
+            let mut allowed: Vec<String> = users
+                .iter()
+                .filter(|u| {
+                    sb.run(&["user", "can", u, permission, "--account", account])
+                        .code
+                        == 0
+                })
+                .cloned()
+                .collect();
+            for (backup, user) in [("bob", "alice"), ("alice", "carol")] {
+                let as_stand_in = sb.run(&[
+                    "user",
+                    "can",
+                    backup,
+                    permission,
+                    "--account",
+                    account,
+                    "--as",
+                    user,
+                ]);
+                if as_stand_in.code == 0 {
+                    allowed.push(format!("{backup} for {user}"));
+                }
+            }
+            let mut got: Vec<String> = listed
+                .iter()
+                .map(|(u, via, access)| match via.as_str() {
+                    "backup-user" => format!("{u} {access}"),
+                    _ => u.clone(),
+                })
+                .collect();
+            got.dedup();
+            allowed.sort();
+            got.sort();
+            assert_eq!(got, allowed, "{permission} on {account}: {listed:?}");
+        }
+    }
+    let restore = sb.run(&[
+        "--json",
+        "account",
+        "access",
+        "acme-eu-x",
+        "--permission",
+        "backups.restore",
+    ]);
+    let restore = restore.ok().json();
+    let reasons: Vec<&str> = restore
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["reason"].as_str().unwrap())
+        .collect();
+    assert!(
+        reasons
+            .contains(&"full access granted on ancestor account acme-eu includes backups.restore"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"active role admin grants backups.restore"),
+        "{reasons:?}"
+    );
+    // On the disabled acme-us a grant still downloads but never restores.
+    let restore_us = routes(&sb, &["acme-us", "--permission", "backups.restore"]);
+    assert!(!restore_us.iter().any(|r| r.1 == "grant"), "{restore_us:?}");
+    let download_us = routes(&sb, &["acme-us", "--permission", "backups.download"]);
+    assert!(
+        !download_us.contains(&route("alice", "grant", "limited")),
+        "{download_us:?}"
+    );
+
+    // Bad input: one line, the right code, nothing changed.
+    let before = sb.dump();
+    let out = sb.run(&[
+        "account",
+        "access",
+        "acme",
+        "--permission",
+        "backups.restor",
+    ]);
+    out.code(2);
+    assert!(
+        out.stderr
+            .starts_with("error: unknown permission \"backups.restor\""),
+        "{}",
+        out.stderr
+    );
+    sb.run(&[
+        "account",
+        "access",
+        "nowhere",
+        "--permission",
+        "backups.read",
+    ])
+    .code(3);
+    assert_eq!(sb.dump(), before);
+}

@@ -501,7 +501,7 @@ fn grants_on_a_parent_decide_for_a_grandchild_and_access_explains() {
             (
                 "admin".to_string(),
                 "role".to_string(),
-                "active role admin grants accounts.read everywhere".to_string()
+                "active role admin grants every permission, on every account".to_string()
             ),
             (
                 "ful".into(),
@@ -516,7 +516,9 @@ fn grants_on_a_parent_decide_for_a_grandchild_and_access_explains() {
             (
                 "watcher".into(),
                 "role".into(),
-                "active role viewer grants accounts.read everywhere".into()
+                "active role viewer grants accounts.read strategies.read backups.read jobs.read \
+                 reports.read, on every account"
+                    .into()
             ),
         ]
     );

@@ -7,18 +7,44 @@ use crate::error::Result;
 use crate::ops::account;
 use crate::output::Output;
 
-/// List every user who can reach an account, and why
+/// List every route by which users reach an account, and why
 ///
-/// A user reaches it through an active role with accounts.read, or through
-/// the nearest grant on the account or one of its ancestors. Disabled and
-/// expired users are left out.
+/// A line for each route of each enabled, unexpired user: their active
+/// role (its permissions apply on every account), their nearest access
+/// grant on the account or an ancestor (within what the account's state
+/// leaves: only reading and downloading on a disabled account, nothing on
+/// one queued for deletion), and each active backup-user window through
+/// which they act for someone who reaches it. A user reached two ways has
+/// two lines. JSON adds what each route allows there (permissions).
+///
+/// With --permission, only the users allowed that permission there, each
+/// with the route that allows it: who can restore here, say. The answer is
+/// the one `warden user can USER PERMISSION --account NAME` gives (with
+/// --as for a backup user).
 #[derive(Debug, Args)]
 pub struct AccountAccessArgs {
+    /// The account
     pub name: String,
+
+    /// Only the users allowed this permission on the account, with the route that allows it
+    #[arg(long, value_name = "P")]
+    pub permission: Option<String>,
 }
 
 pub fn run(args: &AccountAccessArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let entries = account::access(&mut store, &session.ctx, &args.name)?;
+    let entries = account::access(
+        &mut store,
+        &session.ctx,
+        &args.name,
+        args.permission.as_deref(),
+    )?;
+    if entries.is_empty() && !out.is_json() {
+        let nobody = match &args.permission {
+            Some(p) => format!("No user is allowed {p} on {}.", args.name),
+            None => format!("No user reaches {}.", args.name),
+        };
+        out.empty(&nobody);
+    }
     out.rows(&entries, &["user", "via", "access", "why"])
 }

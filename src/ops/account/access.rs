@@ -92,62 +92,37 @@ pub(crate) fn set_owner_in(tx: &Db, ctx: &Ctx, name: &str, owner: Option<&str>) 
     Ok(true)
 }
 
-/// Every enabled, unexpired user who can reach an account (read it), and
-/// why: their active role, or the nearest grant on it or an ancestor.
-pub fn access(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Vec<AccessEntry>> {
+/// Every route by which an enabled, unexpired user reaches an account
+/// (their active role, their nearest grant, an active backup-user window),
+/// with what each allows there and why; with `permission`, only the routes
+/// that allow it. The decision itself is [`crate::policy::routes`].
+pub fn access(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    permission: Option<&str>,
+) -> Result<Vec<AccessEntry>> {
+    use crate::policy::Via;
     validate(NameKind::Account, name)?;
     let now = ctx.now_unix();
-    store.read(|tx| {
-        let account = row(tx, name)?;
-        let mut entries = Vec::new();
-        let by_role = store::users::active_role_holders(tx, "accounts.read", now)?;
-        for (user, role) in &by_role {
-            entries.push(AccessEntry {
-                user: user.clone(),
-                via: "role".into(),
-                access: role.clone(),
-                granted_on: None,
-                reason: format!("active role {role} grants accounts.read everywhere"),
-            });
-        }
-        // A grant reaches only what the account's state leaves (policy).
-        let limit = match crate::policy::Blocked::of(tx, account.id)? {
-            None => String::new(),
-            Some(blocked) if blocked.queued => format!(
-                "; account {} is queued for deletion, so the grant allows nothing",
-                blocked.by
-            ),
-            Some(blocked) => format!(
-                "; account {} is disabled, so the grant allows only {}",
-                blocked.by,
-                crate::catalog::ON_DISABLED_ACCOUNT.join(" ")
-            ),
-        };
-        for (user, level, on) in sql::covering_grants(tx, account.id)? {
-            if by_role.iter().any(|(u, _)| *u == user) {
-                continue;
-            }
-            let creds = store::users::credentials(tx, &user)?;
-            let usable = creds.is_some_and(|c| {
-                crate::policy::Unusable::of(c.enabled, c.expires_at, now).is_none()
-            });
-            if !usable {
-                continue;
-            }
-            let place = if on == name {
-                "this account".to_string()
-            } else {
-                format!("ancestor account {on}")
+    let routes = store.read(|tx| crate::policy::routes(tx, now, name, permission))?;
+    Ok(routes
+        .into_iter()
+        .map(|route| {
+            let (via, access, granted_on, acting_for) = match route.via {
+                Via::Role(role) => ("role", role, None, None),
+                Via::Grant { level, on } => ("grant", level.to_string(), Some(on), None),
+                Via::Window { user } => ("backup-user", format!("for {user}"), None, Some(user)),
             };
-            entries.push(AccessEntry {
-                user,
-                via: "grant".into(),
-                reason: format!("{level} access granted on {place}{limit}"),
-                access: level.to_string(),
-                granted_on: Some(on),
-            });
-        }
-        entries.sort_by(|a, b| a.user.cmp(&b.user));
-        Ok(entries)
-    })
+            AccessEntry {
+                user: route.user,
+                via: via.to_string(),
+                access,
+                granted_on,
+                acting_for,
+                permissions: route.permissions.iter().map(|p| p.to_string()).collect(),
+                reason: route.reason,
+            }
+        })
+        .collect())
 }
