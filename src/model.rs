@@ -221,6 +221,10 @@ pub struct ImportReport {
     pub without_password: u64,
     /// Their names, in the file's order.
     pub without_password_users: Vec<String>,
+    /// What the import did besides the users it names: backup-user windows
+    /// that disabling or expiring them ended or cut short, and what their
+    /// stand-ins can no longer do after a change of roles.
+    pub side_effects: Vec<SideEffect>,
 }
 
 /// A backup-user designation and its window, as `backup-user status`,
@@ -582,4 +586,88 @@ pub struct Notification {
     pub attempts: i64,
     /// Why the last attempt failed; none once sent.
     pub last_error: Option<String>,
+}
+
+/// Something a command ended, blocked or changed besides its target, so
+/// that no change reaches another user silently. Commands name each one
+/// in text ("Also: ...") and list them in JSON under `side_effects`, each
+/// object tagged by `effect`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(tag = "effect", rename_all = "kebab-case")]
+pub enum SideEffect {
+    /// A backup-user window was ended: the stand-in can no longer act for
+    /// the user.
+    WindowEnded {
+        user: String,
+        backup_user: String,
+        reason: String,
+    },
+    /// A window stays, but from `from` the stand-in cannot use it, since
+    /// one of the two users will have expired.
+    WindowBlocked {
+        user: String,
+        backup_user: String,
+        #[serde(with = "serde_rfc3339")]
+        from: DateTime<Utc>,
+        #[serde(with = "serde_rfc3339")]
+        until: DateTime<Utc>,
+        reason: String,
+    },
+    /// The user has no backup user any more: theirs was deleted.
+    BackupUserCleared { user: String, backup_user: String },
+    /// The user's active role changed, or they hold no role now.
+    ActiveRoleChanged { user: String, role: Option<String> },
+    /// What a stand-in can do for the user shrank: these permissions of
+    /// the window's scope are no longer the user's to pass on.
+    StandInNarrowed {
+        user: String,
+        backup_user: String,
+        permissions: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for SideEffect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SideEffect::WindowEnded {
+                user,
+                backup_user,
+                reason,
+            } => write!(
+                f,
+                "ended {user}'s backup-user window for {backup_user} ({reason}): {backup_user} can no longer act for {user}"
+            ),
+            SideEffect::WindowBlocked {
+                user,
+                backup_user,
+                from,
+                until,
+                reason,
+            } => write!(
+                f,
+                "{backup_user} cannot act for {user} from {} ({reason}), though the window runs until {}",
+                crate::time::local(*from),
+                crate::time::local(*until)
+            ),
+            SideEffect::BackupUserCleared { user, backup_user } => {
+                write!(f, "{user} has no backup user now ({backup_user} was deleted)")
+            }
+            SideEffect::ActiveRoleChanged {
+                user,
+                role: Some(role),
+            } => write!(f, "{user}'s active role is now {role}"),
+            SideEffect::ActiveRoleChanged { user, role: None } => {
+                write!(f, "{user} holds no role now, so no permission through a role")
+            }
+            SideEffect::StandInNarrowed {
+                user,
+                backup_user,
+                permissions,
+            } => write!(
+                f,
+                "{backup_user}, acting for {user}, can no longer use {}",
+                permissions.join(" ")
+            ),
+        }
+    }
 }

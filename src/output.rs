@@ -148,6 +148,34 @@ impl Output {
         }
     }
 
+    /// What a change did besides its target, one "Also: ..." line each,
+    /// so nothing reaches another user silently (JSON carries them under
+    /// `side_effects`; see [`Output::json_with_side_effects`]).
+    pub fn side_effects(&self, effects: &[crate::model::SideEffect]) {
+        for effect in effects {
+            self.status(&format!("Also: {effect}."));
+        }
+    }
+
+    /// Writes `value`, an object, with `side_effects` added after its
+    /// own keys (in their order).
+    pub fn json_with_side_effects<T: Serialize>(
+        &mut self,
+        value: &T,
+        effects: &[crate::model::SideEffect],
+    ) -> Result<()> {
+        #[derive(Serialize)]
+        struct WithEffects<'a, T: Serialize> {
+            #[serde(flatten)]
+            value: &'a T,
+            side_effects: &'a [crate::model::SideEffect],
+        }
+        self.json(&WithEffects {
+            value,
+            side_effects: effects,
+        })
+    }
+
     /// What an empty listing says to a person at a terminal ("No users
     /// match."); piped, an empty listing is empty, so scripts see nothing.
     pub fn empty(&mut self, message: &str) {

@@ -153,6 +153,10 @@ pub fn run(args: &ApplyArgs, session: &Session, out: &mut Output) -> Result<()> 
         for change in &report.changes {
             out.line(&line(change))?;
         }
+        // What the plan does besides the entries it names.
+        for effect in &report.side_effects {
+            out.line(&format!("! also: {effect}"))?;
+        }
         out.line(&summary(&report))?;
     }
     if args.dry_run {

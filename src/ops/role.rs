@@ -12,8 +12,9 @@ use super::lookup::{no_role, role_id, user as load, user_id};
 use super::{record, AdminGuard, Ctx};
 use crate::catalog::{describe, BUILTIN_ROLES, PERMISSIONS};
 use crate::error::{Error, Result};
-use crate::model::{Permission, Role, User};
+use crate::model::{Permission, Role, SideEffect, User};
 use crate::names::{validate, NameKind};
+use crate::ops::backup_user::StandIns;
 use crate::policy::check_permission;
 use crate::store::{self, users as user_sql, Store};
 
@@ -108,8 +109,9 @@ pub(crate) fn create_in(
     Ok((role, true))
 }
 
-/// Changes a custom role's permissions or description; returns the role
-/// and whether anything changed.
+/// Changes a custom role's permissions or description; returns the role,
+/// whether anything changed, and what that did to the stand-ins of the
+/// role's holders.
 pub fn edit(
     store: &mut Store,
     ctx: &Ctx,
@@ -117,7 +119,7 @@ pub fn edit(
     add: &[String],
     remove: &[String],
     description: Option<&str>,
-) -> Result<(Role, bool)> {
+) -> Result<(Role, bool, Vec<SideEffect>)> {
     validate(NameKind::Role, name)?;
     check_permissions(add)?;
     check_permissions(remove)?;
@@ -129,12 +131,15 @@ pub fn edit(
         super::fields::check_description(d)?;
     }
     store.write(|tx| {
+        let now = ctx.now_unix();
         let before = store::roles::get(tx, name)?;
+        let stand_ins = StandIns::snapshot(tx, now)?;
         let after = edit_in(tx, ctx, name, add, remove, description)?;
         let changed = before.is_none_or(|b| {
             b.permissions != after.permissions || b.description != after.description
         });
-        Ok((after, changed))
+        let effects = StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
+        Ok((after, changed, effects))
     })
 }
 
@@ -190,28 +195,54 @@ pub(crate) fn edit_in(
     Ok(role)
 }
 
-/// Removes a role from a user, keeping exactly one role active.
-fn unassign(conn: &Db, user: i64, role: i64) -> Result<()> {
+/// Removes a role from a user, keeping exactly one role active. Returns
+/// the change of active role it made, if it took the active one.
+fn unassign(conn: &Db, user: i64, role: i64) -> Result<Option<SideEffect>> {
     let roles = user_sql::role_ids(conn, user)?;
     let was_active = roles.iter().any(|&(r, active)| r == role && active);
     user_sql::unassign_role(conn, user, role)?;
-    if was_active {
-        if let Some(&(next, _)) = roles.iter().find(|&&(r, _)| r != role) {
-            user_sql::set_active_role(conn, user, next)?;
-        }
+    if !was_active {
+        return Ok(None);
     }
-    Ok(())
+    let next = roles.iter().find(|&&(r, _)| r != role).map(|&(r, _)| r);
+    if let Some(next) = next {
+        user_sql::set_active_role(conn, user, next)?;
+    }
+    Ok(Some(SideEffect::ActiveRoleChanged {
+        user: user_sql::name_by_id(conn, user)?,
+        role: next
+            .map(|r| store::roles::name_by_id(conn, r))
+            .transpose()?,
+    }))
 }
 
 /// Deletes a custom role. While users hold it, only with `force`, which
-/// takes it from them first (their next role becomes active).
-pub fn delete(store: &mut Store, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
+/// takes it from them first (their next role becomes active). Returns the
+/// users it was taken from and what that did: active roles that changed,
+/// stand-ins who can do less for them.
+pub fn delete(
+    store: &mut Store,
+    ctx: &Ctx,
+    name: &str,
+    force: bool,
+) -> Result<(Vec<String>, Vec<SideEffect>)> {
     validate(NameKind::Role, name)?;
-    store.write(|tx| delete_in(tx, ctx, name, force))
+    store.write(|tx| {
+        let now = ctx.now_unix();
+        let stand_ins = StandIns::snapshot(tx, now)?;
+        let (holders, mut effects) = delete_in(tx, ctx, name, force)?;
+        effects.extend(StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?);
+        Ok((holders, effects))
+    })
 }
 
 /// [`delete`] inside the caller's write transaction.
-pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, force: bool) -> Result<Vec<String>> {
+pub(crate) fn delete_in(
+    tx: &Db,
+    ctx: &Ctx,
+    name: &str,
+    force: bool,
+) -> Result<(Vec<String>, Vec<SideEffect>)> {
     let now = ctx.now_unix();
     let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
     if builtin {
@@ -233,13 +264,17 @@ pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, force: bool) -> Result<V
         .with_hint("pass --force to take it from them and delete it; nothing was changed"));
     }
     let guard = AdminGuard::new(tx, now)?;
+    let mut effects = Vec::new();
     for user in holders {
-        unassign(tx, user, id)?;
+        if let Some(effect) = unassign(tx, user, id)? {
+            effects.push(effect);
+        }
     }
     store::roles::delete(tx, id)?;
     guard.check(tx, now, &format!("deleting role \"{name}\""))?;
     record(tx, ctx, "role.delete", name, json!({ "unassigned": names }))?;
-    Ok(names)
+    effects.sort_by_key(|e| e.to_string());
+    Ok((names, effects))
 }
 
 /// Gives roles to a user; roles already held are skipped. The first role a
@@ -274,23 +309,27 @@ pub fn grant(
 
 /// Takes roles from a user; roles not held are skipped. Taking the active
 /// role makes the first remaining role (in assignment order) active.
+/// Returns the user, the roles taken, and what that did: the change of
+/// active role, and what the user's stand-in can no longer do for them.
 pub fn revoke(
     store: &mut Store,
     ctx: &Ctx,
     username: &str,
     roles: &[String],
-) -> Result<(User, Vec<String>)> {
+) -> Result<(User, Vec<String>, Vec<SideEffect>)> {
     validate(NameKind::User, username)?;
     roles.iter().try_for_each(|r| validate(NameKind::Role, r))?;
     let now = ctx.now_unix();
     store.write(|tx| {
         let user = user_id(tx, username)?;
         let guard = AdminGuard::new(tx, now)?;
+        let stand_ins = StandIns::snapshot(tx, now)?;
         let mut removed = Vec::new();
+        let mut active_changed = None;
         for role in roles {
             let id = role_id(tx, role)?;
             if user_sql::role_ids(tx, user)?.iter().any(|&(r, _)| r == id) {
-                unassign(tx, user, id)?;
+                active_changed = unassign(tx, user, id)?.or(active_changed);
                 removed.push(role.clone());
             }
         }
@@ -309,12 +348,29 @@ pub fn revoke(
                 json!({ "roles": removed, "active_role": active }),
             )?;
         }
-        Ok((load(tx, username, now)?, removed))
+        // The active role as it ends up, when it changed at all.
+        let mut effects: Vec<SideEffect> = match active_changed {
+            Some(SideEffect::ActiveRoleChanged { user, .. }) => {
+                vec![SideEffect::ActiveRoleChanged {
+                    user,
+                    role: load(tx, username, now)?.active_role,
+                }]
+            }
+            _ => Vec::new(),
+        };
+        effects.extend(StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?);
+        Ok((load(tx, username, now)?, removed, effects))
     })
 }
 
-/// Makes one of the roles a user holds the active one.
-pub fn switch(store: &mut Store, ctx: &Ctx, username: &str, role: &str) -> Result<User> {
+/// Makes one of the roles a user holds the active one. Returns the user
+/// and what their stand-in can no longer do for them.
+pub fn switch(
+    store: &mut Store,
+    ctx: &Ctx,
+    username: &str,
+    role: &str,
+) -> Result<(User, Vec<SideEffect>)> {
     validate(NameKind::User, username)?;
     validate(NameKind::Role, role)?;
     let now = ctx.now_unix();
@@ -330,6 +386,7 @@ pub fn switch(store: &mut Store, ctx: &Ctx, username: &str, role: &str) -> Resul
                 "grant it first: warden role grant {username} {role}"
             )));
         };
+        let stand_ins = StandIns::snapshot(tx, now)?;
         if !active {
             let from = load(tx, username, now)?.active_role;
             user_sql::set_active_role(tx, user, id)?;
@@ -341,7 +398,8 @@ pub fn switch(store: &mut Store, ctx: &Ctx, username: &str, role: &str) -> Resul
                 json!({ "from": from, "to": role }),
             )?;
         }
-        load(tx, username, now)
+        let effects = StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
+        Ok((load(tx, username, now)?, effects))
     })
 }
 
@@ -368,7 +426,7 @@ mod tests {
     fn the_admin_role_may_go_while_another_admin_without_expiry_stays() {
         let (mut store, ctx) = initialised();
         add_user(&mut store, &ctx, "second", &["admin"]);
-        let (_, removed) = revoke(&mut store, &ctx, "admin", &["admin".into()]).unwrap();
+        let (_, removed, _) = revoke(&mut store, &ctx, "admin", &["admin".into()]).unwrap();
         assert_eq!(removed, ["admin"]);
         refused(&mut store, Kind::Refused, |s| {
             revoke(s, &ctx, "second", &["admin".into()])

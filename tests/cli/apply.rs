@@ -662,3 +662,29 @@ fn an_unknown_section_key_or_setting_suggests_the_nearest_one() {
         out.stderr
     );
 }
+
+#[test]
+fn the_plan_names_what_it_does_to_others() {
+    let sb = Sandbox::initialised();
+    for user in ["alice", "bob"] {
+        sb.add_user(user, &["--role", "operator"]);
+    }
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    sb.run(&["backup-user", "enable", "alice", "--for", "3d"])
+        .ok();
+    std::fs::write(
+        sb.path("site.toml"),
+        "[[users]]\nname = \"bob\"\nenabled = false\n",
+    )
+    .unwrap();
+    let also = "! also: ended alice's backup-user window for bob (bob disabled): bob can no longer act for alice\n";
+    let out = sb.run(&["apply", "--dry-run", "site.toml"]);
+    out.code(8);
+    assert!(out.stdout.contains(also), "{}", out.stdout);
+    let out = sb.run(&["--json", "apply", "site.toml"]);
+    let json = out.ok().json();
+    assert_eq!(json["side_effects"][0]["effect"], "window-ended");
+    assert_eq!(json["side_effects"][0]["user"], "alice");
+    let out = sb.run(&["--json", "apply", "site.toml"]);
+    assert_eq!(out.ok().json()["side_effects"], serde_json::json!([]));
+}

@@ -1038,3 +1038,148 @@ fn windows_and_expiries_take_the_times_people_plan_with() {
     }
     assert_eq!(dump(&sb.db), before);
 }
+
+/// The effects a command reports, as (effect, user, backup_user).
+fn effects(json: &serde_json::Value) -> Vec<(String, String, String)> {
+    json["side_effects"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no side_effects in {json}"))
+        .iter()
+        .map(|e| {
+            (
+                e["effect"].as_str().unwrap().to_string(),
+                e["user"].as_str().unwrap().to_string(),
+                e["backup_user"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn effect(kind: &str, user: &str, backup: &str) -> (String, String, String) {
+    (kind.into(), user.into(), backup.into())
+}
+
+#[test]
+fn what_a_command_does_to_others_is_said_in_text_and_json() {
+    // bob stands in for alice; alice stands in for carol.
+    let sb = office();
+    let windows = |sb: &Sandbox| {
+        for args in [
+            &["backup-user", "set", "alice", "bob"][..],
+            &["backup-user", "enable", "alice", "--for", "3d"],
+            &["backup-user", "set", "carol", "alice"],
+            &["backup-user", "enable", "carol", "--for", "3d"],
+        ] {
+            sb.run(args).ok();
+        }
+    };
+    windows(&sb);
+    // Disabling alice ends both windows, and says so.
+    let out = sb.run(&["user", "disable", "alice"]);
+    assert_eq!(
+        out.ok().stderr,
+        "Disabled: alice\n\
+         Also: ended alice's backup-user window for bob (alice disabled): bob can no longer act for alice.\n\
+         Also: ended carol's backup-user window for alice (alice disabled): alice can no longer act for carol.\n"
+    );
+    sb.run(&["user", "enable", "alice"]).ok();
+    windows(&sb);
+    let out = sb.run(&["--json", "user", "disable", "bob"]);
+    assert_eq!(
+        effects(&out.ok().json()),
+        [effect("window-ended", "alice", "bob")]
+    );
+    sb.run(&["user", "enable", "bob"]).ok();
+    windows(&sb);
+
+    // An expiry inside a window blocks it from then on.
+    let out = sb.run(&["--json", "user", "edit", "carol", "--expires", "+1d"]);
+    let json = out.ok().json();
+    assert_eq!(json["username"], "carol");
+    assert_eq!(effects(&json), [effect("window-blocked", "carol", "alice")]);
+    assert_eq!(json["side_effects"][0]["from"], "2026-03-02T12:00:00Z");
+    assert!(out.stderr.is_empty(), "JSON says it all: {}", out.stderr);
+    let out = sb.run(&["user", "edit", "carol", "--expires", "never"]);
+    assert!(!out.ok().stderr.contains("Also"), "{}", out.stderr);
+
+    // Taking alice's active role: her active role changes and bob can do
+    // less for her.
+    sb.run(&["role", "grant", "alice", "viewer"]).ok();
+    let out = sb.run(&["--json", "role", "revoke", "alice", "operator"]);
+    let json = out.ok().json();
+    assert_eq!(
+        effects(&json),
+        [
+            effect("active-role-changed", "alice", ""),
+            effect("stand-in-narrowed", "alice", "bob")
+        ]
+    );
+    assert_eq!(json["side_effects"][0]["role"], "viewer");
+    assert!(json["side_effects"][1]["permissions"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("accounts.manage")));
+    let out = sb.run(&["role", "grant", "alice", "operator"]);
+    assert!(!out.ok().stderr.contains("Also"), "{}", out.stderr);
+    // A custom role deleted with --force: its holder's active role moves.
+    sb.run(&["role", "create", "helpdesk", "--permission", "users.read"])
+        .ok();
+    sb.run(&["role", "grant", "carol", "helpdesk"]).ok();
+    sb.run(&["role", "switch", "carol", "helpdesk"]).ok();
+    let out = sb.run(&["--yes", "role", "delete", "helpdesk", "--force"]);
+    assert!(
+        out.ok()
+            .stderr
+            .contains("Also: carol's active role is now viewer."),
+        "{}",
+        out.stderr
+    );
+
+    // An import that disables alice names the windows it ended.
+    std::fs::write(sb.path("off.csv"), "username,enabled\nalice,false\n").unwrap();
+    let out = sb.run(&[
+        "--json",
+        "user",
+        "import",
+        "off.csv",
+        "--on-conflict",
+        "update",
+    ]);
+    assert_eq!(
+        effects(&out.ok().json()),
+        [
+            effect("window-ended", "alice", "bob"),
+            effect("window-ended", "carol", "alice")
+        ]
+    );
+    sb.run(&["user", "enable", "alice"]).ok();
+    windows(&sb);
+
+    // Deleting alice: the question names what goes with her, the report
+    // too, and carol has no backup user any more.
+    let out = sb.run(&["user", "delete", "alice"]);
+    out.code(5);
+    assert!(
+        out.stderr
+            .contains("(also: ended alice's backup-user window for bob (alice deleted)"),
+        "{}",
+        out.stderr
+    );
+    let out = sb.run(&["--json", "--yes", "user", "delete", "alice"]);
+    assert_eq!(
+        effects(&out.ok().json()),
+        [
+            effect("window-ended", "alice", "bob"),
+            effect("window-ended", "carol", "alice"),
+            effect("backup-user-cleared", "carol", "alice")
+        ]
+    );
+    let out = sb.run(&["backup-user", "status", "carol"]);
+    out.code(3);
+
+    // Nothing else happened: an empty list, never a missing key.
+    let out = sb.run(&["--json", "user", "disable", "dave-does-not-exist"]);
+    out.code(3);
+    let out = sb.run(&["--json", "user", "edit", "carol", "--phone", "123"]);
+    assert_eq!(out.ok().json()["side_effects"], serde_json::json!([]));
+}

@@ -28,13 +28,18 @@ pub fn run(args: &RoleDeleteArgs, session: &Session, out: &mut Output) -> Result
     if !found.builtin && (found.users == 0 || args.force) {
         ui::confirm(&format!("delete role \"{}\"", args.name), session.yes)?;
     }
-    let unassigned = role::delete(&mut store, &session.ctx, &args.name, args.force)?;
+    let (unassigned, effects) = role::delete(&mut store, &session.ctx, &args.name, args.force)?;
     out.status(&format!("Deleted role \"{}\".", args.name));
     if !unassigned.is_empty() {
         out.status(&format!("Taken from: {}", unassigned.join(", ")));
     }
+    out.side_effects(&effects);
     if out.is_json() {
-        return out.json(&serde_json::json!({ "deleted": args.name, "unassigned": unassigned }));
+        return out.json(&serde_json::json!({
+            "deleted": args.name,
+            "unassigned": unassigned,
+            "side_effects": effects,
+        }));
     }
     Ok(())
 }

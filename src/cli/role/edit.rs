@@ -28,7 +28,7 @@ pub struct RoleEditArgs {
 
 pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let (updated, changed) = role::edit(
+    let (updated, changed, effects) = role::edit(
         &mut store,
         &session.ctx,
         &args.name,
@@ -44,8 +44,9 @@ pub fn run(args: &RoleEditArgs, session: &Session, out: &mut Output) -> Result<(
             updated.name
         )
     });
+    out.side_effects(&effects);
     if out.is_json() {
-        return out.json(&updated);
+        return out.json_with_side_effects(&updated, &effects);
     }
     Ok(())
 }

@@ -19,7 +19,7 @@ pub struct RoleRevokeArgs {
 
 pub fn run(args: &RoleRevokeArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let (user, removed) = role::revoke(&mut store, &session.ctx, &args.user, &args.roles)?;
+    let (user, removed, effects) = role::revoke(&mut store, &session.ctx, &args.user, &args.roles)?;
     out.status(&if removed.is_empty() {
         format!(
             "\"{}\" holds none of those roles; nothing was changed.",
@@ -28,8 +28,9 @@ pub fn run(args: &RoleRevokeArgs, session: &Session, out: &mut Output) -> Result
     } else {
         format!("Revoked {} from \"{}\".", removed.join(", "), user.username)
     });
+    out.side_effects(&effects);
     if out.is_json() {
-        return out.json(&user);
+        return out.json_with_side_effects(&user, &effects);
     }
     Ok(())
 }

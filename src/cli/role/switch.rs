@@ -16,10 +16,11 @@ pub struct RoleSwitchArgs {
 
 pub fn run(args: &RoleSwitchArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let user = role::switch(&mut store, &session.ctx, &args.user, &args.role)?;
+    let (user, effects) = role::switch(&mut store, &session.ctx, &args.user, &args.role)?;
     out.status(&format!("\"{}\" now acts as {}.", user.username, args.role));
+    out.side_effects(&effects);
     if out.is_json() {
-        return out.json(&user);
+        return out.json_with_side_effects(&user, &effects);
     }
     Ok(())
 }

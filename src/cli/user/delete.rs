@@ -50,6 +50,10 @@ pub fn run(args: &UserDeleteArgs, session: &Session, out: &mut Output) -> Result
             some_names(&planned.queued_accounts, 10)
         ));
     }
+    if !planned.side_effects.is_empty() {
+        let effects: Vec<String> = planned.side_effects.iter().map(|e| e.to_string()).collect();
+        question.push_str(&format!(" (also: {})", effects.join("; ")));
+    }
     ui::confirm(&question, session.yes)?;
     let done = user::delete(&mut store, &session.ctx, &args.name, &owned, false)?;
     out.status(&format!("Deleted user \"{}\".", args.name));
@@ -68,10 +72,12 @@ pub fn run(args: &UserDeleteArgs, session: &Session, out: &mut Output) -> Result
             rfc3339(when)
         ));
     }
+    out.side_effects(&done.side_effects);
     if out.is_json() {
         return out.json(&serde_json::json!({
             "deleted": args.name,
             "queued_accounts": done.queued_accounts,
+            "side_effects": done.side_effects,
         }));
     }
     Ok(())

@@ -84,14 +84,18 @@ pub fn run(args: &UserEditArgs, session: &Session, out: &mut Output) -> Result<(
         },
     };
     let mut store = session.open(out)?;
-    let (updated, changed) = user::edit(&mut store, &session.ctx, &args.name, &change)?;
-    out.status(&if changed {
-        format!("Updated user \"{}\".", updated.username)
+    let edited = user::edit(&mut store, &session.ctx, &args.name, &change)?;
+    out.status(&if edited.changed {
+        format!("Updated user \"{}\".", edited.user.username)
     } else {
         format!(
             "User \"{}\" already had those values; nothing was changed.",
-            updated.username
+            edited.user.username
         )
     });
-    super::print_user_if_json(out, &updated)
+    out.side_effects(&edited.side_effects);
+    if out.is_json() {
+        return out.json_with_side_effects(&edited.user, &edited.side_effects);
+    }
+    Ok(())
 }

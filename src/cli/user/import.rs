@@ -172,6 +172,7 @@ pub fn run(args: &UserImportArgs, session: &Session, out: &mut Output) -> Result
     if out.is_json() {
         return out.json(&report);
     }
+    out.side_effects(&report.side_effects);
     let total = report.created + report.updated + report.unchanged + report.skipped;
     let users = if total == 1 { "user" } else { "users" };
     let without = match report.without_password {

@@ -368,20 +368,24 @@ fn print_user_if_json(out: &mut Output, user: &User) -> Result<()> {
 fn set_enabled(names: &[String], enabled: bool, session: &Session, out: &mut Output) -> Result<()> {
     let names = crate::ui::read_names(names)?;
     let mut store = session.open(out)?;
-    let (changed, unchanged) =
-        crate::ops::user::set_enabled(&mut store, &session.ctx, &names, enabled)?;
-    let changed: Vec<&str> = changed.iter().map(|u| u.username.as_str()).collect();
+    let done = crate::ops::user::set_enabled(&mut store, &session.ctx, &names, enabled)?;
+    let changed: Vec<&str> = done.changed.iter().map(|u| u.username.as_str()).collect();
     let verb = if enabled { "enabled" } else { "disabled" };
     out.changes(
         &capitalised(verb),
         &changed,
         &format!("Already {verb}"),
-        &unchanged,
+        &done.unchanged,
     );
+    out.side_effects(&done.side_effects);
     // Names in both lists, as `account disable|enable` and `strategy
     // detach` print them, so one `jq '.changed[]'` serves them all.
     if out.is_json() {
-        return out.json(&serde_json::json!({ "changed": changed, "unchanged": unchanged }));
+        return out.json(&serde_json::json!({
+            "changed": changed,
+            "unchanged": done.unchanged,
+            "side_effects": done.side_effects,
+        }));
     }
     Ok(())
 }

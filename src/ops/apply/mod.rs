@@ -82,6 +82,9 @@ pub struct Report {
     pub remove: u64,
     /// False for a dry run: nothing was written.
     pub applied: bool,
+    /// What the run did besides the entries it names: backup-user windows
+    /// ended or cut short, stand-ins who can do less.
+    pub side_effects: Vec<crate::model::SideEffect>,
 }
 
 impl Report {
@@ -177,6 +180,7 @@ impl Plan {
             remove: count(Action::Remove),
             changes: self.changes,
             applied,
+            side_effects: Vec::new(),
         }
     }
 }
@@ -188,6 +192,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
     let run = |tx: &crate::store::Db| -> Result<Report> {
         let now = ctx.now_unix();
         let guard = AdminGuard::new(tx, now)?;
+        let stand_ins = crate::ops::backup_user::StandIns::snapshot(tx, now)?;
         let mut plan = Plan::default();
         apply_settings(tx, ctx, doc, &mut plan)?;
         apply_roles(tx, ctx, doc, &mut plan)?;
@@ -201,7 +206,9 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
         remove_strategies(tx, ctx, doc, &mut plan)?;
         remove_roles(tx, ctx, doc, &mut plan)?;
         guard.check(tx, now, &format!("applying {}", doc.source))?;
-        let report = plan.report(!dry_run);
+        let mut report = plan.report(!dry_run);
+        report.side_effects =
+            crate::ops::backup_user::StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
         if !report.is_empty() {
             record(
                 tx,

@@ -56,7 +56,9 @@ pub fn write(
         skipped: 0,
         without_password: 0,
         without_password_users: Vec::new(),
+        side_effects: Vec::new(),
     };
+    let stand_ins = StandIns::snapshot(tx, ctx.now_unix())?;
     rows.each(&mut |row| {
         let place = || (opts.locate)(row);
         let planned = plan(tx, row, opts, &mut names)?;
@@ -112,6 +114,7 @@ pub fn write(
         progress.advance(1);
         Ok(())
     })?;
+    report.side_effects = StandIns::snapshot(tx, ctx.now_unix())?.since(tx, &stand_ins)?;
     // An import that changed nothing leaves no trace, so a job can rerun.
     if opts.summary_event && report.created + report.updated > 0 {
         record(

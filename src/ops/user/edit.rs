@@ -66,8 +66,19 @@ impl UserEdit {
     }
 }
 
-/// Applies an edit; returns the user and whether anything changed.
-pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Result<(User, bool)> {
+/// What an edit did.
+#[derive(Debug, Clone)]
+pub struct Edited {
+    pub user: User,
+    /// Whether anything changed.
+    pub changed: bool,
+    /// What a new expiry does to others: the backup-user windows it cuts
+    /// short.
+    pub side_effects: Vec<SideEffect>,
+}
+
+/// Applies an edit.
+pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Result<Edited> {
     validate(NameKind::User, name)?;
     change.validate()?;
     let now = ctx.now_unix();
@@ -75,14 +86,20 @@ pub fn edit(store: &mut Store, ctx: &Ctx, name: &str, change: &UserEdit) -> Resu
         let before = load(tx, name, now)?;
         let id = user_id(tx, name)?;
         let guard = AdminGuard::new(tx, now)?;
+        let stand_ins = StandIns::snapshot(tx, now)?;
         let mut changes = Map::new();
         change_profile(tx, id, &before, change, now, &mut changes)?;
         guard.check(tx, now, &format!("expiring \"{name}\""))?;
         let changed = !changes.is_empty();
+        let side_effects = StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
         if changed {
             record(tx, ctx, "user.update", name, Value::Object(changes))?;
         }
-        Ok((load(tx, name, now)?, changed))
+        Ok(Edited {
+            user: load(tx, name, now)?,
+            changed,
+            side_effects,
+        })
     })
 }
 

@@ -61,20 +61,31 @@ pub fn unlock(store: &mut Store, ctx: &Ctx, name: &str) -> Result<(User, bool)> 
     })
 }
 
+/// What enabling or disabling users did.
+#[derive(Debug, Clone, Default)]
+pub struct Toggled {
+    pub changed: Vec<User>,
+    /// The names that already were so.
+    pub unchanged: Vec<String>,
+    /// What disabling did to others: the backup-user windows it ended.
+    pub side_effects: Vec<SideEffect>,
+}
+
 /// Enables or disables several users at once, all or nothing. Already in
-/// the wanted state is success. Returns (changed, already so).
+/// the wanted state is success.
 pub fn set_enabled(
     store: &mut Store,
     ctx: &Ctx,
     names: &[String],
     enabled: bool,
-) -> Result<(Vec<User>, Vec<String>)> {
+) -> Result<Toggled> {
     for name in names {
         validate(NameKind::User, name)?;
     }
     let now = ctx.now_unix();
     store.write(|tx| {
         let guard = AdminGuard::new(tx, now)?;
+        let stand_ins = StandIns::snapshot(tx, now)?;
         let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
         for name in names {
             let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
@@ -109,7 +120,11 @@ pub fn set_enabled(
                 .collect();
             guard.check(tx, now, &format!("disabling {}", names.join(", ")))?;
         }
-        Ok((changed, unchanged))
+        Ok(Toggled {
+            changed,
+            unchanged,
+            side_effects: StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?,
+        })
     })
 }
 
@@ -132,6 +147,9 @@ pub struct Deleted {
     pub queued_accounts: Vec<String>,
     /// When the queued accounts' grace period ends.
     pub purge_after: Option<DateTime<Utc>>,
+    /// What the deletion did to others: windows ended, users left without
+    /// their backup user.
+    pub side_effects: Vec<SideEffect>,
 }
 
 /// Deletes a user. One who owns accounts is deleted only when `owned` says
@@ -163,6 +181,7 @@ pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, owned: &OwnedAccounts) -
     let id = user_id(tx, name)?;
     let mut report = Deleted::default();
     let guard = AdminGuard::new(tx, now)?;
+    let stand_ins = StandIns::snapshot(tx, now)?;
     let accounts = sql::owned_accounts(tx, id)?;
     let mut details = json!({});
     if !accounts.is_empty() {
@@ -197,15 +216,14 @@ pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, owned: &OwnedAccounts) -
                 // Their owner is going: a restored account has none.
                 sql::disown_accounts(tx, id, now)?;
                 details = json!({ "queued_accounts": queued });
-                report = Deleted {
-                    queued_accounts: queued,
-                    purge_after: Some(crate::time::from_unix(purge_after)?),
-                };
+                report.queued_accounts = queued;
+                report.purge_after = Some(crate::time::from_unix(purge_after)?);
             }
         }
     }
     crate::ops::backup_user::end_for_user(tx, ctx, id, name, true)?;
     sql::delete(tx, id)?;
+    report.side_effects = StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
     guard.check(tx, now, &format!("deleting \"{name}\""))?;
     record(tx, ctx, "user.delete", name, details)?;
     Ok(report)
