@@ -547,8 +547,16 @@ impl Store {
             return Ok(());
         };
         match begin(pg) {
-            Err(_) if pg.is_closed() => {
-                self.reconnect_if_closed()?;
+            Err(lost) if pg.is_closed() => {
+                // When no host answers now, the news is the lost
+                // connection (exit 7 as well), not the attempt to replace it.
+                if let Err(again) = self.reconnect_if_closed() {
+                    return Err(if again.kind == crate::error::Kind::Busy {
+                        lost
+                    } else {
+                        again
+                    });
+                }
                 match &self.conn {
                     Db::Postgres(pg) => begin(pg),
                     Db::Sqlite(_) => Ok(()),

@@ -1,12 +1,17 @@
 //! What is true of a PostgreSQL database only: the counterparts of the
 //! SQLite-file tests that the PostgreSQL pass skips, the lock that
-//! serialises writers across hosts, a stopped server, and a standby that
-//! takes over. They run on the PostgreSQL pass (`WARDEN_TEST_DB_URL`);
-//! the tests that start servers of their own need PostgreSQL's programs.
+//! serialises writers across hosts, a stopped server, a stalled host, and
+//! a standby that takes over. They run on the PostgreSQL pass
+//! (`WARDEN_TEST_DB_URL`), except the stalled host alone, which needs no
+//! server; the tests that start servers of their own need PostgreSQL's
+//! programs.
 
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Duration;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 use crate::tools;
@@ -524,9 +529,9 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
             && stderr.lines().count() <= 2,
         "{stderr}"
     );
-    // While it is down: one line, exit 1, no panic.
+    // While it is down no host answers: one line, exit 7, no panic.
     let out = sb.run(&["user", "list"]);
-    out.code(1).no_panic();
+    out.code(7).no_panic();
     assert!(
         out.stderr.starts_with("error: cannot connect to"),
         "{}",
@@ -914,4 +919,171 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         "{}",
         out.stderr
     );
+}
+
+/// A host that is up but stalled (a paused VM, a stopped postmaster, a
+/// hostile first host): it accepts TCP connections and never says a word.
+struct Stalled {
+    port: u16,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Stalled {
+    fn start() -> Stalled {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            let mut held = Vec::new();
+            while !stopping.load(Ordering::SeqCst) {
+                match listener.accept() {
+                    Ok((stream, _)) => held.push(stream),
+                    Err(_) => std::thread::sleep(Duration::from_millis(20)),
+                }
+            }
+        });
+        Stalled {
+            port,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Stalled {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Runs a command, killing it when it is still running after `limit`: a
+/// hang fails the test instead of stalling the suite.
+fn run_within(cmd: &mut Command, limit: Duration) -> Outcome {
+    let started = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "still running after {limit:?}; stderr:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().unwrap();
+    Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        elapsed: started.elapsed(),
+    }
+}
+
+/// The `connect_timeout` the stalled-host tests put in their URLs.
+const STALL_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[test]
+fn a_host_that_accepts_and_never_answers_is_given_up_after_connect_timeout() {
+    // No server needed: this runs on the SQLite pass too.
+    let stalled = Stalled::start();
+    let url = format!(
+        "postgresql://postgres@127.0.0.1:{}/postgres?connect_timeout={}",
+        stalled.port,
+        STALL_TIMEOUT.as_secs()
+    );
+    let sb = sandbox_at(&url);
+    let limit = STALL_TIMEOUT + Duration::from_secs(3);
+    // A command, and the maintenance the nightly unit runs.
+    for args in [vec!["user", "list"], vec!["--quiet", "maintenance"]] {
+        let out = run_within(sb.command().args(&args), limit * 4);
+        out.code(7).no_panic();
+        assert!(
+            out.elapsed >= STALL_TIMEOUT && out.elapsed < limit,
+            "{args:?}: gave up after {:?}",
+            out.elapsed
+        );
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(
+            lines.len(),
+            2,
+            "{args:?}: an error and a hint:\n{}",
+            out.stderr
+        );
+        assert!(
+            lines[0].starts_with("error: cannot connect to")
+                && lines[0].contains(&format!("127.0.0.1:{}", stalled.port))
+                && lines[0].contains("no answer within 2s"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(lines[1].starts_with("hint: "), "{}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+    // Completion gives up as quietly: nothing reaches the prompt.
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_COMPLETE", "fish")
+            .args(["--", "warden", "user", "show", "b"]),
+        limit * 4,
+    );
+    out.ok();
+    assert!(out.elapsed < limit, "completion waited {:?}", out.elapsed);
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+}
+
+#[test]
+fn a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout() {
+    let Some(_) = server("a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout")
+    else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let stalled = Stalled::start();
+    // The stalled host first, then the test server:
+    // postgresql://USER@127.0.0.1:PORT,SERVER:PORT/DATABASE?...
+    let url = sb.db.display().to_string();
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let (user, hosts) = rest.split_once('@').unwrap();
+    let sep = if hosts.contains('?') { '&' } else { '?' };
+    let both = format!(
+        "{scheme}://{user}@127.0.0.1:{},{hosts}{sep}connect_timeout={}",
+        stalled.port,
+        STALL_TIMEOUT.as_secs()
+    );
+    let limit = STALL_TIMEOUT + Duration::from_secs(1);
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["--json", "user", "list"]),
+        limit * 10,
+    );
+    out.ok();
+    assert_eq!(out.json()[0]["username"], "admin");
+    assert!(
+        out.elapsed < limit,
+        "reached the second host after {:?}",
+        out.elapsed
+    );
+    // A write goes there too.
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["user", "add", "bob", "--no-password"]),
+        limit * 10,
+    );
+    out.ok();
+    assert!(out.elapsed < limit, "{:?}", out.elapsed);
 }

@@ -8,7 +8,6 @@ use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use postgres::config::{Host, SslMode};
 use postgres::Config;
@@ -174,35 +173,21 @@ pub fn parse(url: &str) -> Result<Target, Error> {
         });
     }
     if config.get_connect_timeout().is_none() {
-        config.connect_timeout(Duration::from_secs(10));
+        config.connect_timeout(super::connect::DEFAULT_TIMEOUT);
     }
     config.application_name("warden");
     Ok(Target { config, own, shown })
 }
 
 impl Target {
-    /// Looks the password up in the password file, then connects.
+    /// Looks the password up in the password file, then connects to the
+    /// first host that answers (see [`super::connect`]).
     pub fn connect(mut self) -> Result<(postgres::Client, String), Error> {
         if let Some(password) = password_for(&self.config)? {
             self.config.password(password);
         }
         let tls = self.tls()?;
-        let client = self.config.connect(tls).map_err(|e| {
-            let explained = super::explain(&e);
-            if e.as_db_error().is_some() {
-                return explained;
-            }
-            // The crate's message is general ("error performing TLS
-            // handshake"); the reason is in its sources.
-            let mut reason = e.to_string();
-            let mut source = std::error::Error::source(&e);
-            while let Some(cause) = source {
-                reason.push_str(&format!(": {cause}"));
-                source = cause.source();
-            }
-            Error::failure(format!("cannot connect to {}: {reason}", self.shown))
-                .with_hint("check that the server runs and the URL names it (host, port, database)")
-        })?;
+        let client = super::connect::first_answering(&self.config, &tls, &self.shown)?;
         Ok((client, self.shown))
     }
 
