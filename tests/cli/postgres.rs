@@ -772,30 +772,36 @@ fn the_readme_set_up_and_grants_work_as_written() {
     }
 }
 
-#[test]
-fn tls_is_verified_against_the_given_root_and_required_when_asked() {
-    let test = "tls_is_verified_against_the_given_root_and_required_when_asked";
+/// A name the TLS clusters' certificate holds besides 127.0.0.1 and
+/// localhost: a host that is not this machine as far as warden can tell,
+/// reached through `hostaddr=127.0.0.1`.
+const TLS_NAME: &str = "db.warden-test.invalid";
+
+/// A cluster of the test's own whose server offers TLS with a
+/// certificate for 127.0.0.1, localhost and [`TLS_NAME`], signed by a new
+/// authority (DIR/root.pem, its key DIR/ca.key), and refuses TCP without
+/// TLS; its socket stays open for the set-up.
+fn tls_cluster(test: &str) -> Option<Cluster> {
     if !tools::have("openssl", "openssl", test) {
-        return;
+        return None;
     }
-    let Some(cluster) = Cluster::start(test) else {
-        return;
-    };
+    let cluster = Cluster::start(test)?;
     use std::os::unix::fs::MetadataExt;
     let data = cluster.dir.join("primary");
     let owner = std::fs::metadata(&data).unwrap();
-    // An authority, and a certificate it signs for 127.0.0.1.
+    // An authority, and a certificate it signs for the server.
     let script = format!(
         "set -e; cd '{dir}'
          openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \\
              -subj /CN=warden-test-ca -keyout ca.key -out root.pem
          openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \\
              -subj /CN=localhost -keyout '{data}/server.key' -out server.csr
-         printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > san.ext
+         printf 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:{name}\\n' > san.ext
          openssl x509 -req -in server.csr -CA root.pem -CAkey ca.key -CAcreateserial -days 2 \\
              -extfile san.ext -out '{data}/server.crt'",
         dir = cluster.dir.display(),
-        data = data.display()
+        data = data.display(),
+        name = TLS_NAME
     );
     let made = Command::new("sh").arg("-c").arg(&script).output().unwrap();
     assert!(
@@ -809,7 +815,6 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
             .unwrap();
     }
-    let root = cluster.dir.join("root.pem");
     // TCP only with TLS; the socket stays open for the set-up.
     std::fs::write(
         data.join("pg_hba.conf"),
@@ -824,6 +829,21 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         .execute_batch("SELECT pg_reload_conf()")
         .unwrap();
     reloaded(&socket, "ssl", "on");
+    Some(cluster)
+}
+
+#[test]
+fn tls_is_verified_against_the_given_root_and_required_when_asked() {
+    let Some(cluster) =
+        tls_cluster("tls_is_verified_against_the_given_root_and_required_when_asked")
+    else {
+        return;
+    };
+    use std::os::unix::fs::MetadataExt;
+    let data = cluster.dir.join("primary");
+    let owner = std::fs::metadata(&data).unwrap();
+    let root = cluster.dir.join("root.pem");
+    let socket = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
     let port = cluster.env("PGPORT");
     let tcp = format!("postgresql://postgres@127.0.0.1:{port}/postgres");
     let sb = sandbox_at(&format!(
@@ -1086,4 +1106,77 @@ fn a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout() {
     );
     out.ok();
     assert!(out.elapsed < limit, "{:?}", out.elapsed);
+}
+
+#[test]
+fn db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did() {
+    let Some(cluster) =
+        tls_cluster("db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did")
+    else {
+        return;
+    };
+    let root = cluster.dir.join("root.pem").display().to_string();
+    // A server off this machine as far as the URL says: TLS is required,
+    // and warden verifies its certificate and name.
+    let remote = format!(
+        "postgresql://postgres@{TLS_NAME}:{}/postgres?hostaddr=127.0.0.1",
+        cluster.env("PGPORT")
+    );
+    let verified = format!("{remote}&sslmode=verify-full&sslrootcert={root}");
+    let sb = sandbox_at(&format!("{remote}&sslmode=require&sslrootcert={root}"));
+    sb.init();
+    let dest = sb.path("warden.dump");
+    // As given, libpq would check neither the name (require) nor, without
+    // a root, the certificate: pg_dump is asked for what warden enforced.
+    // SSL_CERT_FILE stands for the system's store warden trusts.
+    for (url, system_store) in [
+        (format!("{remote}&sslmode=require&sslrootcert={root}"), None),
+        (
+            format!("{remote}&sslmode=verify-ca&sslrootcert={root}"),
+            None,
+        ),
+        (verified.clone(), None),
+        (remote.clone(), Some(&root)),
+        (format!("{remote}&sslmode=require"), Some(&root)),
+    ] {
+        let mut cmd = sb.command();
+        cmd.env("WARDEN_DB", &url)
+            .args(["db", "backup", dest.to_str().unwrap()]);
+        if let Some(file) = system_store {
+            cmd.env("SSL_CERT_FILE", file);
+        }
+        let out = run_command(&mut cmd, b"");
+        out.code(5).no_panic();
+        let hint = out
+            .stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("hint: nothing was written; run: "))
+            .unwrap_or_else(|| panic!("{url}: {}", out.stderr));
+        let command = hint.split(" (restore").next().unwrap();
+        assert!(
+            command.ends_with(&format!(" '{verified}'")),
+            "{url}: {command}"
+        );
+        // And pg_dump connects with it, verifying as warden did.
+        if tools::have(
+            "pg_dump",
+            "postgresql-client",
+            "db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did",
+        ) {
+            let dumped = Command::new("sh")
+                .arg("-c")
+                .arg(command)
+                .env("HOME", sb.dir.path())
+                .env_remove("SSL_CERT_FILE")
+                .output()
+                .unwrap();
+            assert!(
+                dumped.status.success(),
+                "{command}: {}",
+                String::from_utf8_lossy(&dumped.stderr)
+            );
+            assert!(std::fs::metadata(&dest).unwrap().len() > 1000);
+            std::fs::remove_file(&dest).unwrap();
+        }
+    }
 }
