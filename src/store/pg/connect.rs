@@ -372,7 +372,11 @@ fn none_answered(shown: &str, failures: &[(String, Failed)], timeout: Duration) 
             Failed::NoAnswer(reason) | Failed::Setup(reason) => format!("{label}: {reason}"),
         })
         .collect();
-    let message = format!("cannot connect to {shown}: {}", tried.join("; "));
+    let message = if tried.is_empty() {
+        format!("cannot connect to {shown}: it names no host")
+    } else {
+        format!("cannot connect to {shown}: {}", tried.join("; "))
+    };
     let to_set_right = failures
         .iter()
         .any(|(_, failed)| matches!(failed, Failed::Setup(_)));
