@@ -2,7 +2,7 @@
 //! `connect_timeout` for the whole attempt.
 //!
 //! The `postgres` crate's `connect_timeout` bounds only the TCP connect: a
-//! host that accepts and then says nothing (a paused VM, a stopped
+//! host that accepts and then says nothing (a paused VM, a SIGSTOPped
 //! postmaster, a hostile first host) would keep a command waiting for ever,
 //! and the next host would never be tried. So, as libpq does, every host
 //! name or address is given `connect_timeout` for everything — TCP, TLS,
