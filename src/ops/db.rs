@@ -193,19 +193,13 @@ pub fn backup(
 
 /// The `pg_dump` command that backs up a PostgreSQL warden database: its
 /// schema, in the custom format, with the URL as given (it holds no
-/// password: warden refuses those).
+/// password: warden refuses those), except that libpq is asked to verify
+/// the server as warden did: its `require` checks neither the host name
+/// nor, without a root certificate, the certificate, and pg_dump would
+/// send the password file's password to a server warden refuses.
 fn pg_dump_hint(url: &Path, schema: &str, dest: &Path) -> String {
     let quote = |text: &str| format!("'{}'", text.replace('\'', "'\\''"));
-    // pg_dump's libpq would fall back to an unverified connection where
-    // warden requires a verified one: say so in the URL.
-    let url = url.display().to_string();
-    let url = if url.contains("sslmode=") || crate::store::is_local_url(&url) {
-        url
-    } else if url.contains('?') {
-        format!("{url}&sslmode=verify-full")
-    } else {
-        format!("{url}?sslmode=verify-full")
-    };
+    let url = crate::store::libpq_url(&url.display().to_string());
     format!(
         "nothing was written; run: pg_dump --format=custom --schema={} --file={} {} (restore with pg_restore)",
         quote(schema),

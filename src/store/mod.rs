@@ -64,18 +64,17 @@ pub fn is_postgres_url(location: &Path) -> bool {
         .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
-/// Whether a PostgreSQL URL reaches a server on this machine only (a
-/// socket, `localhost` or a loopback address), where warden goes without
-/// TLS unless told otherwise.
-pub fn is_local_url(url: &str) -> bool {
+/// A PostgreSQL URL as libpq's programs (`pg_dump`) should be given it,
+/// asking them to verify the server at least as warden does (see
+/// [`pg::url::for_libpq`]).
+pub fn libpq_url(url: &str) -> String {
     #[cfg(feature = "postgres")]
     {
-        pg::url::is_local(url)
+        pg::url::for_libpq(url)
     }
     #[cfg(not(feature = "postgres"))]
     {
-        let _ = url;
-        false
+        url.to_string()
     }
 }
 
@@ -547,8 +546,16 @@ impl Store {
             return Ok(());
         };
         match begin(pg) {
-            Err(_) if pg.is_closed() => {
-                self.reconnect_if_closed()?;
+            Err(lost) if pg.is_closed() => {
+                // When no host answers now, the news is the lost
+                // connection (exit 7 as well), not the attempt to replace it.
+                if let Err(again) = self.reconnect_if_closed() {
+                    return Err(if again.kind == crate::error::Kind::Busy {
+                        lost
+                    } else {
+                        again
+                    });
+                }
                 match &self.conn {
                     Db::Postgres(pg) => begin(pg),
                     Db::Sqlite(_) => Ok(()),

@@ -1,12 +1,17 @@
 //! What is true of a PostgreSQL database only: the counterparts of the
 //! SQLite-file tests that the PostgreSQL pass skips, the lock that
-//! serialises writers across hosts, a stopped server, and a standby that
-//! takes over. They run on the PostgreSQL pass (`WARDEN_TEST_DB_URL`);
-//! the tests that start servers of their own need PostgreSQL's programs.
+//! serialises writers across hosts, a stopped server, a stalled host, and
+//! a standby that takes over. They run on the PostgreSQL pass
+//! (`WARDEN_TEST_DB_URL`), except the stalled host alone, which needs no
+//! server; the tests that start servers of their own need PostgreSQL's
+//! programs.
 
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Duration;
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 use crate::tools;
@@ -524,9 +529,9 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
             && stderr.lines().count() <= 2,
         "{stderr}"
     );
-    // While it is down: one line, exit 1, no panic.
+    // While it is down no host answers: one line, exit 7, no panic.
     let out = sb.run(&["user", "list"]);
-    out.code(1).no_panic();
+    out.code(7).no_panic();
     assert!(
         out.stderr.starts_with("error: cannot connect to"),
         "{}",
@@ -767,30 +772,36 @@ fn the_readme_set_up_and_grants_work_as_written() {
     }
 }
 
-#[test]
-fn tls_is_verified_against_the_given_root_and_required_when_asked() {
-    let test = "tls_is_verified_against_the_given_root_and_required_when_asked";
+/// A name the TLS clusters' certificate holds besides 127.0.0.1 and
+/// localhost: a host that is not this machine as far as warden can tell,
+/// reached through `hostaddr=127.0.0.1`.
+const TLS_NAME: &str = "db.warden-test.invalid";
+
+/// A cluster of the test's own whose server offers TLS with a
+/// certificate for 127.0.0.1, localhost and [`TLS_NAME`], signed by a new
+/// authority (DIR/root.pem, its key DIR/ca.key), and refuses TCP without
+/// TLS; its socket stays open for the set-up.
+fn tls_cluster(test: &str) -> Option<Cluster> {
     if !tools::have("openssl", "openssl", test) {
-        return;
+        return None;
     }
-    let Some(cluster) = Cluster::start(test) else {
-        return;
-    };
+    let cluster = Cluster::start(test)?;
     use std::os::unix::fs::MetadataExt;
     let data = cluster.dir.join("primary");
     let owner = std::fs::metadata(&data).unwrap();
-    // An authority, and a certificate it signs for 127.0.0.1.
+    // An authority, and a certificate it signs for the server.
     let script = format!(
         "set -e; cd '{dir}'
          openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \\
              -subj /CN=warden-test-ca -keyout ca.key -out root.pem
          openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \\
              -subj /CN=localhost -keyout '{data}/server.key' -out server.csr
-         printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > san.ext
+         printf 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:{name}\\n' > san.ext
          openssl x509 -req -in server.csr -CA root.pem -CAkey ca.key -CAcreateserial -days 2 \\
              -extfile san.ext -out '{data}/server.crt'",
         dir = cluster.dir.display(),
-        data = data.display()
+        data = data.display(),
+        name = TLS_NAME
     );
     let made = Command::new("sh").arg("-c").arg(&script).output().unwrap();
     assert!(
@@ -804,7 +815,6 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
             .unwrap();
     }
-    let root = cluster.dir.join("root.pem");
     // TCP only with TLS; the socket stays open for the set-up.
     std::fs::write(
         data.join("pg_hba.conf"),
@@ -819,6 +829,21 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         .execute_batch("SELECT pg_reload_conf()")
         .unwrap();
     reloaded(&socket, "ssl", "on");
+    Some(cluster)
+}
+
+#[test]
+fn tls_is_verified_against_the_given_root_and_required_when_asked() {
+    let Some(cluster) =
+        tls_cluster("tls_is_verified_against_the_given_root_and_required_when_asked")
+    else {
+        return;
+    };
+    use std::os::unix::fs::MetadataExt;
+    let data = cluster.dir.join("primary");
+    let owner = std::fs::metadata(&data).unwrap();
+    let root = cluster.dir.join("root.pem");
+    let socket = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
     let port = cluster.env("PGPORT");
     let tcp = format!("postgresql://postgres@127.0.0.1:{port}/postgres");
     let sb = sandbox_at(&format!(
@@ -914,4 +939,244 @@ fn tls_is_verified_against_the_given_root_and_required_when_asked() {
         "{}",
         out.stderr
     );
+}
+
+/// A host that is up but stalled (a paused VM, a stopped postmaster, a
+/// hostile first host): it accepts TCP connections and never says a word.
+struct Stalled {
+    port: u16,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Stalled {
+    fn start() -> Stalled {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            let mut held = Vec::new();
+            while !stopping.load(Ordering::SeqCst) {
+                match listener.accept() {
+                    Ok((stream, _)) => held.push(stream),
+                    Err(_) => std::thread::sleep(Duration::from_millis(20)),
+                }
+            }
+        });
+        Stalled {
+            port,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Stalled {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Runs a command, killing it when it is still running after `limit`: a
+/// hang fails the test instead of stalling the suite.
+fn run_within(cmd: &mut Command, limit: Duration) -> Outcome {
+    let started = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "still running after {limit:?}; stderr:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output().unwrap();
+    Outcome {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        elapsed: started.elapsed(),
+    }
+}
+
+/// The `connect_timeout` the stalled-host tests put in their URLs.
+const STALL_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[test]
+fn a_host_that_accepts_and_never_answers_is_given_up_after_connect_timeout() {
+    // No server needed: this runs on the SQLite pass too.
+    let stalled = Stalled::start();
+    let url = format!(
+        "postgresql://postgres@127.0.0.1:{}/postgres?connect_timeout={}",
+        stalled.port,
+        STALL_TIMEOUT.as_secs()
+    );
+    let sb = sandbox_at(&url);
+    let limit = STALL_TIMEOUT + Duration::from_secs(3);
+    // A command, and the maintenance the nightly unit runs.
+    for args in [vec!["user", "list"], vec!["--quiet", "maintenance"]] {
+        let out = run_within(sb.command().args(&args), limit * 4);
+        out.code(7).no_panic();
+        assert!(
+            out.elapsed >= STALL_TIMEOUT && out.elapsed < limit,
+            "{args:?}: gave up after {:?}",
+            out.elapsed
+        );
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(
+            lines.len(),
+            2,
+            "{args:?}: an error and a hint:\n{}",
+            out.stderr
+        );
+        assert!(
+            lines[0].starts_with("error: cannot connect to")
+                && lines[0].contains(&format!("127.0.0.1:{}", stalled.port))
+                && lines[0].contains("no answer within 2s"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(lines[1].starts_with("hint: "), "{}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+    // Completion gives up as quietly: nothing reaches the prompt.
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_COMPLETE", "fish")
+            .args(["--", "warden", "user", "show", "b"]),
+        limit * 4,
+    );
+    out.ok();
+    assert!(out.elapsed < limit, "completion waited {:?}", out.elapsed);
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+}
+
+#[test]
+fn a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout() {
+    let Some(_) = server("a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout")
+    else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    let stalled = Stalled::start();
+    // The stalled host first, then the test server:
+    // postgresql://USER@127.0.0.1:PORT,SERVER:PORT/DATABASE?...
+    let url = sb.db.display().to_string();
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let (user, hosts) = rest.split_once('@').unwrap();
+    let sep = if hosts.contains('?') { '&' } else { '?' };
+    let both = format!(
+        "{scheme}://{user}@127.0.0.1:{},{hosts}{sep}connect_timeout={}",
+        stalled.port,
+        STALL_TIMEOUT.as_secs()
+    );
+    let limit = STALL_TIMEOUT + Duration::from_secs(1);
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["--json", "user", "list"]),
+        limit * 10,
+    );
+    out.ok();
+    assert_eq!(out.json()[0]["username"], "admin");
+    assert!(
+        out.elapsed < limit,
+        "reached the second host after {:?}",
+        out.elapsed
+    );
+    // A write goes there too.
+    let out = run_within(
+        sb.command()
+            .env("WARDEN_DB", &both)
+            .args(["user", "add", "bob", "--no-password"]),
+        limit * 10,
+    );
+    out.ok();
+    assert!(out.elapsed < limit, "{:?}", out.elapsed);
+}
+
+#[test]
+fn db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did() {
+    let Some(cluster) =
+        tls_cluster("db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did")
+    else {
+        return;
+    };
+    let root = cluster.dir.join("root.pem").display().to_string();
+    // A server off this machine as far as the URL says: TLS is required,
+    // and warden verifies its certificate and name.
+    let remote = format!(
+        "postgresql://postgres@{TLS_NAME}:{}/postgres?hostaddr=127.0.0.1",
+        cluster.env("PGPORT")
+    );
+    let verified = format!("{remote}&sslmode=verify-full&sslrootcert={root}");
+    let sb = sandbox_at(&format!("{remote}&sslmode=require&sslrootcert={root}"));
+    sb.init();
+    let dest = sb.path("warden.dump");
+    // As given, libpq would check neither the name (require) nor, without
+    // a root, the certificate: pg_dump is asked for what warden enforced.
+    // SSL_CERT_FILE stands for the system's store warden trusts.
+    for (url, system_store) in [
+        (format!("{remote}&sslmode=require&sslrootcert={root}"), None),
+        (
+            format!("{remote}&sslmode=verify-ca&sslrootcert={root}"),
+            None,
+        ),
+        (verified.clone(), None),
+        (remote.clone(), Some(&root)),
+        (format!("{remote}&sslmode=require"), Some(&root)),
+    ] {
+        let mut cmd = sb.command();
+        cmd.env("WARDEN_DB", &url)
+            .args(["db", "backup", dest.to_str().unwrap()]);
+        if let Some(file) = system_store {
+            cmd.env("SSL_CERT_FILE", file);
+        }
+        let out = run_command(&mut cmd, b"");
+        out.code(5).no_panic();
+        let hint = out
+            .stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("hint: nothing was written; run: "))
+            .unwrap_or_else(|| panic!("{url}: {}", out.stderr));
+        let command = hint.split(" (restore").next().unwrap();
+        assert!(
+            command.ends_with(&format!(" '{verified}'")),
+            "{url}: {command}"
+        );
+        // And pg_dump connects with it, verifying as warden did.
+        if tools::have(
+            "pg_dump",
+            "postgresql-client",
+            "db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did",
+        ) {
+            let dumped = Command::new("sh")
+                .arg("-c")
+                .arg(command)
+                .env("HOME", sb.dir.path())
+                .env_remove("SSL_CERT_FILE")
+                .output()
+                .unwrap();
+            assert!(
+                dumped.status.success(),
+                "{command}: {}",
+                String::from_utf8_lossy(&dumped.stderr)
+            );
+            assert!(std::fs::metadata(&dest).unwrap().len() > 1000);
+            std::fs::remove_file(&dest).unwrap();
+        }
+    }
 }

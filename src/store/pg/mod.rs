@@ -3,6 +3,7 @@
 //! transaction takes warden's write lock, and what a server error means
 //! to a caller.
 
+mod connect;
 pub mod url;
 
 use std::cell::RefCell;

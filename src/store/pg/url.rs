@@ -1,14 +1,14 @@
 //! From a `postgres://` location to an open connection: the URL read by the
 //! `postgres` crate, a password refused when the URL carries one and
-//! looked up in the password file instead, TLS through rustls, and the
-//! URL as it may be shown (without secrets).
+//! looked up in the password file instead, TLS through rustls, the URL as
+//! it may be shown (without secrets), and as libpq's programs should be
+//! given it (verifying the server as warden does).
 
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use postgres::config::{Host, SslMode};
 use postgres::Config;
@@ -83,7 +83,13 @@ fn split_own(url: &str) -> (String, Own) {
             "sslkey" => own.client_key = Some(PathBuf::from(percent_decode(value))),
             "sslmode" => {
                 own.ssl_mode_given = true;
-                kept.push(pair);
+                // libpq's stronger modes: with rustls, TLS always verifies
+                // the certificate and the host name, so `require` here is
+                // libpq's verify-full (and more than verify-ca).
+                match percent_decode(value).as_str() {
+                    "verify-full" | "verify-ca" => kept.push("sslmode=require"),
+                    _ => kept.push(pair),
+                }
             }
             _ => kept.push(pair),
         }
@@ -125,6 +131,81 @@ pub fn is_local(url: &str) -> bool {
 fn local(config: &Config) -> bool {
     config.get_hosts().iter().all(is_loopback)
         && config.get_hostaddrs().iter().all(|ip| ip.is_loopback())
+}
+
+/// The URL as libpq's programs (`pg_dump`) should be given it: asking for
+/// at least what warden enforces. Off this machine and unless the URL
+/// says `sslmode=disable` (or `prefer`, which it chose knowingly), warden
+/// verifies the server's certificate and host name, so libpq is asked
+/// for `sslmode=verify-full` with the same roots: the URL's
+/// `sslrootcert`, else the system's bundle that warden trusted. Anything
+/// else in the URL (`sslcert`, `sslkey`, hosts, options) is kept.
+pub fn for_libpq(url: &str) -> String {
+    for_libpq_with(url, system_roots().as_deref())
+}
+
+fn for_libpq_with(url: &str, system_roots: Option<&Path>) -> String {
+    if is_local(url) {
+        return url.to_string();
+    }
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+    let key = |pair: &str| percent_decode(pair.split_once('=').map_or(pair, |(key, _)| key));
+    let mode = pairs
+        .iter()
+        .find(|pair| key(pair) == "sslmode")
+        .map(|pair| percent_decode(pair.split_once('=').map_or("", |(_, value)| value)));
+    if matches!(mode.as_deref(), Some("disable" | "prefer")) {
+        return url.to_string();
+    }
+    let mut kept: Vec<String> = pairs
+        .iter()
+        .map(|pair| match key(pair).as_str() {
+            "sslmode" => "sslmode=verify-full".to_string(),
+            _ => pair.to_string(),
+        })
+        .collect();
+    if mode.is_none() {
+        kept.push("sslmode=verify-full".to_string());
+    }
+    if !pairs.iter().any(|pair| key(pair) == "sslrootcert") {
+        if let Some(file) = system_roots {
+            kept.push(format!("sslrootcert={}", encode(&file.to_string_lossy())));
+        }
+    }
+    format!("{base}?{}", kept.join("&"))
+}
+
+/// The file of certificate authorities the system trusts, as warden reads
+/// them (`SSL_CERT_FILE`, else the distribution's bundle): named in full
+/// for libpq, whose `sslrootcert=system` pg_dump 15 does not understand.
+fn system_roots() -> Option<PathBuf> {
+    if let Some(file) = std::env::var_os("SSL_CERT_FILE").filter(|f| !f.is_empty()) {
+        return Some(PathBuf::from(file));
+    }
+    [
+        // Debian, Ubuntu, Alpine
+        "/etc/ssl/certs/ca-certificates.crt",
+        // RHEL, Fedora
+        "/etc/pki/tls/certs/ca-bundle.crt",
+        "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+        // openSUSE
+        "/etc/ssl/ca-bundle.pem",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|file| file.is_file())
+}
+
+/// A value for a URL's query string.
+fn encode(text: &str) -> String {
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'/')
+        .remove(b'.')
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(text, KEEP).to_string()
 }
 
 /// A connection target, read and checked, not yet connected.
@@ -174,35 +255,21 @@ pub fn parse(url: &str) -> Result<Target, Error> {
         });
     }
     if config.get_connect_timeout().is_none() {
-        config.connect_timeout(Duration::from_secs(10));
+        config.connect_timeout(super::connect::DEFAULT_TIMEOUT);
     }
     config.application_name("warden");
     Ok(Target { config, own, shown })
 }
 
 impl Target {
-    /// Looks the password up in the password file, then connects.
+    /// Looks the password up in the password file, then connects to the
+    /// first host that answers (see [`super::connect`]).
     pub fn connect(mut self) -> Result<(postgres::Client, String), Error> {
         if let Some(password) = password_for(&self.config)? {
             self.config.password(password);
         }
         let tls = self.tls()?;
-        let client = self.config.connect(tls).map_err(|e| {
-            let explained = super::explain(&e);
-            if e.as_db_error().is_some() {
-                return explained;
-            }
-            // The crate's message is general ("error performing TLS
-            // handshake"); the reason is in its sources.
-            let mut reason = e.to_string();
-            let mut source = std::error::Error::source(&e);
-            while let Some(cause) = source {
-                reason.push_str(&format!(": {cause}"));
-                source = cause.source();
-            }
-            Error::failure(format!("cannot connect to {}: {reason}", self.shown))
-                .with_hint("check that the server runs and the URL names it (host, port, database)")
-        })?;
+        let client = super::connect::first_answering(&self.config, &tls, &self.shown)?;
         Ok((client, self.shown))
     }
 
@@ -474,6 +541,97 @@ mod tests {
             mode("postgres://ann@db.example.org/w?sslrootcert=/etc/ca.pem&sslmode=prefer"),
             Some(SslMode::Prefer)
         );
+    }
+
+    #[test]
+    fn libpq_spellings_of_verified_tls_read_as_require() {
+        let mode = |url: &str| parse(url).map(|t| t.config.get_ssl_mode()).ok();
+        for url in [
+            "postgres://ann@db.example.org/w?sslmode=verify-full",
+            "postgres://ann@db.example.org/w?sslmode=verify-ca&sslrootcert=/etc/ca.pem",
+            "postgres://ann@db1,db2/w?target_session_attrs=read-write&sslmode=verify-full",
+        ] {
+            assert_eq!(mode(url), Some(SslMode::Require), "{url}");
+        }
+        // The root file stays warden's, and the rest reaches the crate.
+        let target = parse(
+            "postgres://ann@db/w?sslmode=verify-full&sslrootcert=/etc/ca.pem&connect_timeout=3",
+        );
+        let target = target.ok();
+        assert_eq!(
+            target.as_ref().and_then(|t| t.own.root_cert.clone()),
+            Some(PathBuf::from("/etc/ca.pem"))
+        );
+        assert_eq!(
+            target.and_then(|t| t.config.get_connect_timeout().copied()),
+            Some(std::time::Duration::from_secs(3))
+        );
+        let err = parse("postgres://ann@db/w?sslmode=verify-everything").err();
+        assert_eq!(err.map(|e| e.kind), Some(crate::error::Kind::Usage));
+        assert!(is_local("postgres://ann@localhost/w?sslmode=verify-full"));
+    }
+
+    #[test]
+    fn pg_dump_is_asked_to_verify_the_server_as_warden_does() {
+        let bundle = Path::new("/etc/ssl/certs/ca-certificates.crt");
+        let libpq = |url: &str| for_libpq_with(url, Some(bundle));
+        let system = "sslrootcert=/etc/ssl/certs/ca-certificates.crt";
+        // require, verify-ca and no sslmode off this machine: verify-full,
+        // against the system's roots when the URL names none.
+        assert_eq!(
+            libpq("postgresql://warden@db1:5432,db2:5432/warden?target_session_attrs=read-write&sslmode=require"),
+            format!("postgresql://warden@db1:5432,db2:5432/warden?target_session_attrs=read-write&sslmode=verify-full&{system}")
+        );
+        assert_eq!(
+            libpq("postgresql://warden@db/warden"),
+            format!("postgresql://warden@db/warden?sslmode=verify-full&{system}")
+        );
+        assert_eq!(
+            libpq("postgresql://warden@db/warden?sslmode=verify-ca&sslrootcert=/etc/warden/ca.pem"),
+            "postgresql://warden@db/warden?sslmode=verify-full&sslrootcert=/etc/warden/ca.pem"
+        );
+        assert_eq!(
+            libpq(
+                "postgresql://warden@db/warden?sslmode=verify-full&sslrootcert=/etc/warden/ca.pem"
+            ),
+            "postgresql://warden@db/warden?sslmode=verify-full&sslrootcert=/etc/warden/ca.pem"
+        );
+        // The client certificate and key stay.
+        assert_eq!(
+            libpq("postgresql://warden@db/warden?sslmode=require&sslcert=/etc/warden/c.pem&sslkey=/etc/warden/c.key"),
+            format!("postgresql://warden@db/warden?sslmode=verify-full&sslcert=/etc/warden/c.pem&sslkey=/etc/warden/c.key&{system}")
+        );
+        // A name that is not this machine's, reached at a loopback address.
+        assert_eq!(
+            libpq("postgresql://warden@db.example.org/warden?hostaddr=127.0.0.1"),
+            format!("postgresql://warden@db.example.org/warden?hostaddr=127.0.0.1&sslmode=verify-full&{system}")
+        );
+        // A bundle path is encoded for the query string.
+        assert_eq!(
+            for_libpq_with(
+                "postgresql://w@db/w",
+                Some(Path::new("/opt/my certs/ca&more.pem"))
+            ),
+            "postgresql://w@db/w?sslmode=verify-full&sslrootcert=/opt/my%20certs/ca%26more.pem"
+        );
+        // Without a bundle, libpq's own default root file (verify-full
+        // still refuses what it cannot verify).
+        assert_eq!(
+            for_libpq_with("postgresql://w@db/w?sslmode=require", None),
+            "postgresql://w@db/w?sslmode=verify-full"
+        );
+        // As today: sslmode=disable (and prefer, chosen knowingly), and
+        // servers on this machine, where warden goes without TLS.
+        for same in [
+            "postgresql://warden@db/warden?sslmode=disable",
+            "postgresql://warden@db/warden?sslmode=prefer",
+            "postgresql:///warden",
+            "postgresql://warden@%2Fvar%2Frun%2Fpostgresql/warden",
+            "postgresql://warden@localhost:5432/warden?sslmode=require",
+            "postgresql://warden@127.0.0.1,[::1]/warden",
+        ] {
+            assert_eq!(libpq(same), same);
+        }
     }
 
     #[test]
