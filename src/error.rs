@@ -40,7 +40,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (4, "conflict (already exists, name reserved)"),
     (5, "refused by a rule (last admin, account not disabled, confirmation missing, limit exceeded)"),
     (6, "denied (verify, can, switch said no)"),
-    (7, "busy (the database stayed locked past --busy-timeout, or the connection to a PostgreSQL server was lost before the commit)"),
+    (7, "busy (the database stayed locked past --busy-timeout, no PostgreSQL server answered within connect_timeout, or the connection was lost before the commit)"),
     (8, "apply --dry-run: changes are pending"),
 ];
 

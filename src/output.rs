@@ -301,6 +301,11 @@ impl Output {
 
     fn fitted_table(&mut self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
         let mut table = Table::new();
+        // A terminal that gives no width (a bare pseudo-terminal, a serial
+        // line) would squeeze every column to a letter: align instead.
+        if table.width().is_none_or(|w| w < 20) {
+            return self.aligned_table(headers, &rows);
+        }
         table
             .load_style(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Dynamic);
@@ -313,6 +318,7 @@ impl Output {
                 col.set_padding((0, 2));
             }
         }
+
         for line in table.lines() {
             writeln!(self.out, "{}", line.trim_end()).map_err(write_err)?;
         }
@@ -363,12 +369,23 @@ impl Output {
     /// Prints a list already in memory: a table for people, one JSON array
     /// with `--json`.
     pub fn rows<T: Row>(&mut self, items: &[T], headers: &'static [&'static str]) -> Result<()> {
+        self.rows_or(items, headers, "")
+    }
+
+    /// [`Output::rows`], saying `empty` ("No users match.") to a person at
+    /// a terminal when there is nothing to list.
+    pub fn rows_or<T: Row>(
+        &mut self,
+        items: &[T],
+        headers: &'static [&'static str],
+        empty: &str,
+    ) -> Result<()> {
         let format = if self.json {
             ListFormat::Json
         } else {
             ListFormat::Table
         };
-        let mut list = self.list(format, headers);
+        let mut list = self.list(format, headers).or_say(empty);
         for item in items {
             list.push(item)?;
         }
@@ -389,6 +406,7 @@ impl Output {
             rows: Vec::new(),
             count: 0,
             buf: Vec::with_capacity(1024),
+            empty: String::new(),
         }
     }
 }
@@ -445,9 +463,18 @@ pub struct ListWriter<'a> {
     count: u64,
     /// One item's bytes, reused from item to item.
     buf: Vec<u8>,
+    /// What an empty table says at a terminal (nothing when empty).
+    empty: String,
 }
 
 impl ListWriter<'_> {
+    /// Says `message` ("No events.") instead of an empty table when
+    /// standard output is a terminal; piped, an empty list prints nothing.
+    pub fn or_say(mut self, message: impl Into<String>) -> Self {
+        self.empty = message.into();
+        self
+    }
+
     pub fn push<T: Row>(&mut self, item: &T) -> Result<()> {
         match self.format {
             ListFormat::Table => self.rows.push(item.cells()),
@@ -486,6 +513,7 @@ impl ListWriter<'_> {
     pub fn finish(self) -> Result<u64> {
         match self.format {
             ListFormat::Table if self.count > 0 => self.out.table(self.headers, self.rows)?,
+            ListFormat::Table if !self.empty.is_empty() => self.out.empty(&self.empty),
             ListFormat::Table => {}
             ListFormat::Json if self.count == 0 => {
                 self.out.out.write_all(b"[]\n").map_err(write_err)?

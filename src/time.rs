@@ -219,6 +219,37 @@ pub fn local(t: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// A time for people where seconds are noise (an expiry, a deadline):
+/// local time, to the minute.
+pub fn local_minute(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// How long until something, for people: the two largest units, down to
+/// the minute (`13d 23h`, `5h 12m`, `45m`), `<1m` below a minute.
+pub fn rough_duration(d: Duration) -> String {
+    let secs = d.as_secs();
+    if secs < 60 {
+        return "<1m".to_string();
+    }
+    let units = [("d", 86_400), ("h", 3_600), ("m", 60)];
+    let Some(first) = units.iter().position(|&(_, size)| secs >= size) else {
+        return "<1m".to_string();
+    };
+    units[first..]
+        .iter()
+        .take(2)
+        .scan(secs, |left, &(unit, size)| {
+            let n = *left / size;
+            *left %= size;
+            Some((n, unit))
+        })
+        .filter(|&(n, _)| n > 0)
+        .map(|(n, unit)| format!("{n}{unit}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A time for a person reading a notification: the server's local time to
 /// the minute with its zone's abbreviation, `2026-12-14 22:53 CET`. The
 /// zone is `TZ`, else `/etc/localtime`, read from the tz database in
@@ -527,6 +558,17 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), 7);
+    }
+
+    #[test]
+    fn rough_durations_stop_at_the_minute() {
+        let d = |secs: u64| rough_duration(Duration::from_secs(secs));
+        assert_eq!(d(14 * 86_400 - 1), "13d 23h");
+        assert_eq!(d(5 * 3_600 + 12 * 60 + 59), "5h 12m");
+        assert_eq!(d(86_400 + 59), "1d");
+        assert_eq!(d(45 * 60 + 30), "45m");
+        assert_eq!(d(59), "<1m");
+        assert_eq!(d(0), "<1m");
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
     };
     let format = EventFormat::choose(args.format, out);
     let mut store = session.open(out)?;
-    let mut list = out.list(format, HEADERS);
+    let mut list = out.list(format, HEADERS).or_say("No events.");
     ops::audit::for_each(&mut store, &filter, |event| list.push(&event))?;
     list.finish()?;
     Ok(())

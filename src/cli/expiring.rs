@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::Expiring;
 use crate::ops::maintenance;
 use crate::output::{Output, Row};
-use crate::time::{format_duration, local};
+use crate::time::{format_duration, local_minute, rough_duration};
 
 /// List what ends soon: users' expiry, backup-user windows, grace periods
 ///
@@ -50,8 +50,8 @@ impl Row for Shown<'_> {
             None => self.item.name.clone(),
         };
         vec![
-            local(self.item.ends_at),
-            format!("in {}", format_duration(left)),
+            local_minute(self.item.ends_at),
+            format!("in {}", rough_duration(left)),
             what.to_string(),
             name,
         ]
@@ -63,5 +63,6 @@ pub fn run(args: &ExpiringArgs, session: &Session, out: &mut Output) -> Result<(
     let items = maintenance::expiring(&mut store, &session.ctx, args.within)?;
     let now = session.ctx.now;
     let shown: Vec<Shown> = items.iter().map(|item| Shown { item, now }).collect();
-    out.rows(&shown, &["when", "in", "what", "name"])
+    let nothing = format!("Nothing ends within {}.", format_duration(args.within));
+    out.rows_or(&shown, &["when", "in", "what", "name"], &nothing)
 }

@@ -250,7 +250,7 @@ fn audit_bounds_take_durations_ago_today_and_yesterday() {
         assert_eq!(times(&tokyo), ["2026-02-28T09:00:00Z"]);
     }
 
-    for bad in ["24 hours ago", "-2h", "tomorrow", "1.5d", "99999d", ""] {
+    for bad in ["24 hours ago", "-2h", "someday", "1.5d", "99999d", ""] {
         let out = audit_times(&sb, now, &[&format!("--since={bad}")]);
         out.code(2).no_panic();
         let error = &out.stderr_json()["error"];
@@ -299,7 +299,12 @@ fn warden_now_takes_every_when_form() {
     }
     // Relative forms count from the system clock.
     let clock = chrono::Utc::now();
-    for (value, back) in [("now", 0), ("2h", 2 * 3600), ("1d", 86_400)] {
+    for (value, back) in [
+        ("now", 0),
+        ("2h", 2 * 3600),
+        ("1d", 86_400),
+        ("+2h", -2 * 3600),
+    ] {
         let (out, created) = now_of(value);
         out.ok();
         let at = chrono::DateTime::parse_from_rfc3339(&created.unwrap_or_default())
@@ -314,14 +319,14 @@ fn warden_now_takes_every_when_form() {
 
     let out = run_command(
         sb.command()
-            .env("WARDEN_NOW", "next tuesday")
+            .env("WARDEN_NOW", "next week")
             .args(["user", "list"]),
         b"",
     );
     out.code(2);
     assert!(
         out.stderr
-            .starts_with("error: WARDEN_NOW=\"next tuesday\": invalid time"),
+            .starts_with("error: WARDEN_NOW=\"next week\": invalid time"),
         "{}",
         out.stderr
     );
@@ -456,4 +461,99 @@ fn a_range_that_ends_before_it_starts_is_a_usage_error() {
     assert_eq!(out.stdout.trim(), "[]");
     sb.run(&["user", "events", "nobody", "--until", "2020-01-01"])
         .code(3);
+}
+
+/// Runs warden on a pseudo-terminal and returns all it printed.
+fn on_terminal(sb: &Sandbox, args: &[&str]) -> String {
+    let mut cmd = sb.command();
+    cmd.args(args);
+    let mut s = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn in a pty");
+    let text = s.exp_eof().expect("the command ends");
+    text.replace('\r', "")
+}
+
+#[test]
+fn an_empty_listing_says_so_at_a_terminal_and_nothing_when_piped() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ana", &["--email", "ana@example.com"]);
+    for (args, said) in [
+        (&["user", "list", "--locked"][..], "No users match.\n"),
+        (&["audit", "--action", "nothing.*"], "No events.\n"),
+        (
+            &["user", "events", "ana", "--since", "tomorrow"],
+            "No events.\n",
+        ),
+        (
+            &["account", "list", "--state", "disabled"],
+            "No accounts match.\n",
+        ),
+        (&["strategy", "list"], "No strategies.\n"),
+        (&["backup-user", "list"], "No backup users.\n"),
+        (
+            &["backup-user", "list", "--active"],
+            "No backup-user window is active.\n",
+        ),
+        (
+            &["backup-user", "covering", "ana"],
+            "ana can act for nobody now.\n",
+        ),
+        (&["notify", "list", "--pending"], "Nothing is pending.\n"),
+        (&["expiring", "--within", "3d"], "Nothing ends within 3d.\n"),
+    ] {
+        assert_eq!(on_terminal(&sb, args), said, "{args:?}");
+        let piped = sb.run(args);
+        assert_eq!((piped.code, piped.stdout.as_str()), (0, ""), "{args:?}");
+        let json = sb.run(&[&["--json"][..], args].concat());
+        assert_eq!(json.ok().json(), serde_json::json!([]), "{args:?}");
+    }
+    // A listing with rows prints only its table.
+    let table = on_terminal(&sb, &["user", "list"]);
+    assert!(table.starts_with("USERNAME"), "{table}");
+    assert!(!table.contains("No users"), "{table}");
+}
+
+#[test]
+fn user_list_shows_expiries_to_the_minute_and_expiring_counts_down_in_minutes() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ana", &["--expires", "2026-03-10 17:45"]);
+    let out = sb.run(&["user", "list"]);
+    let lines: Vec<&str> = out.ok().stdout.lines().collect();
+    let header: Vec<&str> = lines[0].split("  ").filter(|c| !c.is_empty()).collect();
+    assert_eq!(
+        header.iter().map(|c| c.trim()).collect::<Vec<_>>(),
+        [
+            "USERNAME",
+            "ACTIVE ROLE",
+            "ROLES",
+            "STATE",
+            "EXPIRES",
+            "EMAIL",
+            "ACCOUNT",
+            "LAST LOGIN"
+        ]
+    );
+    let ana = lines.iter().find(|l| l.starts_with("ana ")).unwrap();
+    assert!(ana.contains("2026-03-10 17:45 "), "{ana}");
+    assert!(!ana.contains("17:45:00"), "{ana}");
+    let admin = lines.iter().find(|l| l.starts_with("admin ")).unwrap();
+    assert!(admin.contains(" never "), "{admin}");
+    let out = sb.run(&["user", "list", "--expiring", "14d"]);
+    assert!(
+        out.ok().stdout.contains("2026-03-10 17:45"),
+        "{}",
+        out.stdout
+    );
+    // NOW is 2026-03-01 12:00:00: 9 days, 5 hours and 45 minutes ahead.
+    let out = sb.run(&["expiring"]);
+    let row = out
+        .ok()
+        .stdout
+        .lines()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        row.starts_with("2026-03-10 17:45  in 9d 5h  user expires  ana"),
+        "{row}"
+    );
 }

@@ -39,12 +39,9 @@ pub fn run(args: &AccountAccessArgs, session: &Session, out: &mut Output) -> Res
         &args.name,
         args.permission.as_deref(),
     )?;
-    if entries.is_empty() && !out.is_json() {
-        let nobody = match &args.permission {
-            Some(p) => format!("No user is allowed {p} on {}.", args.name),
-            None => format!("No user reaches {}.", args.name),
-        };
-        out.empty(&nobody);
-    }
-    out.rows(&entries, &["user", "via", "access", "why"])
+    let nobody = match &args.permission {
+        Some(p) => format!("No user is allowed {p} on {}.", args.name),
+        None => format!("No user reaches {}.", args.name),
+    };
+    out.rows_or(&entries, &["user", "via", "access", "why"], &nobody)
 }

@@ -48,17 +48,19 @@ pub fn run(args: &AccountListArgs, session: &Session, out: &mut Output) -> Resul
     } else {
         ListFormat::Table
     };
-    let mut list = out.list(
-        format,
-        &[
-            "path",
-            "state",
-            "strategy",
-            "owner",
-            "credits",
-            "purge after",
-        ],
-    );
+    let mut list = out
+        .list(
+            format,
+            &[
+                "path",
+                "state",
+                "strategy",
+                "owner",
+                "credits",
+                "purge after",
+            ],
+        )
+        .or_say("No accounts match.");
     account::for_each(&mut store, &filter, |a, _| list.push(&a))?;
     list.finish()?;
     Ok(())

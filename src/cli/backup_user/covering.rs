@@ -16,5 +16,6 @@ pub struct BackupUserCoveringArgs {
 pub fn run(args: &BackupUserCoveringArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let users = backup_user::covering(&mut store, &session.ctx, &args.backup)?;
-    out.rows(&users, super::HEADERS)
+    let nobody = format!("{} can act for nobody now.", args.backup);
+    out.rows_or(&users, super::HEADERS, &nobody)
 }

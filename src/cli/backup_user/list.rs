@@ -18,5 +18,10 @@ pub struct BackupUserListArgs {
 pub fn run(args: &BackupUserListArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let all = backup_user::list(&mut store, &session.ctx, args.active)?;
-    out.rows(&all, super::HEADERS)
+    let empty = if args.active {
+        "No backup-user window is active."
+    } else {
+        "No backup users."
+    };
+    out.rows_or(&all, super::HEADERS, empty)
 }

@@ -24,7 +24,12 @@ pub struct NotifyListArgs {
 pub fn run(args: &NotifyListArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let list = notify::list(&mut store, args.pending)?;
-    out.rows(
+    let empty = if args.pending {
+        "Nothing is pending."
+    } else {
+        "No notifications."
+    };
+    out.rows_or(
         &list,
         &[
             "id",
@@ -35,5 +40,6 @@ pub fn run(args: &NotifyListArgs, session: &Session, out: &mut Output) -> Result
             "subject",
             "status",
         ],
+        empty,
     )
 }

@@ -14,7 +14,7 @@ pub struct StrategyListArgs {}
 pub fn run(_args: &StrategyListArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let strategies = strategy::list(&mut store, &session.ctx)?;
-    out.rows(
+    out.rows_or(
         &strategies,
         &[
             "strategy",
@@ -24,5 +24,6 @@ pub fn run(_args: &StrategyListArgs, session: &Session, out: &mut Output) -> Res
             "next run",
             "description",
         ],
+        "No strategies.",
     )
 }

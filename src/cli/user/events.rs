@@ -44,7 +44,9 @@ pub fn run(args: &UserEventsArgs, session: &Session, out: &mut Output) -> Result
     };
     let format = EventFormat::choose(args.format, out);
     let mut store = session.open(out)?;
-    let mut list = out.list(format, crate::cli::audit::HEADERS);
+    let mut list = out
+        .list(format, crate::cli::audit::HEADERS)
+        .or_say("No events.");
     user::events(&mut store, &args.name, &range, |e| list.push(&e))?;
     list.finish()?;
     Ok(())

@@ -68,7 +68,9 @@ pub fn run(args: &UserListArgs, session: &Session, out: &mut Output) -> Result<(
         (Some(UserListFormat::Table), _) | (None, false) => ListFormat::Table,
     };
     let mut store = session.open(out)?;
-    let mut list = out.list(format, super::TABLE_HEADERS);
+    let mut list = out
+        .list(format, super::TABLE_HEADERS)
+        .or_say("No users match.");
     user::for_each(&mut store, &session.ctx, &filter, |u| list.push(&u))?;
     list.finish()?;
     Ok(())

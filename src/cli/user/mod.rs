@@ -147,6 +147,9 @@ impl Row for User {
             self.active_role.clone().unwrap_or_else(|| "-".into()),
             self.roles.join(","),
             state(self).to_string(),
+            self.expires_at
+                .map(crate::time::local_minute)
+                .unwrap_or_else(|| "never".into()),
             opt(&self.email),
             opt(&self.account),
             self.last_login_at
@@ -231,6 +234,7 @@ pub const TABLE_HEADERS: &[&str] = &[
     "active role",
     "roles",
     "state",
+    "expires",
     "email",
     "account",
     "last login",
