@@ -319,7 +319,31 @@ pub fn backup(
         .create_new(true)
         .mode(0o600)
         .open(&tmp)
-        .map_err(|e| Error::io(format!("cannot create {}", tmp.display()), &e))?;
+        .map_err(|e| {
+            // The copy is written beside its destination first; a failure
+            // there is about the destination's folder, which is what the
+            // person named, not the temporary file.
+            let folder = match dest.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::failure(format!(
+                    "cannot write {}: the folder {} does not exist",
+                    dest.display(),
+                    folder.display()
+                ))
+                .with_hint(format!(
+                    "create it first (mkdir -p -m 700 {}), or name a file in a folder that exists; nothing was written",
+                    folder.display()
+                ))
+            } else {
+                Error::io(
+                    format!("cannot write {} in the folder {}", dest.display(), folder.display()),
+                    &e,
+                )
+            }
+        })?;
     let result = copy_into(conn, &tmp, busy_timeout).and_then(|pages| {
         place(&tmp, dest, overwrite)?;
         Ok(pages)

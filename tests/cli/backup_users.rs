@@ -1183,3 +1183,32 @@ fn what_a_command_does_to_others_is_said_in_text_and_json() {
     let out = sb.run(&["--json", "user", "edit", "carol", "--phone", "123"]);
     assert_eq!(out.ok().json()["side_effects"], serde_json::json!([]));
 }
+
+#[test]
+fn the_same_window_again_says_it_changed_nothing() {
+    let sb = office();
+    sb.run(&["backup-user", "set", "alice", "bob"]).ok();
+    let enable = [
+        "backup-user",
+        "enable",
+        "alice",
+        "--from",
+        "2026-03-02",
+        "--for",
+        "2d",
+    ];
+    let first = sb.run(&enable);
+    assert_eq!(
+        first.ok().stderr,
+        "bob can act for alice from 2026-03-02 00:00:00 until 2026-03-04 00:00:00.\n"
+    );
+    let before = dump(&sb.db);
+    let again = sb.run(&enable);
+    assert_eq!(
+        again.ok().stderr,
+        "bob can already act for alice from 2026-03-02 00:00:00 until 2026-03-04 00:00:00; nothing was changed.\n"
+    );
+    assert_eq!(again.stdout, first.stdout);
+    assert_eq!(dump(&sb.db), before, "nothing written, recorded or queued");
+    assert_eq!(events(&sb, "backup-user.enable").len(), 1);
+}

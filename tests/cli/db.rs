@@ -355,3 +355,32 @@ fn check_reports_a_backup_user_scope_or_window_planted_by_hand() {
         "window is for another user than bob",
     );
 }
+
+#[test]
+fn a_backup_into_a_missing_folder_names_that_folder() {
+    let sb = Sandbox::initialised();
+    if on_postgres() {
+        skipped_on_postgres(
+            "postgres::db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did",
+        );
+        return;
+    }
+    let before = sb.dump();
+    let dest = sb.path("missing/warden.db");
+    let out = sb.run(&["db", "backup", dest.to_str().unwrap()]);
+    out.code(1);
+    let folder = sb.path("missing");
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: cannot write {}: the folder {} does not exist\n\
+             hint: create it first (mkdir -p -m 700 {}), or name a file in a folder that exists; nothing was written\n",
+            dest.display(),
+            folder.display(),
+            folder.display()
+        )
+    );
+    assert!(!out.stderr.contains("partial"), "{}", out.stderr);
+    assert!(!folder.exists());
+    assert_eq!(sb.dump(), before);
+}

@@ -206,3 +206,29 @@ fn hashes_written_to_a_file_others_can_read_get_a_warning() {
         assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 3);
     }
 }
+
+#[test]
+fn json_export_is_the_array_that_json_prints() {
+    let sb = seeded();
+    let jsonl = lines(sb.run(&["user", "export"]).ok());
+    let out = sb.run(&["user", "export", "--format", "json"]);
+    let array = out.ok().json();
+    assert_eq!(array, serde_json::Value::Array(jsonl.clone()));
+    assert_eq!(sb.run(&["--json", "user", "export"]).ok().json(), array);
+    // As `user list --format json` takes it.
+    assert!(sb
+        .run(&["user", "list", "--format", "json"])
+        .ok()
+        .json()
+        .is_array());
+    let hashes = sb.run(&["user", "export", "--format", "json", "--include-hashes"]);
+    let admin = &hashes.ok().json()[0];
+    assert_eq!(admin["username"], "admin");
+    assert!(
+        admin["password_hash"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("$argon2id$")),
+        "{admin}"
+    );
+    assert!(jsonl[0]["password_hash"].is_null(), "{}", jsonl[0]);
+}

@@ -1069,6 +1069,8 @@ fn name_lists_read_alike_for_users_and_accounts() {
             let mut doc = serde_json::json!({ "changed": changed, "unchanged": unchanged });
             if noun == "account" {
                 doc["effectively_disabled"] = 2.into();
+            } else {
+                doc["side_effects"] = serde_json::json!([]);
             }
             doc
         };

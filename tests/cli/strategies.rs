@@ -970,9 +970,17 @@ fn preview_reads_restic_json_and_refuses_bad_input() {
         "{}",
         out.stdout
     );
-    // Nothing to preview is not an error.
+    // Nothing to preview is not an error when --allow-empty says so.
     let out = sb.run_with(
-        &["--json", "strategy", "preview", "last2", "--snapshots", "-"],
+        &[
+            "--json",
+            "strategy",
+            "preview",
+            "last2",
+            "--snapshots",
+            "-",
+            "--allow-empty",
+        ],
         "# none yet\n\n",
     );
     assert_eq!(out.ok().json(), serde_json::json!([]));
@@ -1004,8 +1012,42 @@ fn preview_reads_restic_json_and_refuses_bad_input() {
         "/nonexistent/snaps",
     ])
     .code(1);
-    sb.run_with(&["strategy", "preview", "ghost", "--snapshots", "-"], "")
-        .code(3);
+    sb.run_with(
+        &["strategy", "preview", "ghost", "--snapshots", "-"],
+        "2026-02-01T03:00:00Z\n",
+    )
+    .code(3);
+    // No snapshots at all (restic was missing upstream, say) is an error,
+    // with and without --forget-ids, unless --allow-empty says it is fine.
+    for input in ["", "\n# nothing\n", "[]"] {
+        for extra in [&[][..], &["--forget-ids"]] {
+            let mut args = vec!["strategy", "preview", "last2", "--snapshots", "-"];
+            args.extend(extra);
+            let out = sb.run_with(&args, input);
+            out.code(2);
+            assert_eq!(
+                out.stderr.lines().next(),
+                Some("error: no snapshots in standard input"),
+                "{input:?}"
+            );
+            assert!(out.stderr.contains("--allow-empty"), "{}", out.stderr);
+            assert_eq!(out.stdout, "");
+            args.push("--allow-empty");
+            sb.run_with(&args, input).ok();
+        }
+    }
+    let out = sb.run_with(
+        &[
+            "strategy",
+            "preview",
+            "last2",
+            "--snapshots",
+            "-",
+            "--allow-empty",
+        ],
+        "",
+    );
+    assert_eq!(out.ok().stderr, "Keeps 0 of 0 snapshots; drops 0.\n");
     // Huge input is refused, not read into memory without end.
     let big = "2026-02-01T03:00:00Z\n".repeat(4 << 20);
     let out = sb.run_with(&["strategy", "preview", "last2", "--snapshots", "-"], &big);

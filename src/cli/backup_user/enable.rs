@@ -52,14 +52,23 @@ pub fn run(args: &BackupUserEnableArgs, session: &Session, out: &mut Output) -> 
         (None, None) => return Err(Error::usage("give --for DURATION or --until WHEN")),
     };
     let mut store = session.open(out)?;
-    let enabled = backup_user::enable(&mut store, &session.ctx, &args.user, starts, ends)?;
-    out.status(&format!(
-        "{} can act for {} from {} until {}.",
-        enabled.backup_user,
-        enabled.user,
+    let (enabled, changed) =
+        backup_user::enable(&mut store, &session.ctx, &args.user, starts, ends)?;
+    let (from, until) = (
         enabled.starts_at.map(local).unwrap_or_default(),
-        enabled.ends_at.map(local).unwrap_or_default()
-    ));
-    super::warn_unreachable(out, &mut store, &args.user)?;
+        enabled.ends_at.map(local).unwrap_or_default(),
+    );
+    if changed {
+        out.status(&format!(
+            "{} can act for {} from {from} until {until}.",
+            enabled.backup_user, enabled.user,
+        ));
+        super::warn_unreachable(out, &mut store, &args.user)?;
+    } else {
+        out.status(&format!(
+            "{} can already act for {} from {from} until {until}; nothing was changed.",
+            enabled.backup_user, enabled.user,
+        ));
+    }
     super::print(out, &enabled)
 }

@@ -22,6 +22,10 @@ use crate::retention;
 /// are one group: give restic's snapshots of one host and path set at a
 /// time (restic snapshots --host H --path P --json). Nothing is changed.
 ///
+/// Input with no snapshots is an error (exit 2) unless --allow-empty:
+/// empty input is more often a `restic snapshots` that failed than an
+/// empty repository.
+///
 /// Example: restic forget $(warden strategy preview nightly --snapshots
 /// snaps.json --forget-ids)
 #[derive(Debug, Args)]
@@ -35,6 +39,10 @@ pub struct StrategyPreviewArgs {
     /// Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic's JSON)
     #[arg(long)]
     pub forget_ids: bool,
+
+    /// Accept input with no snapshots (otherwise an error: the command that makes them may have failed)
+    #[arg(long)]
+    pub allow_empty: bool,
 }
 
 pub fn run(args: &StrategyPreviewArgs, session: &Session, out: &mut Output) -> Result<()> {
@@ -50,6 +58,13 @@ pub fn run(args: &StrategyPreviewArgs, session: &Session, out: &mut Output) -> R
             .map_err(|e| Error::io(format!("cannot open {source}"), &e))?;
         retention::read_snapshots(file, &source)?
     };
+    // Nothing read is more often a failed `restic snapshots` upstream (not
+    // installed, no repository, a wrong password) than an empty
+    // repository, and would pass for "drop nothing" in a pipeline.
+    if snapshots.is_empty() && !args.allow_empty {
+        return Err(Error::usage(format!("no snapshots in {source}"))
+            .with_hint("check that the command making them succeeded (restic snapshots --json; with set -o pipefail a failure stops the pipeline), or pass --allow-empty to accept none; nothing was read from the database"));
+    }
     let mut store = session.open(out)?;
     let (_, verdicts) = strategy::preview(&mut store, &session.ctx, &args.name, &snapshots)?;
     let kept = verdicts.iter().filter(|v| v.keep).count();

@@ -9,17 +9,18 @@ use crate::ops::user::{self, ListFilter};
 use crate::output::{ListFormat, Output, Row};
 use crate::time::rfc3339;
 
-/// Write users as JSON Lines or CSV, in the fields `user import` reads
+/// Write users as JSON Lines, JSON or CSV, in the fields `user import` reads
 ///
-/// One user per line (JSONL) or record (CSV, with a header row; roles and
-/// allowed_ips joined by ';'), in name order, from one consistent snapshot.
+/// One user per line (JSONL), one array (json, as --json prints it), or a
+/// record each (CSV, with a header row; roles and allowed_ips joined by
+/// ';'), in name order, from one consistent snapshot.
 /// No password hash leaves the database unless --include-hashes is given;
 /// a plain password never does. Written as read, in constant memory.
 ///
 /// Example: warden user export --include-hashes > users.jsonl
 #[derive(Debug, Args)]
 pub struct UserExportArgs {
-    /// Output format [default: jsonl] (--json prints one JSON array instead)
+    /// Output format [default: jsonl; json is one array, as --json prints]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ExportFormat>,
 
@@ -43,6 +44,7 @@ pub struct UserExportArgs {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Jsonl,
+    Json,
     Csv,
 }
 
@@ -97,7 +99,7 @@ pub fn run(args: &UserExportArgs, session: &Session, out: &mut Output) -> Result
     let format = match (args.format, out.is_json()) {
         (Some(ExportFormat::Jsonl), _) | (None, false) => ListFormat::Jsonl,
         (Some(ExportFormat::Csv), _) => ListFormat::Csv(FIELDS),
-        (None, true) => ListFormat::Json,
+        (Some(ExportFormat::Json), _) | (None, true) => ListFormat::Json,
     };
     let mut store = session.open(out)?;
     let mut list = out.list(format, FIELDS);

@@ -4,14 +4,15 @@ use super::*;
 
 /// `backup-user enable`: opens a window from `starts` to `ends`, replacing
 /// the current one. The start may not lie in the past; the length is at
-/// most `backup_user.max_duration`.
+/// most `backup_user.max_duration`. Returns the state and whether anything
+/// changed: the same window again is no change.
 pub fn enable(
     store: &mut Store,
     ctx: &Ctx,
     user: &str,
     starts: DateTime<Utc>,
     ends: DateTime<Utc>,
-) -> Result<BackupUser> {
+) -> Result<(BackupUser, bool)> {
     validate(NameKind::User, user)?;
     let now = ctx.now_unix();
     let (start, end) = (starts.timestamp(), ends.timestamp());
@@ -63,7 +64,8 @@ pub fn enable(
             .as_ref()
             .is_some_and(|w| w.backup_id == b.id && w.starts_at == start && w.ends_at == end)
         {
-            return current(tx, u.id, now)?.ok_or_else(|| no_designation(user));
+            let state = current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?;
+            return Ok((state, false));
         }
         if let Some(old) = &replaced {
             sql::end_window(tx, old.id, now, "replaced")?;
@@ -123,7 +125,8 @@ pub fn enable(
                 ),
             },
         )?;
-        current(tx, u.id, now)?.ok_or_else(|| no_designation(user))
+        let state = current(tx, u.id, now)?.ok_or_else(|| no_designation(user))?;
+        Ok((state, true))
     })
 }
 
