@@ -48,7 +48,7 @@ pub fn have_file(path: &str, package: &str, test: &str) -> bool {
 /// Whether the tests run as root, which some need to give files to
 /// another user; when not, says why `test` is skipped and returns false.
 pub fn root(test: &str) -> bool {
-    if unsafe { libc::geteuid() } == 0 {
+    if nix::unistd::geteuid().is_root() {
         return true;
     }
     let _ = writeln!(
