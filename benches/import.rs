@@ -84,8 +84,7 @@ fn hash_child(role: &str) {
 
 /// `newusers` on `n` users in a scratch root, or why it cannot run.
 fn newusers(dir: &Path, n: usize) -> Result<Duration, String> {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
+    if !nix::unistd::geteuid().is_root() {
         return Err("needs root".into());
     }
     for tool in ["newusers", "unshare"] {

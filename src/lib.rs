@@ -24,6 +24,8 @@ pub mod ops;
 pub mod output;
 pub mod password;
 pub mod policy;
+#[cfg(test)]
+mod props;
 pub mod retention;
 pub mod schedule;
 pub mod store;
@@ -32,9 +34,6 @@ pub mod text;
 pub mod time;
 #[cfg(feature = "cli")]
 pub mod ui;
-
-#[cfg(test)]
-mod fuzz;
 
 pub use error::{Error, Kind, Result};
 

@@ -243,3 +243,60 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::{validate, NameKind};
+    use crate::props::{config, text};
+
+    fn name_kind() -> impl Strategy<Value = NameKind> {
+        prop_oneof![
+            Just(NameKind::User),
+            Just(NameKind::Account),
+            Just(NameKind::Strategy),
+            Just(NameKind::Role),
+        ]
+    }
+
+    type ByteRule = fn(u8) -> bool;
+
+    /// SPEC §3's name regexes, written out by hand.
+    fn matches_rule(kind: NameKind, name: &str) -> bool {
+        let (first, rest, max): (ByteRule, ByteRule, usize) = match kind {
+            NameKind::User => (
+                |b| b.is_ascii_lowercase() || b.is_ascii_digit(),
+                |b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._@-".contains(&b),
+                64,
+            ),
+            NameKind::Account | NameKind::Strategy => (
+                |b| b.is_ascii_lowercase() || b.is_ascii_digit(),
+                |b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b),
+                64,
+            ),
+            NameKind::Role => (
+                |b| b.is_ascii_lowercase(),
+                |b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-".contains(&b),
+                32,
+            ),
+        };
+        let bytes = name.as_bytes();
+        !bytes.is_empty()
+            && bytes.len() <= max
+            && first(bytes[0])
+            && bytes[1..].iter().all(|&b| rest(b))
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn names_are_accepted_exactly_by_the_rule(kind in name_kind(), input in prop_oneof![
+            text(),
+            "[a-z0-9][a-z0-9._@-]{0,70}",
+        ]) {
+            prop_assert_eq!(validate(kind, &input).is_ok(), matches_rule(kind, &input), "{:?}", input);
+        }
+    }
+}

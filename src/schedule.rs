@@ -308,3 +308,56 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::Schedule;
+    use crate::props::{config, now, text};
+
+    fn schedule_text() -> impl Strategy<Value = String> {
+        let field = prop_oneof![
+            Just("*".to_string()),
+            (0u32..70).prop_map(|n| n.to_string()),
+            (1u32..20).prop_map(|n| format!("*/{n}")),
+            (0u32..40, 0u32..40).prop_map(|(a, b)| format!("{a}-{b}")),
+            (0u32..40, 0u32..40).prop_map(|(a, b)| format!("{a},{b}")),
+            Just("mon".to_string()),
+            Just("L".to_string()),
+        ];
+        let named = prop_oneof![
+            Just("hourly".to_string()),
+            Just("daily".to_string()),
+            Just("weekly".to_string()),
+            Just("monthly".to_string()),
+            (0u32..30, 0u32..70).prop_map(|(h, m)| format!("daily@{h:02}:{m:02}")),
+            (0u32..30, 0u32..70).prop_map(|(h, m)| format!("monthly@{h}:{m:02}")),
+            (
+                prop_oneof![Just("mon"), Just("Friday"), Just("sun"), Just("xyz")],
+                0u32..30,
+                0u32..70
+            )
+                .prop_map(|(d, h, m)| format!("weekly@{d}@{h:02}:{m:02}")),
+        ];
+        prop_oneof![
+            named,
+            proptest::collection::vec(field, 4..7).prop_map(|f| f.join(" ")),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn schedules_never_panic_and_canonicalise(input in prop_oneof![text(), schedule_text()]) {
+            if let Ok(schedule) = Schedule::parse(&input) {
+                let canonical = schedule.as_str().to_string();
+                let again = Schedule::parse(&canonical);
+                prop_assert_eq!(again.as_ref().map(|s| s.as_str()).ok(), Some(canonical.as_str()));
+                // A schedule that was accepted runs at least once.
+                prop_assert!(!schedule.next_runs(now(), 1).is_empty(), "{:?}", input);
+            }
+        }
+    }
+}

@@ -588,3 +588,78 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::{format_duration, parse_duration, parse_when, rfc3339};
+    use crate::props::{config, now, text};
+
+    /// A duration in the spellings the documentation shows.
+    fn duration_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            (
+                0u64..100_000,
+                prop_oneof![
+                    Just("ms"),
+                    Just("s"),
+                    Just("m"),
+                    Just("h"),
+                    Just("d"),
+                    Just("w")
+                ],
+            ),
+            1..4,
+        )
+        .prop_map(|parts| {
+            parts
+                .iter()
+                .map(|(n, unit)| format!("{n}{unit}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    fn when_text() -> impl Strategy<Value = String> {
+        (
+            1960i32..10_100,
+            0u32..14,
+            0u32..33,
+            0u32..25,
+            0u32..61,
+            0u8..4,
+        )
+            .prop_map(|(y, mo, d, h, mi, form)| match form {
+                0 => format!("{y:04}-{mo:02}-{d:02}"),
+                1 => format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}"),
+                2 => format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00Z"),
+                _ => format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00+05:30"),
+            })
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn durations_never_panic_and_round_trip(input in prop_oneof![text(), duration_text()]) {
+            if let Ok(value) = parse_duration(&input) {
+                let shown = format_duration(value);
+                prop_assert_eq!(parse_duration(&shown).ok(), Some(value), "{:?} -> {:?}", input, shown);
+            }
+        }
+
+        #[test]
+        fn documented_durations_are_accepted(input in duration_text()) {
+            prop_assert!(parse_duration(&input).is_ok(), "{:?}", input);
+        }
+
+        #[test]
+        fn when_never_panics_and_round_trips(input in prop_oneof![text(), when_text()]) {
+            if let Ok(t) = parse_when(&input, now()) {
+                prop_assert!(t.timestamp() >= 0);
+                prop_assert_eq!(parse_when(&rfc3339(t), now()).ok(), Some(t), "{:?}", input);
+            }
+        }
+    }
+}

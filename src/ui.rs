@@ -198,34 +198,45 @@ pub fn read_names(args: &[String]) -> Result<Vec<String>> {
 }
 
 /// The terminal and its settings from before the first hidden prompt.
-static TERMINAL: std::sync::OnceLock<(std::os::fd::RawFd, libc::termios)> =
+///
+/// The settings are kept as the plain C struct (through nix's own libc),
+/// not as nix's `Termios`: that type holds its struct in a `RefCell`, so
+/// it cannot sit in a static read by a signal handler (it is not `Sync`,
+/// and a handler could find it mid-borrow). The handler builds a `Termios`
+/// on its own stack from a copy instead.
+static TERMINAL: std::sync::OnceLock<(std::fs::File, nix::libc::termios)> =
     std::sync::OnceLock::new();
 
 /// Puts the terminal's settings back and dies of the same signal. A hidden
 /// prompt turns echo off; Ctrl-C (or a hang-up, or a kill) at the prompt
 /// would otherwise leave the terminal silent after warden is gone. Only
-/// async-signal-safe calls.
-extern "C" fn restore_terminal_and_die(signal: libc::c_int) {
-    if let Some((fd, settings)) = TERMINAL.get() {
-        // SAFETY: tcsetattr, write, signal and raise are async-signal-safe;
-        // the settings are a plain struct written once before the handler
-        // was installed.
-        unsafe {
-            libc::tcsetattr(*fd, libc::TCSANOW, settings);
-            libc::write(*fd, b"\n".as_ptr().cast(), 1);
-        }
+/// async-signal-safe calls: copies on the stack, tcsetattr, write, signal
+/// and raise; nothing allocates or locks.
+extern "C" fn restore_terminal_and_die(signal: std::ffi::c_int) {
+    use nix::sys::signal::{self, SigHandler, Signal};
+    use nix::sys::termios::{tcsetattr, SetArg, Termios};
+    if let Some((tty, saved)) = TERMINAL.get() {
+        // On Linux nix's flag sets name every bit the kernel defines, so
+        // the settings go back exactly as they were read.
+        let _ = tcsetattr(tty, SetArg::TCSANOW, &Termios::from(*saved));
+        let _ = nix::unistd::write(tty, b"\n");
     }
-    // SAFETY: as above; the default action ends the process as the signal
-    // would have, so the shell reports 128 + signal.
+    let Ok(signal) = Signal::try_from(signal) else {
+        return;
+    };
+    // SAFETY: signal and raise are async-signal-safe; the default action
+    // ends the process as the signal would have, so the shell reports
+    // 128 + signal.
     unsafe {
-        libc::signal(signal, libc::SIG_DFL);
-        libc::raise(signal);
+        let _ = signal::signal(signal, SigHandler::SigDfl);
     }
+    let _ = signal::raise(signal);
 }
 
 /// Saves the terminal's settings once and restores them when a signal ends
 /// the process, before the first hidden prompt changes them.
 fn guard_terminal() {
+    use nix::sys::signal::{self, SigHandler, Signal};
     if TERMINAL.get().is_some() {
         return;
     }
@@ -236,26 +247,20 @@ fn guard_terminal() {
     else {
         return;
     };
-    let mut settings = std::mem::MaybeUninit::<libc::termios>::uninit();
-    let fd = std::os::fd::AsRawFd::as_raw_fd(&tty);
-    // SAFETY: fd is an open terminal; tcgetattr fills the struct on success.
-    if unsafe { libc::tcgetattr(fd, settings.as_mut_ptr()) } != 0 {
+    let Ok(settings) = nix::sys::termios::tcgetattr(&tty) else {
+        return;
+    };
+    // The terminal stays open for the handler, for the process's life.
+    if TERMINAL.set((tty, settings.into())).is_err() {
         return;
     }
-    // SAFETY: tcgetattr succeeded, so the struct is initialised.
-    let settings = unsafe { settings.assume_init() };
-    // The descriptor stays open for the handler, for the process's life.
-    let fd = std::os::fd::IntoRawFd::into_raw_fd(tty);
-    if TERMINAL.set((fd, settings)).is_err() {
-        return;
-    }
-    let handler = restore_terminal_and_die as extern "C" fn(libc::c_int) as libc::sighandler_t;
-    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
         // SAFETY: the handler only makes async-signal-safe calls. A signal
         // that was ignored (under nohup, say) stays ignored.
         unsafe {
-            if libc::signal(signal, handler) == libc::SIG_IGN {
-                libc::signal(signal, libc::SIG_IGN);
+            let handler = SigHandler::Handler(restore_terminal_and_die);
+            if let Ok(SigHandler::SigIgn) = signal::signal(signal, handler) {
+                let _ = signal::signal(signal, SigHandler::SigIgn);
             }
         }
     }

@@ -78,12 +78,8 @@ pub fn paired(
 
 /// Peak resident memory (KiB) of the largest child waited for so far.
 pub fn children_peak_kib() -> i64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-        usage.ru_maxrss
-    }
+    use nix::sys::resource::{getrusage, UsageWho};
+    getrusage(UsageWho::RUSAGE_CHILDREN).map_or(0, |usage| usage.max_rss())
 }
 
 /// A duration for the tables: milliseconds, or seconds from one second.

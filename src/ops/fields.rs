@@ -127,3 +127,39 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::parse_network;
+    use crate::props::{config, text};
+
+    fn network_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (any::<[u8; 4]>(), 0u8..40)
+                .prop_map(|(a, p)| format!("{}.{}.{}.{}/{p}", a[0], a[1], a[2], a[3])),
+            any::<[u8; 4]>().prop_map(|a| format!("{}.{}.{}.{}", a[0], a[1], a[2], a[3])),
+            (any::<u128>(), 0u8..140)
+                .prop_map(|(a, p)| format!("{}/{p}", std::net::Ipv6Addr::from(a))),
+            (any::<[u8; 4]>(), 90u8..130)
+                .prop_map(|(a, p)| format!("::ffff:{}.{}.{}.{}/{p}", a[0], a[1], a[2], a[3])),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn networks_never_panic_and_canonicalise(input in prop_oneof![text(), network_text()]) {
+            if let Ok(net) = parse_network(&input) {
+                let shown = net.to_string();
+                prop_assert_eq!(parse_network(&shown).ok(), Some(net), "{:?}", input);
+                prop_assert_eq!(net.trunc(), net);
+                if let ipnet::IpNet::V6(v6) = net {
+                    prop_assert!(v6.addr().to_ipv4_mapped().is_none() || v6.prefix_len() < 96);
+                }
+            }
+        }
+    }
+}

@@ -11,9 +11,9 @@ pub mod read;
 
 use std::str::FromStr;
 
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::phc::{Output, ParamsString, Salt};
+use argon2::password_hash::try_generate_salt;
+use argon2::{Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version};
 
 use crate::error::{Error, Result};
 
@@ -59,11 +59,15 @@ fn hasher(params: HashParams) -> Result<Argon2<'static>> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, p))
 }
 
+/// A fresh random salt of 16 bytes, from the operating system.
+fn fresh_salt() -> Result<[u8; 16]> {
+    try_generate_salt().map_err(|e| Error::failure(format!("cannot draw a random salt: {e}")))
+}
+
 /// Hashes a password into an argon2id PHC string with a fresh random salt.
 pub fn hash(secret: &str, params: HashParams) -> Result<String> {
-    let salt = SaltString::generate(&mut OsRng);
     let phc = hasher(params)?
-        .hash_password(secret.as_bytes(), &salt)
+        .hash_password_with_salt(secret.as_bytes(), &fresh_salt()?)
         .map_err(|e| Error::failure(format!("cannot hash the password: {e}")))?;
     Ok(phc.to_string())
 }
@@ -97,39 +101,30 @@ impl Argon2Memory {
         self.blocks.iter_mut().for_each(Zeroize::zeroize);
     }
 
-    /// Computes an argon2 output into a buffer of `len` bytes.
-    fn output(
-        &mut self,
-        argon: &Argon2,
-        secret: &str,
-        salt: &[u8],
-        len: usize,
-    ) -> Option<argon2::password_hash::Output> {
+    /// Computes an argon2 output of `len` bytes.
+    fn output(&mut self, argon: &Argon2, secret: &str, salt: &[u8], len: usize) -> Option<Output> {
         let blocks = argon.params().block_count();
-        argon2::password_hash::Output::init_with(len, |out| {
-            argon
-                .hash_password_into_with_memory(secret.as_bytes(), salt, out, self.blocks(blocks))
-                .map_err(|_| argon2::password_hash::Error::Password)
-        })
-        .ok()
+        let mut buffer = [0u8; Output::MAX_LENGTH];
+        let out = buffer.get_mut(..len)?;
+        argon
+            .hash_password_into_with_memory(secret.as_bytes(), salt, &mut *out, self.blocks(blocks))
+            .ok()?;
+        Output::new(out).ok()
     }
 
     /// [`hash`], in this memory.
     pub fn hash(&mut self, secret: &str, params: HashParams) -> Result<String> {
         let argon = hasher(params)?;
-        let salt = SaltString::generate(&mut OsRng);
-        let mut raw = [0u8; 64];
+        let salt = fresh_salt()?;
         let fail = || Error::failure("cannot hash the password");
-        let salt_bytes = salt.as_salt().decode_b64(&mut raw).map_err(|_| fail())?;
         let output = self
-            .output(&argon, secret, salt_bytes, Params::DEFAULT_OUTPUT_LEN)
+            .output(&argon, secret, &salt, Params::DEFAULT_OUTPUT_LEN)
             .ok_or_else(fail)?;
         let phc = PasswordHash {
             algorithm: Algorithm::Argon2id.ident(),
             version: Some(Version::V0x13.into()),
-            params: argon2::password_hash::ParamsString::try_from(argon.params())
-                .map_err(|_| fail())?,
-            salt: Some(salt.as_salt()),
+            params: ParamsString::try_from(argon.params()).map_err(|_| fail())?,
+            salt: Some(Salt::new(&salt).map_err(|_| fail())?),
             hash: Some(output),
         };
         Ok(phc.to_string())
@@ -147,7 +142,7 @@ impl Argon2Memory {
             return false;
         };
         let argon = match (
-            Algorithm::try_from(parsed.algorithm),
+            Algorithm::try_from(parsed.algorithm.as_str()),
             parsed
                 .version
                 .map_or(Ok(Version::default()), Version::try_from),
@@ -156,12 +151,8 @@ impl Argon2Memory {
             (Ok(algorithm), Ok(version), Ok(params)) => Argon2::new(algorithm, version, params),
             _ => return false,
         };
-        let mut raw = [0u8; 64];
-        let Ok(salt_bytes) = salt.decode_b64(&mut raw) else {
-            return false;
-        };
         // Output compares in constant time.
-        self.output(&argon, secret, salt_bytes, expected.len())
+        self.output(&argon, secret, &salt, expected.len())
             .is_some_and(|output| output == expected)
     }
 }
@@ -637,10 +628,24 @@ mod tests {
 
     #[test]
     fn hash_then_verify_round_trips_and_keeps_parameters() {
-        let phc = hash("correct horse battery staple", HashParams::default()).unwrap_or_default();
-        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert!(verify("correct horse battery staple", &phc));
-        assert!(!verify("correct horse battery stapler", &phc));
+        let mut memory = Argon2Memory::default();
+        for phc in [
+            hash("correct horse battery staple", HashParams::default()).unwrap(),
+            memory
+                .hash("correct horse battery staple", HashParams::default())
+                .unwrap(),
+        ] {
+            // OWASP's minimum, a 16-byte salt and a 32-byte output.
+            let fields: Vec<&str> = phc.split('$').collect();
+            assert_eq!(
+                fields[..4],
+                ["", "argon2id", "v=19", "m=19456,t=2,p=1"],
+                "{phc}"
+            );
+            assert_eq!((fields[4].len(), fields[5].len()), (22, 43), "{phc}");
+            assert!(verify("correct horse battery staple", &phc));
+            assert!(!verify("correct horse battery stapler", &phc));
+        }
         assert!(!verify("anything", "not a hash"));
     }
 
@@ -733,7 +738,7 @@ mod rehash_tests {
             let p = Params::new(8_192, 2, 1, None).unwrap();
             stored.push(
                 Argon2::new(algorithm, version, p)
-                    .hash_password(b"orchard-lantern-97", &SaltString::generate(&mut OsRng))
+                    .hash_password(b"orchard-lantern-97")
                     .unwrap()
                     .to_string(),
             );
@@ -823,11 +828,25 @@ mod legacy_tests {
         "$5$rounds=10000$14lCs3SEL52MVLUq$fooyev6klnSrBXfihhMbs/1svBbjRiE7nWC1WSHujx2",
         "$5$/qfeHXKbG.6QdRt4$HmdPwta84/VyrqGeSfe4iGAFRO9BMT9ac2nYrWof7l0",
     ];
+    // Made with the reference implementation, for every variant and
+    // version: `echo -n PASSWORD | argon2 SALT -id|-i|-d -k 8192 -t 2 -p 1
+    // -v 13|10 -e`, and with four lanes and a 64-byte output (`-id -k 8192
+    // -t 3 -p 4 -l 64`).
+    const ARGON2: &[&str] = &[
+        "$argon2id$v=19$m=8192,t=2,p=1$b3JjaGFyZC1pZHYxMw$LRNmHYd+KuvuFlRLHOhKO/pE1/XIOcsX+2ytlExGijs",
+        "$argon2i$v=19$m=8192,t=2,p=1$b3JjaGFyZC1pdjEz$n2MjBQnSsqaiq4+WMS6Qmmb2T54e93WmCFqTA4wbA7I",
+        "$argon2d$v=19$m=8192,t=2,p=1$b3JjaGFyZC1kdjEz$hJ3plGVRUmTUsKC6E7aPKNRY1o99/mu9jO7y3HX7qFE",
+        "$argon2id$v=16$m=8192,t=2,p=1$b3JjaGFyZC1pZHYxMA$XpujrW9C/tYXMuQ+oj4Ex8bEW8WWTy5P5h4EGXNM2zA",
+        "$argon2i$v=16$m=8192,t=2,p=1$b3JjaGFyZC1pdjEw$KDkbYw0uAbbhSVAQIs04bs6KrzDlAm0YSmwCoNqW4tY",
+        "$argon2d$v=16$m=8192,t=2,p=1$b3JjaGFyZC1kdjEw$TZt1C3H0vfgKICVSvVautL071bWNcNgI1tx4Mrtld9U",
+        "$argon2id$v=19$m=8192,t=3,p=4$b3JjaGFyZC1wNC1sNjQ$osH7HHbbctvQ/aJTcEkh/WfXLWsv65xrXYsTRCGSZxrPJbTjU/qXKFqabGclrXo+XMNKuqW3YEm8emxV9iZoJw",
+    ];
     // The same tools for a password outside ASCII.
     const UNICODE: &str = "naïve-café-Ωmega";
     const UNICODE_HASHES: &[&str] = &[
         "$2y$05$bN0SoxTbmM/Tr291CVDTBOr/VDZP/jV68075dgKsH4oXCYuwCjY8m",
         "$6$unicodeSALT1234$hiTBKqmhn3udGDgi3kXS2DAsfVBGf9WfopwoQEYHBRRXlD5SvJ3BmuQ0cVQWNuRS40t2M2legQuyd/1fVx84o0",
+        "$argon2id$v=19$m=8192,t=2,p=1$dW5pY29kZS1zYWx0$vRnZdXfT8u6/moQx2gmaw6Kwrl2flJZEUu34CJj7RmA",
     ];
 
     fn legacy() -> impl Iterator<Item = &'static str> {
@@ -837,22 +856,38 @@ mod legacy_tests {
     fn argon2_variant(algorithm: Algorithm) -> String {
         let params = Params::new(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_PARALLELISM, None).unwrap();
         Argon2::new(algorithm, Version::V0x13, params)
-            .hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+            .hash_password(PASSWORD.as_bytes())
             .unwrap()
             .to_string()
     }
 
+    /// Every hash above, of every family, made by another program: the
+    /// right password only, through both argon2 checks (fresh and reused
+    /// memory), whatever the crates' versions.
     #[test]
-    fn legacy_hashes_verify_the_right_password_only() {
-        for hash in legacy() {
+    fn committed_hashes_of_every_family_verify_the_right_password_only() {
+        let mut memory = Argon2Memory::default();
+        for hash in legacy().chain(ARGON2.iter().copied()) {
+            assert!(check_hash(hash).is_ok(), "{hash}");
             assert!(verify(PASSWORD, hash), "{hash}");
-            assert!(!verify(WRONG, hash), "{hash}");
-            assert!(!verify("", hash), "{hash}");
+            assert!(memory.verify(PASSWORD, hash), "{hash}");
+            for wrong in [WRONG, ""] {
+                assert!(!verify(wrong, hash), "{hash}");
+                assert!(!memory.verify(wrong, hash), "{hash}");
+            }
         }
         for hash in UNICODE_HASHES {
             assert!(verify(UNICODE, hash), "{hash}");
+            assert!(memory.verify(UNICODE, hash), "{hash}");
             assert!(!verify("naive-cafe-Omega", hash), "{hash}");
         }
+        // Only argon2id of version 1.3 at the parameters in force is kept.
+        let low = HashParams {
+            memory_kib: 8_192,
+            ..HashParams::default()
+        };
+        let kept: Vec<_> = ARGON2.iter().filter(|h| !needs_rehash(h, low)).collect();
+        assert_eq!(kept, [&ARGON2[0], &ARGON2[6]]);
     }
 
     #[test]
@@ -993,6 +1028,8 @@ mod legacy_tests {
             "$argon2id$v=19$m=1,t=2,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
             "$argon2id$v=19$m=19456,t=0,p=1$c2FsdHNhbHRzYWx0$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
             "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$not*base64".to_string(),
+            // A salt shorter than argon2's 8 bytes, which no check could use.
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string(),
         ];
         for hash in &bad {
             let err = check_hash(hash).expect_err(hash);
@@ -1041,7 +1078,7 @@ mod legacy_tests {
             Version::V0x10,
             Params::new(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_PARALLELISM, None).unwrap(),
         )
-        .hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng))
+        .hash_password(PASSWORD.as_bytes())
         .unwrap()
         .to_string();
         assert!(old.starts_with("$argon2id$v=16$"), "{old}");

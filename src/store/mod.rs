@@ -865,7 +865,11 @@ fn explain_io(conn: &Db, err: Error) -> Error {
     // SAFETY: the handle belongs to this open connection, and
     // sqlite3_system_errno only reads the error it recorded.
     let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(conn.handle()) };
-    if [libc::ENOSPC, libc::EDQUOT, libc::EFBIG].contains(&errno) {
+    use nix::errno::Errno;
+    if matches!(
+        Errno::from_raw(errno),
+        Errno::ENOSPC | Errno::EDQUOT | Errno::EFBIG
+    ) {
         return Error::failure(
             "the disk is full (or a file-size limit was reached): nothing was written",
         )

@@ -239,7 +239,7 @@ fn a_config_file_others_could_change_is_refused_and_changes_nothing() {
     chmod(&dir, 0o1777);
     attempt(&["user", "list"]).ok();
     chmod(&dir, 0o700);
-    if unsafe { libc::geteuid() } == 0 {
+    if nix::unistd::geteuid().is_root() {
         let nobody = nix::unistd::User::from_name("nobody")
             .ok()
             .flatten()

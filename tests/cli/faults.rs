@@ -422,7 +422,7 @@ fn a_failing_sync_fails_cleanly_and_changes_nothing() {
 const NOBODY: u32 = 65_534;
 
 fn as_owner(sb: &Sandbox, args: &[&str]) -> Outcome {
-    if unsafe { libc::geteuid() } != 0 {
+    if !nix::unistd::geteuid().is_root() {
         return sb.run(args);
     }
     let uid = NOBODY.to_string();
@@ -454,11 +454,11 @@ fn as_owner(sb: &Sandbox, args: &[&str]) -> Outcome {
 
 /// Whether [`as_owner`] can work here: as root it needs `setpriv`.
 fn can_drop_root(test: &str) -> bool {
-    (unsafe { libc::geteuid() }) != 0 || crate::tools::have("setpriv", "util-linux", test)
+    !nix::unistd::geteuid().is_root() || crate::tools::have("setpriv", "util-linux", test)
 }
 
 fn chown_sandbox(sb: &Sandbox) {
-    if unsafe { libc::geteuid() } == 0 {
+    if nix::unistd::geteuid().is_root() {
         let status = Command::new("chown")
             .args(["-R", &format!("{NOBODY}:{NOBODY}")])
             .arg(sb.dir.path())
@@ -666,9 +666,10 @@ fn interrupted(sb: &Sandbox, args: &[&str], ready: &str, typed: &str, after: Dur
     // Ctrl-C must reach this shell and warden with its default action.
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
+        use nix::sys::signal::{signal, SigHandler, Signal};
         use std::os::unix::process::CommandExt;
         cmd.pre_exec(|| {
-            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            signal(Signal::SIGINT, SigHandler::SigDfl)?;
             Ok(())
         });
     }

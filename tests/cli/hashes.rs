@@ -57,55 +57,112 @@ fn last_login(sb: &Sandbox, name: &str) -> serde_json::Value {
     events[0]["details"].clone()
 }
 
+/// argon2id 1.3 at OWASP's minimum, the default settings.
+const CURRENT: &str = "$argon2id$v=19$m=19456,t=2,p=1$";
+
+/// What warden writes: [`CURRENT`], a 16-byte salt and a 32-byte output.
+fn assert_written_by_warden(phc: &str) {
+    let fields: Vec<&str> = phc.split('$').collect();
+    assert!(phc.starts_with(CURRENT), "{phc}");
+    assert_eq!(fields.len(), 6, "{phc}");
+    assert_eq!((fields[4].len(), fields[5].len()), (22, 43), "{phc}");
+}
+
 /// A legacy hash: a wrong password is a counted failure that leaves it
 /// alone; the right one is allowed and upgrades it, once.
 fn upgraded_at_next_verify(legacy: &str, prefix: &str) {
     assert!(legacy.starts_with(prefix), "{legacy}");
     let sb = Sandbox::initialised();
-    sb.add_user("ida", &[]);
-    plant(&sb, "ida", legacy);
+    verified_and_upgraded(&sb, "ida", legacy, USER_PASSWORD);
+}
 
-    let denied = verify(&sb, "ida", WRONG_PASSWORD);
+/// `stored`, planted as `name`'s hash: a wrong password is a counted
+/// failure that leaves it alone; the right one is allowed and, unless the
+/// hash is already what warden writes, replaces it with one that is, once.
+fn verified_and_upgraded(sb: &Sandbox, name: &str, stored: &str, password: &str) {
+    let current = stored.starts_with(CURRENT);
+    sb.add_user(name, &[]);
+    plant(sb, name, stored);
+
+    let denied = verify(sb, name, WRONG_PASSWORD);
     denied.code(6).no_panic();
-    assert_eq!(denied.json()["allowed"], false);
+    assert_eq!(denied.json()["allowed"], false, "{stored}");
     assert_eq!(denied.json()["reason"], "invalid user name or password");
-    assert_eq!(sb.user_column::<i64>("ida", "failed_logins"), 1);
-    assert_eq!(sb.user_column::<String>("ida", "password_hash"), legacy);
+    assert_eq!(sb.user_column::<i64>(name, "failed_logins"), 1);
+    assert_eq!(sb.user_column::<String>(name, "password_hash"), stored);
 
-    let allowed = verify(&sb, "ida", USER_PASSWORD);
+    let allowed = verify(sb, name, password);
     allowed.ok().no_panic();
-    assert_eq!(allowed.json()["allowed"], true);
+    assert_eq!(allowed.json()["allowed"], true, "{stored}");
     assert_eq!(allowed.stderr, "");
-    let upgraded: String = sb.user_column("ida", "password_hash");
-    assert!(
-        upgraded.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-        "{upgraded}"
-    );
-    assert_eq!(sb.user_column::<i64>("ida", "failed_logins"), 0);
-    let details = last_login(&sb, "ida");
-    assert_eq!(details["rehashed"], true);
+    let upgraded: String = sb.user_column(name, "password_hash");
+    if current {
+        assert_eq!(upgraded, stored);
+    } else {
+        assert_written_by_warden(&upgraded);
+    }
+    assert_eq!(sb.user_column::<i64>(name, "failed_logins"), 0);
+    let details = last_login(sb, name);
+    assert_eq!(details["rehashed"], !current, "{stored}");
     // Nothing secret in the event.
     assert!(!details.to_string().contains('$'), "{details}");
 
     // The new hash works, and is not replaced again.
-    verify(&sb, "ida", USER_PASSWORD).ok();
-    assert_eq!(sb.user_column::<String>("ida", "password_hash"), upgraded);
-    assert_eq!(last_login(&sb, "ida")["rehashed"], false);
-    verify(&sb, "ida", WRONG_PASSWORD).code(6);
+    verify(sb, name, password).ok();
+    assert_eq!(sb.user_column::<String>(name, "password_hash"), upgraded);
+    assert_eq!(last_login(sb, name)["rehashed"], false);
+    verify(sb, name, WRONG_PASSWORD).code(6);
 }
 
+/// Every hash made once by another program and kept in [`vectors`], of
+/// every family warden accepts (bcrypt, SHA-crypt, argon2 of each variant
+/// and version), still lets in its password only, and what replaces it
+/// is argon2id at OWASP's minimum: whatever the hashing crates' versions.
 #[test]
-fn bcrypt_and_sha_crypt_made_once_by_the_tools_are_upgraded_at_the_next_verify() {
-    for (hash, prefix) in [
-        (vectors::HTPASSWD_BCRYPT, "$2y$"),
-        (vectors::MKPASSWD_BCRYPT_2B, "$2b$"),
-        (vectors::MKPASSWD_BCRYPT_2A, "$2a$"),
-        (vectors::MKPASSWD_SHA512, "$6$"),
-        (vectors::MKPASSWD_SHA256, "$5$"),
-        (vectors::OPENSSL_SHA512, "$6$"),
-        (vectors::OPENSSL_SHA256, "$5$"),
-    ] {
-        upgraded_at_next_verify(hash, prefix);
+fn every_hash_made_once_by_the_tools_verifies_and_is_upgraded_at_the_next_verify() {
+    use vectors::*;
+    let mut cases = vec![
+        (HTPASSWD_BCRYPT, "$2y$", USER_PASSWORD),
+        (MKPASSWD_BCRYPT_2B, "$2b$", USER_PASSWORD),
+        (MKPASSWD_BCRYPT_2A, "$2a$", USER_PASSWORD),
+        (MKPASSWD_SHA512, "$6$", USER_PASSWORD),
+        (MKPASSWD_SHA256, "$5$", USER_PASSWORD),
+        (OPENSSL_SHA512, "$6$", USER_PASSWORD),
+        (OPENSSL_SHA256, "$5$", USER_PASSWORD),
+        // Too costly to import, not to verify once it is stored.
+        (
+            MKPASSWD_SHA512_2M_ROUNDS,
+            "$6$rounds=2000000$",
+            USER_PASSWORD,
+        ),
+        (ARGON2ID, CURRENT, USER_PASSWORD),
+        (ARGON2I, "$argon2i$v=19$", USER_PASSWORD),
+        (ARGON2D, "$argon2d$v=19$", USER_PASSWORD),
+        (ARGON2ID_V10, "$argon2id$v=16$", USER_PASSWORD),
+        (ARGON2I_V10, "$argon2i$v=16$", USER_PASSWORD),
+        (ARGON2D_V10, "$argon2d$v=16$", USER_PASSWORD),
+    ];
+    // The bcrypt lines of the htpasswd files; bob's password is another.
+    for line in HTPASSWD_FILE
+        .lines()
+        .chain(HTPASSWD_FILE_WEAK.lines())
+        .chain([HTPASSWD_LINE_COST_4])
+    {
+        let (user, hash) = line.split_once(':').unwrap();
+        if hash.starts_with("$2y$") {
+            let password = if user == "bob" {
+                PASSWORD
+            } else {
+                USER_PASSWORD
+            };
+            cases.push((hash, "$2y$", password));
+        }
+    }
+    assert_eq!(cases.len(), 18);
+    let sb = Sandbox::initialised();
+    for (i, (hash, prefix, password)) in cases.into_iter().enumerate() {
+        assert!(hash.starts_with(prefix), "{hash}");
+        verified_and_upgraded(&sb, &format!("ida{i}"), hash, password);
     }
 }
 

@@ -48,7 +48,7 @@ pub fn have_file(path: &str, package: &str, test: &str) -> bool {
 /// Whether the tests run as root, which some need to give files to
 /// another user; when not, says why `test` is skipped and returns false.
 pub fn root(test: &str) -> bool {
-    if unsafe { libc::geteuid() } == 0 {
+    if nix::unistd::geteuid().is_root() {
         return true;
     }
     let _ = writeln!(
@@ -108,6 +108,10 @@ bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
     pub const HTPASSWD_LINE_MD5: &str = "frank:$apr1$aks49zdO$IHKhdnR523hEmhDOo8mG1.";
     /// `htpasswd -n -b -s gina violet-harbor-lantern` (SHA-1, refused)
     pub const HTPASSWD_LINE_SHA1: &str = "gina:{SHA}Qfm1jnv8W+UwukcWVgqfgnjnge4=";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-id -id -k 19456 -t 2 -p 1 -e`
+    /// (what warden writes: argon2id 1.3 at OWASP's minimum)
+    pub const ARGON2ID: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$d2FyZGVuc2FsdC1pZA$MCZd+0zwUGrWbtIXXauvJgI644nStNZxfsm5oFiUSFA";
     /// `echo -n violet-harbor-lantern | argon2 wardensalt-i -i -k 19456 -t 2 -p 1 -e`
     pub const ARGON2I: &str =
         "$argon2i$v=19$m=19456,t=2,p=1$d2FyZGVuc2FsdC1p$6pkvjWjReEI0OhLd0qHh4oY7JwKgEkl8iEhHTnNssyU";
@@ -118,6 +122,12 @@ bob:$2y$05$Gew4ijNaA42WwKsxnl0E6e7y7sQNK0kXmUehWFK1ixyJmhuX0N8Cm
     /// (argon2id of the older version 1.0)
     pub const ARGON2ID_V10: &str =
         "$argon2id$v=16$m=19456,t=2,p=1$d2FyZGVuc2FsdC12MTA$vrT9xOkkIvHekNXdZQY8p5R00BcSMLXPEVMl67wzumE";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-iv10 -i -k 19456 -t 2 -p 1 -v 10 -e`
+    pub const ARGON2I_V10: &str =
+        "$argon2i$v=16$m=19456,t=2,p=1$d2FyZGVuc2FsdC1pdjEw$XOXa1PtEkbLr5ZS09TxFNi1dBLoKNS/KsRHqIw9bFCU";
+    /// `echo -n violet-harbor-lantern | argon2 wardensalt-dv10 -d -k 19456 -t 2 -p 1 -v 10 -e`
+    pub const ARGON2D_V10: &str =
+        "$argon2d$v=16$m=19456,t=2,p=1$d2FyZGVuc2FsdC1kdjEw$SASfh7bCCxIs+1DHblJFvk93v8oxGv/LuOKVe9q46Yw";
     /// `mkpasswd -m sha-512 -R 2000000 violet-harbor-lantern` (too costly)
     pub const MKPASSWD_SHA512_2M_ROUNDS: &str = "$6$rounds=2000000$rSOIYT6S1dSEUJcl$lyHRzXa1Cf8qQuQqSZ1RwGKJ1pHcZGGaxJebqriyk3oXgVnZxr.3Jc9l9KW/7t7Qy47wdDSRAuqCPxcqHGKbu/";
 

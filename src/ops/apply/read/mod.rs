@@ -20,6 +20,8 @@ use crate::ops::strategy::{StrategyChange, MAX_KEEP};
 use crate::schedule::Schedule;
 
 mod document;
+#[cfg(test)]
+mod props;
 mod specs;
 #[cfg(test)]
 mod tests;

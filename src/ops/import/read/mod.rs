@@ -20,6 +20,8 @@ use crate::password::{self, Secret};
 mod cells;
 mod file;
 mod formats;
+#[cfg(test)]
+mod props;
 mod row;
 #[cfg(test)]
 mod tests;
