@@ -145,7 +145,11 @@ pub fn find(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Option<Strategy>
 }
 
 pub fn show(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Strategy> {
-    find(store, ctx, name)?.ok_or_else(|| no_strategy(name))
+    validate(NameKind::Strategy, name)?;
+    store.read(|tx| match sql::get(tx, name)? {
+        Some(row) => load(tx, row, ctx.now),
+        None => Err(no_strategy(tx, name)),
+    })
 }
 
 pub fn list(store: &mut Store, ctx: &Ctx) -> Result<Vec<Strategy>> {

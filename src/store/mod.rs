@@ -975,6 +975,37 @@ pub fn names_with_prefix(
     Ok(names)
 }
 
+/// Names of a kind about as long as `name` (two characters either way),
+/// at most `limit` of them: the candidates for "did you mean ...?" when
+/// `name` does not exist. Read only on that error path.
+pub fn names_near(
+    conn: &Db,
+    kind: crate::names::NameKind,
+    name: &str,
+    limit: usize,
+) -> Result<Vec<String>> {
+    use crate::names::NameKind;
+    let sql = match kind {
+        NameKind::User => {
+            "SELECT username FROM users WHERE length(username) BETWEEN ?1 AND ?2 LIMIT ?3"
+        }
+        NameKind::Account => {
+            "SELECT name FROM accounts WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3"
+        }
+        NameKind::Role => "SELECT name FROM roles WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3",
+        NameKind::Strategy => {
+            "SELECT name FROM strategies WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3"
+        }
+    };
+    let len = i64::try_from(name.chars().count()).unwrap_or(i64::MAX);
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut stmt = conn.prepare(sql)?;
+    let names = stmt
+        .query_map(sql::params![len - 2, len + 2, limit], |row| row.get(0))?
+        .collect::<sql::SqlResult<_>>()?;
+    Ok(names)
+}
+
 /// The page cache for an import of `rows` users: room for the pages it
 /// dirties, within a bound, so that peak memory does not grow with the
 /// file. Beyond it SQLite writes dirty pages to the log before the commit

@@ -508,3 +508,68 @@ fn tables_align_wide_characters_by_display_width() {
     assert_eq!(column(lines[1], "settings.set"), header, "{}", out.stdout);
     assert_eq!(column(lines[2], "settings.set"), header, "{}", out.stdout);
 }
+
+#[test]
+fn a_name_that_does_not_exist_suggests_the_nearest_that_does() {
+    let sb = Sandbox::initialised();
+    sb.add_user("alice", &[]);
+    sb.run_with(
+        &["account", "create", "acme-eu", "--password-stdin"],
+        "copper-meadow-signal",
+    )
+    .ok();
+    sb.run(&[
+        "strategy",
+        "create",
+        "nightly",
+        "--schedule",
+        "daily",
+        "--keep-last",
+        "3",
+    ])
+    .ok();
+    let before = sb.dump();
+    for (args, message) in [
+        (
+            &["role", "show", "operatr"][..],
+            "no role \"operatr\"; did you mean \"operator\"?",
+        ),
+        (
+            &["role", "grant", "alice", "viewr"],
+            "no role \"viewr\"; did you mean \"viewer\"?",
+        ),
+        (
+            &["user", "show", "alcie"],
+            "no user \"alcie\"; did you mean \"alice\"?",
+        ),
+        (
+            &["user", "disable", "alicee"],
+            "no user \"alicee\"; did you mean \"alice\"?",
+        ),
+        (
+            &["account", "show", "acme-ue"],
+            "no account \"acme-ue\"; did you mean \"acme-eu\"?",
+        ),
+        (
+            &["strategy", "show", "nigthly"],
+            "no strategy \"nigthly\"; did you mean \"nightly\"?",
+        ),
+        (
+            &["strategy", "apply", "nightly", "--to", "acme-e"],
+            "no account \"acme-e\"; did you mean \"acme-eu\"?",
+        ),
+        (&["user", "show", "zebulon"], "no user \"zebulon\""),
+    ] {
+        let out = sb.run(args);
+        out.code(3);
+        assert_eq!(
+            out.stderr.lines().next(),
+            Some(format!("error: {message}").as_str()),
+            "{args:?}"
+        );
+        assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+        let json = sb.run(&[&["--json"][..], args].concat());
+        assert_eq!(json.stderr_json()["error"]["message"], message);
+    }
+    assert_eq!(sb.dump(), before);
+}
