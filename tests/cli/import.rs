@@ -1241,3 +1241,40 @@ fn weak_hashes_in_updates_remove_the_password_and_are_counted_in_json() {
     );
     assert!(!out.stderr.contains("--weak-hashes"), "{}", out.stderr);
 }
+
+#[test]
+fn a_csv_separated_by_semicolons_or_tabs_says_the_separator_is_a_comma() {
+    let sb = Sandbox::initialised();
+    let before = dump(&sb.db);
+    for (text, shown) in [
+        (
+            "username;email;roles\nalice;alice@example.com;viewer\n",
+            "';'",
+        ),
+        ("\u{feff}username;email\nalice;alice@example.com\n", "';'"),
+        ("username\temail\nalice\talice@example.com\n", "tabs"),
+    ] {
+        let file = write(&sb, "staff.csv", text);
+        let out = sb.run(&["user", "import", &file]);
+        out.code(2);
+        assert_eq!(
+            out.stderr.lines().next().unwrap_or_default(),
+            format!(
+                "error: {file}, line 1 (the header): the columns are separated by {shown}, but a CSV import is separated by commas"
+            ),
+            "{text:?}"
+        );
+        assert!(
+            out.stderr.contains("hint: save the file with ','"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+    }
+    assert_eq!(dump(&sb.db), before);
+    // A ';' inside a field is a list, as ever.
+    let file = write(&sb, "ok.csv", "username,roles\nalice,viewer;reporter\n");
+    sb.run(&["user", "import", &file]).ok();
+    let alice = sb.run(&["--json", "user", "show", "alice"]).json();
+    assert_eq!(alice["roles"], serde_json::json!(["viewer", "reporter"]));
+}

@@ -255,6 +255,28 @@ fn each_csv(
                 .with_hint(format!("the fields are {}", FIELDS.join(","))),
         ));
     }
+    // A spreadsheet saved in a locale whose list separator is ';' (or a
+    // tab): one long column name that holds the real ones.
+    for separator in [';', '\t'] {
+        let split = header.iter().any(|name| {
+            name.contains(separator)
+                && name
+                    .split(separator)
+                    .any(|part| FIELDS.contains(&part.trim().trim_start_matches('\u{feff}')))
+        });
+        if split {
+            let shown = if separator == ';' { "';'" } else { "tabs" };
+            return Err(at(
+                &format!("{source}, line 1 (the header)"),
+                Error::usage(format!(
+                    "the columns are separated by {shown}, but a CSV import is separated by commas"
+                ))
+                .with_hint(
+                    "save the file with ',' as the field separator (inside a field, roles and allowed_ips stay separated by ';'); nothing was imported",
+                ),
+            ));
+        }
+    }
     let mut columns: Vec<&'static str> = Vec::new();
     for (i, name) in header.iter().enumerate() {
         let name = name.trim();
