@@ -40,12 +40,12 @@ pub fn run(args: &InitArgs, session: &Session, out: &mut Output) -> Result<()> {
     };
     request.validate()?;
     // Refuse an initialised database before asking for a password.
-    init::precheck(&session.db, &session.open)?;
+    init::precheck(&session.db, &session.open).map_err(|e| session.explain_denied(e))?;
     let secret = ui::read_new_password(&args.password.input(), &request.admin, &|p| {
         request.check_password(p)
     })?;
-    let (report, warnings) =
-        init::run(&session.db, &session.open, &session.ctx, &request, &secret)?;
+    let (report, warnings) = init::run(&session.db, &session.open, &session.ctx, &request, &secret)
+        .map_err(|e| session.explain_denied(e))?;
     drop(secret);
     for warning in warnings {
         out.warn(&warning);

@@ -272,11 +272,49 @@ impl Session {
 
     /// Opens the existing database and shows any warning about it.
     pub fn open(&self, out: &Output) -> Result<Store> {
-        let mut store = Store::open(&self.db, &self.open)?;
+        let mut store = Store::open(&self.db, &self.open).map_err(|e| self.explain_denied(e))?;
         for warning in store.take_warnings() {
             out.warn(&warning);
         }
         Ok(store)
+    }
+
+    /// A database another user's permissions keep from this one (root's,
+    /// chosen by /etc/warden/config.toml, say) gets a hint that says so
+    /// and what to do: run as its owner, or use a database of one's own.
+    pub fn explain_denied(&self, err: crate::error::Error) -> crate::error::Error {
+        if crate::store::is_postgres_url(&self.db) || nix::unistd::geteuid().is_root() {
+            return err;
+        }
+        let denied = |tried: std::io::Result<()>| matches!(tried, Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied);
+        let folder = self.db.parent().filter(|p| !p.as_os_str().is_empty());
+        let db_denied = denied(std::fs::File::open(&self.db).map(drop));
+        let folder_denied = folder.is_some_and(|f| denied(std::fs::read_dir(f).map(drop)));
+        if !db_denied && !folder_denied {
+            return err;
+        }
+        // The first place on the way whose owner can be seen.
+        let owner = self
+            .db
+            .ancestors()
+            .find_map(|p| std::fs::metadata(p).ok())
+            .and_then(|m| {
+                use std::os::unix::fs::MetadataExt;
+                nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(m.uid()))
+                    .ok()
+                    .flatten()
+            })
+            .map_or_else(|| "another user".to_string(), |u| u.name);
+        let sudo = if owner == "root" {
+            "run the command with sudo"
+        } else {
+            "run the command as its owner"
+        };
+        err.with_hint(format!(
+            "the database {} is {owner}'s (chosen by {}) and you may not use it: {sudo}, or use a database of your own with WARDEN_DB or --db (`WARDEN_DB=~/warden.db warden init` makes one)",
+            self.db.display(),
+            self.db_source
+        ))
     }
 }
 

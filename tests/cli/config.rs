@@ -364,3 +364,67 @@ fn a_broken_config_file_is_one_line_with_a_hint_exit_2_and_changes_nothing() {
     .ok();
     assert_eq!(sb.dump(), before, "the database is unchanged");
 }
+
+#[test]
+fn another_user_refused_by_roots_database_is_told_about_sudo_and_a_database_of_their_own() {
+    let test =
+        "another_user_refused_by_roots_database_is_told_about_sudo_and_a_database_of_their_own";
+    crate::sqlite_only!("postgres::the_runtime_role_cannot_rewrite_events");
+    if !crate::tools::root(test) || !crate::tools::have("setpriv", "util-linux", test) {
+        return;
+    }
+    // As the package sets it up: root's database in a 0700 folder, chosen
+    // by a config file everyone may read.
+    let sb = Sandbox::new();
+    chmod(sb.dir.path(), 0o755);
+    let folder = sb.path("var/lib/warden");
+    std::fs::create_dir_all(&folder).unwrap();
+    for dir in [sb.path("var"), sb.path("var/lib")] {
+        chmod(&dir, 0o755);
+    }
+    chmod(&folder, 0o700);
+    let db = folder.join("warden.db");
+    run_command(
+        sb.command()
+            .env("WARDEN_DB", &db)
+            .args(["init", "--password-stdin"]),
+        format!("{PASSWORD}\n").as_bytes(),
+    )
+    .ok();
+    let config = sb.path("config.toml");
+    std::fs::write(&config, format!("db = {:?}\n", db.to_str().unwrap())).unwrap();
+    chmod(&config, 0o644);
+    // The binary where nobody can run it.
+    let bin = sb.path("warden");
+    std::fs::copy(BIN, &bin).unwrap();
+    chmod(&bin, 0o755);
+    let before = dump(&db);
+    for args in [&["user", "list"][..], &["init", "--password-stdin"]] {
+        let out = run_command(
+            Command::new("setpriv")
+                .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+                .arg(&bin)
+                .args(args)
+                .env_clear()
+                .env("HOME", "/nonexistent")
+                .env("PATH", "/usr/bin:/bin")
+                .env("WARDEN_CONFIG", &config)
+                .current_dir("/"),
+            format!("{PASSWORD}\n").as_bytes(),
+        );
+        out.code(1).no_panic();
+        let lines: Vec<&str> = out.stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{args:?}: {}", out.stderr);
+        assert!(lines[0].starts_with("error: "), "{}", out.stderr);
+        assert_eq!(
+            lines[1],
+            format!(
+                "hint: the database {} is root's (chosen by db in {}) and you may not use it: run the command with sudo, or use a database of your own with WARDEN_DB or --db (`WARDEN_DB=~/warden.db warden init` makes one)",
+                db.display(),
+                config.display()
+            ),
+            "{args:?}"
+        );
+    }
+    assert_eq!(dump(&db), before);
+}

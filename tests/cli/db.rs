@@ -358,13 +358,10 @@ fn check_reports_a_backup_user_scope_or_window_planted_by_hand() {
 
 #[test]
 fn a_backup_into_a_missing_folder_names_that_folder() {
+    crate::sqlite_only!(
+        "postgres::db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did"
+    );
     let sb = Sandbox::initialised();
-    if on_postgres() {
-        skipped_on_postgres(
-            "postgres::db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did",
-        );
-        return;
-    }
     let before = sb.dump();
     let dest = sb.path("missing/warden.db");
     let out = sb.run(&["db", "backup", dest.to_str().unwrap()]);
