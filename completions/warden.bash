@@ -807,12 +807,16 @@ _warden() {
             return 0
             ;;
         warden__subcmd__account__subcmd__access)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --permission --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4583,7 +4587,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__strategy__subcmd__preview)
-            opts="-y -q -h -V --snapshots --forget-ids --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --snapshots --forget-ids --allow-empty --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5022,7 +5026,7 @@ _warden() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "jsonl json csv" -- "${cur}"))
                     return 0
                     ;;
                 --role)

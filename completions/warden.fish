@@ -29,7 +29,7 @@ complete -c warden -n "__fish_warden_needs_command" -l actor -d 'Who is acting, 
 complete -c warden -n "__fish_warden_needs_command" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_needs_command" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_needs_command" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_needs_command" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_needs_command" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_needs_command" -f -a "init" -d 'Create the database with its root account and first admin user'
@@ -57,7 +57,7 @@ complete -c warden -n "__fish_warden_using_subcommand init" -l busy-timeout -d '
 complete -c warden -n "__fish_warden_using_subcommand init" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand init" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand init" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand init" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -65,13 +65,13 @@ complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "add" -d 'Create a user'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "list" -d 'List users in name order'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "import" -d 'Create or update many users from a CSV, JSON Lines or htpasswd file'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "export" -d 'Write users as JSON Lines or CSV, in the fields `user import` reads'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "export" -d 'Write users as JSON Lines, JSON or CSV, in the fields `user import` reads'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "access" -d 'Show everything a user can reach, and why'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
@@ -93,7 +93,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'A role to hold (repeat for several; the first is active)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l account -d 'The user\'s home account' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l allowed-ip -d 'A network the user may log in from (repeat; none means anywhere)' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'When the user stops being able to log in' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l expires -d 'When the user stops being able to log in: 2027-01-01, "2027-01-01 18:00", tomorrow, friday, +90d (see TIMES in warden(1))' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l credit-limit -d 'The most credits the user may spend' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of FILE' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -107,7 +107,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'Create the user without a password (cannot log in until `user passwd`)'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users holding this role' -r
@@ -125,7 +125,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l expired -d 'Only users whose expiry has passed'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension: .csv, .jsonl, .htpasswd]' -r -f -a "csv\t''
@@ -142,10 +142,11 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and count what would change, then write nothing'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl] (--json prints one JSON array instead)' -r -f -a "jsonl\t''
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl; json is one array, as --json prints]' -r -f -a "jsonl\t''
+json\t''
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l role -d 'Only users holding this role' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -156,7 +157,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l disabled -d 'Only disabled users'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -164,7 +165,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l account -d 'Also decide every permission on this account, with the reason for each' -r
@@ -173,7 +174,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address, used for notifications' -r
@@ -183,7 +184,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l account -d 'The user\'s home account (\'\' for none)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l add-allowed-ip -d 'Allow logins from this network too (repeatable)' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l remove-allowed-ip -d 'Stop allowing this network (repeatable; exit 3 if it is not there)' -r
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'When the user stops being able to log in, or never' -r
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l expires -d 'When the user stops being able to log in (2027-01-01, friday, +90d; see TIMES in warden(1)), or never' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l credit-limit -d 'The most credits the user may spend, or none for no limit' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -193,7 +194,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l no-notify -d 'Send the user no notifications'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the password from the first line of FILE' -r -F
@@ -203,7 +204,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -211,7 +212,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -219,7 +220,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -227,7 +228,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Give the user\'s accounts to this user first' -r
@@ -237,7 +238,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l delete-owned -d 'Disable the user\'s accounts (with the accounts below them) and queue them for deletion'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l since -d 'Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)' -r
@@ -250,7 +251,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l ip -d 'The address the login comes from; a user with allowed networks is refused without it' -r
@@ -263,7 +264,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l account -d 'The account the permission is asked for' -r
@@ -273,7 +274,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l reason -d 'What the credits pay for, kept in the audit log' -r
@@ -283,7 +284,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from charge" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -291,13 +292,13 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a user'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users in name order'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update many users from a CSV, JSON Lines or htpasswd file'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as JSON Lines or CSV, in the fields `user import` reads'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users as JSON Lines, JSON or CSV, in the fields `user import` reads'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "access" -d 'Show everything a user can reach, and why'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
@@ -317,7 +318,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and not __fish_seen_subcommand_from list show permissions create edit delete grant revoke switch help" -f -a "list" -d 'List the roles with how many users hold each'
@@ -335,7 +336,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -343,7 +344,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -351,7 +352,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission of the role (repeat; see `warden role permissions`)' -r
@@ -362,7 +363,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the role already exists'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l add-permission -d 'A permission to add (repeat for several; see `warden role permissions`)' -r
@@ -373,7 +374,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -382,7 +383,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l force -d 'Take the role from its holders and delete it'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -390,7 +391,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -398,7 +399,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -406,7 +407,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the roles with how many users hold each'
@@ -424,7 +425,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fis
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and not __fish_seen_subcommand_from set clear enable revoke status list covering switch help" -f -a "set" -d 'Designate USER\'s backup user, with the permissions it may use'
@@ -442,7 +443,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -450,18 +451,18 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends (RFC 3339, YYYY-MM-DD, "YYYY-MM-DD HH:MM" local time)' -r
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts [default: now]' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts, in the same forms as --until: monday (the next one, at midnight), +3d [default: now]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -469,7 +470,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -477,7 +478,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -486,7 +487,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l active -d 'Only windows active now'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -494,7 +495,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -502,7 +503,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Designate USER\'s backup user, with the permissions it may use'
@@ -519,7 +520,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_se
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "create" -d 'Create a backup account below the current account (or --parent)'
@@ -536,7 +537,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_se
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "verify" -d 'Check an account password; exit 0 (right) or 6 (wrong)'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "grant" -d 'Give a user access to an account and everything below it'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "revoke" -d 'Take away a user\'s grant on an account (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "access" -d 'List every user who can reach an account, and why'
+complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "access" -d 'List every route by which users reach an account, and why'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "credits" -d 'Show, add to or set an account\'s credit balance'
 complete -c warden -n "__fish_warden_using_subcommand account; and not __fish_seen_subcommand_from create use current list show disable enable delete restore purge passwd verify grant revoke access credits help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l parent -d 'Create it below this account instead of the current one' -r
@@ -551,7 +552,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -559,7 +560,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -567,7 +568,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state: enabled, disabled or pending-deletion' -r
@@ -579,7 +580,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l tree -d 'Draw the hierarchy, with the state, strategy and owner beside it'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -587,7 +588,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -596,7 +597,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l recursive -d 'Disable every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -605,7 +606,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l recursive -d 'Enable every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -614,7 +615,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l recursive -d 'Queue the accounts below them too'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -622,7 +623,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -632,7 +633,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l dry-run -d 'Show what would be purged and change nothing'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-file -d 'Read the old and the new password from the first two lines of FILE' -r -F
@@ -642,7 +643,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the old and the new password from the first two lines of stdin'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the password from the first line of FILE' -r -F
@@ -652,7 +653,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -r -f -a "limited\t''
@@ -662,7 +663,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -670,15 +671,16 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l permission -d 'Only the users allowed this permission on the account, with the route that allows it' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l add -d 'Add N credits (negative to take some away)' -r
@@ -688,7 +690,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a backup account below the current account (or --parent)'
@@ -705,7 +707,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an account password; exit 0 (right) or 6 (wrong)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a user access to an account and everything below it'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take away a user\'s grant on an account (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "access" -d 'List every user who can reach an account, and why'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "access" -d 'List every route by which users reach an account, and why'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "credits" -d 'Show, add to or set an account\'s credit balance'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -713,7 +715,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and not __fish_seen_subcommand_from create edit list show delete apply detach preview help" -f -a "create" -d 'Create a strategy: a schedule and at least one keep rule'
@@ -740,7 +742,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed without changes when the strategy already exists'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l schedule -d 'A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]' -r
@@ -757,7 +759,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -765,7 +767,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -773,7 +775,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -782,7 +784,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l force -d 'Detach the strategy from its accounts and delete it'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l to -d 'The accounts; `-` reads more names from stdin, one per line' -r
@@ -792,7 +794,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l recursive -d 'Apply it to every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -801,7 +803,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l recursive -d 'Detach the strategies of every account below them too'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l snapshots -d 'The file of snapshot times; - reads standard input' -r -F
@@ -809,9 +811,10 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l forget-ids -d 'Print only the ids of the snapshots to drop, one a line, for `restic forget` (needs restic\'s JSON)'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l allow-empty -d 'Accept input with no snapshots (otherwise an error: the command that makes them may have failed)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a strategy: a schedule and at least one keep rule'
@@ -828,7 +831,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_s
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and not __fish_seen_subcommand_from list get set help" -f -a "list" -d 'List every setting with its value, default and meaning'
@@ -840,7 +843,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -848,7 +851,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -856,7 +859,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every setting with its value, default and meaning'
@@ -868,7 +871,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_see
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand notify; and not __fish_seen_subcommand_from list send help" -f -a "list" -d 'List the notification outbox, oldest first'
@@ -880,7 +883,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l pending -d 'Only the messages not sent yet'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -888,7 +891,7 @@ complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the notification outbox, oldest first'
@@ -906,7 +909,7 @@ complete -c warden -n "__fish_warden_using_subcommand audit" -l db -d 'The datab
 complete -c warden -n "__fish_warden_using_subcommand audit" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand audit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand audit" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand audit" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -915,7 +918,7 @@ complete -c warden -n "__fish_warden_using_subcommand maintenance" -l busy-timeo
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l dry-run -d 'Show what would be done, change nothing and send nothing'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand maintenance" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand maintenance" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand maintenance" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l within -d 'How far ahead to look (1d, 2w, "1d 12h")' -r
@@ -924,7 +927,7 @@ complete -c warden -n "__fish_warden_using_subcommand expiring" -l actor -d 'Who
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand expiring" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand expiring" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand expiring" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand apply" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -933,7 +936,7 @@ complete -c warden -n "__fish_warden_using_subcommand apply" -l busy-timeout -d 
 complete -c warden -n "__fish_warden_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing; exit 8 when changes are pending, 0 when none'
 complete -c warden -n "__fish_warden_using_subcommand apply" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand apply" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand apply" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -941,7 +944,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "info" -d 'Show the database\'s path (or server), what chose it, schema version, size and row counts'
@@ -953,7 +956,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -961,7 +964,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -970,7 +973,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE if it exists'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show the database\'s path (or server), what chose it, schema version, size and row counts'
@@ -982,7 +985,7 @@ complete -c warden -n "__fish_warden_using_subcommand completions" -l actor -d '
 complete -c warden -n "__fish_warden_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
 complete -c warden -n "__fish_warden_using_subcommand completions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c warden -n "__fish_warden_using_subcommand completions" -s q -l quiet -d 'Print no status messages; results, warnings and errors still appear'
+complete -c warden -n "__fish_warden_using_subcommand completions" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand help; and not __fish_seen_subcommand_from init user role backup-user account strategy settings notify audit maintenance expiring apply db completions help" -f -a "init" -d 'Create the database with its root account and first admin user'
@@ -1003,7 +1006,7 @@ complete -c warden -n "__fish_warden_using_subcommand help; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users in name order'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "import" -d 'Create or update many users from a CSV, JSON Lines or htpasswd file'
-complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Write users as JSON Lines or CSV, in the fields `user import` reads'
+complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Write users as JSON Lines, JSON or CSV, in the fields `user import` reads'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user\'s profile, roles, state and login history summary'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "access" -d 'Show everything a user can reach, and why'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user\'s profile, networks, expiry, credit limit or notifications'
@@ -1048,7 +1051,7 @@ complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "verify" -d 'Check an account password; exit 0 (right) or 6 (wrong)'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "grant" -d 'Give a user access to an account and everything below it'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "revoke" -d 'Take away a user\'s grant on an account (idempotent)'
-complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "access" -d 'List every user who can reach an account, and why'
+complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "access" -d 'List every route by which users reach an account, and why'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "credits" -d 'Show, add to or set an account\'s credit balance'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from strategy" -f -a "create" -d 'Create a strategy: a schedule and at least one keep rule'
 complete -c warden -n "__fish_warden_using_subcommand help; and __fish_seen_subcommand_from strategy" -f -a "edit" -d 'Change a strategy\'s schedule, keep rules or description'

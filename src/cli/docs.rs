@@ -4,7 +4,7 @@
 //! with `WARDEN_REGENERATE=1`.
 
 use clap_complete::Shell;
-use clap_mangen::roff::{bold, roman, Roff};
+use clap_mangen::roff::{bold, italic, roman, Roff};
 use clap_mangen::Man;
 
 /// The shells warden ships completions for, with their file names.
@@ -36,58 +36,209 @@ pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
     let mut cmd = super::command().disable_help_subcommand(true);
     cmd.build();
     let mut pages = Vec::new();
-    collect(&cmd, true, &mut pages)?;
+    collect(&cmd, &cmd, &[], &mut pages)?;
     pages.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(pages)
 }
 
 fn collect(
+    root: &clap::Command,
     cmd: &clap::Command,
-    root: bool,
+    path: &[&str],
     pages: &mut Vec<(String, Vec<u8>)>,
 ) -> std::io::Result<()> {
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        collect(sub, false, pages)?;
+        let mut below = path.to_vec();
+        below.push(sub.get_name());
+        collect(root, sub, &below, pages)?;
     }
-    let man = Man::new(cmd.clone())
+    pages.push(page(root, cmd, path)?);
+    Ok(())
+}
+
+/// One page: clap_mangen's sections, with a synopsis that shows each
+/// option's value, the root's own sections, `apply`'s file format, then
+/// EXAMPLES and SEE ALSO. Every section comes from the same definitions
+/// as `--help`.
+fn page(
+    root: &clap::Command,
+    cmd: &clap::Command,
+    path: &[&str],
+) -> std::io::Result<(String, Vec<u8>)> {
+    // The examples and the file format have sections of their own, not
+    // clap's "EXTRA".
+    let plain = cmd.clone().after_long_help(None::<&str>);
+    let man = Man::new(plain.clone())
         .date("")
         .source(concat!("warden ", env!("CARGO_PKG_VERSION")))
         .manual("warden manual");
-    let mut buf = Vec::new();
-    if root {
-        man.render_title(&mut buf)?;
-        man.render_name_section(&mut buf)?;
-        man.render_synopsis_section(&mut buf)?;
-        man.render_description_section(&mut buf)?;
-        man.render_options_section(&mut buf)?;
-        man.render_subcommands_section(&mut buf)?;
-        root_sections().to_writer(&mut buf)?;
-        man.render_version_section(&mut buf)?;
-    } else if man.get_filename() == "warden-apply.1" {
-        // The file format is a section of its own (instead of clap's
-        // "EXTRA"), with the example printed as written.
-        let plain = cmd.clone().after_long_help(None::<&str>);
-        let man = Man::new(plain)
-            .date("")
-            .source(concat!("warden ", env!("CARGO_PKG_VERSION")))
-            .manual("warden manual");
-        man.render(&mut buf)?;
-        let page = String::from_utf8_lossy(&buf).into_owned();
-        let section = file_format(super::apply::FORMAT).to_roff();
-        // Every rendering starts with the same two-line preamble; the page
-        // has it already.
-        let section: String = section
-            .lines()
-            .skip_while(|l| l.starts_with(".ie ") || l.starts_with(".el "))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let at = page.find(".SH VERSION").unwrap_or(page.len());
-        buf = format!("{}{section}{}", &page[..at], &page[at..]).into_bytes();
-    } else {
-        man.render(&mut buf)?;
+    let mut sections: Vec<Vec<u8>> = Vec::new();
+    let mut section = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
+        let mut buf = Vec::new();
+        render(&mut buf).map(|()| sections.push(buf))
+    };
+    section(&|w| man.render_title(w))?;
+    section(&|w| man.render_name_section(w))?;
+    section(&|w| synopsis(&plain, path).to_writer(w))?;
+    section(&|w| man.render_description_section(w))?;
+    if plain.get_arguments().any(|a| !a.is_hide_set()) {
+        section(&|w| man.render_options_section(w))?;
     }
-    pages.push((man.get_filename(), buf));
-    Ok(())
+    if plain.has_subcommands() {
+        section(&|w| man.render_subcommands_section(w))?;
+    }
+    if path.is_empty() {
+        section(&|w| root_sections().to_writer(w))?;
+    }
+    if path == ["apply"] {
+        section(&|w| file_format(super::apply::FORMAT).to_writer(w))?;
+    }
+    section(&|w| examples(&path.join(" ")).to_writer(w))?;
+    section(&|w| see_also(root, cmd, path).to_writer(w))?;
+    section(&|w| man.render_version_section(w))?;
+    // Every rendering starts with the same two-line preamble; the page
+    // needs it once.
+    let mut text = String::new();
+    for (i, part) in sections.iter().enumerate() {
+        let part = String::from_utf8_lossy(part);
+        for line in part.lines() {
+            if i > 0 && (line.starts_with(".ie ") || line.starts_with(".el ")) {
+                continue;
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    Ok((man.get_filename(), text.into_bytes()))
+}
+
+/// The command's own arguments with their values (`[--email EMAIL]`,
+/// `[--role ROLE] ...`, `NAME`), then `[GLOBAL OPTIONS]`; a command with
+/// subcommands takes one of them. Written with the synopsis macros
+/// (`.SY`, `.OP`), so an option and its value never part at a line end.
+fn synopsis(cmd: &clap::Command, path: &[&str]) -> Roff {
+    let mut roff = Roff::new();
+    roff.control("SH", ["SYNOPSIS"]);
+    let name = std::iter::once("warden")
+        .chain(path.iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    roff.control("SY", [name.as_str()]);
+    let own = cmd
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && !a.is_global_set())
+        .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"));
+    let (positionals, options): (Vec<&clap::Arg>, Vec<&clap::Arg>) =
+        own.partition(|a| a.is_positional());
+    for arg in options.iter().chain(&positionals) {
+        let repeated = matches!(arg.get_action(), clap::ArgAction::Append)
+            || arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        let value = arg
+            .get_value_names()
+            .and_then(|v| v.first())
+            .map_or_else(|| arg.get_id().as_str().to_uppercase(), |v| v.to_string());
+        if arg.is_positional() {
+            let word = match (arg.is_required_set(), repeated) {
+                (true, false) => italic(value),
+                (true, true) => italic(format!("{value}...")),
+                (false, false) => italic(format!("[{value}]")),
+                (false, true) => italic(format!("[{value}...]")),
+            };
+            roff.text([word]);
+            continue;
+        }
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(s), Some(l)) => format!("-{s}|--{l}"),
+            (None, Some(l)) => format!("--{l}"),
+            (Some(s), None) => format!("-{s}"),
+            (None, None) => continue,
+        };
+        let takes = arg.get_action().takes_values();
+        if arg.is_required_set() {
+            let mut words = vec![bold(flag)];
+            if takes {
+                words.extend([roman(" "), italic(value)]);
+            }
+            roff.text(words);
+        } else if takes {
+            roff.control("OP", [flag.as_str(), value.as_str()]);
+        } else {
+            roff.control("OP", [flag.as_str()]);
+        }
+        if repeated {
+            roff.text([roman("...")]);
+        }
+    }
+    if cmd.has_subcommands() {
+        roff.text([italic("COMMAND")]);
+    }
+    roff.text([roman("[GLOBAL OPTIONS]")]);
+    roff.control("YS", []);
+    roff
+}
+
+/// The EXAMPLES section, from the same examples as `--help`.
+fn examples(path: &str) -> Roff {
+    let mut roff = Roff::new();
+    roff.control("SH", ["EXAMPLES"]);
+    for example in super::examples::of(path) {
+        roff.control("PP", []);
+        roff.text([roman(example.says)]);
+        roff.control("RS", ["4"]);
+        roff.control("nf", []);
+        roff.text([roman(example.line)]);
+        roff.control("fi", []);
+        roff.control("RE", []);
+    }
+    roff
+}
+
+/// The SEE ALSO section: warden(1), the page of the command above, and
+/// the pages of the commands beside or below this one.
+fn see_also(root: &clap::Command, cmd: &clap::Command, path: &[&str]) -> Roff {
+    let page = |words: &[&str]| {
+        let mut name = String::from("warden");
+        for word in words {
+            name.push('-');
+            name.push_str(word);
+        }
+        name
+    };
+    let mut pages: Vec<String> = Vec::new();
+    if !path.is_empty() {
+        pages.push("warden".to_string());
+    }
+    if path.len() > 1 {
+        pages.push(page(&path[..path.len() - 1]));
+    }
+    let mut below = |of: &clap::Command, at: &[&str]| {
+        for sub in of.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let mut words = at.to_vec();
+            words.push(sub.get_name());
+            let name = page(&words);
+            if words != path && !pages.contains(&name) {
+                pages.push(name);
+            }
+        }
+    };
+    below(cmd, path);
+    if let [noun, _] = path {
+        if let Some(parent) = root.find_subcommand(noun) {
+            below(parent, &path[..1]);
+        }
+    }
+    let mut roff = Roff::new();
+    roff.control("SH", ["SEE ALSO"]);
+    let mut words = Vec::new();
+    for (i, name) in pages.iter().enumerate() {
+        if i > 0 {
+            words.push(roman(", "));
+        }
+        words.push(bold(name.clone()));
+        words.push(roman("(1)"));
+    }
+    roff.text(words);
+    roff
 }
 
 /// A FILE FORMAT section from text whose paragraphs are separated by

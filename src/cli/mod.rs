@@ -11,6 +11,7 @@ pub mod completions;
 pub mod config;
 pub mod db;
 pub mod docs;
+pub mod examples;
 pub mod expiring;
 pub mod init;
 pub mod maintenance;
@@ -36,8 +37,9 @@ const ABOUT: &str =
 
 const LONG_ABOUT: &str = "\
 warden administers the users, roles, backup users, backup accounts and retention \
-strategies of a backup service, all kept in one local SQLite file. Every change is \
-one transaction and is recorded in an append-only audit log.
+strategies of a backup service, kept in one local SQLite file or, when several hosts \
+share one user base, in a PostgreSQL database (--db postgresql://USER@HOST/DATABASE). \
+Every change is one transaction and is recorded in an append-only audit log.
 
 Start with `warden init`, which creates the database, its root account and the first \
 admin user.
@@ -165,9 +167,11 @@ impl PasswordArgs {
     }
 }
 
-/// The clap command tree, for completions and man pages.
+/// The clap command tree, with each command's examples at the end of its
+/// long help: what parses the command line, and what completions and man
+/// pages are made from.
 pub fn command() -> clap::Command {
-    Cli::command()
+    examples::attach(Cli::command())
 }
 
 /// Parses the process's arguments.

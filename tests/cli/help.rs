@@ -173,3 +173,168 @@ fn every_help_lists_its_own_options_then_the_global_options_each_with_a_descript
         }
     }
 }
+
+/// Every command of the tree with its path below `warden`.
+fn tree() -> Vec<(String, clap::Command)> {
+    fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<(String, clap::Command)>) {
+        found.push((path.to_string(), cmd.clone()));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            let below = if path.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{path} {}", sub.get_name())
+            };
+            walk(sub, &below, found);
+        }
+    }
+    let mut cmd = warden::cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut found = Vec::new();
+    walk(&cmd, "", &mut found);
+    found
+}
+
+#[test]
+fn every_argument_has_a_description_and_every_command_examples() {
+    let commands = tree();
+    assert!(commands.len() > 80, "{}", commands.len());
+    for (path, cmd) in &commands {
+        for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            assert!(
+                arg.get_help()
+                    .is_some_and(|h| !h.to_string().trim().is_empty()),
+                "warden {path}: <{}> has no description",
+                arg.get_id()
+            );
+        }
+        assert!(
+            !warden::cli::examples::of(path).is_empty(),
+            "warden {path} has no examples"
+        );
+    }
+    // No examples for a command that does not exist.
+    for (path, _) in warden::cli::examples::EXAMPLES {
+        assert!(
+            commands.iter().any(|(p, _)| p == path),
+            "examples for an unknown command: warden {path}"
+        );
+    }
+}
+
+#[test]
+fn every_example_parses_as_the_command_line_it_shows() {
+    let sb = Sandbox::new();
+    // Each example runs in bash with `warden` a function that notes its
+    // arguments, so quoting, pipes and substitutions are read as a shell
+    // reads them; files it reads with `<` exist, empty.
+    let log = sb.path("calls");
+    for (path, examples) in warden::cli::examples::EXAMPLES {
+        for example in examples.iter() {
+            for word in example.line.split_whitespace() {
+                if let Some(file) = word.strip_prefix('<').filter(|f| !f.is_empty()) {
+                    std::fs::write(sb.path(file), "").unwrap();
+                }
+            }
+            let mut words = example.line.split_whitespace().peekable();
+            while let Some(word) = words.next() {
+                if word == "<" {
+                    if let Some(file) = words.peek() {
+                        let _ = std::fs::write(sb.path(file), "");
+                    }
+                }
+            }
+            let _ = std::fs::remove_file(&log);
+            let script = format!(
+                "warden() {{ printf '%s\\0' warden \"$@\" >> {log}; printf '\\n' >> {log}; }}\n{}",
+                example.line,
+                log = log.display()
+            );
+            let out = run_command(
+                std::process::Command::new("bash")
+                    .args(["-c", &script])
+                    .current_dir(sb.dir.path())
+                    .env("PATH", "/usr/bin:/bin"),
+                b"",
+            );
+            let calls = std::fs::read(&log).unwrap_or_default();
+            let calls: Vec<Vec<String>> = calls
+                .split(|b| *b == b'\n')
+                .filter(|c| !c.is_empty())
+                .map(|c| {
+                    c.split(|b| *b == 0)
+                        .filter(|w| !w.is_empty())
+                        .map(|w| String::from_utf8_lossy(w).into_owned())
+                        .collect()
+                })
+                .collect();
+            assert!(
+                !calls.is_empty(),
+                "warden {path}: the example never runs warden: {}\n{}",
+                example.line,
+                out.stderr
+            );
+            for args in calls {
+                if let Err(e) = warden::cli::parse_from(args.iter().map(Into::into).collect()) {
+                    use clap::error::ErrorKind;
+                    assert!(
+                        matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion),
+                        "warden {path}: {}\n{e}",
+                        example.line
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders() {
+    let pages = warden::cli::docs::man_pages().unwrap();
+    let man = crate::tools::have(
+        "man",
+        "man-db",
+        "every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders (rendering)",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (name, page) in &pages {
+        let text = String::from_utf8_lossy(page);
+        for section in [
+            ".SH SYNOPSIS\n.SY ",
+            ".SH EXAMPLES\n.PP\n",
+            ".SH \"SEE ALSO\"\n",
+        ] {
+            assert!(text.contains(section), "{name}: no {section:?}");
+        }
+        assert_eq!(
+            text.matches(".ie \\n(.g").count(),
+            1,
+            "{name}: one preamble"
+        );
+        if name == "warden-user-add.1" {
+            assert!(text.contains(".OP \\-\\-email EMAIL\n"), "{text}");
+            assert!(text.contains(".OP \\-\\-role ROLE\n...\n"), "{text}");
+        }
+        if man {
+            let file = dir.path().join(name);
+            std::fs::write(&file, page).unwrap();
+            let out = run_command(
+                std::process::Command::new("man")
+                    .arg("-l")
+                    .arg(&file)
+                    .env("MANWIDTH", "80")
+                    .env("MAN_KEEP_FORMATTING", "0")
+                    .env("MANROFFSEQ", "")
+                    .env("GROFF_NO_SGR", "1"),
+                b"",
+            );
+            assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{name}");
+            assert!(out.stdout.contains("EXAMPLES"), "{name}: {}", out.stdout);
+        }
+    }
+    let root = pages.iter().find(|(n, _)| n == "warden.1").unwrap();
+    let root = String::from_utf8_lossy(&root.1);
+    assert!(
+        root.contains("PostgreSQL"),
+        "warden(1) does not mention PostgreSQL"
+    );
+}

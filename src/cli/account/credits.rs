@@ -10,6 +10,7 @@ use crate::output::Output;
 /// Show, add to or set an account's credit balance
 #[derive(Debug, Args)]
 pub struct AccountCreditsArgs {
+    /// The account
     pub name: String,
 
     /// Add N credits (negative to take some away)

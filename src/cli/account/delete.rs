@@ -16,6 +16,7 @@ use crate::ui;
 /// every one of those must be disabled.
 #[derive(Debug, Args)]
 pub struct AccountDeleteArgs {
+    /// Disabled accounts to queue for deletion
     #[arg(required = true, value_name = "NAME")]
     pub names: Vec<String>,
 

@@ -14,7 +14,9 @@ use crate::output::Output;
 /// backups.download and backups.restore. The nearest grant wins.
 #[derive(Debug, Args)]
 pub struct AccountGrantArgs {
+    /// The account (the grant covers everything below it too)
     pub name: String,
+    /// The user who gets access
     pub user: String,
 
     #[arg(long, value_enum)]

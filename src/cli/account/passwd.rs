@@ -18,6 +18,7 @@ use crate::ui::{self, PasswordInput};
 /// second; --password-file reads them from the first two lines of FILE.
 #[derive(Debug, Args)]
 pub struct AccountPasswdArgs {
+    /// The account whose password changes
     pub name: String,
 
     /// Read the old and the new password from the first two lines of stdin

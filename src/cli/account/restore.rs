@@ -15,6 +15,7 @@ use crate::output::Output;
 /// --recursive when accounts below it came back too).
 #[derive(Debug, Args)]
 pub struct AccountRestoreArgs {
+    /// The account queued for deletion
     pub name: String,
 }
 

@@ -10,7 +10,9 @@ use crate::output::Output;
 /// Take away a user's grant on an account (idempotent)
 #[derive(Debug, Args)]
 pub struct AccountRevokeArgs {
+    /// The account that carries the grant
     pub name: String,
+    /// The user who loses the grant
     pub user: String,
 }
 

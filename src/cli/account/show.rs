@@ -10,6 +10,7 @@ use crate::output::Output;
 /// Show an account with its path, effective state and effective strategy
 #[derive(Debug, Args)]
 pub struct AccountShowArgs {
+    /// The account
     pub name: String,
 }
 

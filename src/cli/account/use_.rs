@@ -12,6 +12,7 @@ use crate::output::Output;
 /// Remembered per actor (--actor, WARDEN_ACTOR, SUDO_USER, USER, LOGNAME, the uid's name).
 #[derive(Debug, Args)]
 pub struct AccountUseArgs {
+    /// The account new accounts go below
     pub name: String,
 }
 

@@ -12,6 +12,7 @@ use crate::ui;
 /// Check an account password; exit 0 (right) or 6 (wrong)
 #[derive(Debug, Args)]
 pub struct AccountVerifyArgs {
+    /// The account
     pub name: String,
 
     #[command(flatten)]

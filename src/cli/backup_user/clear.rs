@@ -14,6 +14,7 @@ use crate::output::Output;
 /// Prints the state it leaves: no backup user.
 #[derive(Debug, Args)]
 pub struct BackupUserClearArgs {
+    /// The user whose backup user goes
     pub user: String,
 }
 

@@ -10,6 +10,7 @@ use crate::output::Output;
 /// List the users BACKUP can act for right now (the "switch user" choice)
 #[derive(Debug, Args)]
 pub struct BackupUserCoveringArgs {
+    /// The backup user
     pub backup: String,
 }
 

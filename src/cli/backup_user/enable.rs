@@ -22,6 +22,7 @@ use crate::time::{local, parse_when};
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("end").required(true).args(["length", "until"])))]
 pub struct BackupUserEnableArgs {
+    /// The user who is away (their backup user acts for them)
     pub user: String,
 
     /// How long the window lasts (8h, 3d, 2w, "1d 12h")

@@ -13,6 +13,7 @@ use crate::output::Output;
 /// command still succeeds, so it is safe to repeat.
 #[derive(Debug, Args)]
 pub struct BackupUserRevokeArgs {
+    /// The user whose window ends now
     pub user: String,
 }
 

@@ -13,6 +13,7 @@ use crate::output::Output;
 /// revoked. A window starts at its start and ends just before its end.
 #[derive(Debug, Args)]
 pub struct BackupUserStatusArgs {
+    /// The user who designated a backup user
     pub user: String,
 }
 

@@ -14,6 +14,7 @@ use crate::ui;
 /// first (their next role becomes active).
 #[derive(Debug, Args)]
 pub struct RoleDeleteArgs {
+    /// The custom role to delete
     pub name: String,
 
     /// Take the role from its holders and delete it

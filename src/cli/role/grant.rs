@@ -10,8 +10,10 @@ use crate::output::Output;
 /// Give roles to a user; the first role a user gets becomes active
 #[derive(Debug, Args)]
 pub struct RoleGrantArgs {
+    /// The user who gets the roles
     pub user: String,
 
+    /// Roles to give (the first role a user gets becomes active)
     #[arg(required = true, value_name = "ROLE")]
     pub roles: Vec<String>,
 }

@@ -11,8 +11,10 @@ use crate::output::Output;
 /// one active. Taking admin from the last admin is refused (exit 5).
 #[derive(Debug, Args)]
 pub struct RoleRevokeArgs {
+    /// The user who loses the roles
     pub user: String,
 
+    /// Roles to take away
     #[arg(required = true, value_name = "ROLE")]
     pub roles: Vec<String>,
 }

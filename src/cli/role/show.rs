@@ -10,6 +10,7 @@ use crate::output::Output;
 /// Show a role's permissions and how many users hold it
 #[derive(Debug, Args)]
 pub struct RoleShowArgs {
+    /// The role
     pub role: String,
 }
 

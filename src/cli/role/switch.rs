@@ -10,7 +10,9 @@ use crate::output::Output;
 /// Set a user's active role (one the user holds)
 #[derive(Debug, Args)]
 pub struct RoleSwitchArgs {
+    /// The user
     pub user: String,
+    /// One of the roles the user holds, to make active
     pub role: String,
 }
 

@@ -14,6 +14,7 @@ use crate::output::Output;
 /// --recursive, every account below gets it as its own too.
 #[derive(Debug, Args)]
 pub struct StrategyApplyArgs {
+    /// The strategy
     pub name: String,
 
     /// The accounts; `-` reads more names from stdin, one per line

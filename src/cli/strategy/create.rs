@@ -14,6 +14,7 @@ use crate::output::Output;
 /// --keep-daily 14 --keep-weekly 8 --keep-monthly 12
 #[derive(Debug, Args)]
 pub struct StrategyCreateArgs {
+    /// Strategy name: lower case, starting with a letter or digit; a-z 0-9 . _ -
     pub name: String,
 
     /// When backups run: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]

@@ -14,6 +14,7 @@ use crate::ui;
 /// it first: those accounts then inherit their nearest ancestor's strategy.
 #[derive(Debug, Args)]
 pub struct StrategyDeleteArgs {
+    /// The strategy to delete
     pub name: String,
 
     /// Detach the strategy from its accounts and delete it

@@ -15,6 +15,7 @@ use crate::output::Output;
 /// Accounts using the strategy follow the change at once.
 #[derive(Debug, Args)]
 pub struct StrategyEditArgs {
+    /// The strategy to change
     pub name: String,
 
     /// A new schedule: a 5-field cron expression, a cron nickname (@hourly, @daily, @weekly, @monthly, @yearly), or hourly, daily[@HH:MM], weekly[@DAY[@HH:MM]], monthly[@HH:MM]

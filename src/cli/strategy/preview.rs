@@ -30,6 +30,7 @@ use crate::retention;
 /// snaps.json --forget-ids)
 #[derive(Debug, Args)]
 pub struct StrategyPreviewArgs {
+    /// The strategy whose retention rules decide
     pub name: String,
 
     /// The file of snapshot times; - reads standard input

@@ -11,6 +11,7 @@ use crate::output::Output;
 /// scheduled runs
 #[derive(Debug, Args)]
 pub struct StrategyShowArgs {
+    /// The strategy
     pub name: String,
 }
 

@@ -14,6 +14,7 @@ use crate::output::Output;
 /// answer carries its reason.
 #[derive(Debug, Args)]
 pub struct UserCanArgs {
+    /// The user asking
     pub name: String,
 
     /// A permission of the catalog (see `warden role permissions`)

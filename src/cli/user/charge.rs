@@ -15,6 +15,7 @@ use crate::output::Output;
 /// account's balance would be exceeded. Each charge is audited with its cost.
 #[derive(Debug, Args)]
 pub struct UserChargeArgs {
+    /// The user who spends the credits
     pub name: String,
 
     /// Credits to spend (a whole number above 0)

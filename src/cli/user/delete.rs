@@ -19,6 +19,7 @@ use crate::ui;
 /// Deleting the last enabled admin is refused (exit 5).
 #[derive(Debug, Args)]
 pub struct UserDeleteArgs {
+    /// The user to delete
     pub name: String,
 
     /// Give the user's accounts to this user first

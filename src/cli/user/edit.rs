@@ -13,6 +13,7 @@ use crate::output::Output;
 /// `warden role grant|revoke|switch`, passwords with `warden user passwd`.
 #[derive(Debug, Args)]
 pub struct UserEditArgs {
+    /// The user to change
     pub name: String,
 
     #[command(flatten)]

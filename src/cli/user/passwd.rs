@@ -14,6 +14,7 @@ use crate::ui;
 /// force applies.
 #[derive(Debug, Args)]
 pub struct UserPasswdArgs {
+    /// The user whose password is set
     pub name: String,
 
     #[command(flatten)]

@@ -14,6 +14,7 @@ use crate::output::Output;
 /// the home account's balance.
 #[derive(Debug, Args)]
 pub struct UserStatsArgs {
+    /// The user
     pub name: String,
 }
 

@@ -10,6 +10,7 @@ use crate::output::Output;
 /// Clear a lockout after failed logins (idempotent)
 #[derive(Debug, Args)]
 pub struct UserUnlockArgs {
+    /// The locked user
     pub name: String,
 }
 

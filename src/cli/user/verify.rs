@@ -21,6 +21,7 @@ use crate::ui;
 /// password from standard input; nothing is printed, the exit code answers.
 #[derive(Debug, Args)]
 pub struct UserVerifyArgs {
+    /// The user logging in (not with --pam, which reads PAM_USER)
     #[arg(required_unless_present = "pam")]
     pub name: Option<String>,
 
