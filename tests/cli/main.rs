@@ -34,4 +34,5 @@ mod store;
 mod strategies;
 mod syslog;
 mod tools;
+mod tour;
 mod users;
