@@ -14,8 +14,8 @@ use crate::catalog::{describe, BUILTIN_ROLES, PERMISSIONS};
 use crate::error::{Error, Result};
 use crate::model::{Permission, Role, SideEffect, User};
 use crate::names::{validate, NameKind};
-use crate::ops::backup_user::StandIns;
 use crate::policy::check_permission;
+use crate::policy::StandIns;
 use crate::store::{self, users as user_sql, Store};
 
 fn builtin_refusal(name: &str) -> Error {

@@ -1020,7 +1020,8 @@ fn deleting_an_owner_names_every_account_it_queued() {
         out.ok().json(),
         serde_json::json!({
             "deleted": "olaf",
-            "queued_accounts": ["olaf-co", "olaf-sub", "olaf-deep", "olaf-two"]
+            "queued_accounts": ["olaf-co", "olaf-sub", "olaf-deep", "olaf-two"],
+            "side_effects": []
         })
     );
     assert_eq!(out.stderr, "");
@@ -1034,7 +1035,7 @@ fn deleting_an_owner_names_every_account_it_queued() {
     ]);
     assert_eq!(
         out.ok().json(),
-        serde_json::json!({ "deleted": "nils", "queued_accounts": [] })
+        serde_json::json!({ "deleted": "nils", "queued_accounts": [], "side_effects": [] })
     );
     let out = sb.run(&["user", "delete", "ghost", "--yes", "--delete-owned"]);
     assert!(out.code(3).stderr.contains("no user"), "{}", out.stderr);

@@ -555,7 +555,8 @@ fn json_prints_the_plan_as_one_object() {
     none.ok();
     assert_eq!(
         none.json(),
-        serde_json::json!({"changes": [], "create": 0, "change": 0, "remove": 0, "applied": false})
+        serde_json::json!({"changes": [], "create": 0, "change": 0, "remove": 0, "applied": false,
+                           "side_effects": []})
     );
 }
 

@@ -91,10 +91,7 @@ fn each_layer_imports_only_what_is_below_it() {
             ],
         ),
         ("src/ops/", &["crate::cli", "crate::output", "crate::ui"]),
-        (
-            "src/policy.rs",
-            &["crate::cli", "crate::output", "crate::ui"],
-        ),
+        ("src/policy/", &["crate::cli", "crate::output", "crate::ui"]),
         (
             "src/password/",
             &["crate::cli", "crate::output", "crate::ui", "crate::ops"],

@@ -20,7 +20,7 @@ use crate::time::rfc3339;
 /// Example: warden user export --include-hashes > users.jsonl
 #[derive(Debug, Args)]
 pub struct UserExportArgs {
-    /// Output format [default: jsonl; json is one array, as --json prints]
+    /// Output format [default: jsonl; json: one array of the same records]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ExportFormat>,
 

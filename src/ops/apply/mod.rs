@@ -192,7 +192,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
     let run = |tx: &crate::store::Db| -> Result<Report> {
         let now = ctx.now_unix();
         let guard = AdminGuard::new(tx, now)?;
-        let stand_ins = crate::ops::backup_user::StandIns::snapshot(tx, now)?;
+        let stand_ins = crate::policy::StandIns::snapshot(tx, now)?;
         let mut plan = Plan::default();
         apply_settings(tx, ctx, doc, &mut plan)?;
         apply_roles(tx, ctx, doc, &mut plan)?;
@@ -207,8 +207,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
         remove_roles(tx, ctx, doc, &mut plan)?;
         guard.check(tx, now, &format!("applying {}", doc.source))?;
         let mut report = plan.report(!dry_run);
-        report.side_effects =
-            crate::ops::backup_user::StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
+        report.side_effects = crate::policy::StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
         if !report.is_empty() {
             record(
                 tx,

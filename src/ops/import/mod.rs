@@ -44,8 +44,8 @@ use super::user::{change_profile, created_details, exists_error, UserEdit};
 use super::{record, AdminGuard, Ctx};
 use crate::error::{Error, Result};
 use crate::model::ImportReport;
-use crate::ops::backup_user::StandIns;
 use crate::password::{self, Secret};
+use crate::policy::StandIns;
 use crate::store::users::{self as sql, FullUser};
 use crate::store::{Commit, Store};
 
