@@ -66,7 +66,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "add" -d 'Create a user'
 complete -c warden -n "__fish_warden_using_subcommand user; and not __fish_seen_subcommand_from add list import export show access edit passwd disable enable unlock delete events verify can charge stats help" -f -a "list" -d 'List users in name order'
@@ -221,7 +221,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -229,7 +229,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l transfer-to -d 'Give the user\'s accounts to this user first' -r
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -337,7 +337,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -345,7 +345,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -353,10 +353,10 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l permission -d 'A permission of the role (repeat; see `warden role permissions`)' -r
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l description -r
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l description -d 'What the role is for, shown by `role list` and `role show`' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
@@ -364,7 +364,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l add-permission -d 'A permission to add (repeat for several; see `warden role permissions`)' -r
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l remove-permission -d 'A permission to remove (repeat for several)' -r
@@ -375,7 +375,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -392,7 +392,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -400,7 +400,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -408,7 +408,7 @@ complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from switch" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the roles with how many users hold each'
 complete -c warden -n "__fish_warden_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a role\'s permissions and how many users hold it'
@@ -488,7 +488,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -496,7 +496,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from covering" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from switch" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -569,7 +569,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state: enabled, disabled or pending-deletion' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l owner -d 'Only accounts this user owns' -r
@@ -589,7 +589,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -607,7 +607,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -654,10 +654,10 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -r -f -a "limited\t''
-full\t''"
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l access -d 'How much the grant allows' -r -f -a "limited\t'accounts.read, backups.read and reports.read'
+full\t'limited plus backups.download and backups.restore'"
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from grant" -l busy-timeout -d 'How long to wait for another process\'s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]' -r
@@ -672,7 +672,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l permission -d 'Only the users allowed this permission on the account, with the route that allows it' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from access" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -691,7 +691,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a backup account below the current account (or --parent)'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make an account the current one: new accounts are created below it'
@@ -768,7 +768,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -776,7 +776,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -804,7 +804,7 @@ complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l snapshots -d 'The file of snapshot times; - reads standard input' -r -F
 complete -c warden -n "__fish_warden_using_subcommand strategy; and __fish_seen_subcommand_from preview" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
@@ -844,7 +844,7 @@ complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand settings; and __fish_seen_subcommand_from get" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r
@@ -945,7 +945,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_su
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "info" -d 'Show the database\'s path (or server), what chose it, schema version, size and row counts'
 complete -c warden -n "__fish_warden_using_subcommand db; and not __fish_seen_subcommand_from info check backup help" -f -a "check" -d 'Check the database\'s integrity and warden\'s invariants'
@@ -957,7 +957,7 @@ complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcom
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -l json -d 'Print results as one JSON document, and errors as a JSON object on stderr'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
-complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r

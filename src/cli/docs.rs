@@ -123,7 +123,7 @@ fn synopsis(cmd: &clap::Command, path: &[&str]) -> Roff {
         .chain(path.iter().copied())
         .collect::<Vec<_>>()
         .join(" ");
-    roff.control("SY", [name.as_str()]);
+    roff.control("SY", [roff_arg(&name).as_str()]);
     let own = cmd
         .get_arguments()
         .filter(|a| !a.is_hide_set() && !a.is_global_set())
@@ -161,9 +161,9 @@ fn synopsis(cmd: &clap::Command, path: &[&str]) -> Roff {
             }
             roff.text(words);
         } else if takes {
-            roff.control("OP", [flag.as_str(), value.as_str()]);
+            roff.control("OP", [roff_arg(&flag).as_str(), roff_arg(&value).as_str()]);
         } else {
-            roff.control("OP", [flag.as_str()]);
+            roff.control("OP", [roff_arg(&flag).as_str()]);
         }
         if repeated {
             roff.text([roman("...")]);
@@ -175,6 +175,13 @@ fn synopsis(cmd: &clap::Command, path: &[&str]) -> Roff {
     roff.text([roman("[GLOBAL OPTIONS]")]);
     roff.control("YS", []);
     roff
+}
+
+/// A macro argument as roff reads it: the roff crate writes a control
+/// line's arguments as given, and a bare `-` may print as a typographic
+/// hyphen, which a shell does not take for the `-` of an option.
+fn roff_arg(text: &str) -> String {
+    text.replace('\\', r"\\").replace('-', r"\-")
 }
 
 /// The EXAMPLES section, from the same examples as `--help`.

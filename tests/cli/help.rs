@@ -158,8 +158,24 @@ fn every_help_lists_its_own_options_then_the_global_options_each_with_a_descript
             if flag == "--actor" && path == ["audit"] {
                 continue;
             }
+            // The line that lists the option (its spelling first), not a
+            // description that mentions it (`as --json prints`).
+            let lists = |line: &str| {
+                line.trim_start().starts_with('-')
+                    && line
+                        .split_whitespace()
+                        .take_while(|w| w.starts_with('-') || w.starts_with('<'))
+                        .any(|w| w.trim_end_matches(',') == flag)
+            };
             let at = help
-                .find(&format!(" {flag} "))
+                .lines()
+                .scan(0, |offset, line| {
+                    let at = *offset;
+                    *offset += line.len() + 1;
+                    Some((at, line))
+                })
+                .find(|(_, line)| lists(line))
+                .map(|(at, _)| at)
                 .unwrap_or_else(|| panic!("{path:?}: {flag} missing:\n{help}"));
             assert!(at > global, "{path:?}: {flag} is not under Global options");
         }
@@ -228,18 +244,26 @@ fn every_example_parses_as_the_command_line_it_shows() {
     // arguments, so quoting, pipes and substitutions are read as a shell
     // reads them; files it reads with `<` exist, empty.
     let log = sb.path("calls");
+    // A file in a folder (`< examples/leavers.txt`) gets its folder.
+    let touch = |file: &str| {
+        let path = sb.path(file);
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let _ = std::fs::write(path, "");
+    };
     for (path, examples) in warden::cli::examples::EXAMPLES {
         for example in examples.iter() {
             for word in example.line.split_whitespace() {
                 if let Some(file) = word.strip_prefix('<').filter(|f| !f.is_empty()) {
-                    std::fs::write(sb.path(file), "").unwrap();
+                    touch(file);
                 }
             }
             let mut words = example.line.split_whitespace().peekable();
             while let Some(word) = words.next() {
                 if word == "<" {
                     if let Some(file) = words.peek() {
-                        let _ = std::fs::write(sb.path(file), "");
+                        touch(file);
                     }
                 }
             }
@@ -312,7 +336,8 @@ fn every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders()
         );
         if name == "warden-user-add.1" {
             assert!(text.contains(".OP \\-\\-email EMAIL\n"), "{text}");
-            assert!(text.contains(".OP \\-\\-role ROLE\n...\n"), "{text}");
+            // `\&` keeps the line that starts with `...` text.
+            assert!(text.contains(".OP \\-\\-role ROLE\n\\&...\n"), "{text}");
         }
         if man {
             let file = dir.path().join(name);
@@ -322,7 +347,9 @@ fn every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders()
                     .arg("-l")
                     .arg(&file)
                     .env("MANWIDTH", "80")
-                    .env("MAN_KEEP_FORMATTING", "0")
+                    // man-db keeps bold and underline for any non-empty
+                    // value, "0" included, so the text would be overstruck.
+                    .env_remove("MAN_KEEP_FORMATTING")
                     .env("MANROFFSEQ", "")
                     .env("GROFF_NO_SGR", "1"),
                 b"",

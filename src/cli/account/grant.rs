@@ -19,13 +19,16 @@ pub struct AccountGrantArgs {
     /// The user who gets access
     pub user: String,
 
+    /// How much the grant allows
     #[arg(long, value_enum)]
     pub access: Access,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Access {
+    /// accounts.read, backups.read and reports.read
     Limited,
+    /// limited plus backups.download and backups.restore
     Full,
 }
 

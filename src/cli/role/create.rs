@@ -17,6 +17,7 @@ pub struct RoleCreateArgs {
     #[arg(long = "permission", value_name = "PERMISSION", required = true)]
     pub permissions: Vec<String>,
 
+    /// What the role is for, shown by `role list` and `role show`
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub description: String,
 
