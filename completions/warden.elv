@@ -168,7 +168,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;export'= {
-            cand --format 'Output format [default: jsonl; json is one array, as --json prints]'
+            cand --format 'Output format [default: jsonl; json: one array of the same records]'
             cand --role 'Only users holding this role'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'

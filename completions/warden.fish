@@ -145,7 +145,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl; json is one array, as --json prints]' -r -f -a "jsonl\t''
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: jsonl; json: one array of the same records]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from export" -l role -d 'Only users holding this role' -r
