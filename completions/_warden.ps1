@@ -158,7 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;user;import' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd; standard input needs it]')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a user that already exists')
             [CompletionResult]::new('--weak-hashes', '--weak-hashes', [CompletionResultType]::ParameterName, 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
@@ -763,7 +763,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         }
         'warden;backup-user;enable' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'How long the window lasts (8h, 3d, 2w, "1d 12h")')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, +2w, or a weekday, whose midnight ends it (saturday lets it run through Friday); see TIMES in warden(1)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'When the window starts, in the same forms as --until: monday (the next one, at midnight), +3d [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')

@@ -150,7 +150,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;user;import'= {
-            cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd]'
+            cand --format 'The file''s format [default: from its extension: .csv, .jsonl, .htpasswd; standard input needs it]'
             cand --on-conflict 'What to do with a user that already exists'
             cand --weak-hashes 'What to do with a hash too weak to keep ($apr1$, {SHA}, $1$, DES crypt)'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -697,7 +697,7 @@ set edit:completion:arg-completer[warden] = {|@words|
         }
         &'warden;backup-user;enable'= {
             cand --for 'How long the window lasts (8h, 3d, 2w, "1d 12h")'
-            cand --until 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))'
+            cand --until 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, +2w, or a weekday, whose midnight ends it (saturday lets it run through Friday); see TIMES in warden(1)'
             cand --from 'When the window starts, in the same forms as --until: monday (the next one, at midnight), +3d [default: now]'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'

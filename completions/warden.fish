@@ -128,7 +128,7 @@ complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subc
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension: .csv, .jsonl, .htpasswd]' -r -f -a "csv\t''
+complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format [default: from its extension: .csv, .jsonl, .htpasswd; standard input needs it]' -r -f -a "csv\t''
 jsonl\t''
 htpasswd\t''"
 complete -c warden -n "__fish_warden_using_subcommand user; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a user that already exists' -r -f -a "fail\t'Stop the whole import (exit 4)'
@@ -455,7 +455,7 @@ complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_se
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l for -d 'How long the window lasts (8h, 3d, 2w, "1d 12h")' -r
-complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))' -r
+complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l until -d 'When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, +2w, or a weekday, whose midnight ends it (saturday lets it run through Friday); see TIMES in warden(1)' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l from -d 'When the window starts, in the same forms as --until: monday (the next one, at midnight), +3d [default: now]' -r
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F
 complete -c warden -n "__fish_warden_using_subcommand backup-user; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]' -r

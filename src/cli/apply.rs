@@ -81,8 +81,6 @@ Errors name the file, the entry and the field, such as: site.toml: users[2] "bob
 ///
 /// With --dry-run the plan is printed and nothing is changed: the exit
 /// code is 0 when nothing would change and 8 when changes are pending.
-///
-/// Example: warden apply --dry-run site.toml, then warden apply site.toml
 #[derive(Debug, Args)]
 #[command(after_long_help = FORMAT)]
 pub struct ApplyArgs {

@@ -305,7 +305,8 @@ fn root_sections() -> Roff {
     roff.text([roman(
         "A WHEN is 2026-03-01 (local midnight), \"2026-03-01 14:30\" (local time), an RFC 3339 time, \
          now, today, yesterday or tomorrow (local midnight), a weekday name such as monday or mon \
-         (the next one at local midnight, 1 to 7 days ahead, never today; next monday says the same), \
+         (the next one at local midnight, 1 to 7 days ahead, never today; next monday says the same; \
+         as an end, a day's midnight begins it: --until saturday runs through Friday), \
          or +DURATION, that long from now (+3d, +2w, \"+1d 12h\"). A bare DURATION is refused where \
          a WHEN says when something starts or ends, since it could mean either way. Where a WHEN bounds a listing (audit --since and \
          --until, user events --since and --until) a DURATION also means that long ago: --since 24h, \

@@ -48,7 +48,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ),
             ex(
                 "Seed in CI: an initialised database exits 4 and is left as it is",
-                "printf '%s\\n' \"$ADMIN_PW\" | warden init --root-account acme --admin ops --password-stdin || [ $? -eq 4 ]",
+                "printf '%s\\n' \"$PW\" | warden init --root-account acme --admin ops --password-stdin || [ $? = 4 ]",
             ),
             ex(
                 "Create a database in another place than the default",
@@ -82,15 +82,15 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         &[
             ex(
                 "Create alice, an operator who may also act as viewer, her password from a file",
-                "warden user add alice --email alice@acme.example --role operator --role viewer --password-file alice.pw",
+                "warden user add alice --email alice@acme.example --role operator --role viewer --password-file f",
             ),
             ex(
                 "Seed a user in CI: nothing happens when bob exists",
                 "warden user add bob --no-password --role viewer --if-not-exists",
             ),
             ex(
-                "A contractor who may log in only from one network, until the end of March",
-                "printf '%s\\n' \"$PW\" | warden user add carol --allowed-ip 203.0.113.0/24 --expires 2027-03-31 --password-stdin",
+                "A contractor who may log in only from one network, for thirty days",
+                "warden user add carol --allowed-ip 203.0.113.0/24 --expires +30d --password-file carol.pw",
             ),
         ],
     ),
@@ -866,8 +866,8 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "strategy",
         &[
             ex(
-                "Nightly at two: keep 14 daily, 8 weekly and 12 monthly snapshots",
-                "warden strategy create nightly --schedule daily@02:00 --keep-daily 14 --keep-weekly 8 --keep-monthly 12",
+                "Nightly at two: keep 14 daily and 8 weekly snapshots",
+                "warden strategy create nightly --schedule daily@02:00 --keep-daily 14 --keep-weekly 8",
             ),
             ex(
                 "acme and every account below it without its own strategy follow it",
@@ -887,8 +887,8 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "strategy create",
         &[
             ex(
-                "Nightly at two: keep 14 daily, 8 weekly and 12 monthly snapshots",
-                "warden strategy create nightly --schedule daily@02:00 --keep-daily 14 --keep-weekly 8 --keep-monthly 12",
+                "Nightly at two: keep 14 daily and 8 weekly snapshots",
+                "warden strategy create nightly --schedule daily@02:00 --keep-daily 14 --keep-weekly 8",
             ),
             ex(
                 "Weekdays at 19:30 in cron form: the last 10, and all of the last 30 days",
@@ -995,7 +995,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ),
             ex(
                 "Then have restic forget what nightly drops",
-                "restic forget $(warden strategy preview nightly --snapshots examples/snapshots.json --forget-ids)",
+                "warden strategy preview nightly --snapshots snaps.json --forget-ids | xargs -r restic forget",
             ),
         ],
     ),
@@ -1230,7 +1230,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ),
             ex(
                 "cron: replace last night's copy atomically, then check the copy",
-                "warden -q db backup --force /var/backups/warden.db && warden -q --db /var/backups/warden.db db check",
+                "warden -q db backup --force /var/backups/w.db && warden -q --db /var/backups/w.db db check",
             ),
         ],
     ),

@@ -18,8 +18,6 @@ use crate::text::some_names;
 /// notifications through setting notify.command, when that is set. Each
 /// job is done once: a second run at the same time finds nothing to do.
 /// Exit 1 when a notification could not be sent (it stays pending).
-///
-/// Example crontab line: 17 3 * * * warden --quiet maintenance
 #[derive(Debug, Args)]
 pub struct MaintenanceArgs {
     /// Show what would be done, change nothing and send nothing

@@ -87,6 +87,14 @@ pub fn from_pam_exec() -> Result<Secret> {
         .map_err(|e| Error::io("cannot read the password from pam_exec", &e))?;
     if buf.last() == Some(&0) {
         buf.pop();
+    } else if buf.last() == Some(&b'\n') {
+        // No NUL: not pam_exec but a person trying the line by hand
+        // (`printf '%s\n' ... | warden user verify --pam`). A password
+        // typed at a login prompt never ends in a line end.
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
     }
     if buf.len() > MAX_BYTES {
         return Err(Error::usage(format!(

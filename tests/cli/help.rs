@@ -365,3 +365,24 @@ fn every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders()
         "warden(1) does not mention PostgreSQL"
     );
 }
+
+#[test]
+fn every_example_fits_a_help_line() {
+    // --help shows an example two spaces in, in at most 100 columns; a
+    // longer one would wrap in the middle of the command line.
+    for (path, examples) in warden::cli::examples::EXAMPLES {
+        for example in examples.iter() {
+            assert!(
+                example.line.chars().count() <= 96,
+                "warden {path}: {} characters: {}",
+                example.line.chars().count(),
+                example.line
+            );
+            assert!(
+                example.says.chars().count() <= 94,
+                "warden {path}: {}",
+                example.says
+            );
+        }
+    }
+}

@@ -370,3 +370,28 @@ fn an_invalid_login_name_is_recorded_bounded_by_every_route() {
         .unwrap();
     assert!(stored < 1_000, "an event holds {stored} bytes");
 }
+
+#[test]
+fn pam_mode_takes_the_password_as_pam_exec_writes_it_or_as_a_line_by_hand() {
+    let sb = Sandbox::initialised();
+    sb.add_user("ana", &[]);
+    let pam = |input: &str| {
+        run_command(
+            sb.command()
+                .env("PAM_TYPE", "auth")
+                .env("PAM_USER", "ana")
+                .env("PAM_RHOST", "203.0.113.7")
+                .args(["user", "verify", "--pam"]),
+            input.as_bytes(),
+        )
+    };
+    // pam_exec's expose_authtok: the password, then a NUL.
+    pam(&format!("{USER_PASSWORD}\0")).ok();
+    // By hand, with printf '%s\n' or echo.
+    pam(&format!("{USER_PASSWORD}\n")).ok();
+    pam(&format!("{USER_PASSWORD}\r\n")).ok();
+    pam(USER_PASSWORD).ok();
+    // Only one line end goes, and only without a NUL.
+    pam(&format!("{USER_PASSWORD}\n\n")).code(6);
+    pam(&format!("{USER_PASSWORD}\n\0")).code(6);
+}

@@ -18,9 +18,10 @@ use crate::output::Output;
 /// two lines. JSON adds what each route allows there (permissions).
 ///
 /// With --permission, only the users allowed that permission there, each
-/// with the route that allows it: who can restore here, say. The answer is
-/// the one `warden user can USER PERMISSION --account NAME` gives (with
-/// --as for a backup user).
+/// with the route that allows it (a line per route: a user allowed both
+/// by a role and by a grant has two): who can restore here, say. The
+/// users are exactly those `warden user can USER PERMISSION --account
+/// NAME` allows (with --as for a backup user).
 #[derive(Debug, Args)]
 pub struct AccountAccessArgs {
     /// The account

@@ -17,8 +17,6 @@ use crate::time::{local, parse_when};
 /// beyond). Enabling again replaces the current window (and its notices
 /// not sent yet). Both users are notified; a warning names either one
 /// without an e-mail address or with notifications off.
-///
-/// Example: warden backup-user enable alice --for 2w --from monday
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("end").required(true).args(["length", "until"])))]
 pub struct BackupUserEnableArgs {
@@ -29,7 +27,7 @@ pub struct BackupUserEnableArgs {
     #[arg(long = "for", value_name = "DURATION", value_parser = crate::cli::parse_duration_arg)]
     pub length: Option<Duration>,
 
-    /// When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, friday, +2w (see TIMES in warden(1))
+    /// When the window ends: 2026-07-15, "2026-07-15 18:00" (local time), an RFC 3339 time, tomorrow, +2w, or a weekday, whose midnight ends it (saturday lets it run through Friday); see TIMES in warden(1)
     #[arg(long, value_name = "WHEN")]
     pub until: Option<String>,
 

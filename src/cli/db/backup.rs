@@ -20,6 +20,10 @@ use crate::output::Output;
 /// -shm files, and copy FILE over the database. A log left beside a
 /// restored copy belongs to another state of the database: warden refuses
 /// to open the copy until the log is moved away.
+///
+/// On PostgreSQL nothing is written: the command is refused (exit 5) and
+/// names the pg_dump command that backs the schema up, asking libpq to
+/// verify the server as warden does.
 #[derive(Debug, Args)]
 pub struct DbBackupArgs {
     /// Where to write the copy

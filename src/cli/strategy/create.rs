@@ -9,9 +9,6 @@ use crate::ops::strategy;
 use crate::output::Output;
 
 /// Create a strategy: a schedule and at least one keep rule
-///
-/// Example: warden strategy create nightly --schedule daily@02:00
-/// --keep-daily 14 --keep-weekly 8 --keep-monthly 12
 #[derive(Debug, Args)]
 pub struct StrategyCreateArgs {
     /// Strategy name: lower case, starting with a letter or digit; a-z 0-9 . _ -

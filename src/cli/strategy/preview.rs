@@ -25,9 +25,6 @@ use crate::retention;
 /// Input with no snapshots is an error (exit 2) unless --allow-empty:
 /// empty input is more often a `restic snapshots` that failed than an
 /// empty repository.
-///
-/// Example: restic forget $(warden strategy preview nightly --snapshots
-/// snaps.json --forget-ids)
 #[derive(Debug, Args)]
 pub struct StrategyPreviewArgs {
     /// The strategy whose retention rules decide

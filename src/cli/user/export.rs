@@ -16,8 +16,6 @@ use crate::time::rfc3339;
 /// ';'), in name order, from one consistent snapshot.
 /// No password hash leaves the database unless --include-hashes is given;
 /// a plain password never does. Written as read, in constant memory.
-///
-/// Example: warden user export --include-hashes > users.jsonl
 #[derive(Debug, Args)]
 pub struct UserExportArgs {
     /// Output format [default: jsonl; json: one array of the same records]

@@ -36,15 +36,13 @@ use crate::output::Output;
 /// An update sets the fields the row gives and leaves the others; an empty
 /// cell (or null) clears a field. The last line counts the users created,
 /// updated, unchanged and skipped.
-///
-/// Example: warden user import staff.csv --on-conflict update
 #[derive(Debug, Args)]
 pub struct UserImportArgs {
     /// The file to read, or - for standard input
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 
-    /// The file's format [default: from its extension: .csv, .jsonl, .htpasswd]
+    /// The file's format [default: from its extension: .csv, .jsonl, .htpasswd; standard input needs it]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<ImportFormat>,
 
