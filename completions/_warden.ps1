@@ -979,7 +979,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;account;list' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only accounts in this state: enabled, disabled or pending-deletion')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only accounts in this state, as the STATE column shows it (disabled also when an account above is): enabled, disabled or pending-deletion')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only accounts this user owns')
             [CompletionResult]::new('--under', '--under', [CompletionResultType]::ParameterName, 'Only this account and the accounts below it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')

@@ -893,7 +893,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
         }
         &'warden;account;list'= {
-            cand --state 'Only accounts in this state: enabled, disabled or pending-deletion'
+            cand --state 'Only accounts in this state, as the STATE column shows it (disabled also when an account above is): enabled, disabled or pending-deletion'
             cand --owner 'Only accounts this user owns'
             cand --under 'Only this account and the accounts below it'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'

@@ -571,7 +571,7 @@ complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_s
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
-complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state: enabled, disabled or pending-deletion' -r
+complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l state -d 'Only accounts in this state, as the STATE column shows it (disabled also when an account above is): enabled, disabled or pending-deletion' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l owner -d 'Only accounts this user owns' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l under -d 'Only this account and the accounts below it' -r
 complete -c warden -n "__fish_warden_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]' -r -F

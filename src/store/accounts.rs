@@ -228,7 +228,10 @@ pub fn for_each(
         chain.truncate(level);
         chain.push((r.get(0)?, last));
         let state: AccountState = r.get(2)?;
-        if filter.state.is_some_and(|s| s != state) {
+        let disabled: bool = r.get(3)?;
+        // The state a listing shows is the one in effect, so the filter
+        // picks by it too: an account below a disabled one is disabled.
+        if filter.state.is_some_and(|s| s != state.effective(disabled)) {
             continue;
         }
         if filter.owner_id.is_some() && filter.owner_id != r.get::<_, Option<i64>>(12)? {
@@ -248,7 +251,6 @@ pub fn for_each(
             }
             prefix.push_str(if last { "└── " } else { "├── " });
         }
-        let disabled: bool = r.get(3)?;
         let strategy: Option<String> = r.get(4)?;
         let effective_strategy: Option<String> = r.get(5)?;
         let account = Account {

@@ -1564,3 +1564,25 @@ fn one_deep_branch_does_not_push_every_rows_columns_right() {
     assert_eq!(lines[13], format!("{l12}  enabled   -"));
     assert_eq!(lines.len(), 14);
 }
+
+#[test]
+fn a_state_filter_picks_the_state_the_list_shows() {
+    let sb = Sandbox::initialised();
+    tree(&sb);
+    sb.run(&["account", "disable", "acme-eu"]).ok();
+    let names = |state: &str| -> Vec<String> {
+        sb.run(&["--json", "account", "list", "--state", state])
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                assert_eq!(a["effective_state"], state, "{a}");
+                a["name"].as_str().unwrap().to_string()
+            })
+            .collect()
+    };
+    // shop sits below the disabled acme-eu: disabled in effect.
+    assert_eq!(names("disabled"), ["acme-eu", "shop"]);
+    assert_eq!(names("enabled"), ["root", "acme", "acme-us", "beta"]);
+}

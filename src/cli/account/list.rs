@@ -20,7 +20,7 @@ pub struct AccountListArgs {
     #[arg(long, conflicts_with_all = ["state", "owner"])]
     pub tree: bool,
 
-    /// Only accounts in this state: enabled, disabled or pending-deletion
+    /// Only accounts in this state, as the STATE column shows it (disabled also when an account above is): enabled, disabled or pending-deletion
     #[arg(long, value_name = "STATE")]
     pub state: Option<String>,
 
