@@ -24,10 +24,10 @@ use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use postgres::config::{Host, LoadBalanceHosts};
+use postgres::config::{Host, LoadBalanceHosts, SslMode};
 use postgres::error::SqlState;
 use postgres::{Client, Config};
-use tokio_postgres_rustls::MakeRustlsConnect;
+use tokio_postgres_rustls_improved::MakeRustlsConnect;
 
 use crate::error::{io_reason, Error, Kind};
 
@@ -99,7 +99,14 @@ pub fn first_answering(
         for attempt in attempts {
             let one = single(config, &attempt);
             let tls = tls.clone();
-            match within(timeout, move || one.connect(tls))? {
+            // Without TLS (a socket, or sslmode=disable) there is no
+            // server name to verify, and none to give the TLS connector.
+            let plain = one.get_ssl_mode() == SslMode::Disable;
+            let connect = move || match plain {
+                true => one.connect(postgres::NoTls),
+                false => one.connect(tls),
+            };
+            match within(timeout, connect)? {
                 Some(Ok(client)) => return Ok(client),
                 Some(Err(e)) => match classify(&e) {
                     Ok(failed) => failures.push((attempt.label(), failed)),
@@ -264,7 +271,9 @@ fn single(config: &Config, attempt: &Attempt) -> Config {
     }
     match &attempt.host {
         Host::Tcp(name) => one.host(name),
-        Host::Unix(dir) => one.host_path(dir),
+        // libpq ignores sslmode on a Unix socket: the server offers no
+        // TLS there, and the kernel already says who is at the other end.
+        Host::Unix(dir) => one.host_path(dir).ssl_mode(SslMode::Disable),
     };
     if let Some(ip) = attempt.addr {
         one.hostaddr(ip);

@@ -273,7 +273,7 @@ impl Target {
         Ok((client, self.shown))
     }
 
-    fn tls(&self) -> Result<tokio_postgres_rustls::MakeRustlsConnect, Error> {
+    fn tls(&self) -> Result<tokio_postgres_rustls_improved::MakeRustlsConnect, Error> {
         let mut roots = rustls::RootCertStore::empty();
         if self.config.get_ssl_mode() != SslMode::Disable {
             let found = rustls_native_certs::load_native_certs();
@@ -291,7 +291,7 @@ impl Target {
                 roots.add_parsable_certificates(certs);
             }
         }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
         let builder = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?
@@ -310,7 +310,9 @@ impl Target {
                 ))
             }
         };
-        Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+        Ok(tokio_postgres_rustls_improved::MakeRustlsConnect::new(
+            config,
+        ))
     }
 }
 
