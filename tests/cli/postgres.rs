@@ -1180,3 +1180,57 @@ fn db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did() {
         }
     }
 }
+
+#[test]
+fn a_scram_login_over_tls_is_bound_to_the_channel() {
+    let Some(cluster) = tls_cluster("a_scram_login_over_tls_is_bound_to_the_channel") else {
+        return;
+    };
+    let data = cluster.dir.join("primary");
+    let socket = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
+    let port = cluster.env("PGPORT");
+    // A password login (SCRAM), over TLS only.
+    sql(Path::new(&socket))
+        .execute_batch("ALTER ROLE postgres PASSWORD 'scram-channel-test-pw'")
+        .unwrap();
+    std::fs::write(
+        data.join("pg_hba.conf"),
+        "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\nhostnossl all all 127.0.0.1/32 reject\n",
+    )
+    .unwrap();
+    sql(Path::new(&socket))
+        .execute_batch("SELECT pg_reload_conf()")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let sb = sandbox_at(&format!(
+        "postgresql://postgres@127.0.0.1:{port}/postgres?sslmode=verify-full&sslrootcert={}&channel_binding=require",
+        cluster.dir.join("root.pem").display()
+    ));
+    let pgpass = sb.path("pgpass");
+    std::fs::write(
+        &pgpass,
+        format!("127.0.0.1:{port}:*:postgres:scram-channel-test-pw\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pgpass, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        run_command(
+            sb.command().env("PGPASSFILE", &pgpass).args(args),
+            stdin.as_bytes(),
+        )
+    };
+    // channel_binding=require: the login must be SCRAM-SHA-256-PLUS, bound
+    // to this TLS connection, or the client gives up.
+    run(&["init", "--password-stdin"], &format!("{PASSWORD}\n")).ok();
+    let out = run(&["--json", "user", "list"], "");
+    assert_eq!(out.ok().json()[0]["username"], "admin");
+    // A wrong password is refused by the server, and said so.
+    std::fs::write(&pgpass, format!("127.0.0.1:{port}:*:postgres:wrong\n")).unwrap();
+    let out = run(&["user", "list"], "");
+    out.code(1).no_panic();
+    assert!(
+        out.stderr.contains("password") || out.stderr.contains("refused"),
+        "{}",
+        out.stderr
+    );
+}
