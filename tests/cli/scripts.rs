@@ -1228,6 +1228,18 @@ fn create_account(sb: &Sandbox, name: &str) {
     .ok();
 }
 
+/// Sets notify.command to a sendmail that keeps what it is given.
+fn mail_to_a_fake_sendmail(sb: &Sandbox) {
+    let sendmail = crate::notify::fake_sendmail(sb, "");
+    sb.run(&[
+        "settings",
+        "set",
+        "notify.command",
+        sendmail.to_str().unwrap(),
+    ])
+    .ok();
+}
+
 /// What a recipe needs before it runs, and what it must have done after
 /// running twice (the two outcomes are given).
 struct Recipe {
@@ -1497,14 +1509,7 @@ fn recipes() -> Vec<Recipe> {
                     "2026-03-10",
                 ])
                 .ok();
-                let sendmail = crate::notify::fake_sendmail(sb, "");
-                sb.run(&[
-                    "settings",
-                    "set",
-                    "notify.command",
-                    sendmail.to_str().unwrap(),
-                ])
-                .ok();
+                mail_to_a_fake_sendmail(sb);
             },
             check: |sb, first, second| {
                 // Quiet: what it did is in the audit log, not in cron's mail.
@@ -1554,14 +1559,7 @@ fn recipes() -> Vec<Recipe> {
             key: "notify send",
             setup: |sb| {
                 sb.init();
-                let sendmail = crate::notify::fake_sendmail(sb, "");
-                sb.run(&[
-                    "settings",
-                    "set",
-                    "notify.command",
-                    sendmail.to_str().unwrap(),
-                ])
-                .ok();
+                mail_to_a_fake_sendmail(sb);
                 sb.run(&[
                     "user",
                     "add",
@@ -1661,14 +1659,7 @@ fn the_readme_cron_lines_and_the_timer_print_nothing_on_a_healthy_database() {
     // in a month, an account queued for deletion whose grace has passed.
     let sb = machine();
     sb.init();
-    let sendmail = crate::notify::fake_sendmail(&sb, "");
-    sb.run(&[
-        "settings",
-        "set",
-        "notify.command",
-        sendmail.to_str().unwrap(),
-    ])
-    .ok();
+    mail_to_a_fake_sendmail(&sb);
     sb.run(&[
         "user",
         "add",
