@@ -1062,6 +1062,35 @@ fn a_host_that_accepts_and_never_answers_is_given_up_after_connect_timeout() {
     out.ok();
     assert!(out.elapsed < limit, "completion waited {:?}", out.elapsed);
     assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+
+    // A service that reconnects again and again parks one thread at the
+    // stalled place, not one per try: the later tries give up at once.
+    let started = std::time::Instant::now();
+    let first = warden::Warden::open(&url).err().map(|e| e.kind);
+    assert_eq!(first, Some(warden::Kind::Busy));
+    assert!(
+        started.elapsed() >= STALL_TIMEOUT,
+        "{:?}",
+        started.elapsed()
+    );
+    for _ in 0..20 {
+        let started = std::time::Instant::now();
+        let again = warden::Warden::open(&url).err();
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+        let again = again.unwrap();
+        assert_eq!(again.kind, warden::Kind::Busy);
+        assert!(
+            again
+                .message
+                .contains("an earlier attempt there still waits"),
+            "{}",
+            again.message
+        );
+    }
 }
 
 #[test]

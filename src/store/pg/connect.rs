@@ -15,13 +15,16 @@
 //! cannot be cancelled from outside, so its thread stays blocked until the
 //! host answers or closes the connection (or TCP keepalive gives up on a
 //! host that is gone), then ends and drops whatever it got. A command
-//! exits anyway; a long-running service keeps at most one parked thread
-//! per attempt it gave up on.
+//! exits anyway. A long-running service keeps at most one parked thread
+//! per place (host, address and port): while one waits there, a new
+//! attempt at the same place counts as not answered without starting
+//! another, however often the service reconnects.
 
 use std::collections::hash_map::RandomState;
+use std::collections::BTreeSet;
 use std::hash::{BuildHasher, Hasher};
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use postgres::config::{Host, LoadBalanceHosts, SslMode};
@@ -58,6 +61,17 @@ impl Attempt {
             (Host::Tcp(name), None) => format!("{name}:{}", self.port),
         }
     }
+}
+
+/// The places whose attempt was given up on and whose thread still waits,
+/// by label.
+static WAITING: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+
+fn waiting() -> MutexGuard<'static, BTreeSet<String>> {
+    // A set of labels cannot be left half-changed: a poisoned lock is fine.
+    WAITING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Why an attempt failed, as far as the next step goes.
@@ -97,6 +111,14 @@ pub fn first_answering(
             }
         };
         for attempt in attempts {
+            let label = attempt.label();
+            if waiting().contains(&label) {
+                failures.push((
+                    label,
+                    Failed::NoAnswer("an earlier attempt there still waits for an answer".into()),
+                ));
+                continue;
+            }
             let one = single(config, &attempt);
             let tls = tls.clone();
             // Without TLS (a socket, or sslmode=disable) there is no
@@ -106,7 +128,7 @@ pub fn first_answering(
                 true => one.connect(postgres::NoTls),
                 false => one.connect(tls),
             };
-            match within(timeout, connect)? {
+            match within(timeout, Some(label), connect)? {
                 Some(Ok(client)) => return Ok(client),
                 Some(Err(e)) => match classify(&e) {
                     Ok(failed) => failures.push((attempt.label(), failed)),
@@ -188,7 +210,7 @@ fn addresses(
     let port = host.port;
     let looked_up = {
         let name = name.clone();
-        within(timeout, move || {
+        within(timeout, None, move || {
             (name.as_str(), port)
                 .to_socket_addrs()
                 .map(|found| found.map(|a| a.ip()).collect::<Vec<_>>())
@@ -273,7 +295,11 @@ fn single(config: &Config, attempt: &Attempt) -> Config {
         Host::Tcp(name) => one.host(name),
         // libpq ignores sslmode on a Unix socket: the server offers no
         // TLS there, and the kernel already says who is at the other end.
-        Host::Unix(dir) => one.host_path(dir).ssl_mode(SslMode::Disable),
+        // A socket folder paired with a hostaddr goes to that address over
+        // TCP, with no name to verify TLS against: its sslmode stays, so
+        // TLS fails closed instead of the password crossing bare.
+        Host::Unix(dir) if attempt.addr.is_none() => one.host_path(dir).ssl_mode(SslMode::Disable),
+        Host::Unix(dir) => one.host_path(dir),
     };
     if let Some(ip) = attempt.addr {
         one.hostaddr(ip);
@@ -284,19 +310,36 @@ fn single(config: &Config, attempt: &Attempt) -> Config {
 
 /// Runs `work` on a thread of its own and waits for it at most `timeout`:
 /// `None` when it did not finish in time (the thread is left to finish on
-/// its own; see the module's comment).
+/// its own; see the module's comment). A `place` is marked as waited on
+/// while the thread runs.
 fn within<T: Send + 'static>(
     timeout: Duration,
+    place: Option<String>,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<Option<T>, Error> {
     // Room for the answer, so a late one never blocks its thread.
     let (sender, receiver) = mpsc::sync_channel(1);
+    if let Some(label) = &place {
+        waiting().insert(label.clone());
+    }
+    let ended = place.clone();
     std::thread::Builder::new()
         .name("warden-pg-connect".to_string())
         .spawn(move || {
-            let _ = sender.send(work());
+            let answer = work();
+            // Unmarked before the answer goes out, so whoever takes it can
+            // try the same place again at once.
+            if let Some(label) = &ended {
+                waiting().remove(label);
+            }
+            let _ = sender.send(answer);
         })
-        .map_err(|e| Error::failure(format!("cannot start a thread to connect: {e}")))?;
+        .map_err(|e| {
+            if let Some(label) = &place {
+                waiting().remove(label);
+            }
+            Error::failure(format!("cannot start a thread to connect: {e}"))
+        })?;
     match receiver.recv_timeout(timeout) {
         Ok(answer) => Ok(Some(answer)),
         Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
@@ -510,6 +553,29 @@ mod tests {
             one.get_ssl_negotiation(),
             postgres::config::SslNegotiation::Direct
         );
+    }
+
+    #[test]
+    fn a_socket_goes_without_tls_but_a_socket_folder_sent_to_an_address_keeps_its_sslmode() {
+        let all = config("postgresql://ann@%2Frun%2Fpg/w?sslmode=require");
+        let socket = Attempt {
+            host: Host::Unix("/run/pg".into()),
+            addr: None,
+            port: 5432,
+        };
+        assert_eq!(single(&all, &socket).get_ssl_mode(), SslMode::Disable);
+        // The crate connects to the address over TCP: no plain text there.
+        let sent = Attempt {
+            addr: Some("10.0.0.5".parse().unwrap()),
+            ..socket
+        };
+        assert_eq!(single(&all, &sent).get_ssl_mode(), SslMode::Require);
+        // hostaddr alone: the address is the host, verified as such.
+        let alone = config("postgresql://ann@/w?hostaddr=10.0.0.5&sslmode=require");
+        let hosts = hosts(&alone, "x").unwrap();
+        assert_eq!(hosts.len(), 1);
+        assert_eq!(hosts[0].host, Host::Tcp("10.0.0.5".into()));
+        assert_eq!(single(&alone, &hosts[0]).get_ssl_mode(), SslMode::Require);
     }
 
     #[test]

@@ -77,7 +77,8 @@ fn split_own(url: &str) -> (String, Own) {
     let mut kept = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
+        // Keys compared as the crate and libpq read them: decoded.
+        match percent_decode(key).as_str() {
             "sslrootcert" => own.root_cert = Some(PathBuf::from(percent_decode(value))),
             "sslcert" => own.client_cert = Some(PathBuf::from(percent_decode(value))),
             "sslkey" => own.client_key = Some(PathBuf::from(percent_decode(value))),
@@ -134,8 +135,9 @@ fn local(config: &Config) -> bool {
 }
 
 /// The URL as libpq's programs (`pg_dump`) should be given it: asking for
-/// at least what warden enforces. Off this machine and unless the URL
-/// says `sslmode=disable` (or `prefer`, which it chose knowingly), warden
+/// at least what warden enforces. Whenever warden uses TLS (off this
+/// machine unless the URL says `sslmode=disable` or `prefer`, which it
+/// chose knowingly; on this machine when the URL asks for it), it
 /// verifies the server's certificate and host name, so libpq is asked
 /// for `sslmode=verify-full` with the same roots: the URL's
 /// `sslrootcert`, else the system's bundle that warden trusted. Anything
@@ -145,9 +147,6 @@ pub fn for_libpq(url: &str) -> String {
 }
 
 fn for_libpq_with(url: &str, system_roots: Option<&Path>) -> String {
-    if is_local(url) {
-        return url.to_string();
-    }
     let (base, query) = url.split_once('?').unwrap_or((url, ""));
     let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
     let key = |pair: &str| percent_decode(pair.split_once('=').map_or(pair, |(key, _)| key));
@@ -155,7 +154,8 @@ fn for_libpq_with(url: &str, system_roots: Option<&Path>) -> String {
         .iter()
         .find(|pair| key(pair) == "sslmode")
         .map(|pair| percent_decode(pair.split_once('=').map_or("", |(_, value)| value)));
-    if matches!(mode.as_deref(), Some("disable" | "prefer")) {
+    // Where warden went without TLS (or only if offered), so may libpq.
+    if matches!(mode.as_deref(), Some("disable" | "prefer")) || (mode.is_none() && is_local(url)) {
         return url.to_string();
     }
     let mut kept: Vec<String> = pairs
@@ -234,7 +234,9 @@ pub fn parse(url: &str) -> Result<Target, Error> {
         )
         .with_hint("remove it from the URL and put it in ~/.pgpass (mode 0600) or the file PGPASSFILE names"));
     }
-    if config.get_hosts().is_empty() {
+    // No host is the local socket, as with libpq; but with hostaddr alone
+    // the connection goes there, and TLS verifies that address.
+    if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
         config.host_path("/var/run/postgresql");
     }
     if config.get_user().is_none() {
@@ -622,18 +624,51 @@ mod tests {
             for_libpq_with("postgresql://w@db/w?sslmode=require", None),
             "postgresql://w@db/w?sslmode=verify-full"
         );
+        // On this machine, asked for TLS: warden verified it, so libpq is
+        // asked to, or a local user who takes the port while the server
+        // restarts would be sent the password.
+        assert_eq!(
+            libpq("postgresql://warden@localhost:5432/warden?sslmode=require"),
+            format!("postgresql://warden@localhost:5432/warden?sslmode=verify-full&{system}")
+        );
+        // A key spelt with escapes is the key libpq reads.
+        assert_eq!(
+            libpq("postgresql://warden@db/warden?ssl%6Dode=require"),
+            format!("postgresql://warden@db/warden?sslmode=verify-full&{system}")
+        );
         // As today: sslmode=disable (and prefer, chosen knowingly), and
         // servers on this machine, where warden goes without TLS.
         for same in [
             "postgresql://warden@db/warden?sslmode=disable",
+            "postgresql://warden@db/warden?ssl%6Dode=disable",
             "postgresql://warden@db/warden?sslmode=prefer",
             "postgresql:///warden",
             "postgresql://warden@%2Fvar%2Frun%2Fpostgresql/warden",
-            "postgresql://warden@localhost:5432/warden?sslmode=require",
             "postgresql://warden@127.0.0.1,[::1]/warden",
         ] {
             assert_eq!(libpq(same), same);
         }
+    }
+
+    #[test]
+    fn an_escaped_sslmode_is_read_as_the_crate_and_libpq_read_it() {
+        let mode = |url: &str| parse(url).map(|t| t.config.get_ssl_mode()).ok();
+        assert_eq!(
+            mode("postgres://ann@db.example.org/w?ssl%6Dode=disable"),
+            Some(SslMode::Disable)
+        );
+        assert_eq!(
+            mode("postgres://ann@db.example.org/w?ssl%6Dode=verify-full"),
+            Some(SslMode::Require)
+        );
+    }
+
+    #[test]
+    fn hostaddr_alone_goes_over_tcp_with_tls_verified_against_the_address() {
+        let target = parse("postgresql://warden@/warden?hostaddr=10.0.0.5").ok();
+        let config = target.map(|t| t.config);
+        assert_eq!(config.as_ref().map(|c| c.get_hosts().len()), Some(0));
+        assert_eq!(config.map(|c| c.get_ssl_mode()), Some(SslMode::Require));
     }
 
     #[test]
