@@ -81,6 +81,11 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    /// For "not found": the name that does not exist, so a front end may
+    /// look for the nearest one that does. The library suggests nothing
+    /// itself: a service would tell one tenant another's names, and pay
+    /// for a scan of them on every miss.
+    pub missing: Option<(crate::names::NameKind, String)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -91,6 +96,7 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            missing: None,
         }
     }
 

@@ -283,6 +283,32 @@ impl Session {
         Ok(store)
     }
 
+    /// A name that does not exist, with the nearest that does when one is
+    /// close (`no role "operatr"; did you mean "operator"?`): read on this
+    /// error path only, from the same database, read-only, waiting a
+    /// moment at most for a writer; any trouble leaves the error as it is.
+    fn nearest_name(&self, mut err: crate::error::Error) -> crate::error::Error {
+        let Some((kind, name)) = err.missing.clone() else {
+            return err;
+        };
+        let opts = OpenOptions {
+            busy_timeout: Duration::from_millis(200),
+        };
+        let known = Store::open_to_read(&self.db, &opts).and_then(|mut store| {
+            store.read_one(|conn| crate::store::names_near(conn, kind, &name, 100_000))
+        });
+        let known = known.unwrap_or_default();
+        let known: Vec<&str> = known
+            .iter()
+            .map(String::as_str)
+            .filter(|k| *k != name)
+            .collect();
+        if let Some(near) = crate::suggest::nearest(&name, &known) {
+            err.message.push_str(&format!("; did you mean \"{near}\"?"));
+        }
+        err
+    }
+
     /// A database another user's permissions keep from this one (root's,
     /// chosen by /etc/warden/config.toml, say) gets a hint that says so
     /// and what to do: run as its owner, or use a database of one's own.
@@ -439,24 +465,29 @@ fn actor(given: Option<&str>) -> Result<String> {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli, out: &mut Output) -> Result<()> {
-    // Built on demand: `completions` needs neither a database nor a clock.
-    let session = || Session::new(&cli.global);
+    // `completions` needs neither a database nor a clock.
+    if let Command::Completions(args) = &cli.command {
+        completions::run(args, out)?;
+        return out.flush();
+    }
+    let session = Session::new(&cli.global)?;
     match &cli.command {
-        Command::Init(args) => init::run(args, &session()?, out),
-        Command::User(args) => user::run(args, &session()?, out),
-        Command::Role(args) => role::run(args, &session()?, out),
-        Command::BackupUser(args) => backup_user::run(args, &session()?, out),
-        Command::Account(args) => account::run(args, &session()?, out),
-        Command::Strategy(args) => strategy::run(args, &session()?, out),
-        Command::Settings(args) => settings::run(args, &session()?, out),
-        Command::Notify(args) => notify::run(args, &session()?, out),
-        Command::Audit(args) => audit::run(args, &session()?, out),
-        Command::Maintenance(args) => maintenance::run(args, &session()?, out),
-        Command::Expiring(args) => expiring::run(args, &session()?, out),
-        Command::Apply(args) => apply::run(args, &session()?, out),
-        Command::Db(args) => db::run(args, &session()?, out),
+        Command::Init(args) => init::run(args, &session, out),
+        Command::User(args) => user::run(args, &session, out),
+        Command::Role(args) => role::run(args, &session, out),
+        Command::BackupUser(args) => backup_user::run(args, &session, out),
+        Command::Account(args) => account::run(args, &session, out),
+        Command::Strategy(args) => strategy::run(args, &session, out),
+        Command::Settings(args) => settings::run(args, &session, out),
+        Command::Notify(args) => notify::run(args, &session, out),
+        Command::Audit(args) => audit::run(args, &session, out),
+        Command::Maintenance(args) => maintenance::run(args, &session, out),
+        Command::Expiring(args) => expiring::run(args, &session, out),
+        Command::Apply(args) => apply::run(args, &session, out),
+        Command::Db(args) => db::run(args, &session, out),
         Command::Completions(args) => completions::run(args, out),
-    }?;
+    }
+    .map_err(|e| session.nearest_name(e))?;
     out.flush()
 }
 

@@ -11,75 +11,65 @@ use crate::store::accounts::AccountRow;
 use crate::store::strategies::StrategyRow;
 use crate::store::{accounts, roles, strategies, users};
 
-/// The "not found" error of a kind of name, with the nearest name that
-/// does exist when one is close (`no role "operatr"; did you mean
-/// "operator"?`), and where to see them all.
-fn missing(conn: &Db, kind: NameKind, name: &str) -> Error {
+/// The "not found" error of a kind of name, with where to see them all.
+/// It carries the name, so the command line can suggest the nearest that
+/// exists; the library never reads other names for it.
+fn missing(kind: NameKind, name: &str) -> Error {
     let (noun, list) = match kind {
         NameKind::User => ("user", "`warden user list` shows the users"),
         NameKind::Role => ("role", "`warden role list` shows the roles"),
         NameKind::Account => ("account", "`warden account list` shows the accounts"),
         NameKind::Strategy => ("strategy", "`warden strategy list` shows the strategies"),
     };
-    // Only on this error path, and never more than a bounded read; a
-    // failed read just leaves the suggestion out.
-    let known = crate::store::names_near(conn, kind, name, 100_000).unwrap_or_default();
-    let known: Vec<&str> = known
-        .iter()
-        .map(String::as_str)
-        .filter(|k| *k != name)
-        .collect();
-    let message = match crate::suggest::nearest(name, &known) {
-        Some(near) => format!("no {noun} \"{name}\"; did you mean \"{near}\"?"),
-        None => format!("no {noun} \"{name}\""),
-    };
-    Error::not_found(message).with_hint(list)
+    let mut err = Error::not_found(format!("no {noun} \"{name}\"")).with_hint(list);
+    err.missing = Some((kind, name.to_string()));
+    err
 }
 
-pub fn no_user(conn: &Db, name: &str) -> Error {
-    missing(conn, NameKind::User, name)
+pub fn no_user(name: &str) -> Error {
+    missing(NameKind::User, name)
 }
 
-pub fn no_role(conn: &Db, name: &str) -> Error {
-    missing(conn, NameKind::Role, name)
+pub fn no_role(name: &str) -> Error {
+    missing(NameKind::Role, name)
 }
 
-pub fn no_account(conn: &Db, name: &str) -> Error {
-    missing(conn, NameKind::Account, name)
+pub fn no_account(name: &str) -> Error {
+    missing(NameKind::Account, name)
 }
 
-pub fn no_strategy(conn: &Db, name: &str) -> Error {
-    missing(conn, NameKind::Strategy, name)
+pub fn no_strategy(name: &str) -> Error {
+    missing(NameKind::Strategy, name)
 }
 
 pub fn user_id(conn: &Db, name: &str) -> Result<i64> {
-    users::id_by_name(conn, name)?.ok_or_else(|| no_user(conn, name))
+    users::id_by_name(conn, name)?.ok_or_else(|| no_user(name))
 }
 
 /// A user as `user show` gives it.
 pub fn user(conn: &Db, name: &str, now: i64) -> Result<User> {
-    users::get(conn, name, now)?.ok_or_else(|| no_user(conn, name))
+    users::get(conn, name, now)?.ok_or_else(|| no_user(name))
 }
 
 pub fn role_id(conn: &Db, name: &str) -> Result<i64> {
-    roles::id_by_name(conn, name)?.ok_or_else(|| no_role(conn, name))
+    roles::id_by_name(conn, name)?.ok_or_else(|| no_role(name))
 }
 
 pub fn account_id(conn: &Db, name: &str) -> Result<i64> {
-    accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(conn, name))
+    accounts::id_by_name(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// An account's stored row.
 pub fn account_row(conn: &Db, name: &str) -> Result<AccountRow> {
-    accounts::row(conn, name)?.ok_or_else(|| no_account(conn, name))
+    accounts::row(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// An account as `account show` gives it.
 pub fn account(conn: &Db, name: &str) -> Result<Account> {
-    accounts::get(conn, name)?.ok_or_else(|| no_account(conn, name))
+    accounts::get(conn, name)?.ok_or_else(|| no_account(name))
 }
 
 /// A strategy's stored row.
 pub fn strategy_row(conn: &Db, name: &str) -> Result<StrategyRow> {
-    strategies::get(conn, name)?.ok_or_else(|| no_strategy(conn, name))
+    strategies::get(conn, name)?.ok_or_else(|| no_strategy(name))
 }

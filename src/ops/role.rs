@@ -31,7 +31,7 @@ pub fn list(store: &mut Store) -> Result<Vec<Role>> {
 
 pub fn show(store: &mut Store, name: &str) -> Result<Role> {
     validate(NameKind::Role, name)?;
-    store.read(|tx| store::roles::get(tx, name)?.ok_or_else(|| no_role(tx, name)))
+    store.read(|tx| store::roles::get(tx, name)?.ok_or_else(|| no_role(name)))
 }
 
 /// The permission catalog with what each allows and which built-in roles
@@ -98,7 +98,7 @@ pub(crate) fn create_in(
     let id = store::roles::insert(tx, name, description, false, ctx.now_unix())?;
     let refs: Vec<&str> = permissions.iter().map(String::as_str).collect();
     store::roles::set_permissions(tx, id, &refs)?;
-    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(tx, name))?;
+    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
     record(
         tx,
         ctx,
@@ -154,7 +154,7 @@ pub(crate) fn edit_in(
     description: Option<&str>,
 ) -> Result<Role> {
     let now = ctx.now_unix();
-    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(tx, name))?;
+    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
     if builtin {
         return Err(builtin_refusal(name));
     }
@@ -173,7 +173,7 @@ pub(crate) fn edit_in(
         new.dedup();
         old == new
     };
-    let current = store::roles::get(tx, name)?.ok_or_else(|| no_role(tx, name))?;
+    let current = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
     let same_description = description.is_none_or(|d| current.description == d);
     // Adding a permission the role has, or the description it has, is no
     // change: nothing is written or recorded.
@@ -186,7 +186,7 @@ pub(crate) fn edit_in(
     } else {
         store::roles::touch(tx, id, now)?;
     }
-    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(tx, name))?;
+    let role = store::roles::get(tx, name)?.ok_or_else(|| no_role(name))?;
     let mut details = json!({ "permissions": { "from": before, "to": role.permissions } });
     if let Some(d) = description {
         details["description"] = json!(d);
@@ -244,7 +244,7 @@ pub(crate) fn delete_in(
     force: bool,
 ) -> Result<(Vec<String>, Vec<SideEffect>)> {
     let now = ctx.now_unix();
-    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(tx, name))?;
+    let (id, builtin) = store::roles::find(tx, name)?.ok_or_else(|| no_role(name))?;
     if builtin {
         return Err(builtin_refusal(name));
     }

@@ -148,7 +148,7 @@ pub fn show(store: &mut Store, ctx: &Ctx, name: &str) -> Result<Strategy> {
     validate(NameKind::Strategy, name)?;
     store.read(|tx| match sql::get(tx, name)? {
         Some(row) => load(tx, row, ctx.now),
-        None => Err(no_strategy(tx, name)),
+        None => Err(no_strategy(name)),
     })
 }
 

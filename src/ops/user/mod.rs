@@ -410,7 +410,7 @@ pub fn events(
         })?;
         // A deleted user is known by their history, whatever the range.
         if !known && !seen && !store::events::any_about(tx, name)? {
-            return Err(no_user(tx, name));
+            return Err(no_user(name));
         }
         Ok(())
     })

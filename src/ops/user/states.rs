@@ -11,7 +11,7 @@ pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, secret: &Secret) -> Resu
     let hash = password::hash(secret.expose_secret(), settings.hash)?;
     let now = ctx.now_unix();
     store.write(|tx| {
-        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(tx, name))?;
+        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
         sql::set_password(tx, creds.id, Some(&hash), now)?;
         record(
             tx,
@@ -49,7 +49,7 @@ pub fn unlock(store: &mut Store, ctx: &Ctx, name: &str) -> Result<(User, bool)> 
     validate(NameKind::User, name)?;
     let now = ctx.now_unix();
     store.write(|tx| {
-        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(tx, name))?;
+        let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
         let locked = creds.locked_until.is_some_and(|t| t > now);
         if locked || creds.failed_logins > 0 {
             sql::unlock(tx, creds.id, now)?;
@@ -88,7 +88,7 @@ pub fn set_enabled(
         let stand_ins = StandIns::snapshot(tx, now)?;
         let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
         for name in names {
-            let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(tx, name))?;
+            let creds = sql::credentials(tx, name)?.ok_or_else(|| no_user(name))?;
             if creds.enabled == enabled {
                 if !unchanged.contains(name) && !changed.iter().any(|u: &User| u.username == *name)
                 {
