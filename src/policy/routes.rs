@@ -117,9 +117,13 @@ pub fn routes(conn: &Db, now: i64, account: &str, permission: Option<&str>) -> R
     }
 
     // Stand-ins: what each active window allows here is what decide_as
-    // answers, permission by permission.
-    for designation in windows::all(conn)? {
-        let active = match active_window(conn, now, &designation.backup, &designation.user)? {
+    // answers, permission by permission. Only the windows open now are
+    // read (one statement over their index), not every designation.
+    for open in windows::open_windows(conn, now)? {
+        if open.starts_at > now {
+            continue;
+        }
+        let active = match active_window(conn, now, &open.backup, &open.user)? {
             Ok(active) => active,
             Err(_) => continue,
         };
@@ -129,14 +133,7 @@ pub fn routes(conn: &Db, now: i64, account: &str, permission: Option<&str>) -> R
             if permission.is_some_and(|wanted| wanted != p) {
                 continue;
             }
-            let decision = decide_as(
-                conn,
-                now,
-                &designation.backup,
-                &designation.user,
-                p,
-                Some(account),
-            )?;
+            let decision = decide_as(conn, now, &open.backup, &open.user, p, Some(account))?;
             if decision.allowed {
                 allowed.push(p);
                 why = Some(decision.reason);
@@ -149,15 +146,15 @@ pub fn routes(conn: &Db, now: i64, account: &str, permission: Option<&str>) -> R
             (Some(_), Some(why)) => why,
             _ => format!(
                 "acting for {} through {}: {}",
-                designation.user,
+                open.user,
                 active.describe()?,
                 allowed.join(" ")
             ),
         };
         routes.push(Route {
-            user: designation.backup.clone(),
+            user: open.backup.clone(),
             via: Via::Window {
-                user: designation.user.clone(),
+                user: open.user.clone(),
             },
             permissions: allowed,
             reason,

@@ -1,7 +1,9 @@
 //! What a change did to stand-ins besides its target: a snapshot of every
-//! designation and its window before the change and after it, in the same
+//! open backup-user window before the change and after it, in the same
 //! transaction, compared. Behind the side effects `user disable`, `user
 //! delete`, an expiry, role changes, `import` and `apply` report.
+
+use std::collections::HashMap;
 
 use crate::catalog::NEVER_DELEGATED;
 use crate::error::Result;
@@ -11,24 +13,23 @@ use crate::store::users;
 use crate::store::Db;
 use crate::time::from_unix;
 
-/// Where every designation and its window stood at one moment, to tell
-/// what a change did to stand-ins besides its target ([`StandIns::since`]).
-/// Designations are few (one per user at most), so a snapshot before and
-/// after a change costs little.
+/// Where every open backup-user window stood at one moment, to tell what
+/// a change did to stand-ins besides its target ([`StandIns::since`]).
+/// Read with one statement over the index of open windows (and a scope
+/// and a role's permissions for each of the few it finds), so a snapshot
+/// before and after a change costs little however many users there are.
 pub(crate) struct StandIns {
     now: i64,
-    entries: Vec<StandIn>,
+    open: HashMap<(i64, i64), StandIn>,
 }
 
 struct StandIn {
     user: String,
     backup: String,
-    /// The window, when one is open now or later: (starts, ends).
-    open: Option<(i64, i64)>,
-    /// How an ended window ended, as stored.
-    end_reason: Option<String>,
-    /// From when the open window cannot be used, because one of the two
-    /// users expires before it ends, and who.
+    starts_at: i64,
+    ends_at: i64,
+    /// From when the window cannot be used, because one of the two users
+    /// expires before it ends, and who.
     blocked: Option<(i64, String)>,
     /// The scope's permissions that the user's active role passes on.
     passed_on: Vec<String>,
@@ -36,103 +37,70 @@ struct StandIn {
 
 impl StandIns {
     pub(crate) fn snapshot(conn: &Db, now: i64) -> Result<StandIns> {
-        let mut entries = Vec::new();
-        for d in sql::all(conn)? {
-            let window = sql::window(conn, d.user_id)?.filter(|w| w.backup_id == d.backup_id);
-            let open = window
-                .as_ref()
-                .filter(|w| w.ended_at.is_none() && w.ends_at > now)
-                .map(|w| (w.starts_at, w.ends_at));
-            let mut blocked = None;
-            if let Some((_, ends)) = open {
-                for name in [&d.user, &d.backup] {
-                    let expires = users::credentials(conn, name)?.and_then(|c| c.expires_at);
-                    if let Some(t) = expires.filter(|&t| t < ends) {
-                        if blocked.as_ref().is_none_or(|(b, _)| t < *b) {
-                            blocked = Some((t, name.clone()));
-                        }
+        let mut roles: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut open = HashMap::new();
+        for w in sql::open_windows(conn, now)? {
+            let blocked = [
+                (w.user_expires_at, &w.user),
+                (w.backup_expires_at, &w.backup),
+            ]
+            .into_iter()
+            .filter_map(|(t, who)| t.filter(|&t| t < w.ends_at).map(|t| (t, who.clone())))
+            .min_by_key(|(t, _)| *t);
+            let held: &[String] = match w.active_role {
+                Some(role) => {
+                    if !roles.contains_key(&role) {
+                        roles.insert(role, crate::store::roles::permissions(conn, role)?);
                     }
+                    roles.get(&role).map_or(&[], Vec::as_slice)
                 }
-            }
-            let held = match users::role_ids(conn, d.user_id)?.into_iter().find(|r| r.1) {
-                Some((role, _)) => crate::store::roles::permissions(conn, role)?,
-                None => Vec::new(),
+                None => &[],
             };
-            let passed_on = d
-                .permissions
-                .iter()
+            let passed_on = sql::scope(conn, w.user_id)?
+                .into_iter()
                 .filter(|p| held.contains(p) && !NEVER_DELEGATED.contains(&p.as_str()))
-                .cloned()
                 .collect();
-            entries.push(StandIn {
-                user: d.user,
-                backup: d.backup,
-                open,
-                end_reason: window.and_then(|w| w.end_reason),
-                blocked,
-                passed_on,
-            });
+            open.insert(
+                (w.user_id, w.backup_id),
+                StandIn {
+                    user: w.user,
+                    backup: w.backup,
+                    starts_at: w.starts_at,
+                    ends_at: w.ends_at,
+                    blocked,
+                    passed_on,
+                },
+            );
         }
-        Ok(StandIns { now, entries })
+        Ok(StandIns { now, open })
     }
 
-    /// What changed for stand-ins between `before` and now (the
-    /// snapshot taken after the change, on the same connection): windows
-    /// ended, windows an expiry now cuts short, users left without their
-    /// backup user, and what a stand-in can no longer do for someone whose
-    /// role changed.
+    /// What changed for the windows open in `before` by now (the snapshot
+    /// taken after the change, in the same transaction): windows ended
+    /// (with the reason stored, or the user that went), windows an expiry
+    /// now cuts short, and what a stand-in can no longer do for someone
+    /// whose role changed. In the order of the users' names.
     pub(crate) fn since(&self, conn: &Db, before: &StandIns) -> Result<Vec<SideEffect>> {
+        let mut keys: Vec<&(i64, i64)> = before.open.keys().collect();
+        keys.sort_by_key(|key| (&before.open[*key].user, &before.open[*key].backup));
         let mut effects = Vec::new();
-        let gone = |name: &str| -> Result<bool> { Ok(users::credentials(conn, name)?.is_none()) };
-        for old in &before.entries {
-            let new = self
-                .entries
-                .iter()
-                .find(|e| e.user == old.user && e.backup == old.backup);
-            let Some(new) = new else {
-                // The designation went: with the user (whose stand-in can
-                // no longer act), with the backup user (the user has none
-                // now), or it was changed.
-                let (user_gone, backup_gone) = (gone(&old.user)?, gone(&old.backup)?);
-                if old.open.is_some() {
-                    let reason = match (user_gone, backup_gone) {
-                        (true, _) => format!("{} deleted", old.user),
-                        (false, true) => format!("{} deleted", old.backup),
-                        (false, false) => "the backup user changed".to_string(),
-                    };
-                    effects.push(SideEffect::WindowEnded {
-                        user: old.user.clone(),
-                        backup_user: old.backup.clone(),
-                        reason,
-                    });
-                }
-                if backup_gone && !user_gone {
-                    effects.push(SideEffect::BackupUserCleared {
-                        user: old.user.clone(),
-                        backup_user: old.backup.clone(),
-                    });
-                }
+        for key in keys {
+            let old = &before.open[key];
+            let Some(new) = self.open.get(key) else {
+                effects.push(SideEffect::WindowEnded {
+                    user: old.user.clone(),
+                    backup_user: old.backup.clone(),
+                    reason: ended_because(conn, key, old, before.now)?,
+                });
                 continue;
             };
-            match (old.open, new.open) {
-                (Some(_), None) => {
-                    effects.push(SideEffect::WindowEnded {
-                        user: old.user.clone(),
-                        backup_user: old.backup.clone(),
-                        reason: new.end_reason.clone().unwrap_or_else(|| "ended".into()),
-                    });
-                    continue;
-                }
-                (None, _) => continue,
-                (Some(_), Some(_)) => {}
-            }
-            if let (Some((from, who)), Some((_, ends))) = (&new.blocked, new.open) {
+            if let Some((from, who)) = &new.blocked {
                 if old.blocked.as_ref().is_none_or(|(b, _)| from < b) {
                     effects.push(SideEffect::WindowBlocked {
                         user: new.user.clone(),
                         backup_user: new.backup.clone(),
-                        from: from_unix((*from).max(self.now).max(new.open.map_or(0, |o| o.0)))?,
-                        until: from_unix(ends)?,
+                        from: from_unix((*from).max(self.now).max(new.starts_at))?,
+                        until: from_unix(new.ends_at)?,
                         reason: format!("{who} expires"),
                     });
                 }
@@ -153,4 +121,29 @@ impl StandIns {
         }
         Ok(effects)
     }
+}
+
+/// Why a window open before a change is not now: the reason stored when
+/// it was ended, else the user that went with it (a deletion takes the
+/// window along), else a change of backup user.
+fn ended_because(
+    conn: &Db,
+    (user_id, backup_id): &(i64, i64),
+    old: &StandIn,
+    since: i64,
+) -> Result<String> {
+    if let Some(reason) = sql::window(conn, *user_id)?
+        .filter(|w| w.backup_id == *backup_id && w.ended_at.is_some_and(|t| t >= since))
+        .and_then(|w| w.end_reason)
+    {
+        return Ok(reason);
+    }
+    let gone = |name: &str| -> Result<bool> { Ok(users::credentials(conn, name)?.is_none()) };
+    Ok(if gone(&old.user)? {
+        format!("{} deleted", old.user)
+    } else if gone(&old.backup)? {
+        format!("{} deleted", old.backup)
+    } else {
+        "the backup user changed".to_string()
+    })
 }

@@ -314,3 +314,54 @@ pub fn orphan_windows(conn: &Db) -> Result<i64> {
         |r| r.get(0),
     )?)
 }
+
+/// A window open now or later, with what judging a change's effect on it
+/// needs: both users and their expiries, and the user's active role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenWindow {
+    pub user_id: i64,
+    pub user: String,
+    pub backup_id: i64,
+    pub backup: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub user_expires_at: Option<i64>,
+    pub backup_expires_at: Option<i64>,
+    pub active_role: Option<i64>,
+}
+
+/// Every window not ended and ending after `now` whose designation still
+/// holds, in one statement over the index of open windows: few rows
+/// however many users and designations there are.
+pub fn open_windows(conn: &Db, now: i64) -> Result<Vec<OpenWindow>> {
+    let mut stmt = conn.prepare(
+        "SELECT w.user_id, u.username, w.backup_user_id, s.username, w.starts_at, w.ends_at,
+                u.expires_at, s.expires_at,
+                (SELECT role_id FROM user_roles WHERE user_id = w.user_id AND active = 1)
+           FROM backup_user_windows w
+           JOIN backup_users b ON b.user_id = w.user_id AND b.backup_user_id = w.backup_user_id
+           JOIN users u ON u.id = w.user_id
+           JOIN users s ON s.id = w.backup_user_id
+          WHERE w.ended_at IS NULL AND w.ends_at > ?1
+          ORDER BY u.username",
+    )?;
+    let rows = stmt.query_map([now], |r| {
+        Ok(OpenWindow {
+            user_id: r.get(0)?,
+            user: r.get(1)?,
+            backup_id: r.get(2)?,
+            backup: r.get(3)?,
+            starts_at: r.get(4)?,
+            ends_at: r.get(5)?,
+            user_expires_at: r.get(6)?,
+            backup_expires_at: r.get(7)?,
+            active_role: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
+/// The scope of the designation of `user_id`, in catalog order.
+pub fn scope(conn: &Db, user_id: i64) -> Result<Vec<String>> {
+    permissions(conn, user_id)
+}

@@ -99,6 +99,9 @@ impl Report {
 struct Plan {
     changes: Vec<Change>,
     created: HashSet<(&'static str, String)>,
+    /// What removing users did that no window shows: the users they
+    /// stood in for, left without a backup user.
+    cleared: Vec<crate::model::SideEffect>,
 }
 
 impl Plan {
@@ -206,8 +209,10 @@ pub fn apply(store: &mut Store, ctx: &Ctx, doc: &Document, dry_run: bool) -> Res
         remove_strategies(tx, ctx, doc, &mut plan)?;
         remove_roles(tx, ctx, doc, &mut plan)?;
         guard.check(tx, now, &format!("applying {}", doc.source))?;
+        let cleared = std::mem::take(&mut plan.cleared);
         let mut report = plan.report(!dry_run);
         report.side_effects = crate::policy::StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
+        report.side_effects.extend(cleared);
         if !report.is_empty() {
             record(
                 tx,

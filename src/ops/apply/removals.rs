@@ -21,6 +21,7 @@ fn remove_each<T>(
 }
 
 pub(super) fn remove_users(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {
+    let mut cleared = Vec::new();
     remove_each(&doc.users, "user", plan, |name| {
         let Some(id) = store::users::id_by_name(tx, name)? else {
             return Ok(false);
@@ -34,9 +35,17 @@ pub(super) fn remove_users(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) 
             ))
             .with_hint("give the accounts another owner in the file (owner = \"USER\"), or delete them with `warden user delete --transfer-to` or `--delete-owned`; nothing was changed"));
         }
-        user::delete_in(tx, ctx, name, &OwnedAccounts::Refuse)?;
+        let deleted = user::delete_in(tx, ctx, name, &OwnedAccounts::Refuse)?;
+        cleared.extend(
+            deleted
+                .side_effects
+                .into_iter()
+                .filter(|e| matches!(e, crate::model::SideEffect::BackupUserCleared { .. })),
+        );
         Ok(true)
-    })
+    })?;
+    plan.cleared.extend(cleared);
+    Ok(())
 }
 
 pub(super) fn remove_accounts(tx: &Db, ctx: &Ctx, doc: &Document, plan: &mut Plan) -> Result<()> {

@@ -221,9 +221,17 @@ pub(crate) fn delete_in(tx: &Db, ctx: &Ctx, name: &str, owned: &OwnedAccounts) -
             }
         }
     }
+    // The users this one stood in for are left without a backup user.
+    let left = crate::store::backup_users::standing_in_for(tx, id)?;
     crate::ops::backup_user::end_for_user(tx, ctx, id, name, true)?;
     sql::delete(tx, id)?;
     report.side_effects = StandIns::snapshot(tx, now)?.since(tx, &stand_ins)?;
+    report
+        .side_effects
+        .extend(left.into_iter().map(|d| SideEffect::BackupUserCleared {
+            user: d.user,
+            backup_user: d.backup,
+        }));
     guard.check(tx, now, &format!("deleting \"{name}\""))?;
     record(tx, ctx, "user.delete", name, details)?;
     Ok(report)
