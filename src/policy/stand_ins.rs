@@ -3,6 +3,7 @@
 //! transaction, compared. Behind the side effects `user disable`, `user
 //! delete`, an expiry, role changes, `import` and `apply` report.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use crate::catalog::NEVER_DELEGATED;
@@ -49,8 +50,8 @@ impl StandIns {
             .min_by_key(|(t, _)| *t);
             let held: &[String] = match w.active_role {
                 Some(role) => {
-                    if !roles.contains_key(&role) {
-                        roles.insert(role, crate::store::roles::permissions(conn, role)?);
+                    if let Entry::Vacant(slot) = roles.entry(role) {
+                        slot.insert(crate::store::roles::permissions(conn, role)?);
                     }
                     roles.get(&role).map_or(&[], Vec::as_slice)
                 }
