@@ -108,6 +108,18 @@ impl Output {
         }
     }
 
+    /// The command's output is data for another program (an export, a
+    /// script, ids for restic, a list in a --format asked for): --quiet
+    /// does not hold it back, or `warden -q user export > users.jsonl`
+    /// would leave an empty file. Status lines stay quiet.
+    pub fn deliver(&mut self) {
+        if let Sink::Held { buf, .. } = &self.out {
+            let mut out = BufWriter::new(io::stdout());
+            let _ = out.write_all(buf);
+            self.out = Sink::Stdout(out);
+        }
+    }
+
     /// A quiet command failed: what it would have printed goes out now,
     /// before the error, since it may say what went wrong.
     fn release_held(&mut self) {
@@ -224,12 +236,17 @@ impl Output {
     /// Reports an error: `error:` and `hint:` lines, or one JSON object with
     /// `--json`. A closed stdout is not reported at all.
     pub fn error(&mut self, err: &Error) {
-        if err.kind == crate::error::Kind::PipeClosed || err.message.is_empty() {
+        if err.kind == crate::error::Kind::PipeClosed {
             return;
         }
-        // Whatever was printed before the error still goes out first.
+        // Whatever was printed before the error still goes out first,
+        // with --quiet too: a denial (exit 6) or pending changes (exit 8)
+        // in cron is trouble worth its mail.
         let _ = self.out.flush();
         self.release_held();
+        if err.message.is_empty() {
+            return;
+        }
         if self.json {
             let mut body = serde_json::json!({
                 "code": err.exit_code(),
@@ -393,12 +410,16 @@ impl Output {
         Ok(())
     }
 
-    /// Starts a streamed list in the given format.
+    /// Starts a streamed list in the given format. A format for programs
+    /// (JSON, JSON Lines, CSV) is data: --quiet does not hold it back.
     pub fn list<'a>(
         &'a mut self,
         format: ListFormat,
         headers: &'static [&'static str],
     ) -> ListWriter<'a> {
+        if format != ListFormat::Table {
+            self.deliver();
+        }
         ListWriter {
             out: self,
             format,

@@ -23,5 +23,6 @@ pub fn run(args: &CompletionsArgs, out: &mut Output) -> Result<()> {
         let script = String::from_utf8_lossy(&script);
         return out.json(&serde_json::json!({ "shell": args.shell.to_string(), "script": script }));
     }
+    out.deliver();
     out.raw(&script)
 }

@@ -95,7 +95,7 @@ pub struct GlobalArgs {
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
 
-    /// Print nothing when the command succeeds (for cron); a failure shows its output and the error, warnings always appear; --json still prints its document
+    /// Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed
     #[arg(short, long, global = true)]
     pub quiet: bool,
 

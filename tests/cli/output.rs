@@ -464,12 +464,39 @@ fn quiet_prints_nothing_on_success_and_everything_on_failure() {
         "{}",
         out.stderr
     );
-    // An answer (exit 6) is not trouble: the exit code says it.
+    // A denial (exit 6) and pending changes (exit 8) are not success
+    // either: in cron they are worth the mail.
     let out = sb.run(&["-q", "user", "can", "admin", "users.read"]);
     assert_eq!(
         (out.code, out.stdout.as_str(), out.stderr.as_str()),
-        (6, "", "")
+        (6, "denied: user is disabled\n", "")
     );
+    std::fs::write(
+        sb.path("site.toml"),
+        "[settings]\n\"deletion.grace\" = \"3d\"\n",
+    )
+    .unwrap();
+    let out = sb.run(&["-q", "apply", "--dry-run", "site.toml"]);
+    assert_eq!(out.code, 8);
+    assert!(
+        out.stdout.contains("~ setting deletion.grace"),
+        "{}",
+        out.stdout
+    );
+    // Data for another program is the command's product: printed.
+    let out = sb.run(&["-q", "user", "export"]);
+    assert!(
+        out.ok().stdout.contains("\"username\":\"admin\""),
+        "{}",
+        out.stdout
+    );
+    let out = sb.run(&["-q", "user", "list", "--format", "csv"]);
+    assert!(out.ok().stdout.starts_with("username,"), "{}", out.stdout);
+    let out = sb.run(&["-q", "audit", "--format", "jsonl", "--limit", "1"]);
+    assert!(out.ok().stdout.starts_with('{'), "{}", out.stdout);
+    let out = sb.run(&["-q", "completions", "bash"]);
+    assert!(out.ok().stdout.contains("complete"), "{}", out.stderr);
+    assert_eq!(out.stderr, "");
 }
 
 #[test]

@@ -67,6 +67,7 @@ pub fn run(args: &StrategyPreviewArgs, session: &Session, out: &mut Output) -> R
     let (_, verdicts) = strategy::preview(&mut store, &session.ctx, &args.name, &snapshots)?;
     let kept = verdicts.iter().filter(|v| v.keep).count();
     if args.forget_ids {
+        out.deliver();
         // Plain lines even with --json: they are arguments for restic.
         for id in retention::forget_ids(&verdicts, &source)? {
             out.line(id)?;
