@@ -316,10 +316,22 @@ impl Session {
         if crate::store::is_postgres_url(&self.db) || nix::unistd::geteuid().is_root() {
             return err;
         }
-        let denied = |tried: std::io::Result<()>| matches!(tried, Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied);
-        let folder = self.db.parent().filter(|p| !p.as_os_str().is_empty());
-        let db_denied = denied(std::fs::File::open(&self.db).map(drop));
-        let folder_denied = folder.is_some_and(|f| denied(std::fs::read_dir(f).map(drop)));
+        // access(2) asks without opening anything (a FIFO named as the
+        // database would block an open): the file must be readable and
+        // writable, and its folder writable for SQLite's side files.
+        use nix::unistd::{access, AccessFlags};
+        let denied =
+            |path: &std::path::Path, flags| access(path, flags) == Err(nix::errno::Errno::EACCES);
+        let folder = self
+            .db
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let db_denied = denied(&self.db, AccessFlags::R_OK | AccessFlags::W_OK);
+        // A folder closed to this user matters when the file cannot even
+        // be seen (or is to be made, by init).
+        let folder_denied =
+            !self.db.exists() && denied(folder, AccessFlags::W_OK | AccessFlags::X_OK);
         if !db_denied && !folder_denied {
             return err;
         }
