@@ -618,7 +618,8 @@ pub enum SideEffect {
     /// The user's active role changed, or they hold no role now.
     ActiveRoleChanged { user: String, role: Option<String> },
     /// What a stand-in can do for the user shrank: these permissions of
-    /// the window's scope are no longer the user's to pass on.
+    /// the window's scope no longer come with the user's active role (a
+    /// grant of the user's may still give some of them on its accounts).
     StandInNarrowed {
         user: String,
         backup_user: String,
@@ -665,7 +666,7 @@ impl std::fmt::Display for SideEffect {
                 permissions,
             } => write!(
                 f,
-                "{backup_user}, acting for {user}, can no longer use {}",
+                "{backup_user}, acting for {user}, can no longer use {} through {user}'s role",
                 permissions.join(" ")
             ),
         }

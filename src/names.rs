@@ -62,7 +62,9 @@ impl NameKind {
 /// Checks a name against its kind's rule; the error says which part broke
 /// it and, for upper case, suggests the lower-case spelling.
 pub fn validate(kind: NameKind, name: &str) -> Result<()> {
-    let shown = name;
+    // A name comes from anywhere (a login prompt through PAM, a file): the
+    // error shows a bounded start of it.
+    let shown = shortened(name);
     let refuse = |why: String| {
         Error::usage(format!("invalid {} \"{shown}\": {why}", kind.noun())).with_hint(format!(
             "{} {} starts with {} and uses only {} (at most {} characters)",
@@ -82,13 +84,15 @@ pub fn validate(kind: NameKind, name: &str) -> Result<()> {
     }
     if name.chars().any(|c| c.is_uppercase()) {
         let lower = name.to_lowercase();
-        if lower.chars().enumerate().all(|(i, c)| {
-            if i == 0 {
-                kind.first_ok(c)
-            } else {
-                kind.rest_ok(c)
-            }
-        }) {
+        if lower.len() <= kind.max_len()
+            && lower.chars().enumerate().all(|(i, c)| {
+                if i == 0 {
+                    kind.first_ok(c)
+                } else {
+                    kind.rest_ok(c)
+                }
+            })
+        {
             return Err(Error::usage(format!(
                 "invalid {} \"{shown}\": names are lower case",
                 kind.noun()
@@ -109,6 +113,15 @@ pub fn validate(kind: NameKind, name: &str) -> Result<()> {
         return Err(refuse(format!("it cannot contain {}", describe(bad))));
     }
     Ok(())
+}
+
+/// At most 64 characters of a name for a message, marked when cut.
+fn shortened(name: &str) -> std::borrow::Cow<'_, str> {
+    const SHOWN: usize = 64;
+    match name.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}...", &name[..end]).into(),
+        None => name.into(),
+    }
 }
 
 fn describe(c: char) -> String {
@@ -183,6 +196,16 @@ mod tests {
     fn upper_case_is_refused_with_the_lower_case_suggestion() {
         let err = validate(NameKind::User, "Admin").err();
         assert_eq!(err.and_then(|e| e.hint), Some("use \"admin\"".into()));
+    }
+
+    #[test]
+    fn a_huge_name_is_shown_bounded() {
+        for name in ["x".repeat(120_000), "X".repeat(120_000), "é".repeat(70_000)] {
+            let err = validate(NameKind::User, &name).err().unwrap();
+            let text = format!("{} {}", err.message, err.hint.unwrap_or_default());
+            assert!(text.len() < 400, "{}", text.len());
+            assert!(err.message.contains("..."), "{}", err.message);
+        }
     }
 
     #[test]
