@@ -1263,3 +1263,27 @@ fn a_scram_login_over_tls_is_bound_to_the_channel() {
         out.stderr
     );
 }
+
+#[test]
+fn many_connections_at_once_to_a_server_that_answers_all_get_through() {
+    let Some(_) = server("many_connections_at_once_to_a_server_that_answers_all_get_through")
+    else {
+        return;
+    };
+    let sb = Sandbox::initialised();
+    // A service with a connection per thread: no attempt stands in the way
+    // of another at the same place while both are under way.
+    let opened: Vec<bool> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..16)
+            .map(|_| {
+                scope.spawn(|| {
+                    warden::Warden::open(&sb.db)
+                        .and_then(|mut w| w.can("admin", "users.read", None))
+                        .is_ok_and(|d| d.allowed)
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    assert!(opened.iter().all(|&ok| ok), "{opened:?}");
+}

@@ -21,10 +21,11 @@
 //! another, however often the service reconnects.
 
 use std::collections::hash_map::RandomState;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::hash::{BuildHasher, Hasher};
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::sync::{mpsc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use postgres::config::{Host, LoadBalanceHosts, SslMode};
@@ -63,11 +64,11 @@ impl Attempt {
     }
 }
 
-/// The places whose attempt was given up on and whose thread still waits,
-/// by label.
-static WAITING: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+/// The places where an attempt was given up on and its thread still
+/// waits, by label, with how many such threads wait there.
+static WAITING: Mutex<BTreeMap<String, usize>> = Mutex::new(BTreeMap::new());
 
-fn waiting() -> MutexGuard<'static, BTreeSet<String>> {
+fn waiting() -> MutexGuard<'static, BTreeMap<String, usize>> {
     // A set of labels cannot be left half-changed: a poisoned lock is fine.
     WAITING
         .lock()
@@ -112,7 +113,7 @@ pub fn first_answering(
         };
         for attempt in attempts {
             let label = attempt.label();
-            if waiting().contains(&label) {
+            if waiting().contains_key(&label) {
                 failures.push((
                     label,
                     Failed::NoAnswer("an earlier attempt there still waits for an answer".into()),
@@ -310,8 +311,8 @@ fn single(config: &Config, attempt: &Attempt) -> Config {
 
 /// Runs `work` on a thread of its own and waits for it at most `timeout`:
 /// `None` when it did not finish in time (the thread is left to finish on
-/// its own; see the module's comment). A `place` is marked as waited on
-/// while the thread runs.
+/// its own; see the module's comment). A `place` given up on is marked as
+/// waited on until that thread ends.
 fn within<T: Send + 'static>(
     timeout: Duration,
     place: Option<String>,
@@ -319,30 +320,43 @@ fn within<T: Send + 'static>(
 ) -> Result<Option<T>, Error> {
     // Room for the answer, so a late one never blocks its thread.
     let (sender, receiver) = mpsc::sync_channel(1);
-    if let Some(label) = &place {
-        waiting().insert(label.clone());
-    }
+    // Whether the attempt has ended, and whether it was given up on; both
+    // change only under the lock of the waiting places, so a place is
+    // marked exactly while an attempt given up on still runs there (many
+    // attempts at once at a place that answers are never in the way).
+    let state = Arc::new((AtomicBool::new(false), AtomicBool::new(false)));
+    let worker = Arc::clone(&state);
     let ended = place.clone();
     std::thread::Builder::new()
         .name("warden-pg-connect".to_string())
         .spawn(move || {
             let answer = work();
-            // Unmarked before the answer goes out, so whoever takes it can
-            // try the same place again at once.
-            if let Some(label) = &ended {
-                waiting().remove(label);
+            let (finished, abandoned) = &*worker;
+            let mut waiting = waiting();
+            finished.store(true, Ordering::SeqCst);
+            if let Some(label) = ended.filter(|_| abandoned.load(Ordering::SeqCst)) {
+                if let Some(count) = waiting.get_mut(&label) {
+                    *count -= 1;
+                    if *count == 0 {
+                        waiting.remove(&label);
+                    }
+                }
             }
+            drop(waiting);
             let _ = sender.send(answer);
         })
-        .map_err(|e| {
-            if let Some(label) = &place {
-                waiting().remove(label);
-            }
-            Error::failure(format!("cannot start a thread to connect: {e}"))
-        })?;
+        .map_err(|e| Error::failure(format!("cannot start a thread to connect: {e}")))?;
     match receiver.recv_timeout(timeout) {
         Ok(answer) => Ok(Some(answer)),
-        Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            let (finished, abandoned) = &*state;
+            let mut waiting = waiting();
+            if let Some(label) = place.filter(|_| !finished.load(Ordering::SeqCst)) {
+                abandoned.store(true, Ordering::SeqCst);
+                *waiting.entry(label).or_insert(0) += 1;
+            }
+            Ok(None)
+        }
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(Error::failure(
             "the connection attempt stopped without an answer",
         )),
