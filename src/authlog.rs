@@ -1,6 +1,6 @@
 //! Logins in the system log, for the machine's own log and for fail2ban:
 //! facility authpriv, identifier `warden`, one line per event in a fixed
-//! format (documented in the README, matched by the shipped fail2ban
+//! format (documented in warden-recipes(7), matched by the shipped fail2ban
 //! filter):
 //!
 //! ```text

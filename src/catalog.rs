@@ -1,5 +1,5 @@
-//! The permission catalog, the access levels and the built-in roles (SPEC
-//! §1): data only. It imports nothing of warden's, so the store, the
+//! The permission catalog, the access levels, the built-in roles (SPEC
+//! §1) and the kinds of names with their alphabets (SPEC §3): data only. It imports nothing of warden's, so the store, the
 //! policy and the operations all read the same table.
 //!
 //! A permission that is not listed here does not exist, and `init` seeds
@@ -184,6 +184,58 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
         ],
     },
 ];
+
+/// What a name names; each kind has its own alphabet and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    User,
+    Account,
+    Strategy,
+    Role,
+}
+
+impl NameKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            NameKind::User => "user name",
+            NameKind::Account => "account name",
+            NameKind::Strategy => "strategy name",
+            NameKind::Role => "role name",
+        }
+    }
+
+    pub(crate) fn max_len(self) -> usize {
+        match self {
+            NameKind::Role => 32,
+            _ => 64,
+        }
+    }
+
+    pub(crate) fn first_ok(self, c: char) -> bool {
+        match self {
+            NameKind::Role => c.is_ascii_lowercase(),
+            _ => c.is_ascii_lowercase() || c.is_ascii_digit(),
+        }
+    }
+
+    pub(crate) fn rest_ok(self, c: char) -> bool {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || match self {
+                NameKind::User => matches!(c, '.' | '_' | '@' | '-'),
+                NameKind::Account | NameKind::Strategy => matches!(c, '.' | '_' | '-'),
+                NameKind::Role => matches!(c, '_' | '-'),
+            }
+    }
+
+    pub(crate) fn allowed(self) -> &'static str {
+        match self {
+            NameKind::User => "a-z 0-9 . _ @ -",
+            NameKind::Account | NameKind::Strategy => "a-z 0-9 . _ -",
+            NameKind::Role => "a-z 0-9 _ -",
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -31,7 +31,7 @@ pub enum Kind {
     PipeClosed,
 }
 
-/// The exit-code table as documented in the README and the man page.
+/// The exit-code table as documented in the README and warden(1).
 pub const EXIT_CODES: &[(u8, &str)] = &[
     (0, "success; allowed"),
     (1, "unexpected failure (I/O, corrupt database)"),
@@ -85,7 +85,7 @@ pub struct Error {
     /// look for the nearest one that does. The library suggests nothing
     /// itself: a service would tell one tenant another's names, and pay
     /// for a scan of them on every miss.
-    pub missing: Option<(crate::names::NameKind, String)>,
+    pub missing: Option<(crate::catalog::NameKind, String)>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -17,6 +17,7 @@ pub mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod error;
+pub mod lookup;
 pub mod model;
 pub mod names;
 pub mod ops;

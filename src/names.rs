@@ -7,57 +7,7 @@
 
 use crate::error::{Error, Result};
 
-/// What a name names; each kind has its own alphabet and length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameKind {
-    User,
-    Account,
-    Strategy,
-    Role,
-}
-
-impl NameKind {
-    pub fn noun(self) -> &'static str {
-        match self {
-            NameKind::User => "user name",
-            NameKind::Account => "account name",
-            NameKind::Strategy => "strategy name",
-            NameKind::Role => "role name",
-        }
-    }
-
-    fn max_len(self) -> usize {
-        match self {
-            NameKind::Role => 32,
-            _ => 64,
-        }
-    }
-
-    fn first_ok(self, c: char) -> bool {
-        match self {
-            NameKind::Role => c.is_ascii_lowercase(),
-            _ => c.is_ascii_lowercase() || c.is_ascii_digit(),
-        }
-    }
-
-    fn rest_ok(self, c: char) -> bool {
-        c.is_ascii_lowercase()
-            || c.is_ascii_digit()
-            || match self {
-                NameKind::User => matches!(c, '.' | '_' | '@' | '-'),
-                NameKind::Account | NameKind::Strategy => matches!(c, '.' | '_' | '-'),
-                NameKind::Role => matches!(c, '_' | '-'),
-            }
-    }
-
-    fn allowed(self) -> &'static str {
-        match self {
-            NameKind::User => "a-z 0-9 . _ @ -",
-            NameKind::Account | NameKind::Strategy => "a-z 0-9 . _ -",
-            NameKind::Role => "a-z 0-9 _ -",
-        }
-    }
-}
+pub use crate::catalog::NameKind;
 
 /// Checks a name against its kind's rule; the error says which part broke
 /// it and, for upper case, suggests the lower-case spelling.

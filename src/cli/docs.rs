@@ -234,15 +234,28 @@ fn see_also(root: &clap::Command, cmd: &clap::Command, path: &[&str]) -> Roff {
             below(parent, &path[..1]);
         }
     }
+    let mut pages: Vec<(String, &str)> = pages.into_iter().map(|name| (name, "1")).collect();
+    // The topic pages: all from warden(1), from a command's page those
+    // about its noun or about the command itself.
+    let command = path.join(" ");
+    for (name, section, _, about) in super::TOPICS {
+        let relevant = path.is_empty()
+            || about
+                .iter()
+                .any(|a| *a == command || path.first() == Some(a));
+        if relevant {
+            pages.push((name.to_string(), section));
+        }
+    }
     let mut roff = Roff::new();
     roff.control("SH", ["SEE ALSO"]);
     let mut words = Vec::new();
-    for (i, name) in pages.iter().enumerate() {
+    for (i, (name, section)) in pages.iter().enumerate() {
         if i > 0 {
             words.push(roman(", "));
         }
         words.push(bold(name.clone()));
-        words.push(roman("(1)"));
+        words.push(roman(format!("({section})")));
     }
     roff.text(words);
     roff

@@ -50,9 +50,63 @@ file's permissions are the authority: keep it 0600, owned by the user who runs w
 (or root), in a folder only that user can write; warden refuses anything else. --actor, WARDEN_ACTOR and SUDO_USER only name \
 who acts in the audit log; they grant nothing.";
 
-/// The exit-code table, as shown at the end of `warden --help` and in the man page.
+/// The topic manual pages beside the commands' own: name, section, what
+/// each tells, and the commands whose pages point to it.
+pub const TOPICS: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "warden-config",
+        "5",
+        "where warden finds its database, and every setting",
+        &["settings", "init", "db"],
+    ),
+    (
+        "warden-files",
+        "5",
+        "the import CSV, JSON Lines and htpasswd files, and the apply TOML",
+        &["user import", "user export", "apply"],
+    ),
+    (
+        "warden-concepts",
+        "7",
+        "how users, roles, accounts, strategies and stand-ins behave",
+        &[
+            "user",
+            "role",
+            "account",
+            "strategy",
+            "backup-user",
+            "maintenance",
+            "notify",
+            "expiring",
+        ],
+    ),
+    (
+        "warden-security",
+        "7",
+        "the threat model, the database file's safety, the decisions",
+        &["db", "audit", "user verify"],
+    ),
+    (
+        "warden-postgres",
+        "7",
+        "several hosts on PostgreSQL: set-up, roles, TLS, failover",
+        &["db", "init"],
+    ),
+    (
+        "warden-recipes",
+        "7",
+        "cron, the systemd timer, CI, syslog, fail2ban, PAM, completion",
+        &["maintenance", "user verify", "completions", "notify send"],
+    ),
+];
+
+/// The end of `warden --help`: where to read more, then the exit codes.
 fn exit_codes_help() -> String {
-    let mut text = String::from("Exit codes:\n");
+    let mut text = String::from("Manual pages beside each command's own (man warden-user-add):\n");
+    for (name, section, what, _) in TOPICS {
+        text.push_str(&format!("  {:<20} {what}\n", format!("{name}({section})")));
+    }
+    text.push_str("\nExit codes:\n");
     for (code, meaning) in crate::error::EXIT_CODES {
         text.push_str(&format!("  {code}  {meaning}\n"));
     }

@@ -29,8 +29,8 @@ pub fn of_user(
     }
     let now = ctx.now_unix();
     store.read(|tx| {
-        let user = super::lookup::user(tx, name, now)?;
-        let id = super::lookup::user_id(tx, name)?;
+        let user = crate::lookup::user(tx, name, now)?;
+        let id = crate::lookup::user_id(tx, name)?;
         let roles = roles(tx, &user)?;
         let (active_role, other_roles) = match &user.active_role {
             Some(active) => {
@@ -68,8 +68,8 @@ pub fn show_with_summary(
     validate(NameKind::User, name)?;
     let now = ctx.now_unix();
     store.read(|tx| {
-        let user = super::lookup::user(tx, name, now)?;
-        let id = super::lookup::user_id(tx, name)?;
+        let user = crate::lookup::user(tx, name, now)?;
+        let id = crate::lookup::user_id(tx, name)?;
         let (backup_user, stands_in_for) = super::backup_user::relations(tx, id, now)?;
         let summary = AccessSummary {
             grants: store::accounts::grants_of(tx, id)?.len(),

@@ -3,9 +3,10 @@
 //! transaction, and return model types. No clap, no printing, no prompts.
 //!
 //! How the modules lean on each other, always one way:
-//! - leaves every module may use: `lookup` (names to keys and their
-//!   not-found errors), `fields` (free-form field checks), `settings`
-//!   (typed settings) and `notify` (queueing a message);
+//! - leaves every module may use: `fields` (free-form field checks),
+//!   `settings` (typed settings) and `notify` (queueing a message); names
+//!   become keys, or their not-found errors, in `crate::lookup`, below
+//!   both `ops` and `policy`;
 //! - cascades: deleting or disabling a user ends their backup-user windows
 //!   (`user` and `import` → `backup_user`) and deleting a user queues the
 //!   accounts they own (`user` → `account`); `maintenance` purges through
@@ -26,7 +27,6 @@ pub mod db;
 pub mod fields;
 pub mod import;
 pub mod init;
-pub mod lookup;
 pub mod maintenance;
 pub mod notify;
 pub mod role;

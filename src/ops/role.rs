@@ -8,10 +8,10 @@
 use crate::store::Db;
 use serde_json::json;
 
-use super::lookup::{no_role, role_id, user as load, user_id};
 use super::{record, AdminGuard, Ctx};
 use crate::catalog::{describe, BUILTIN_ROLES, PERMISSIONS};
 use crate::error::{Error, Result};
+use crate::lookup::{no_role, role_id, user as load, user_id};
 use crate::model::{Permission, Role, SideEffect, User};
 use crate::names::{validate, NameKind};
 use crate::policy::check_permission;

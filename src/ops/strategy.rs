@@ -8,9 +8,9 @@ use crate::store::Db;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::lookup::{no_strategy, strategy_row as row};
 use super::{record, Ctx};
 use crate::error::{Error, Result};
+use crate::lookup::{no_strategy, strategy_row as row};
 use crate::model::Strategy;
 use crate::names::{validate, NameKind};
 use crate::retention::{self, Rules, Snapshot, Verdict};
@@ -353,7 +353,7 @@ fn members(conn: &Db, names: &[String], recursive: bool) -> Result<Vec<sql::Memb
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for name in names {
-        let top = super::lookup::account_row(conn, name)?;
+        let top = crate::lookup::account_row(conn, name)?;
         for member in sql::members(conn, top.id, recursive)? {
             if seen.insert(member.0) {
                 out.push(member);

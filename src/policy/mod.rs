@@ -8,8 +8,8 @@ use crate::catalog::{
     AccessLevel, ABOUT_WARDEN, NEVER_DELEGATED, ON_DISABLED_ACCOUNT, PERMISSIONS,
 };
 use crate::error::Result;
+use crate::lookup::account_id;
 use crate::model::Decision;
-use crate::ops::lookup::account_id;
 use crate::store::backup_users::{self as windows, Designation, Window, WindowState};
 
 mod routes;

@@ -297,7 +297,7 @@ pub fn audit_log_privileges(conn: &Db) -> Result<Vec<String>> {
         Vec::new()
     } else {
         vec![format!(
-            "the role {role} {}: run warden as a role with only SELECT and INSERT on events (see the README)",
+            "the role {role} {}: run warden as a role with only SELECT and INSERT on events (see warden-postgres(7))",
             what.join(" and ")
         )]
     })

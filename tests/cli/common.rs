@@ -385,21 +385,3 @@ pub fn alike(what: &str, low: f64, high: f64, mut round: impl FnMut() -> (Durati
     }
     panic!("{what}: {}", seen.join("; "));
 }
-
-/// The body of the first fenced block after `after` (a line of its text)
-/// in the README's section that starts with the heading `section`.
-pub fn readme_block(section: &str, after: &str) -> String {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let text = readme
-        .split(&format!("\n{section}\n"))
-        .nth(1)
-        .unwrap_or_else(|| panic!("the README has no section {section:?}"));
-    let from = text
-        .find(after)
-        .unwrap_or_else(|| panic!("{after:?} not in the section {section:?}"));
-    let fence = from + text[from..].find("```").expect("a fenced block");
-    let body = fence + text[fence..].find('\n').unwrap() + 1;
-    let end = body + text[body..].find("```").expect("the end of the block");
-    text[body..end].to_string()
-}

@@ -56,7 +56,9 @@ fn generated_completions_are_fresh() {
 
 #[test]
 fn generated_man_pages_are_fresh() {
-    check_folder(&root().join("man"), warden::cli::docs::man_pages().unwrap());
+    let mut pages = warden::cli::docs::man_pages().unwrap();
+    pages.extend(crate::topics::pages());
+    check_folder(&root().join("man"), pages);
 }
 
 #[test]

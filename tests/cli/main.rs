@@ -34,5 +34,6 @@ mod store;
 mod strategies;
 mod syslog;
 mod tools;
+mod topics;
 mod tour;
 mod users;

@@ -19,14 +19,15 @@ impl Service {
     fn new(sb: &Sandbox, syslog: &Rsyslog) -> Service {
         let name = format!("warden-test-{}", std::process::id());
         let path = PathBuf::from("/etc/pam.d").join(&name);
-        // The README's line, as written, with the binary under test in
+        // warden-recipes(7)'s line, as written, with the binary under test in
         // place of /usr/bin/warden. pam_exec gives the command no
         // environment of the caller's: what the test needs besides PAM's
         // variables (its syslog, its database) goes on the line. The clock
         // is the system's: --pam ignores WARDEN_NOW, which is set here to
         // a time when ezra had not expired and lena was not locked.
-        let block = readme_block(
-            "### Logins from SSH and other PAM services",
+        let block = crate::topics::block(
+            "warden-recipes.7",
+            "## Logins from SSH and other PAM services",
             "in place of\n`@include common-auth`",
         );
         let line = block.trim();

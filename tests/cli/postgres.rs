@@ -697,10 +697,9 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
     }
 }
 
-/// The fenced block of the README's PostgreSQL section that follows
-/// `after` (a line of its text).
-fn readme_block(after: &str) -> String {
-    crate::common::readme_block("## Several hosts: PostgreSQL", after)
+/// The fenced block of a section of warden-postgres(7), as written.
+fn page_block(section: &str) -> String {
+    crate::topics::block("warden-postgres.7", section, "")
 }
 
 #[test]
@@ -710,7 +709,7 @@ fn the_readme_set_up_and_grants_work_as_written() {
     };
     // The set-up's steps on the test server: a role that owns a database
     // of its own (here named for this run), then init and user list by URL.
-    let setup = readme_block("### From nothing to the first");
+    let setup = page_block("## From nothing to the first `warden user list`");
     assert!(
         setup.contains("createuser warden") && setup.contains("createdb --owner warden warden")
     );
@@ -743,16 +742,16 @@ fn the_readme_set_up_and_grants_work_as_written() {
     sb.init();
     let users = sb.run(&["--json", "user", "list"]).ok().json();
     assert_eq!(users[0]["username"], "admin");
-    // The runtime role, with the README's grants run as written.
-    // The README's names, for this run's: the runtime role, the owner and
+    // The runtime role, with warden-postgres(7)'s grants run as written.
+    // The page's names, for this run's: the runtime role, the owner and
     // the database.
-    let grants = readme_block("### Roles and grants")
+    let grants = page_block("## Roles and grants")
         .replace("warden_rt", &format!("{name}_rt"))
         .replace("ROLE warden ", &format!("ROLE {name} "))
         .replace("DATABASE warden ", &format!("DATABASE {name} "))
         .replace("TO warden,", &format!("TO {name},"));
     assert!(!grants.contains(" warden"), "{grants}");
-    // As the README says: the server's superuser, in warden's database.
+    // As warden-postgres(7) says: the server's superuser, in warden's database.
     let superuser_url = format!("{}/{name}", server.rsplit_once('/').unwrap().0);
     let mut superuser = postgres::Client::connect(&superuser_url, postgres::NoTls).unwrap();
     superuser.batch_execute(&grants).unwrap();

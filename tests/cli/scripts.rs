@@ -1,7 +1,7 @@
 //! What scripts rely on, across the whole command tree: one JSON document
 //! from every command, the exit codes of the contract, no prompt without a
 //! terminal, creates that can run twice, name lists on stdin, and the
-//! README's cron and CI recipes, run as written.
+//! cron and CI recipes of warden-recipes(7), run as written.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -1121,18 +1121,17 @@ fn name_lists_read_alike_for_users_and_accounts() {
     }
 }
 
-/// The fenced blocks of the README's "Cron and CI recipes" section, as
-/// (language, text).
+/// The fenced blocks of warden-recipes(7)'s cron and CI sections (from
+/// "What scripts can rely on" to the syslog section), as (language, text).
 fn recipe_blocks() -> Vec<(String, String)> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("README.md");
-    let start = readme
-        .find("\n## Cron and CI recipes\n")
-        .expect("the README has a Cron and CI recipes section");
-    let section = &readme[start + 1..];
-    let section = section[3..]
-        .find("\n## ")
-        .map_or(section, |end| &section[..end + 3]);
+    let page = crate::topics::source("warden-recipes.7");
+    let start = page
+        .find("\n## What scripts can rely on\n")
+        .expect("warden-recipes(7) has a section What scripts can rely on");
+    let section = &page[start + 1..];
+    let section = section
+        .find("\n## Logins in syslog\n")
+        .map_or(section, |end| &section[..end + 1]);
     let mut blocks = Vec::new();
     let mut lines = section.lines();
     while let Some(line) = lines.next() {
@@ -1811,7 +1810,11 @@ fn every_readme_recipe_runs_twice_without_harm() {
         }
     }
     for (recipe, n) in recipes.iter().zip(&used) {
-        assert_eq!(*n, 1, "the README has {n} recipes with {:?}", recipe.key);
+        assert_eq!(
+            *n, 1,
+            "warden-recipes(7) has {n} recipes with {:?}",
+            recipe.key
+        );
     }
     assert!(
         crontab.iter().any(|(name, _)| name == "WARDEN_DB"),

@@ -220,7 +220,7 @@ fn fail2ban_matches_exactly_the_failed_logins_warden_wrote_and_their_addresses()
     assert_eq!(matched, banned, "auth.log:\n{text}");
 }
 
-/// The README's recipe switches the shipped jail on; fail2ban's own
+/// warden-recipes(7)'s recipe switches the shipped jail on; fail2ban's own
 /// configuration test then accepts it, with the shipped filter found by
 /// name beside fail2ban's own configuration.
 #[test]
@@ -267,19 +267,23 @@ fn the_shipped_jail_switched_on_as_the_readme_says_passes_fail2bans_configuratio
         !String::from_utf8_lossy(&off.stdout).contains("'add', 'warden'"),
         "the jail is on as shipped"
     );
-    // The README's command, on this copy.
-    let recipe = readme_block("### fail2ban", "on the ports logins arrive on");
+    // warden-recipes(7)'s command, on this copy.
+    let recipe = crate::topics::block(
+        "warden-recipes.7",
+        "## fail2ban",
+        "on the ports logins arrive on",
+    );
     let switch_on = recipe
         .lines()
         .find(|l| l.contains("sed -i"))
-        .expect("the README switches the jail on with sed");
+        .expect("warden-recipes(7) switches the jail on with sed");
     let command = switch_on
         .trim_start_matches("sudo ")
         .replace("/etc/fail2ban", conf.to_str().unwrap());
     let status = Command::new("sh")
         .args(["-c", &command])
         .status()
-        .expect("run the README's command");
+        .expect("run the recipe's command");
     assert!(status.success(), "{command}");
     // Where the log is on this machine: a file of the test's.
     let log = dir.path().join("auth.log");

@@ -14,11 +14,11 @@ use std::collections::{HashMap, HashSet};
 use crate::store::Db;
 use serde_json::json;
 
-use super::lookup::{account as load, account_row as row, user_id};
 use super::settings::Settings;
 use super::{record, Ctx};
 use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
+use crate::lookup::{account as load, account_row as row, user_id};
 use crate::model::{AccessEntry, Account, AccountState, Decision};
 use crate::names::{validate, NameKind};
 use crate::password::Secret;
@@ -52,7 +52,7 @@ fn record_each<'a>(
 }
 
 fn strategy_id(conn: &Db, name: &str) -> Result<i64> {
-    Ok(super::lookup::strategy_row(conn, name)?.id)
+    Ok(crate::lookup::strategy_row(conn, name)?.id)
 }
 
 fn current_id(conn: &Db, actor: &str) -> Result<i64> {

@@ -42,7 +42,7 @@ fn no_designation(user: &str) -> Error {
 }
 
 fn creds(conn: &Db, name: &str) -> Result<Credentials> {
-    users::credentials(conn, name)?.ok_or_else(|| super::lookup::no_user(name))
+    users::credentials(conn, name)?.ok_or_else(|| crate::lookup::no_user(name))
 }
 
 fn at(t: i64) -> Result<String> {

@@ -185,7 +185,7 @@ impl Names {
         if let Some(id) = self.roles.get(name) {
             return Ok(*id);
         }
-        let id = super::lookup::role_id(conn, name)?;
+        let id = crate::lookup::role_id(conn, name)?;
         self.roles.insert(name.to_string(), id);
         Ok(id)
     }
@@ -194,7 +194,7 @@ impl Names {
         if let Some(id) = self.accounts.get(name) {
             return Ok(*id);
         }
-        let id = super::lookup::account_id(conn, name)?;
+        let id = crate::lookup::account_id(conn, name)?;
         self.accounts.insert(name.to_string(), id);
         Ok(id)
     }

@@ -285,7 +285,7 @@ fn update(
     fields: Option<&mut Vec<String>>,
 ) -> Result<bool> {
     let now = ctx.now_unix();
-    let before = crate::ops::lookup::user(tx, &row.username, now)?;
+    let before = crate::lookup::user(tx, &row.username, now)?;
     let edit = UserEdit {
         email: row.email.clone(),
         first_name: row.first_name.clone(),

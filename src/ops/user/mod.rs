@@ -13,12 +13,12 @@ use ipnet::IpNet;
 use serde_json::{json, Map, Value};
 
 use super::fields::{check_credit_limit, check_phone, check_text, parse_network};
-use super::lookup::{account_id, no_user, role_id, user as load, user_id};
 use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
 use crate::authlog;
 use crate::error::{Error, Result};
+use crate::lookup::{account_id, no_user, role_id, user as load, user_id};
 use crate::model::{Decision, Event, ExportedUser, SideEffect, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};

@@ -203,8 +203,9 @@ pub fn explain(err: &postgres::Error) -> Error {
             .with_hint("free some space on the database server and run the command again");
     }
     if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-        return Error::failure(format!("permission denied: {}", db.message()))
-            .with_hint("grant the role warden connects as the privileges listed in the README");
+        return Error::failure(format!("permission denied: {}", db.message())).with_hint(
+            "grant the role warden connects as the privileges listed in warden-postgres(7)",
+        );
     }
     if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
     {

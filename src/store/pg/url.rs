@@ -223,7 +223,7 @@ pub fn parse(url: &str) -> Result<Target, Error> {
     let (crate_url, own) = split_own(url);
     let mut config = Config::from_str(&crate_url).map_err(|e| {
         Error::usage(format!("cannot read the database URL {shown}: {e}")).with_hint(
-            "the form is postgresql://USER@HOST:PORT/DATABASE?sslmode=require (see the README, \"Several hosts: PostgreSQL\")",
+            "the form is postgresql://USER@HOST:PORT/DATABASE?sslmode=require (see man warden-postgres)",
         )
     })?;
     if config.get_password().is_some() {

@@ -1,5 +1,5 @@
-//! Names to keys, each kind with its one "not found" error. A leaf of
-//! `ops`: it reads the store and imports no operation, so every operation
+//! Names to keys, each kind with its one "not found" error. It stands
+//! just above the store and below `policy` and `ops`, so every operation
 //! and the policy look names up, and fail, the same way.
 
 use crate::store::Db;
