@@ -113,7 +113,7 @@ fn read_names(kind: NameKind, prefix: &str) -> crate::error::Result<Vec<String>>
         busy_timeout: std::time::Duration::from_millis(200),
     };
     let mut store = Store::open_to_read(&db, &opts)?;
-    store.read_one(|conn| store::names_with_prefix(conn, kind, prefix, LIMIT))
+    store.read_one(|conn| store::names::with_prefix(conn, kind, prefix, LIMIT))
 }
 
 /// The database the command line being completed names with `--db`, else

@@ -349,7 +349,7 @@ impl Session {
             busy_timeout: Duration::from_millis(200),
         };
         let known = Store::open_to_read(&self.db, &opts).and_then(|mut store| {
-            store.read_one(|conn| crate::store::names_near(conn, kind, &name, 100_000))
+            store.read_one(|conn| crate::store::names::near(conn, kind, &name, 100_000))
         });
         let known = known.unwrap_or_default();
         let known: Vec<&str> = known

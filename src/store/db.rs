@@ -349,7 +349,7 @@ pub fn backup(
         Ok(pages)
     });
     if result.is_err() {
-        crate::store::remove_database_files(&tmp);
+        super::sqlite::remove_database_files(&tmp);
     }
     result
 }

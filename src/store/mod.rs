@@ -1,7 +1,15 @@
-//! The store: opening a database safely (a SQLite file, or a PostgreSQL
-//! schema named by a `postgres://` URL), its settings, migrations and
-//! transactions. SQL for each concept lives in the submodules, written once
-//! for both engines through [`sql::Db`].
+//! The store: the [`Store`] a command or a service holds, opened safely
+//! (a SQLite file, or a PostgreSQL schema named by a `postgres://` URL),
+//! migrated, and used through transactions. SQL for each concept lives in
+//! the submodules, written once for both engines through [`sql::Db`].
+//!
+//! The rooms, each importing only those below it:
+//! - `value`: the values and errors both engines share (a leaf);
+//! - `sqlite` and `pg`: each engine's connection, with what only it has;
+//! - `sql`: the one connection type over both, dispatching to the engine;
+//! - the concepts (`users`, `accounts`, ..., `names`, `migrations`, `db`):
+//!   their SQL, through `sql`;
+//! - this module: the `Store` and its transactions.
 //!
 //! Opening a SQLite file is careful about what it touches. A missing or empty file is "not
 //! initialised" and nothing is created; a file from a newer warden is
@@ -14,32 +22,33 @@ pub mod credits;
 pub mod db;
 pub mod events;
 pub mod migrations;
+pub mod names;
 pub mod notifications;
 #[cfg(feature = "postgres")]
 pub mod pg;
 pub mod roles;
 pub mod settings;
 pub mod sql;
+pub mod sqlite;
 pub mod strategies;
 pub mod strict;
 pub mod users;
+pub mod value;
 
-use std::fs;
-use std::io::Read;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use sql::OptionalExtension;
-pub use sql::{Db, Engine};
-
-/// warden's mark in the SQLite header (`PRAGMA application_id`): "WRDN".
-pub const APPLICATION_ID: i32 = 0x5752_444E;
-
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+pub use sql::{is_postgres_url, libpq_url, room_for_import, room_for_many, Db, Engine};
+use sqlite::{
+    configure, connect, connect_immutable, connect_read_only, create_file, enable_wal,
+    exposure_warning, inspect, unwritable_folder, FileState,
+};
+pub use sqlite::{remove_database_files, remove_if_unused};
+pub use value::APPLICATION_ID;
 
 /// How to open the database.
 #[derive(Debug, Clone)]
@@ -56,25 +65,12 @@ impl Default for OpenOptions {
     }
 }
 
-/// Whether a database location is a PostgreSQL URL (`postgres://…` or
-/// `postgresql://…`) rather than a SQLite file.
-pub fn is_postgres_url(location: &Path) -> bool {
-    location
-        .to_str()
-        .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
-}
-
-/// A PostgreSQL URL as libpq's programs (`pg_dump`) should be given it,
-/// asking them to verify the server at least as warden does (see
-/// [`pg::url::for_libpq`]).
-pub fn libpq_url(url: &str) -> String {
-    #[cfg(feature = "postgres")]
-    {
-        pg::url::for_libpq(url)
-    }
-    #[cfg(not(feature = "postgres"))]
-    {
-        url.to_string()
+/// SQLite's account of an I/O error, told apart (see
+/// [`sqlite::explain_io`]); other engines' errors pass as they are.
+fn explain_io(conn: &Db, err: Error) -> Error {
+    match conn.sqlite() {
+        Some(conn) => sqlite::explain_io(conn, err),
+        None => err,
     }
 }
 
@@ -107,13 +103,6 @@ impl Commit {
     }
 }
 
-/// What a file on disk turned out to be, judged without writing to it.
-enum FileState {
-    Missing,
-    Empty,
-    Sqlite,
-}
-
 fn not_initialised(path: &Path) -> Error {
     Error::not_found(format!("no warden database at {}", path.display())).with_hint(
         "run `warden init` to create one, or point --db or WARDEN_DB at an existing database",
@@ -126,140 +115,6 @@ fn not_warden(path: &Path) -> Error {
         path.display()
     ))
     .with_hint("check --db or WARDEN_DB")
-}
-
-/// Looks at the file without opening it through SQLite.
-fn inspect(path: &Path) -> Result<FileState> {
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Missing),
-        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), &e)),
-    };
-    if meta.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is a folder, not a database file",
-            path.display()
-        ))
-        .with_hint(
-            "give the path of the database file itself, for example --db /var/lib/warden/warden.db",
-        ));
-    }
-    if meta.len() == 0 {
-        return Ok(FileState::Empty);
-    }
-    let mut header = [0u8; 20];
-    let mut file = fs::File::open(path)
-        .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
-    let complete = file.read_exact(&mut header).is_ok();
-    if !complete || &header[..16] != SQLITE_MAGIC {
-        // One line, no hint: the message says what to check.
-        return Err(Error::failure(format!(
-            "{} is not a SQLite database (check --db or WARDEN_DB)",
-            path.display()
-        )));
-    }
-    // Bytes 18 and 19 are 1 in a rollback-journal file, 2 in a WAL file.
-    // warden's files are WAL files; a rollback-journal file is a copy made
-    // by `db backup`. A log beside such a copy belongs to another state of
-    // the database (the copy was restored over it), and SQLite would replay
-    // that log onto the copy: refuse rather than mix the two.
-    if header[18] == 1 && header[19] == 1 && has_log(path) {
-        return Err(stale_log(path));
-    }
-    Ok(FileState::Sqlite)
-}
-
-fn side_file(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
-}
-
-fn has_log(path: &Path) -> bool {
-    fs::metadata(side_file(path, "-wal")).is_ok_and(|m| m.len() > 0)
-}
-
-fn stale_log(path: &Path) -> Error {
-    let wal = side_file(path, "-wal");
-    Error::failure(format!(
-        "{} looks restored from a backup, but a write-ahead log of another state lies beside it ({})",
-        path.display(),
-        wal.display()
-    ))
-    .with_hint(format!(
-        "if the restore was intended, move {} and {} away and run the command again; nothing was changed",
-        wal.display(),
-        side_file(path, "-shm").display()
-    ))
-}
-
-/// A warning when the database can be read or written by group or others.
-fn exposure_warning(path: &Path) -> Option<String> {
-    let mode = fs::metadata(path).ok()?.mode() & 0o777;
-    (mode & 0o077 != 0).then(|| {
-        format!(
-            "{} is accessible by group or others (mode {mode:04o}); it holds password hashes: run `chmod 600 {}`",
-            path.display(),
-            path.display()
-        )
-    })
-}
-
-fn connect(path: &Path, opts: &OpenOptions) -> Result<Db> {
-    // READ_WRITE without CREATE: SQLite falls back to read-only for a
-    // write-protected file, and never creates one.
-    connect_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE, opts)
-}
-
-/// A connection that cannot write, whatever runs on it.
-fn connect_read_only(path: &Path, opts: &OpenOptions) -> Result<Db> {
-    connect_with(path, OpenFlags::SQLITE_OPEN_READ_ONLY, opts)
-}
-
-fn connect_with(path: &Path, flags: OpenFlags, opts: &OpenOptions) -> Result<Db> {
-    let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
-    let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
-    conn.busy_timeout(Duration::from_millis(millis))?;
-    // Every statement is prepared once per connection and kept.
-    conn.set_prepared_statement_cache_capacity(128);
-    Ok(Db::Sqlite(conn))
-}
-
-/// Whether the file sits in a folder this process cannot write to, with no
-/// write-ahead log beside it. SQLite cannot read a WAL file there (it needs
-/// to create the log's index), yet nobody can be writing to it either: no
-/// one can create the log a writer needs.
-fn unwritable_folder(path: &Path) -> bool {
-    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        Some(dir) => dir,
-        None => Path::new("."),
-    };
-    let writable = nix::unistd::access(dir, nix::unistd::AccessFlags::W_OK).is_ok();
-    !writable && !side_file(path, "-wal").exists()
-}
-
-/// Opens a file in a write-protected folder read-only and immutable (see
-/// [`unwritable_folder`]): reads work, and every write is refused as
-/// read-only.
-fn connect_immutable(path: &Path, opts: &OpenOptions) -> Result<Db> {
-    let mut uri = String::from("file:");
-    for byte in path.as_os_str().as_encoded_bytes() {
-        match byte {
-            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{byte:02X}")),
-            _ => uri.push(char::from(*byte)),
-        }
-    }
-    uri.push_str("?immutable=1");
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_URI
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(&uri, flags)?;
-    let millis = opts.busy_timeout.as_millis().min(i32::MAX as u128) as u64;
-    conn.busy_timeout(Duration::from_millis(millis))?;
-    // Every statement is prepared once per connection and kept.
-    conn.set_prepared_statement_cache_capacity(128);
-    Ok(Db::Sqlite(conn))
 }
 
 /// What the SQLite header and schema say about a file.
@@ -363,39 +218,6 @@ pub fn is_blank(conn: &Db) -> Result<bool> {
     Ok(version == 0 && !has_tables)
 }
 
-/// Switches the file to WAL. The switch needs an exclusive lock and SQLite
-/// does not call the busy handler for it, so another process opening the
-/// file at the same moment gives an immediate SQLITE_BUSY: retry until the
-/// busy timeout, as every other lock wait does.
-fn enable_wal(conn: &Connection, busy_timeout: Duration) -> Result<()> {
-    let started = std::time::Instant::now();
-    loop {
-        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
-            Ok(_) => return Ok(()),
-            Err(e)
-                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                    && started.elapsed() < busy_timeout =>
-            {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-}
-
-/// Per-connection settings, and WAL for a file that is not in WAL yet (a
-/// copy made by `db backup`, for example).
-fn configure(conn: &Connection, busy_timeout: Duration) -> Result<()> {
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA trusted_schema = OFF;",
-    )?;
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") && !conn.is_readonly(rusqlite::MAIN_DB)? {
-        enable_wal(conn, busy_timeout)?;
-    }
-    Ok(())
-}
-
 impl Store {
     fn with(conn: Db, path: &Path, busy_timeout: Duration) -> Store {
         Store {
@@ -435,10 +257,10 @@ impl Store {
         }
         // Opened by the path that was checked, every link resolved.
         let real = strict::check_existing(path)?;
-        let mut conn = connect(&real, opts)?;
+        let mut conn = Db::Sqlite(connect(&real, opts.busy_timeout)?);
         let probed = match probe(&conn) {
             Err(e) if e.kind == crate::error::Kind::Failure && unwritable_folder(&real) => {
-                conn = connect_immutable(&real, opts)?;
+                conn = Db::Sqlite(connect_immutable(&real, opts.busy_timeout)?);
                 probe(&conn)?
             }
             other => other.map_err(|e| explain_io(&conn, e))?,
@@ -470,7 +292,7 @@ impl Store {
                 FileState::Sqlite => {}
             }
             let real = strict::check_existing(path)?;
-            let conn = connect_read_only(&real, opts)?;
+            let conn = Db::Sqlite(connect_read_only(&real, opts.busy_timeout)?);
             let probed = probe(&conn)?;
             let store = Self::with(conn, path, opts.busy_timeout);
             store.check_probe(&probed)?;
@@ -612,12 +434,10 @@ impl Store {
                 return Err(e);
             }
         };
-        let opened = connect(&real, opts).and_then(|conn| {
-            if let Some(c) = conn.sqlite() {
-                enable_wal(c, opts.busy_timeout)?;
-                configure(c, opts.busy_timeout)?;
-            }
-            Ok(conn)
+        let opened = connect(&real, opts.busy_timeout).and_then(|conn| {
+            enable_wal(&conn, opts.busy_timeout)?;
+            configure(&conn, opts.busy_timeout)?;
+            Ok(Db::Sqlite(conn))
         });
         match opened {
             Ok(conn) => {
@@ -682,7 +502,7 @@ impl Store {
             FileState::Missing => strict::check_new(path),
             FileState::Empty => strict::check_existing(path).map(drop),
             FileState::Sqlite => {
-                let conn = connect(&strict::check_existing(path)?, opts)?;
+                let conn = Db::Sqlite(connect(&strict::check_existing(path)?, opts.busy_timeout)?);
                 let probed = probe(&conn)?;
                 Self::with(conn, path, opts.busy_timeout).check_blank(&probed)
             }
@@ -769,36 +589,12 @@ impl Store {
         }
     }
 
-    /// `BEGIN IMMEDIATE`, waiting up to the busy timeout for the write lock.
-    /// SQLite's own busy handler sleeps up to 100 ms between attempts, so
-    /// with many short writers a waiting process can miss every release
-    /// and give up (exit 7) although the lock was free most of the time.
-    /// This waits in steps of a few milliseconds instead; the handler stays
-    /// in place for every other statement.
+    /// `BEGIN IMMEDIATE` on SQLite (see [`sqlite::begin_immediate`]).
     fn begin_immediate(&mut self) -> Result<()> {
-        let Some(conn) = self.conn.sqlite() else {
-            return Ok(());
-        };
-        conn.busy_timeout(Duration::ZERO)?;
-        let started = std::time::Instant::now();
-        let mut attempt: u64 = 0;
-        let begun = loop {
-            match conn.execute_batch("BEGIN IMMEDIATE") {
-                Err(e)
-                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                        && started.elapsed() < self.busy_timeout =>
-                {
-                    attempt += 1;
-                    let pause = Duration::from_millis(attempt.min(4) + 1);
-                    std::thread::sleep(
-                        pause.min(self.busy_timeout - started.elapsed().min(self.busy_timeout)),
-                    );
-                }
-                other => break other,
-            }
-        };
-        conn.busy_timeout(self.busy_timeout)?;
-        Ok(begun?)
+        match self.conn.sqlite() {
+            Some(conn) => sqlite::begin_immediate(conn, self.busy_timeout),
+            None => Ok(()),
+        }
     }
 
     /// Runs `f`, which reads with exactly one statement, outside any
@@ -852,180 +648,9 @@ impl Store {
     }
 }
 
-/// A full disk or a file-size limit that SQLite reports only as a generic
-/// I/O error (when it strikes the log's index or the limit gives EFBIG),
-/// told apart by the OS error of the call that failed.
-fn explain_io(conn: &Db, err: Error) -> Error {
-    let Some(conn) = conn.sqlite() else {
-        return err;
-    };
-    if !err.message.starts_with(crate::error::IO_ERROR) {
-        return err;
-    }
-    // SAFETY: the handle belongs to this open connection, and
-    // sqlite3_system_errno only reads the error it recorded.
-    let errno = unsafe { rusqlite::ffi::sqlite3_system_errno(conn.handle()) };
-    use nix::errno::Errno;
-    if matches!(
-        Errno::from_raw(errno),
-        Errno::ENOSPC | Errno::EDQUOT | Errno::EFBIG
-    ) {
-        return Error::failure(
-            "the disk is full (or a file-size limit was reached): nothing was written",
-        )
-        .with_hint("free some space and run the command again");
-    }
-    err
-}
-
 pub(crate) fn already_initialised(path: &Path) -> Error {
     Error::conflict(format!("{} is already initialised", path.display()))
         .with_hint("nothing was changed; use `warden db info` to see what it holds")
-}
-
-/// Creates the database file with mode 0600, and its folder with 0700 when
-/// the folder does not exist yet. Returns whether this call made the file
-/// (false when another process created it first).
-fn create_file(path: &Path) -> Result<bool> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| {
-                    Error::io(format!("cannot create the folder {}", dir.display()), &e)
-                })?;
-        }
-    }
-    match fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
-        Ok(_) => Ok(true),
-        // Another `init` got there first: not ours to remove later.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(e) => Err(Error::io(format!("cannot create {}", path.display()), &e)),
-    }
-}
-
-/// After a failed `init` that created the file: removes it again, but only
-/// when the failure was ours alone and the file holds nothing. A conflict or
-/// a busy lock means another `init` is using the file, and a non-empty file
-/// or write-ahead log may hold its committed work: those are never removed.
-pub fn remove_if_unused(path: &Path, err: &Error) {
-    if matches!(
-        err.kind,
-        crate::error::Kind::Conflict | crate::error::Kind::Busy
-    ) {
-        return;
-    }
-    let len = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    if len(path) == 0 && len(Path::new(&wal)) == 0 {
-        remove_database_files(path);
-    }
-}
-
-/// Removes a database file and its side files (a failed backup's partial
-/// copy, or an `init` that left nothing worth keeping).
-pub fn remove_database_files(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = fs::remove_file(PathBuf::from(p));
-    }
-}
-
-/// The first `limit` names of a kind that start with `prefix`, in order.
-/// Names are ASCII below `~`, so `prefix <= name < prefix || '~'` holds
-/// exactly the names that start with `prefix`, and the unique index on
-/// the names answers it without a scan.
-pub fn names_with_prefix(
-    conn: &Db,
-    kind: crate::names::NameKind,
-    prefix: &str,
-    limit: usize,
-) -> Result<Vec<String>> {
-    use crate::names::NameKind;
-    let sql = match kind {
-        NameKind::User => {
-            "SELECT username FROM users WHERE username >= ?1 AND username < ?2 ORDER BY username LIMIT ?3"
-        }
-        NameKind::Account => {
-            "SELECT name FROM accounts WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
-        }
-        NameKind::Role => {
-            "SELECT name FROM roles WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
-        }
-        NameKind::Strategy => {
-            "SELECT name FROM strategies WHERE name >= ?1 AND name < ?2 ORDER BY name LIMIT ?3"
-        }
-    };
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let mut stmt = conn.prepare(sql)?;
-    let names = stmt
-        .query_map(sql::params![prefix, format!("{prefix}~"), limit], |row| {
-            row.get(0)
-        })?
-        .collect::<sql::SqlResult<_>>()?;
-    Ok(names)
-}
-
-/// Names of a kind about as long as `name` (two characters either way),
-/// at most `limit` of them: the candidates for "did you mean ...?" when
-/// `name` does not exist. Read only on that error path.
-pub fn names_near(
-    conn: &Db,
-    kind: crate::names::NameKind,
-    name: &str,
-    limit: usize,
-) -> Result<Vec<String>> {
-    use crate::names::NameKind;
-    let sql = match kind {
-        NameKind::User => {
-            "SELECT username FROM users WHERE length(username) BETWEEN ?1 AND ?2 LIMIT ?3"
-        }
-        NameKind::Account => {
-            "SELECT name FROM accounts WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3"
-        }
-        NameKind::Role => "SELECT name FROM roles WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3",
-        NameKind::Strategy => {
-            "SELECT name FROM strategies WHERE length(name) BETWEEN ?1 AND ?2 LIMIT ?3"
-        }
-    };
-    let len = i64::try_from(name.chars().count()).unwrap_or(i64::MAX);
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let mut stmt = conn.prepare(sql)?;
-    let names = stmt
-        .query_map(sql::params![len - 2, len + 2, limit], |row| row.get(0))?
-        .collect::<sql::SqlResult<_>>()?;
-    Ok(names)
-}
-
-/// The page cache for an import of `rows` users: room for the pages it
-/// dirties, within a bound, so that peak memory does not grow with the
-/// file. Beyond it SQLite writes dirty pages to the log before the commit
-/// (still one transaction), which costs a little time, not memory.
-pub fn room_for_import(conn: &Db, rows: u64) -> Result<()> {
-    if rows >= 1000 && conn.engine() == Engine::Sqlite {
-        conn.execute_batch("PRAGMA cache_size = -16384")?;
-    }
-    Ok(())
-}
-
-/// Lets the page cache hold the pages a change to many rows dirties
-/// (up to 64 MiB, allocated only as pages are used; SQLite's default is
-/// 2 MiB), so SQLite does not write them out mid-transaction and read them
-/// back. Lasts as long as the connection, which is one command's.
-pub fn room_for_many(conn: &Db, rows: usize) -> Result<()> {
-    if rows >= 1000 && conn.engine() == Engine::Sqlite {
-        conn.execute_batch("PRAGMA cache_size = -65536")?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

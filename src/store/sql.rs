@@ -10,74 +10,21 @@
 //! cells are read by their column type, so an `int4` count or a boolean
 //! comparison reads as an integer as it does on SQLite.
 
-use std::fmt;
-
-use crate::catalog::AccessLevel;
 use crate::error::Error;
-use crate::model::AccountState;
 
 #[cfg(feature = "postgres")]
 use super::pg;
-
-/// Which engine a connection speaks to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Engine {
-    Sqlite,
-    Postgres,
-}
+use super::sqlite;
+pub use super::value::{
+    params, Cell, ColumnIndex, DbError, Engine, FromCell, OptionalExtension, Owned, Param, Params,
+    SqlResult, Value,
+};
 
 /// An open connection to either engine.
 pub enum Db {
     Sqlite(rusqlite::Connection),
     #[cfg(feature = "postgres")]
     Postgres(Box<pg::Conn>),
-}
-
-/// What a statement failed on, before it becomes a warden [`Error`].
-#[derive(Debug)]
-pub enum DbError {
-    /// `query_row` found no row (see [`OptionalExtension::optional`]).
-    NoRows,
-    Sqlite(rusqlite::Error),
-    #[cfg(feature = "postgres")]
-    Postgres(postgres::Error),
-    /// A cell that does not convert to the type asked for.
-    Convert(String),
-}
-
-pub type SqlResult<T> = std::result::Result<T, DbError>;
-
-impl fmt::Display for DbError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DbError::NoRows => f.write_str("query returned no rows"),
-            DbError::Sqlite(e) => e.fmt(f),
-            #[cfg(feature = "postgres")]
-            DbError::Postgres(e) => match e.as_db_error() {
-                Some(db) => f.write_str(db.message()),
-                None => e.fmt(f),
-            },
-            DbError::Convert(m) => f.write_str(m),
-        }
-    }
-}
-
-impl std::error::Error for DbError {}
-
-impl From<rusqlite::Error> for DbError {
-    fn from(err: rusqlite::Error) -> Self {
-        match err {
-            rusqlite::Error::QueryReturnedNoRows => DbError::NoRows,
-            other => DbError::Sqlite(other),
-        }
-    }
-}
-
-#[cfg(feature = "postgres")]
-impl From<postgres::Error> for DbError {
-    fn from(err: postgres::Error) -> Self {
-        DbError::Postgres(err)
-    }
 }
 
 impl From<DbError> for Error {
@@ -92,319 +39,6 @@ impl From<DbError> for Error {
     }
 }
 
-/// `query_row(...).optional()`: no row is `None`, not an error.
-pub trait OptionalExtension<T> {
-    fn optional(self) -> SqlResult<Option<T>>;
-}
-
-impl<T> OptionalExtension<T> for SqlResult<T> {
-    fn optional(self) -> SqlResult<Option<T>> {
-        match self {
-            Ok(value) => Ok(Some(value)),
-            Err(DbError::NoRows) => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-}
-
-/// A parameter's value, borrowed from the caller.
-#[derive(Debug, Clone, Copy)]
-pub enum Value<'a> {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(&'a str),
-    Blob(&'a [u8]),
-}
-
-/// Something that binds to a placeholder.
-pub trait Param {
-    fn value(&self) -> Value<'_>;
-}
-
-macro_rules! int_param {
-    ($($t:ty),*) => {$(
-        impl Param for $t {
-            fn value(&self) -> Value<'_> {
-                // Saturates: warden's integers are ids, counts and times,
-                // all far inside i64.
-                Value::Int(i64::try_from(*self).unwrap_or(i64::MAX))
-            }
-        }
-    )*};
-}
-int_param!(i64, i32, u32, u64, usize);
-
-impl Param for bool {
-    fn value(&self) -> Value<'_> {
-        Value::Int(i64::from(*self))
-    }
-}
-
-impl Param for f64 {
-    fn value(&self) -> Value<'_> {
-        Value::Real(*self)
-    }
-}
-
-impl Param for str {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self)
-    }
-}
-
-impl Param for String {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self)
-    }
-}
-
-impl Param for [u8] {
-    fn value(&self) -> Value<'_> {
-        Value::Blob(self)
-    }
-}
-
-impl Param for Value<'_> {
-    fn value(&self) -> Value<'_> {
-        *self
-    }
-}
-
-impl<T: Param> Param for Option<T> {
-    fn value(&self) -> Value<'_> {
-        match self {
-            Some(v) => v.value(),
-            None => Value::Null,
-        }
-    }
-}
-
-impl<T: Param + ?Sized> Param for &T {
-    fn value(&self) -> Value<'_> {
-        (**self).value()
-    }
-}
-
-impl<T: Param + ?Sized> Param for Box<T> {
-    fn value(&self) -> Value<'_> {
-        (**self).value()
-    }
-}
-
-impl Param for AccountState {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self.as_str())
-    }
-}
-
-impl Param for AccessLevel {
-    fn value(&self) -> Value<'_> {
-        Value::Text(self.as_str())
-    }
-}
-
-/// The parameters of one statement.
-pub trait Params {
-    fn values(&self) -> Vec<Value<'_>>;
-}
-
-impl Params for [&dyn Param; 0] {
-    fn values(&self) -> Vec<Value<'_>> {
-        Vec::new()
-    }
-}
-
-impl Params for &[&dyn Param] {
-    fn values(&self) -> Vec<Value<'_>> {
-        self.iter().map(|p| p.value()).collect()
-    }
-}
-
-impl Params for &[Box<dyn Param>] {
-    fn values(&self) -> Vec<Value<'_>> {
-        self.iter().map(|p| p.value()).collect()
-    }
-}
-
-macro_rules! array_params {
-    ($($n:literal),*) => {$(
-        impl<T: Param> Params for [T; $n] {
-            fn values(&self) -> Vec<Value<'_>> {
-                self.iter().map(|p| p.value()).collect()
-            }
-        }
-    )*};
-}
-array_params!(1, 2, 3, 4, 5, 6, 7, 8);
-
-/// A list of parameters of different types: `params![id, name, now]`.
-#[macro_export]
-macro_rules! params {
-    () => {
-        &[] as &[&dyn $crate::store::sql::Param]
-    };
-    ($($p:expr),+ $(,)?) => {
-        &[$(&$p as &dyn $crate::store::sql::Param),+] as &[&dyn $crate::store::sql::Param]
-    };
-}
-pub use crate::params;
-
-impl rusqlite::ToSql for Value<'_> {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        use rusqlite::types::{ToSqlOutput, ValueRef};
-        Ok(ToSqlOutput::Borrowed(match *self {
-            Value::Null => ValueRef::Null,
-            Value::Int(i) => ValueRef::Integer(i),
-            Value::Real(r) => ValueRef::Real(r),
-            Value::Text(t) => ValueRef::Text(t.as_bytes()),
-            Value::Blob(b) => ValueRef::Blob(b),
-        }))
-    }
-}
-
-/// One cell of a result row, borrowed from the row.
-#[derive(Debug, Clone, Copy)]
-pub enum Cell<'a> {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(&'a str),
-    Blob(&'a [u8]),
-}
-
-/// A type a cell converts to.
-pub trait FromCell: Sized {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String>;
-}
-
-fn mismatch(cell: Cell<'_>, wanted: &str) -> String {
-    let got = match cell {
-        Cell::Null => "NULL",
-        Cell::Int(_) => "an integer",
-        Cell::Real(_) => "a real number",
-        Cell::Text(_) => "text",
-        Cell::Blob(_) => "a blob",
-    };
-    format!("expected {wanted}, found {got}")
-}
-
-macro_rules! int_cell {
-    ($($t:ty),*) => {$(
-        impl FromCell for $t {
-            fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-                match cell {
-                    Cell::Int(i) => <$t>::try_from(i)
-                        .map_err(|_| format!("integer {i} out of range for {}", stringify!($t))),
-                    other => Err(mismatch(other, "an integer")),
-                }
-            }
-        }
-    )*};
-}
-int_cell!(i64, i32, u32, u64, usize);
-
-impl FromCell for bool {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Int(i) => Ok(i != 0),
-            other => Err(mismatch(other, "a boolean")),
-        }
-    }
-}
-
-impl FromCell for f64 {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Real(r) => Ok(r),
-            Cell::Int(i) => Ok(i as f64),
-            other => Err(mismatch(other, "a number")),
-        }
-    }
-}
-
-impl FromCell for String {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Text(t) => Ok(t.to_string()),
-            other => Err(mismatch(other, "text")),
-        }
-    }
-}
-
-impl FromCell for Vec<u8> {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Blob(b) => Ok(b.to_vec()),
-            Cell::Text(t) => Ok(t.as_bytes().to_vec()),
-            other => Err(mismatch(other, "a blob")),
-        }
-    }
-}
-
-impl<T: FromCell> FromCell for Option<T> {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Null => Ok(None),
-            other => T::from_cell(other).map(Some),
-        }
-    }
-}
-
-/// An unknown stored state is an error, never a guess.
-impl FromCell for AccountState {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Text(t) => t.parse(),
-            other => Err(mismatch(other, "an account state")),
-        }
-    }
-}
-
-/// An unknown stored level is an error, never "no permissions".
-impl FromCell for AccessLevel {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        match cell {
-            Cell::Text(t) => t.parse(),
-            other => Err(mismatch(other, "an access level")),
-        }
-    }
-}
-
-/// A cell of any type, owned: for tooling that reads whole rows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Owned {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(String),
-    Blob(Vec<u8>),
-}
-
-impl FromCell for Owned {
-    fn from_cell(cell: Cell<'_>) -> std::result::Result<Self, String> {
-        Ok(match cell {
-            Cell::Null => Owned::Null,
-            Cell::Int(i) => Owned::Int(i),
-            Cell::Real(r) => Owned::Real(r),
-            Cell::Text(t) => Owned::Text(t.to_string()),
-            Cell::Blob(b) => Owned::Blob(b.to_vec()),
-        })
-    }
-}
-
-/// A column position (rusqlite's `get` takes the same first type
-/// parameter, so `r.get::<_, String>(0)` reads alike).
-pub trait ColumnIndex {
-    fn index(self) -> usize;
-}
-
-impl ColumnIndex for usize {
-    fn index(self) -> usize {
-        self
-    }
-}
-
 /// One row of a result.
 pub enum Row<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
@@ -416,20 +50,7 @@ impl Row<'_> {
     pub fn get<I: ColumnIndex, T: FromCell>(&self, index: I) -> SqlResult<T> {
         let index = index.index();
         let converted = match self {
-            Row::Sqlite(row) => {
-                use rusqlite::types::ValueRef;
-                let cell = match row.get_ref(index)? {
-                    ValueRef::Null => Cell::Null,
-                    ValueRef::Integer(i) => Cell::Int(i),
-                    ValueRef::Real(r) => Cell::Real(r),
-                    ValueRef::Text(t) => Cell::Text(
-                        std::str::from_utf8(t)
-                            .map_err(|e| DbError::Convert(format!("column {index}: {e}")))?,
-                    ),
-                    ValueRef::Blob(b) => Cell::Blob(b),
-                };
-                T::from_cell(cell)
-            }
+            Row::Sqlite(row) => T::from_cell(sqlite::cell(row, index)?),
             #[cfg(feature = "postgres")]
             Row::Postgres(row) => T::from_cell(pg::cell(row, index)?),
         };
@@ -566,7 +187,7 @@ impl Db {
     /// `postgres://` URL), with none of [`super::Store::open`]'s checks or
     /// migrations: for tooling that inspects a database warden made.
     pub fn connect(location: &std::path::Path) -> std::result::Result<Db, Error> {
-        if super::is_postgres_url(location) {
+        if is_postgres_url(location) {
             #[cfg(feature = "postgres")]
             {
                 let url = location.to_str().unwrap_or_default();
@@ -578,12 +199,7 @@ impl Db {
                 "this warden was built without PostgreSQL support",
             ));
         }
-        let conn = rusqlite::Connection::open_with_flags(
-            location,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Ok(Db::Sqlite(conn))
+        Ok(Db::Sqlite(sqlite::connect_plain(location)?))
     }
 
     pub fn engine(&self) -> Engine {
@@ -659,70 +275,46 @@ impl Db {
     }
 }
 
-/// `?N` and `?` placeholders as PostgreSQL's `$N`, outside quoted text.
-pub fn numbered_placeholders(sql: &str) -> String {
-    let mut out = String::with_capacity(sql.len() + 8);
-    // As SQLite numbers them: a bare `?` is one more than the largest
-    // number so far.
-    let mut largest: u32 = 0;
-    let mut quote: Option<char> = None;
-    let mut chars = sql.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quote, c) {
-            (Some(q), c) if c == q => {
-                quote = None;
-                out.push(c);
-            }
-            (Some(_), c) => out.push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                out.push(c);
-            }
-            (None, '?') => {
-                let mut digits = String::new();
-                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    digits.push(*d);
-                    chars.next();
-                }
-                let number = match digits.parse::<u32>() {
-                    Ok(n) => n,
-                    Err(_) => largest + 1,
-                };
-                largest = largest.max(number);
-                digits = number.to_string();
-                out.push('$');
-                out.push_str(&digits);
-            }
-            (None, c) => out.push(c),
-        }
-    }
-    out
+/// Whether a database location is a PostgreSQL URL (`postgres://…` or
+/// `postgresql://…`) rather than a SQLite file.
+pub fn is_postgres_url(location: &std::path::Path) -> bool {
+    location
+        .to_str()
+        .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders_are_numbered_outside_quotes() {
-        assert_eq!(
-            numbered_placeholders("SELECT ?1, ?12 FROM t WHERE a = '?' AND b = ?"),
-            "SELECT $1, $12 FROM t WHERE a = '?' AND b = $13"
-        );
-        assert_eq!(
-            numbered_placeholders("SELECT \"?\" , ? , ?"),
-            "SELECT \"?\" , $1 , $2"
-        );
+/// A PostgreSQL URL as libpq's programs (`pg_dump`) should be given it,
+/// asking them to verify the server at least as warden does (see
+/// [`pg::url::for_libpq`]).
+pub fn libpq_url(url: &str) -> String {
+    #[cfg(feature = "postgres")]
+    {
+        pg::url::for_libpq(url)
     }
-
-    #[test]
-    fn cells_convert_or_say_what_they_found() {
-        assert_eq!(i64::from_cell(Cell::Int(7)), Ok(7));
-        assert_eq!(Option::<i64>::from_cell(Cell::Null), Ok(None));
-        assert!(i64::from_cell(Cell::Text("7"))
-            .unwrap_err()
-            .contains("found text"));
-        assert!(AccountState::from_cell(Cell::Text("gone")).is_err());
-        assert_eq!(bool::from_cell(Cell::Int(1)), Ok(true));
+    #[cfg(not(feature = "postgres"))]
+    {
+        url.to_string()
     }
+}
+
+/// The page cache for an import of `rows` users: room for the pages it
+/// dirties, within a bound, so that peak memory does not grow with the
+/// file. Beyond it SQLite writes dirty pages to the log before the commit
+/// (still one transaction), which costs a little time, not memory.
+pub fn room_for_import(conn: &Db, rows: u64) -> crate::error::Result<()> {
+    if rows >= 1000 && conn.engine() == Engine::Sqlite {
+        conn.execute_batch("PRAGMA cache_size = -16384")?;
+    }
+    Ok(())
+}
+
+/// Lets the page cache hold the pages a change to many rows dirties
+/// (up to 64 MiB, allocated only as pages are used; SQLite's default is
+/// 2 MiB), so SQLite does not write them out mid-transaction and read them
+/// back. Lasts as long as the connection, which is one command's.
+pub fn room_for_many(conn: &Db, rows: usize) -> crate::error::Result<()> {
+    if rows >= 1000 && conn.engine() == Engine::Sqlite {
+        conn.execute_batch("PRAGMA cache_size = -65536")?;
+    }
+    Ok(())
 }

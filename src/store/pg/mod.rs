@@ -14,13 +14,13 @@ use bytes::BytesMut;
 use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, SimpleQueryMessage};
 
-use super::sql::{numbered_placeholders, Cell, DbError, SqlResult, Value};
+use super::value::{Cell, DbError, SqlResult, Value};
 use crate::error::{Error, Kind};
 
 /// The first key of warden's advisory lock ("WRDN"); the second is the
 /// schema's, so two warden databases in one PostgreSQL database do not
 /// wait for each other.
-pub const LOCK_KEY: i32 = super::APPLICATION_ID;
+pub const LOCK_KEY: i32 = super::value::APPLICATION_ID;
 
 /// One connection and the statements prepared on it.
 pub struct Conn {
@@ -318,4 +318,68 @@ impl ToSql for Value<'_> {
     }
 
     postgres::types::to_sql_checked!();
+}
+
+#[cfg(feature = "postgres")]
+impl From<postgres::Error> for DbError {
+    fn from(err: postgres::Error) -> Self {
+        DbError::Postgres(err)
+    }
+}
+
+/// `?N` and `?` placeholders as PostgreSQL's `$N`, outside quoted text.
+pub fn numbered_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    // As SQLite numbers them: a bare `?` is one more than the largest
+    // number so far.
+    let mut largest: u32 = 0;
+    let mut quote: Option<char> = None;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(q), c) if c == q => {
+                quote = None;
+                out.push(c);
+            }
+            (Some(_), c) => out.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                out.push(c);
+            }
+            (None, '?') => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                let number = match digits.parse::<u32>() {
+                    Ok(n) => n,
+                    Err(_) => largest + 1,
+                };
+                largest = largest.max(number);
+                digits = number.to_string();
+                out.push('$');
+                out.push_str(&digits);
+            }
+            (None, c) => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_outside_quotes() {
+        assert_eq!(
+            numbered_placeholders("SELECT ?1, ?12 FROM t WHERE a = '?' AND b = ?"),
+            "SELECT $1, $12 FROM t WHERE a = '?' AND b = $13"
+        );
+        assert_eq!(
+            numbered_placeholders("SELECT \"?\" , ? , ?"),
+            "SELECT \"?\" , $1 , $2"
+        );
+    }
 }
