@@ -672,3 +672,20 @@ impl std::fmt::Display for SideEffect {
         }
     }
 }
+
+/// Which events to list; every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    /// Events at or after this time.
+    pub since: Option<i64>,
+    /// Events before this time.
+    pub until: Option<i64>,
+    pub actor: Option<String>,
+    /// An exact action, or a prefix when it ends in `*` (`user.*`).
+    pub action: Option<String>,
+    pub target: Option<String>,
+    /// Events about this name or by it (target or actor), and backup-user
+    /// events naming it as the stand-in: a user's history.
+    pub subject: Option<String>,
+    pub limit: Option<u64>,
+}

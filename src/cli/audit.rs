@@ -5,9 +5,9 @@ use clap::{Args, ValueEnum};
 use super::Session;
 use crate::error::Result;
 use crate::model::Event;
+use crate::model::EventFilter;
 use crate::ops;
 use crate::output::{ListFormat, Output, Row};
-use crate::store::events::EventFilter;
 
 /// List the audit log, newest first
 ///

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use crate::names::NameKind;
-use crate::store::{self, OpenOptions, Store};
+use crate::store::{OpenOptions, Store};
 
 /// The variable that asks for completions.
 pub const VAR: &str = "WARDEN_COMPLETE";
@@ -113,7 +113,7 @@ fn read_names(kind: NameKind, prefix: &str) -> crate::error::Result<Vec<String>>
         busy_timeout: std::time::Duration::from_millis(200),
     };
     let mut store = Store::open_to_read(&db, &opts)?;
-    store.read_one(|conn| store::names::with_prefix(conn, kind, prefix, LIMIT))
+    crate::ops::names::starting_with(&mut store, kind, prefix, LIMIT)
 }
 
 /// The database the command line being completed names with `--db`, else

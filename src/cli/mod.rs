@@ -348,9 +348,8 @@ impl Session {
         let opts = OpenOptions {
             busy_timeout: Duration::from_millis(200),
         };
-        let known = Store::open_to_read(&self.db, &opts).and_then(|mut store| {
-            store.read_one(|conn| crate::store::names::near(conn, kind, &name, 100_000))
-        });
+        let known = Store::open_to_read(&self.db, &opts)
+            .and_then(|mut store| crate::ops::names::near(&mut store, kind, &name, 100_000));
         let known = known.unwrap_or_default();
         let known: Vec<&str> = known
             .iter()

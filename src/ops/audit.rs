@@ -2,7 +2,8 @@
 
 use crate::error::{Error, Result};
 use crate::model::Event;
-use crate::store::events::{self, EventFilter};
+use crate::model::EventFilter;
+use crate::store::events;
 use crate::store::Store;
 
 /// Streams matching events, newest first, to `each`.

@@ -28,6 +28,7 @@ pub mod fields;
 pub mod import;
 pub mod init;
 pub mod maintenance;
+pub mod names;
 pub mod notify;
 pub mod role;
 pub mod settings;

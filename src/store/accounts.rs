@@ -451,8 +451,8 @@ pub fn subtrees_size(conn: &Db, ids: &[i64]) -> Result<u64> {
 /// statement then changes any number of accounts.
 fn ids_in(conn: &Db, n: u8) -> String {
     match conn.engine() {
-        super::Engine::Sqlite => format!("SELECT value FROM json_each(?{n})"),
-        super::Engine::Postgres => format!(
+        super::sql::Engine::Sqlite => format!("SELECT value FROM json_each(?{n})"),
+        super::sql::Engine::Postgres => format!(
             "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(?{n} AS json))"
         ),
     }
@@ -484,7 +484,7 @@ pub fn set_states(
     if ids.is_empty() {
         return Ok(());
     }
-    super::room_for_many(conn, ids.len())?;
+    super::sql::room_for_many(conn, ids.len())?;
     conn.execute(
         &format!(
             "UPDATE accounts SET state = ?1, purge_after = ?2, updated_at = ?3 WHERE id IN ({})",
@@ -501,7 +501,7 @@ pub fn delete_all(conn: &Db, ids: &[i64]) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    super::room_for_many(conn, ids.len())?;
+    super::sql::room_for_many(conn, ids.len())?;
     conn.execute(
         &format!("DELETE FROM accounts WHERE id IN ({})", ids_in(conn, 1)),
         [id_list(ids)],

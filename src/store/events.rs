@@ -3,7 +3,7 @@
 use super::sql::{params, Db, Param};
 
 use crate::error::Result;
-use crate::model::Event;
+use crate::model::{Event, EventFilter};
 
 /// An event about to be recorded.
 pub struct NewEvent<'a> {
@@ -42,23 +42,6 @@ pub fn insert_each<'a>(
         stmt.execute(params![at, actor, action, target, details])?;
     }
     Ok(())
-}
-
-/// Which events to list; every field narrows the result.
-#[derive(Debug, Clone, Default)]
-pub struct EventFilter {
-    /// Events at or after this time.
-    pub since: Option<i64>,
-    /// Events before this time.
-    pub until: Option<i64>,
-    pub actor: Option<String>,
-    /// An exact action, or a prefix when it ends in `*` (`user.*`).
-    pub action: Option<String>,
-    pub target: Option<String>,
-    /// Events about this name or by it (target or actor), and backup-user
-    /// events naming it as the stand-in: a user's history.
-    pub subject: Option<String>,
-    pub limit: Option<u64>,
 }
 
 /// Whether any event is about `name` or by it: the trace a deleted user

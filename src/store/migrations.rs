@@ -84,7 +84,7 @@ pub fn upgrade(conn: &Db) -> Result<()> {
     }
     match conn {
         Db::Sqlite(c) => {
-            c.pragma_update(None, "application_id", super::APPLICATION_ID)?;
+            c.pragma_update(None, "application_id", super::value::APPLICATION_ID)?;
             c.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         #[cfg(feature = "postgres")]
@@ -92,7 +92,7 @@ pub fn upgrade(conn: &Db) -> Result<()> {
             conn.execute(
                 "INSERT INTO warden_meta (one, schema_version, application_id) VALUES (TRUE, ?1, ?2)
                  ON CONFLICT (one) DO UPDATE SET schema_version = excluded.schema_version",
-                [SCHEMA_VERSION, i64::from(super::APPLICATION_ID)],
+                [SCHEMA_VERSION, i64::from(super::value::APPLICATION_ID)],
             )?;
             conn.forget_statements();
         }

@@ -19,12 +19,12 @@ use super::{record, AdminGuard, Ctx};
 use crate::authlog;
 use crate::error::{Error, Result};
 use crate::lookup::{account_id, no_user, role_id, user as load, user_id};
+use crate::model::EventFilter;
 use crate::model::{Decision, Event, ExportedUser, SideEffect, User, UserStats};
 use crate::names::{validate, validate_email, NameKind};
 use crate::password::{self, Secret};
 use crate::policy::StandIns;
 use crate::policy::Unusable;
-use crate::store::events::EventFilter;
 use crate::store::users::{self as sql, UserFilter};
 use crate::store::{self, Commit, Store};
 
