@@ -1,8 +1,9 @@
-//! The error kinds of warden and the exit-code table, decided in one place.
+//! The error kinds of warden, decided in one place.
 //!
-//! Every layer returns [`Error`]; only `main` turns it into a message and an
-//! exit code. The kinds mirror the contract in the exit-code table, so a
-//! script can rely on the number alone.
+//! Every layer returns [`Error`]. What the command line makes of one (its
+//! exit code, its name in JSON, the closed pipe that is no error at all)
+//! is the front end's, in `cli::exit`; the kinds mirror the exit-code
+//! table there, so a script can rely on the number alone.
 
 use std::fmt;
 
@@ -26,53 +27,6 @@ pub enum Kind {
     Busy,
     /// `apply --dry-run` found pending changes.
     Pending,
-    /// Standard output was closed by the reader (`warden audit | head -1`):
-    /// not a failure, and nothing is printed.
-    PipeClosed,
-}
-
-/// The exit-code table as documented in the README and warden(1).
-pub const EXIT_CODES: &[(u8, &str)] = &[
-    (0, "success; allowed"),
-    (1, "unexpected failure (I/O, corrupt database)"),
-    (2, "usage error (bad flag, bad value, missing password input)"),
-    (3, "not found (user, account, role, strategy, database not initialised)"),
-    (4, "conflict (already exists, name reserved)"),
-    (5, "refused by a rule (last admin, account not disabled, confirmation missing, limit exceeded)"),
-    (6, "denied (verify, can, switch said no)"),
-    (7, "busy (the database stayed locked past --busy-timeout, no PostgreSQL server answered within connect_timeout, or the connection was lost before the commit)"),
-    (8, "apply --dry-run: changes are pending"),
-];
-
-impl Kind {
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Kind::PipeClosed => 0,
-            Kind::Failure => 1,
-            Kind::Usage => 2,
-            Kind::NotFound => 3,
-            Kind::Conflict => 4,
-            Kind::Refused => 5,
-            Kind::Denied => 6,
-            Kind::Busy => 7,
-            Kind::Pending => 8,
-        }
-    }
-
-    /// A stable machine name for the kind, used in JSON errors.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::PipeClosed => "pipe_closed",
-            Kind::Failure => "failure",
-            Kind::Usage => "usage",
-            Kind::NotFound => "not_found",
-            Kind::Conflict => "conflict",
-            Kind::Refused => "refused",
-            Kind::Denied => "denied",
-            Kind::Busy => "busy",
-            Kind::Pending => "pending",
-        }
-    }
 }
 
 /// An error with its kind, a one-line message and an optional hint.
@@ -131,20 +85,7 @@ impl Error {
 
     /// An I/O error on a named file, with the OS reason.
     pub fn io(what: impl fmt::Display, err: &std::io::Error) -> Self {
-        if err.kind() == std::io::ErrorKind::BrokenPipe {
-            return Self::new(Kind::PipeClosed, "standard output was closed");
-        }
         Self::failure(format!("{what}: {}", io_reason(err)))
-    }
-
-    pub fn exit_code(&self) -> u8 {
-        self.kind.exit_code()
-    }
-
-    /// An exit code whose answer was already printed on stdout (a denied
-    /// `verify` or `can`): nothing more is shown on stderr.
-    pub fn answered(kind: Kind) -> Self {
-        Self::new(kind, "")
     }
 }
 
@@ -209,9 +150,6 @@ impl From<rusqlite::Error> for Error {
 
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
-        if err.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
-            return Self::new(Kind::PipeClosed, "standard output was closed");
-        }
         Error::failure(format!("JSON error: {err}"))
     }
 }

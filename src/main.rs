@@ -23,9 +23,11 @@ fn main() -> ExitCode {
     let mut out = Output::new(cli.global.json, cli.global.quiet);
     match panic::catch_unwind(AssertUnwindSafe(|| cli::run(cli, &mut out))) {
         Ok(Ok(())) => ExitCode::SUCCESS,
+        // A reader that went away (`warden audit | head -1`) is no error.
+        Ok(Err(_)) if output::stdout_closed() => ExitCode::SUCCESS,
         Ok(Err(err)) => {
             out.error(&err);
-            ExitCode::from(err.exit_code())
+            ExitCode::from(cli::exit::code(err.kind))
         }
         Err(_) => ExitCode::FAILURE,
     }

@@ -24,6 +24,26 @@ fn write_err(err: io::Error) -> Error {
     Error::io("cannot write to standard output", &err)
 }
 
+/// Set once a write to standard output finds it closed by the reader
+/// (`warden audit | head -1`): the command then ends quietly with exit 0.
+/// Only stdout's own writes set it, so a broken pipe elsewhere (a mail
+/// command that exits early) stays a failure.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the reader of standard output has gone.
+pub fn stdout_closed() -> bool {
+    STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+fn note_closed<T>(result: io::Result<T>) -> io::Result<T> {
+    if let Err(e) = &result {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            STDOUT_CLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    result
+}
+
 /// Whether `NO_COLOR` asks for plain output (set and not empty).
 fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
@@ -62,7 +82,7 @@ const HELD_MAX: usize = 1 << 20;
 impl Write for Sink {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         match self {
-            Sink::Stdout(out) => out.write(bytes),
+            Sink::Stdout(out) => note_closed(out.write(bytes)),
             Sink::Held { buf, cut } => {
                 let room = HELD_MAX.saturating_sub(buf.len());
                 buf.extend_from_slice(&bytes[..bytes.len().min(room)]);
@@ -74,7 +94,7 @@ impl Write for Sink {
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
-            Sink::Stdout(out) => out.flush(),
+            Sink::Stdout(out) => note_closed(out.flush()),
             Sink::Held { .. } => Ok(()),
         }
     }
@@ -236,7 +256,7 @@ impl Output {
     /// Reports an error: `error:` and `hint:` lines, or one JSON object with
     /// `--json`. A closed stdout is not reported at all.
     pub fn error(&mut self, err: &Error) {
-        if err.kind == crate::error::Kind::PipeClosed {
+        if stdout_closed() {
             return;
         }
         // Whatever was printed before the error still goes out first,
@@ -249,8 +269,8 @@ impl Output {
         }
         if self.json {
             let mut body = serde_json::json!({
-                "code": err.exit_code(),
-                "kind": err.kind.name(),
+                "code": crate::cli::exit::code(err.kind),
+                "kind": crate::cli::exit::name(err.kind),
                 "message": escape(&err.message),
             });
             if let Some(hint) = &err.hint {

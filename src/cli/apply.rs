@@ -163,7 +163,7 @@ pub fn run(args: &ApplyArgs, session: &Session, out: &mut Output) -> Result<()> 
         }
         out.status("Dry run: nothing was changed; run without --dry-run to apply the plan.");
         out.flush()?;
-        return Err(Error::answered(Kind::Pending));
+        return Err(crate::cli::exit::answered(Kind::Pending));
     }
     if !report.is_empty() {
         out.status(&format!("Applied {source}."));

@@ -309,7 +309,7 @@ fn file_format(text: &str) -> Roff {
 fn root_sections() -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in crate::error::EXIT_CODES {
+    for (code, meaning) in super::exit::EXIT_CODES {
         roff.control("TP", []);
         roff.text([bold(code.to_string())]);
         roff.text([roman(*meaning)]);

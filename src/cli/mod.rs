@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod docs;
 pub mod examples;
+pub mod exit;
 pub mod expiring;
 pub mod init;
 pub mod maintenance;
@@ -107,7 +108,7 @@ fn exit_codes_help() -> String {
         text.push_str(&format!("  {:<20} {what}\n", format!("{name}({section})")));
     }
     text.push_str("\nExit codes:\n");
-    for (code, meaning) in crate::error::EXIT_CODES {
+    for (code, meaning) in exit::EXIT_CODES {
         text.push_str(&format!("  {code}  {meaning}\n"));
     }
     text

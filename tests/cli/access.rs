@@ -302,7 +302,7 @@ fn the_library_gives_the_same_view_as_the_command() {
     let view = warden.access("alice", Some("acme-eu-x")).unwrap();
     assert_eq!(serde_json::to_value(&view).unwrap(), cli.json());
     let missing = warden.access("ghost", None).unwrap_err();
-    assert_eq!(missing.exit_code(), 3);
+    assert_eq!(missing.kind, warden::error::Kind::NotFound);
 }
 
 #[test]

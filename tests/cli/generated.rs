@@ -105,7 +105,7 @@ fn there_is_a_man_page_for_every_command_and_the_root_has_the_exit_codes() {
         apply_page.contains(".SH \"FILE FORMAT\"") && apply_page.contains("\n[[users]]\n"),
         "warden-apply.1 lacks the file format"
     );
-    for (code, _) in warden::error::EXIT_CODES {
+    for (code, _) in warden::cli::exit::EXIT_CODES {
         assert!(
             root_page.contains(&format!("\\fB{code}\\fR")),
             "exit code {code} missing from the man page"
@@ -134,7 +134,7 @@ fn the_readme_gives_the_two_setup_commands_and_the_exit_codes() {
         readme.contains("\ncargo test\n"),
         "README lacks the test command"
     );
-    for (code, meaning) in warden::error::EXIT_CODES {
+    for (code, meaning) in warden::cli::exit::EXIT_CODES {
         assert!(
             readme.contains(&format!("| {code} | {meaning} |")),
             "README exit-code row {code} differs from the code"

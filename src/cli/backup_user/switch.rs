@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::cli::Session;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Kind, Result};
 use crate::ops::backup_user;
 use crate::output::Output;
 use crate::time::local;
@@ -51,6 +51,6 @@ pub fn run(args: &BackupUserSwitchArgs, session: &Session, out: &mut Output) -> 
         Ok(())
     } else {
         out.flush()?;
-        Err(Error::answered(Kind::Denied))
+        Err(crate::cli::exit::answered(Kind::Denied))
     }
 }

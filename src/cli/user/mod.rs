@@ -21,7 +21,7 @@ mod verify;
 use clap::{Args, Subcommand};
 
 use super::Session;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Kind, Result};
 use crate::model::{Decision, User};
 use crate::output::{Output, Row};
 use crate::time::{local, rfc3339};
@@ -332,7 +332,7 @@ pub fn print_decision(out: &mut Output, decision: &Decision) -> Result<()> {
         Ok(())
     } else {
         out.flush()?;
-        Err(Error::answered(Kind::Denied))
+        Err(crate::cli::exit::answered(Kind::Denied))
     }
 }
 

@@ -102,6 +102,6 @@ fn run_pam(session: &Session, out: &mut Output) -> Result<()> {
     if decision.allowed {
         Ok(())
     } else {
-        Err(Error::answered(Kind::Denied))
+        Err(crate::cli::exit::answered(Kind::Denied))
     }
 }
