@@ -100,14 +100,96 @@ pub struct BackupReport {
     pub pages: i64,
 }
 
+/// What a person fills in about themselves: an e-mail address, names and
+/// a phone number, each optional. `T` is what each field holds: a stored
+/// profile holds `Option<String>`; a change ([`ProfileChange`]) holds
+/// `Option<Option<String>>`, where `None` leaves a field alone and
+/// `Some(None)` clears it. The fields are the JSON keys, the CSV columns,
+/// the import and apply keys, the database's columns and the flags
+/// (`--email`, `--first-name`, ...), in this order.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Profile<T = Option<String>> {
+    pub email: T,
+    pub first_name: T,
+    pub last_name: T,
+    pub phone: T,
+}
+
+/// A change to a profile: `None` leaves a field alone, `Some(None)`
+/// clears it.
+pub type ProfileChange = Profile<Option<Option<String>>>;
+
+impl<T> Profile<T> {
+    /// The fields' names, as keys and columns.
+    pub const KEYS: [&'static str; 4] = ["email", "first_name", "last_name", "phone"];
+
+    /// Each field with its name, in order.
+    pub fn fields(&self) -> [(&'static str, &T); 4] {
+        [
+            ("email", &self.email),
+            ("first_name", &self.first_name),
+            ("last_name", &self.last_name),
+            ("phone", &self.phone),
+        ]
+    }
+
+    /// The field of a name in [`Profile::KEYS`].
+    pub fn field_mut(&mut self, key: &str) -> Option<&mut T> {
+        match key {
+            "email" => Some(&mut self.email),
+            "first_name" => Some(&mut self.first_name),
+            "last_name" => Some(&mut self.last_name),
+            "phone" => Some(&mut self.phone),
+            _ => None,
+        }
+    }
+
+    /// The same profile with `f` applied to every field.
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Profile<U> {
+        Profile {
+            email: f(self.email),
+            first_name: f(self.first_name),
+            last_name: f(self.last_name),
+            phone: f(self.phone),
+        }
+    }
+
+    /// A profile of references to these fields.
+    pub fn as_ref(&self) -> Profile<&T> {
+        Profile {
+            email: &self.email,
+            first_name: &self.first_name,
+            last_name: &self.last_name,
+            phone: &self.phone,
+        }
+    }
+}
+
+impl Profile {
+    /// The stored fields, borrowed.
+    pub fn as_deref(&self) -> Profile<Option<&str>> {
+        self.as_ref().map(|v| v.as_deref())
+    }
+}
+
+impl ProfileChange {
+    /// Whether the change leaves every field alone.
+    pub fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, v)| v.is_none())
+    }
+
+    /// The values a change sets (a cleared field is `None`), borrowed.
+    pub fn set_values(&self) -> Profile<Option<&str>> {
+        self.as_ref().map(|v| v.as_ref().and_then(|v| v.as_deref()))
+    }
+}
+
 /// A user as shown by `user show`, `user list` and mutations. No hash.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct User {
     pub username: String,
-    pub email: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub phone: Option<String>,
+    #[serde(flatten)]
+    pub profile: Profile,
     /// In assignment order.
     pub roles: Vec<String>,
     pub active_role: Option<String>,
@@ -183,10 +265,8 @@ pub struct Decision {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ExportedUser {
     pub username: String,
-    pub email: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub phone: Option<String>,
+    #[serde(flatten)]
+    pub profile: Profile,
     /// In assignment order.
     pub roles: Vec<String>,
     pub active_role: Option<String>,

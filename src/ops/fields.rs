@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 
 use crate::error::{Error, Result};
+use crate::model::Profile;
 
 /// A value read from a file, as an error names it when its type is not
 /// the one the field takes. Each format keeps its own words (JSON says "a
@@ -101,6 +102,26 @@ pub fn check_credit_limit(limit: i64) -> Result<()> {
 /// A role description: one line of plain text.
 pub fn check_description(text: &str) -> Result<()> {
     check_text("description", text, 200)
+}
+
+/// Checks the fields of a profile that are given: the e-mail address, the
+/// names (at most 100 characters, one line) and the phone number.
+pub fn check_profile(profile: Profile<Option<&str>>) -> Result<()> {
+    if let Some(email) = profile.email {
+        crate::names::validate_email(email)?;
+    }
+    for (field, value) in [
+        ("first name", profile.first_name),
+        ("last name", profile.last_name),
+    ] {
+        if let Some(v) = value {
+            check_text(field, v, 100)?;
+        }
+    }
+    if let Some(phone) = profile.phone {
+        check_phone(phone)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::sql::{params, Db, OptionalExtension, Param, Row, Rows};
 
 use crate::error::Result;
-use crate::model::User;
+use crate::model::{Profile, User};
 use crate::time::from_unix;
 
 /// The columns a new user starts with; the rest take their defaults.
@@ -34,10 +34,7 @@ pub fn insert(conn: &Db, user: &NewUser) -> Result<i64> {
 /// A new user with every column given at once, as an import creates it.
 pub struct FullUser<'a> {
     pub username: &'a str,
-    pub email: Option<&'a str>,
-    pub first_name: Option<&'a str>,
-    pub last_name: Option<&'a str>,
-    pub phone: Option<&'a str>,
+    pub profile: Profile<Option<&'a str>>,
     pub password_hash: Option<&'a str>,
     pub enabled: bool,
     pub expires_at: Option<i64>,
@@ -56,10 +53,10 @@ pub fn insert_full(conn: &Db, u: &FullUser) -> Result<i64> {
     )?
     .query_row(params![
         u.username,
-        u.email,
-        u.first_name,
-        u.last_name,
-        u.phone,
+        u.profile.email,
+        u.profile.first_name,
+        u.profile.last_name,
+        u.profile.phone,
         u.password_hash,
         u.enabled,
         u.expires_at,
@@ -203,14 +200,22 @@ fn time(secs: Option<i64>) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
     secs.map(from_unix).transpose()
 }
 
+/// The profile in the four columns from `first` on (email, first_name,
+/// last_name, phone, as [`Profile::KEYS`] orders them).
+fn profile_at(row: &Row, first: usize) -> Result<Profile> {
+    Ok(Profile {
+        email: row.get(first)?,
+        first_name: row.get(first + 1)?,
+        last_name: row.get(first + 2)?,
+        phone: row.get(first + 3)?,
+    })
+}
+
 fn user_from_row(row: &Row, now: i64) -> Result<User> {
     let locked: Option<i64> = row.get(8)?;
     Ok(User {
         username: row.get(0)?,
-        email: row.get(1)?,
-        first_name: row.get(2)?,
-        last_name: row.get(3)?,
-        phone: row.get(4)?,
+        profile: profile_at(row, 1)?,
         roles: split(row.get(5)?),
         active_role: row.get(6)?,
         enabled: row.get(7)?,
@@ -339,10 +344,7 @@ pub fn for_each(
         each(User {
             allowed_ips: nets.take_for(&username)?,
             username,
-            email: row.get(1)?,
-            first_name: row.get(2)?,
-            last_name: row.get(3)?,
-            phone: row.get(4)?,
+            profile: profile_at(&row, 1)?,
             roles: role_list,
             active_role,
             enabled: row.get(5)?,

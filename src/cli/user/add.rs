@@ -74,10 +74,7 @@ pub fn run(args: &UserAddArgs, session: &Session, out: &mut Output) -> Result<()
         .transpose()?;
     let request = NewUser {
         username: args.name.clone(),
-        email: args.profile.email.clone(),
-        first_name: args.profile.first_name.clone(),
-        last_name: args.profile.last_name.clone(),
-        phone: args.profile.phone.clone(),
+        profile: args.profile.profile(),
         roles: args.roles.clone(),
         account: args.account.clone(),
         allowed_ips: args.allowed_ips.clone(),

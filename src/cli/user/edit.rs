@@ -66,10 +66,7 @@ pub fn run(args: &UserEditArgs, session: &Session, out: &mut Output) -> Result<(
         Some(w) => Some(Some(crate::time::parse_when(w, session.ctx.now)?)),
     };
     let change = UserEdit {
-        email: clearable(&args.profile.email),
-        first_name: clearable(&args.profile.first_name),
-        last_name: clearable(&args.profile.last_name),
-        phone: clearable(&args.profile.phone),
+        profile: args.profile.profile().as_ref().map(clearable),
         account: clearable(&args.account),
         add_ips: args.add_allowed_ips.clone(),
         remove_ips: args.remove_allowed_ips.clone(),

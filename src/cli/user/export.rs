@@ -58,10 +58,10 @@ impl Row for ExportedUser {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         vec![
             self.username.clone(),
-            opt(&self.email),
-            opt(&self.first_name),
-            opt(&self.last_name),
-            opt(&self.phone),
+            opt(&self.profile.email),
+            opt(&self.profile.first_name),
+            opt(&self.profile.last_name),
+            opt(&self.profile.phone),
             self.roles.join(";"),
             opt(&self.active_role),
             opt(&self.account),

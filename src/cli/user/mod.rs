@@ -97,6 +97,18 @@ pub struct ProfileArgs {
     pub phone: Option<String>,
 }
 
+impl ProfileArgs {
+    /// The flags as the profile they give.
+    pub fn profile(&self) -> crate::model::Profile {
+        crate::model::Profile {
+            email: self.email.clone(),
+            first_name: self.first_name.clone(),
+            last_name: self.last_name.clone(),
+            phone: self.phone.clone(),
+        }
+    }
+}
+
 /// The CSV header of `user list --format csv`: the JSON keys.
 pub const CSV_HEADERS: &[&str] = &[
     "username",
@@ -150,7 +162,7 @@ impl Row for User {
             self.expires_at
                 .map(crate::time::local_minute)
                 .unwrap_or_else(|| "never".into()),
-            opt(&self.email),
+            opt(&self.profile.email),
             opt(&self.account),
             self.last_login_at
                 .map(local)
@@ -167,10 +179,10 @@ impl Row for User {
         let time = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(rfc3339).unwrap_or_default();
         vec![
             self.username.clone(),
-            opt(&self.email),
-            opt(&self.first_name),
-            opt(&self.last_name),
-            opt(&self.phone),
+            opt(&self.profile.email),
+            opt(&self.profile.first_name),
+            opt(&self.profile.last_name),
+            opt(&self.profile.phone),
             self.roles.join(";"),
             opt(&self.active_role),
             self.enabled.to_string(),
@@ -193,14 +205,12 @@ fn write_user_json(user: &User, buf: &mut Vec<u8>) {
     use crate::output::json::*;
     raw(buf, b"{\"username\":");
     string(buf, &user.username);
-    raw(buf, b",\"email\":");
-    opt_string(buf, user.email.as_deref());
-    raw(buf, b",\"first_name\":");
-    opt_string(buf, user.first_name.as_deref());
-    raw(buf, b",\"last_name\":");
-    opt_string(buf, user.last_name.as_deref());
-    raw(buf, b",\"phone\":");
-    opt_string(buf, user.phone.as_deref());
+    for (key, value) in user.profile.fields() {
+        raw(buf, b",\"");
+        raw(buf, key.as_bytes());
+        raw(buf, b"\":");
+        opt_string(buf, value.as_deref());
+    }
     raw(buf, b",\"roles\":");
     strings(buf, &user.roles);
     raw(buf, b",\"active_role\":");
@@ -253,11 +263,14 @@ fn user_fields(out: &mut Output, user: &User, extra: Vec<(&str, String)>) -> Res
     let time = |t: Option<chrono::DateTime<chrono::Utc>>, none: &str| {
         t.map(local).unwrap_or_else(|| none.to_string())
     };
-    let name = [user.first_name.as_deref(), user.last_name.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = [
+        user.profile.first_name.as_deref(),
+        user.profile.last_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let roles = user
         .roles
         .iter()
@@ -273,8 +286,8 @@ fn user_fields(out: &mut Output, user: &User, extra: Vec<(&str, String)>) -> Res
     let fields = [
         ("username", user.username.clone()),
         ("name", name),
-        ("email", opt(&user.email)),
-        ("phone", opt(&user.phone)),
+        ("email", opt(&user.profile.email)),
+        ("phone", opt(&user.profile.phone)),
         (
             "roles",
             if roles.is_empty() {
@@ -411,10 +424,12 @@ mod tests {
         let t = |s: i64| chrono::Utc.timestamp_opt(s, 0).single().unwrap_or_default();
         User {
             username: "a.b@c".into(),
-            email: Some(text.into()),
-            first_name: Some("Zoë \u{1F600}".into()),
-            last_name: None,
-            phone: Some("+1 (555) 0100".into()),
+            profile: crate::model::Profile {
+                email: Some(text.into()),
+                first_name: Some("Zoë \u{1F600}".into()),
+                last_name: None,
+                phone: Some("+1 (555) 0100".into()),
+            },
             roles: vec!["operator".into(), "viewer".into()],
             active_role: Some("operator".into()),
             enabled: false,

@@ -26,7 +26,8 @@ pub fn run(args: &UserPasswdArgs, session: &Session, out: &mut Output) -> Result
     let mut store = session.open(out)?;
     let existing = user::show(&mut store, &session.ctx, &args.name)?;
     let settings = user::settings(&mut store)?;
-    let check = |p: &str| user::check_password(&settings, &args.name, existing.email.as_deref(), p);
+    let check =
+        |p: &str| user::check_password(&settings, &args.name, existing.profile.email.as_deref(), p);
     let secret = ui::read_new_password(&args.password.input(), &args.name, &check)?;
     let updated = user::passwd(&mut store, &session.ctx, &args.name, &secret)?;
     drop(secret);

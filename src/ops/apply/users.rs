@@ -42,7 +42,7 @@ pub(super) fn apply_users(
                 lookup::account_id(tx, a).map_err(|e| field("account", e))?;
             }
             if let Some(secret) = &row.password {
-                let email = row.email.as_ref().and_then(|e| e.as_deref());
+                let email = row.profile.set_values().email;
                 user::check_password(&settings, &row.username, email, secret.expose_secret())
                     .map_err(|e| field("password_file", e))?;
             }

@@ -115,7 +115,7 @@ impl Pending {
             line: row.line,
             place: (opts.locate)(row),
             username: row.username.clone(),
-            email: row.email.clone().flatten(),
+            email: row.profile.email.clone().flatten(),
             secret: secret.clone(),
             stored,
         }

@@ -229,20 +229,12 @@ fn create(
     };
     let has_password = matches!(password, Password::Set(_));
     let expires = row.expires.flatten();
-    let (email, first, last, phone) = (
-        flat(&row.email),
-        flat(&row.first_name),
-        flat(&row.last_name),
-        flat(&row.phone),
-    );
+    let profile = row.profile.set_values();
     let id = sql::insert_full(
         tx,
         &FullUser {
             username: &row.username,
-            email: email.as_deref(),
-            first_name: first.as_deref(),
-            last_name: last.as_deref(),
-            phone: phone.as_deref(),
+            profile,
             password_hash: hash,
             enabled: row.enabled.unwrap_or(true),
             expires_at: expires.map(|t| t.timestamp()),
@@ -287,10 +279,7 @@ fn update(
     let now = ctx.now_unix();
     let before = crate::lookup::user(tx, &row.username, now)?;
     let edit = UserEdit {
-        email: row.email.clone(),
-        first_name: row.first_name.clone(),
-        last_name: row.last_name.clone(),
-        phone: row.phone.clone(),
+        profile: row.profile.clone(),
         account: row.account.clone(),
         add_ips: row.allowed_ips.clone().unwrap_or_default(),
         remove_ips: Vec::new(),

@@ -1,6 +1,7 @@
 //! What a user has spent, and charging credits against an account.
 
 use super::*;
+use crate::ops::fields::check_text;
 
 pub(super) fn stats_of(conn: &Db, name: &str, now: i64) -> Result<UserStats> {
     let user = load(conn, name, now)?;

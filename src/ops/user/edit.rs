@@ -6,10 +6,7 @@ use super::*;
 /// clears it.
 #[derive(Debug, Clone, Default)]
 pub struct UserEdit {
-    pub email: Option<Option<String>>,
-    pub first_name: Option<Option<String>>,
-    pub last_name: Option<Option<String>>,
-    pub phone: Option<Option<String>>,
+    pub profile: ProfileChange,
     pub account: Option<Option<String>>,
     pub add_ips: Vec<String>,
     pub remove_ips: Vec<String>,
@@ -21,10 +18,7 @@ pub struct UserEdit {
 
 impl UserEdit {
     fn is_empty(&self) -> bool {
-        self.email.is_none()
-            && self.first_name.is_none()
-            && self.last_name.is_none()
-            && self.phone.is_none()
+        self.profile.is_empty()
             && self.account.is_none()
             && self.add_ips.is_empty()
             && self.remove_ips.is_empty()
@@ -39,20 +33,7 @@ impl UserEdit {
             return Err(Error::usage("nothing to change")
                 .with_hint("`warden user edit --help` lists what can be changed"));
         }
-        if let Some(Some(email)) = &self.email {
-            validate_email(email)?;
-        }
-        for (field, value) in [
-            ("first name", &self.first_name),
-            ("last name", &self.last_name),
-        ] {
-            if let Some(Some(v)) = value {
-                check_text(field, v, 100)?;
-            }
-        }
-        if let Some(Some(phone)) = &self.phone {
-            check_phone(phone)?;
-        }
+        check_profile(self.profile.set_values())?;
         if let Some(Some(account)) = &self.account {
             validate(NameKind::Account, account)?;
         }
@@ -124,10 +105,14 @@ pub(crate) fn change_profile(
             }
             Ok(())
         };
-    text("email", &change.email, &before.email)?;
-    text("first_name", &change.first_name, &before.first_name)?;
-    text("last_name", &change.last_name, &before.last_name)?;
-    text("phone", &change.phone, &before.phone)?;
+    for ((column, new), (_, old)) in change
+        .profile
+        .fields()
+        .into_iter()
+        .zip(before.profile.fields())
+    {
+        text(column, new, old)?;
+    }
     if let Some(account) = &change.account {
         if *account != before.account {
             let new_id = account.as_deref().map(|a| account_id(tx, a)).transpose()?;

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use ipnet::IpNet;
 use serde_json::{json, Map, Value};
 
-use super::fields::{check_credit_limit, check_phone, check_text, parse_network};
+use super::fields::{check_credit_limit, check_profile, parse_network};
 use super::notify::{self, Recipient};
 use super::settings::Settings;
 use super::{record, AdminGuard, Ctx};
@@ -20,8 +20,10 @@ use crate::authlog;
 use crate::error::{Error, Result};
 use crate::lookup::{account_id, no_user, role_id, user as load, user_id};
 use crate::model::EventFilter;
-use crate::model::{Decision, Event, ExportedUser, SideEffect, User, UserStats};
-use crate::names::{validate, validate_email, NameKind};
+use crate::model::{
+    Decision, Event, ExportedUser, Profile, ProfileChange, SideEffect, User, UserStats,
+};
+use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
 use crate::policy::StandIns;
 use crate::policy::Unusable;
@@ -50,10 +52,7 @@ fn ip_allowed(networks: &[String], ip: IpAddr) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct NewUser {
     pub username: String,
-    pub email: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub phone: Option<String>,
+    pub profile: Profile,
     pub roles: Vec<String>,
     pub account: Option<String>,
     pub allowed_ips: Vec<String>,
@@ -67,20 +66,7 @@ impl NewUser {
     /// Checks every field before anything is asked or written.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<()> {
         validate(NameKind::User, &self.username)?;
-        if let Some(email) = &self.email {
-            validate_email(email)?;
-        }
-        for (field, value) in [
-            ("first name", &self.first_name),
-            ("last name", &self.last_name),
-        ] {
-            if let Some(v) = value {
-                check_text(field, v, 100)?;
-            }
-        }
-        if let Some(phone) = &self.phone {
-            check_phone(phone)?;
-        }
+        check_profile(self.profile.as_deref())?;
         for role in &self.roles {
             validate(NameKind::Role, role)?;
         }
@@ -102,7 +88,7 @@ impl NewUser {
         if let Some(limit) = self.credit_limit {
             check_credit_limit(limit)?;
         }
-        if self.welcome && self.email.is_none() {
+        if self.welcome && self.profile.email.is_none() {
             return Err(
                 Error::usage("--welcome needs an e-mail address").with_hint("add --email ADDRESS")
             );
@@ -152,7 +138,7 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
             check_password(
                 &settings,
                 &req.username,
-                req.email.as_deref(),
+                req.profile.email.as_deref(),
                 secret.expose_secret(),
             )?;
             Some(password::hash(secret.expose_secret(), settings.hash)?)
@@ -175,13 +161,14 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
             tx,
             &sql::NewUser {
                 username: &req.username,
-                email: req.email.as_deref(),
+                email: req.profile.email.as_deref(),
                 password_hash: hash.as_deref(),
                 account_id: account,
                 now,
             },
         )?;
-        for (column, value) in [("first_name", &req.first_name), ("last_name", &req.last_name), ("phone", &req.phone)] {
+        // The e-mail address went in with the row.
+        for (column, value) in req.profile.fields().into_iter().skip(1) {
             if value.is_some() {
                 sql::set_column(tx, id, column, value, now)?;
             }
@@ -209,10 +196,10 @@ pub fn add(store: &mut Store, ctx: &Ctx, req: &NewUser, secret: Option<&Secret>)
         );
         record(tx, ctx, "user.create", &req.username, details)?;
         if req.welcome {
-            let to = Recipient { user_id: id, username: &req.username, email: req.email.as_deref(), notify: req.notify };
+            let to = Recipient { user_id: id, username: &req.username, email: req.profile.email.as_deref(), notify: req.notify };
             let body = format!(
                 "Hello {},\n\nan account with the user name \"{}\" was created for you on the backup service.\n{}\n",
-                req.first_name.as_deref().unwrap_or(&req.username),
+                req.profile.first_name.as_deref().unwrap_or(&req.username),
                 req.username,
                 if hash.is_some() {
                     "Your administrator will tell you how to sign in."
@@ -355,10 +342,7 @@ pub fn export(
                 .map(|(_, h)| h);
             each(ExportedUser {
                 username: u.username,
-                email: u.email,
-                first_name: u.first_name,
-                last_name: u.last_name,
-                phone: u.phone,
+                profile: u.profile,
                 roles: u.roles,
                 active_role: u.active_role,
                 account: u.account,

@@ -6,7 +6,10 @@ use super::*;
 pub fn passwd(store: &mut Store, ctx: &Ctx, name: &str, secret: &Secret) -> Result<User> {
     validate(NameKind::User, name)?;
     let settings = settings(store)?;
-    let email = store.read(|tx| load(tx, name, ctx.now_unix()))?.email;
+    let email = store
+        .read(|tx| load(tx, name, ctx.now_unix()))?
+        .profile
+        .email;
     check_password(&settings, name, email.as_deref(), secret.expose_secret())?;
     let hash = password::hash(secret.expose_secret(), settings.hash)?;
     let now = ctx.now_unix();

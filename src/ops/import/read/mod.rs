@@ -13,8 +13,9 @@ use serde_json::Value;
 use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
-use crate::names::{validate, validate_email, NameKind};
-use crate::ops::fields::{check_credit_limit, check_phone, check_text, parse_network};
+use crate::model::{Profile, ProfileChange};
+use crate::names::{validate, NameKind};
+use crate::ops::fields::{check_credit_limit, check_profile, parse_network};
 use crate::password::{self, Secret};
 
 mod cells;
@@ -129,10 +130,7 @@ pub struct UserRow {
     /// The line the row starts on (or the entry's position, for `apply`).
     pub line: u64,
     pub username: String,
-    pub email: Option<Option<String>>,
-    pub first_name: Option<Option<String>>,
-    pub last_name: Option<Option<String>>,
-    pub phone: Option<Option<String>>,
+    pub profile: ProfileChange,
     /// The whole list, in order, without repeats.
     pub roles: Option<Vec<String>>,
     pub active_role: Option<Option<String>>,

@@ -22,30 +22,17 @@ impl UserRow {
             let fail = |e: Error| field_error(name, e);
             match name {
                 "username" => username = text(value).map_err(fail)?,
-                "email" => {
-                    let email = text(value).map_err(fail)?;
-                    if let Some(e) = &email {
-                        validate_email(e).map_err(fail)?;
-                    }
-                    row.email = Some(email);
-                }
-                "first_name" | "last_name" => {
+                "email" | "first_name" | "last_name" | "phone" => {
                     let v = text(value).map_err(fail)?;
-                    if let Some(v) = &v {
-                        check_text(&name.replace('_', " "), v, 100).map_err(fail)?;
+                    // The field alone, checked as the profile's rules say.
+                    let mut one = Profile::<Option<&str>>::default();
+                    if let Some(slot) = one.field_mut(name) {
+                        *slot = v.as_deref();
                     }
-                    if name == "first_name" {
-                        row.first_name = Some(v);
-                    } else {
-                        row.last_name = Some(v);
+                    check_profile(one).map_err(fail)?;
+                    if let Some(slot) = row.profile.field_mut(name) {
+                        *slot = Some(v);
                     }
-                }
-                "phone" => {
-                    let v = text(value).map_err(fail)?;
-                    if let Some(v) = &v {
-                        check_phone(v).map_err(fail)?;
-                    }
-                    row.phone = Some(v);
                 }
                 "roles" => {
                     let mut roles: Vec<String> = Vec::new();

@@ -122,8 +122,8 @@ fn csv_cells_become_typed_fields_and_empty_cells_clear() {
         Some(&["10.0.0.0/8".to_string(), "10.0.0.7/32".to_string()][..])
     );
     assert!(matches!(r.expires, Some(Some(_))));
-    assert_eq!(r.email, Some(None), "an empty cell clears");
-    assert_eq!(r.phone, None, "a missing column leaves alone");
+    assert_eq!(r.profile.email, Some(None), "an empty cell clears");
+    assert_eq!(r.profile.phone, None, "a missing column leaves alone");
 }
 
 #[test]
@@ -180,7 +180,10 @@ fn errors_name_the_line_and_the_field() {
 #[test]
 fn quoted_cells_are_read_whole_and_line_breaks_in_them_refused() {
     let rows = csv("username,last_name\nalice,\"O'Brien, \"\"Jr\"\"\"\n").unwrap();
-    assert_eq!(rows[0].last_name, Some(Some("O'Brien, \"Jr\"".to_string())));
+    assert_eq!(
+        rows[0].profile.last_name,
+        Some(Some("O'Brien, \"Jr\"".to_string()))
+    );
     let err = csv("username,first_name\nalice,\"Al\nice\"\nBob,x\n").unwrap_err();
     assert!(
         err.message
