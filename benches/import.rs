@@ -12,7 +12,7 @@
 //! 2. WARDEN_BENCH_HASHED users (default 100,000) with argon2 hashes given:
 //!    the time, and the peak memory of the import process alone.
 //!
-//! Prints a Markdown table; the README's Performance section records it.
+//! Prints a Markdown table; benches/README.md records it.
 
 mod support;
 

@@ -10,7 +10,7 @@
 //! Starts a throwaway cluster of its own with `.ci/pg-cluster` (PostgreSQL's
 //! server from Debian's `postgresql` package; `psql` on PATH), with
 //! `fsync` and `synchronous_commit` on, as a production server has them.
-//! Prints a Markdown table; the README's Performance section records it.
+//! Prints a Markdown table; benches/README.md records it.
 
 mod support;
 

@@ -5,7 +5,7 @@
 //!     WARDEN_BENCH_USERS=5000 cargo bench --bench users
 //!
 //! Needs `sqlite3` on PATH (Debian: apt-get install sqlite3). Prints a
-//! Markdown table; the README's Performance section records the figures.
+//! Markdown table; benches/README.md records the figures.
 
 mod support;
 
