@@ -340,20 +340,7 @@ fn every_man_page_has_a_synopsis_with_values_examples_and_see_also_and_renders()
             assert!(text.contains(".OP \\-\\-role ROLE\n\\&...\n"), "{text}");
         }
         if man {
-            let file = dir.path().join(name);
-            std::fs::write(&file, page).unwrap();
-            let out = run_command(
-                std::process::Command::new("man")
-                    .arg("-l")
-                    .arg(&file)
-                    .env("MANWIDTH", "80")
-                    // man-db keeps bold and underline for any non-empty
-                    // value, "0" included, so the text would be overstruck.
-                    .env_remove("MAN_KEEP_FORMATTING")
-                    .env("MANROFFSEQ", "")
-                    .env("GROFF_NO_SGR", "1"),
-                b"",
-            );
+            let out = crate::topics::man_l(dir.path(), name, page);
             assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{name}");
             assert!(out.stdout.contains("EXAMPLES"), "{name}: {}", out.stdout);
         }

@@ -83,6 +83,25 @@ pub fn block(page: &str, section: &str, after: &str) -> String {
     text[body..end].to_string()
 }
 
+/// A page as `man -l` shows it, 80 columns wide, without fonts: written
+/// as `name` into `dir` first.
+pub fn man_l(dir: &Path, name: &str, page: &[u8]) -> Outcome {
+    let file = dir.join(name);
+    std::fs::write(&file, page).unwrap();
+    run_command(
+        std::process::Command::new("man")
+            .arg("-l")
+            .arg(&file)
+            .env("MANWIDTH", "80")
+            // man-db keeps bold and underline for any non-empty value,
+            // "0" included, so the text would be overstruck.
+            .env_remove("MAN_KEEP_FORMATTING")
+            .env("MANROFFSEQ", "")
+            .env("GROFF_NO_SGR", "1"),
+        b"",
+    )
+}
+
 /// What is being built: the lists and items open around the text.
 struct Writer {
     roff: Roff,
@@ -385,18 +404,7 @@ fn every_topic_page_renders_without_a_warning_and_is_listed_and_shipped() {
             "the package does not ship section {section}"
         );
         if man {
-            let file = dir.path().join(name);
-            std::fs::write(&file, page).unwrap();
-            let out = run_command(
-                std::process::Command::new("man")
-                    .arg("-l")
-                    .arg(&file)
-                    .env("MANWIDTH", "80")
-                    .env_remove("MAN_KEEP_FORMATTING")
-                    .env("MANROFFSEQ", "")
-                    .env("GROFF_NO_SGR", "1"),
-                b"",
-            );
+            let out = man_l(dir.path(), name, page);
             assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{name}");
             assert!(out.stdout.contains("DESCRIPTION"), "{name}: {}", out.stdout);
             // Nothing of the Markdown shows through.
