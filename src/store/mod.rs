@@ -5,7 +5,8 @@
 //!
 //! The rooms, each importing only those below it:
 //! - `value`: the values and errors both engines share (a leaf);
-//! - `sqlite` and `pg`: each engine's connection, with what only it has;
+//! - `sqlite` and `pg`: each engine's connection, with what only it has
+//!   (SQLite's online backup among it);
 //! - `sql`: the one connection type over both, dispatching to the engine;
 //! - the concepts (`users`, `accounts`, ..., `names`, `migrations`, `db`):
 //!   their SQL, through `sql`;

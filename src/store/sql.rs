@@ -132,9 +132,7 @@ impl Statement<'_> {
     pub fn execute<P: Params>(&mut self, params: P) -> SqlResult<usize> {
         let values = params.values();
         match &mut self.inner {
-            StatementInner::Sqlite(stmt) => {
-                Ok(stmt.execute(rusqlite::params_from_iter(values.iter()))?)
-            }
+            StatementInner::Sqlite(stmt) => sqlite::execute(stmt, &values),
             #[cfg(feature = "postgres")]
             StatementInner::Postgres(conn, stmt) => conn.execute(stmt, &values),
         }
@@ -143,9 +141,7 @@ impl Statement<'_> {
     pub fn query<P: Params>(&mut self, params: P) -> SqlResult<Rows<'_>> {
         let values = params.values();
         let inner = match &mut self.inner {
-            StatementInner::Sqlite(stmt) => {
-                RowsInner::Sqlite(stmt.query(rusqlite::params_from_iter(values.iter()))?)
-            }
+            StatementInner::Sqlite(stmt) => RowsInner::Sqlite(sqlite::query(stmt, &values)?),
             #[cfg(feature = "postgres")]
             StatementInner::Postgres(conn, stmt) => {
                 RowsInner::Postgres(conn.query(stmt, &values)?.into_iter(), None)

@@ -415,7 +415,7 @@ fn the_layer_check_finds_an_import_planted_upward_sideways_or_in_a_circle() {
             "policy (the permission decision) imports ops",
         ),
         (
-            "src/store/sqlite.rs",
+            "src/store/sqlite/mod.rs",
             "use super::pg::Conn;",
             "store/sqlite imports store/pg",
         ),

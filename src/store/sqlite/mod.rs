@@ -5,6 +5,8 @@
 //! values. It hands out plain `rusqlite` connections: the dispatch (`sql`)
 //! and the `Store` wrap them.
 
+pub mod backup;
+
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
@@ -50,6 +52,19 @@ pub fn cell<'r>(row: &'r rusqlite::Row<'r>, index: usize) -> SqlResult<Cell<'r>>
         ),
         ValueRef::Blob(b) => Cell::Blob(b),
     })
+}
+
+/// Runs a prepared statement with its values; how many rows it changed.
+pub fn execute(stmt: &mut rusqlite::CachedStatement<'_>, values: &[Value<'_>]) -> SqlResult<usize> {
+    Ok(stmt.execute(rusqlite::params_from_iter(values.iter()))?)
+}
+
+/// The rows of a prepared statement run with its values.
+pub fn query<'s>(
+    stmt: &'s mut rusqlite::CachedStatement<'_>,
+    values: &[Value<'_>],
+) -> SqlResult<rusqlite::Rows<'s>> {
+    Ok(stmt.query(rusqlite::params_from_iter(values.iter()))?)
 }
 
 /// A connection with none of the checks of opening a warden database, for
