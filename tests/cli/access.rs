@@ -11,26 +11,13 @@ fn world() -> Sandbox {
     for name in ["alice", "bob", "carol"] {
         sb.add_user(name, &["--role", "viewer", "--role", "reporter"]);
     }
-    let pw = "acme-secret-pass-horse\n";
-    sb.run_with(&["account", "create", "acme", "--password-stdin"], pw)
-        .ok();
+    sb.add_account("acme", &[]);
     for (name, parent) in [
         ("acme-eu", "acme"),
         ("acme-us", "acme"),
         ("acme-eu-x", "acme-eu"),
     ] {
-        sb.run_with(
-            &[
-                "account",
-                "create",
-                name,
-                "--parent",
-                parent,
-                "--password-stdin",
-            ],
-            pw,
-        )
-        .ok();
+        sb.add_account(name, &["--parent", parent]);
     }
     for args in [
         vec!["account", "grant", "acme", "alice", "--access", "limited"],

@@ -349,12 +349,25 @@ pub fn dump(location: &Path) -> String {
 /// A second strong password for users other than the admin.
 pub const USER_PASSWORD: &str = "violet-harbor-lantern";
 
+/// The password of the backup accounts the tests create.
+pub const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+
 impl Sandbox {
     /// Adds a user with `USER_PASSWORD` and the given extra arguments.
     pub fn add_user(&self, name: &str, extra: &[&str]) {
         let mut args = vec!["user", "add", name, "--password-stdin"];
         args.extend(extra);
         self.run_with(&args, USER_PASSWORD).ok();
+    }
+
+    /// Creates an account with `ACCOUNT_PASSWORD` and the given extra
+    /// arguments (`--parent`, `--owner`, `--credits`...).
+    #[track_caller]
+    pub fn add_account(&self, name: &str, extra: &[&str]) {
+        let mut args = vec!["account", "create", name];
+        args.extend(extra);
+        args.push("--password-stdin");
+        self.run_with(&args, ACCOUNT_PASSWORD).ok();
     }
 
     /// One column of one user, straight from the database.

@@ -1,6 +1,7 @@
 //! `maintenance` (the cron entry point) and `expiring` (the look ahead).
 
-use crate::common::{dump, run_command, Outcome, Sandbox};
+use crate::common::{dump, run_command, Outcome, Sandbox, NOW};
+use crate::fixtures;
 
 fn at(sb: &Sandbox, now: &str, args: &[&str]) -> Outcome {
     run_command(sb.command().env("WARDEN_NOW", now).args(args), b"")
@@ -29,13 +30,7 @@ fn busy_office() -> Sandbox {
     sb.run(&["backup-user", "set", "alice", "bob"]).ok();
     sb.run(&["backup-user", "enable", "alice", "--for", "2d"])
         .ok();
-    sb.run_with(
-        &["account", "create", "old", "--password-stdin"],
-        "copper-meadow-signal",
-    )
-    .ok();
-    sb.run(&["account", "disable", "old"]).ok();
-    sb.run(&["--yes", "account", "delete", "old"]).ok();
+    fixtures::queued_account(&sb, "old", &[], NOW);
     sb
 }
 

@@ -350,20 +350,7 @@ fn without_the_write_lock_concurrent_charges_overdraw() {
         return;
     };
     let sb = Sandbox::initialised();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme",
-            "--parent",
-            "root",
-            "--credits",
-            "1000",
-            "--password-stdin",
-        ],
-        "copper-meadow-signal\n",
-    )
-    .ok();
+    sb.add_account("acme", &["--parent", "root", "--credits", "1000"]);
     sb.run(&[
         "user",
         "add",

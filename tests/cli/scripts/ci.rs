@@ -103,7 +103,7 @@ pub(super) fn recipes() -> Vec<Recipe> {
             setup: |sb| {
                 sb.init();
                 for name in ["acme-eu", "beta", "gamma"] {
-                    create_account(sb, name);
+                    sb.add_account(name, &[]);
                 }
                 work_file(
                     sb,
@@ -155,8 +155,8 @@ pub(super) fn recipes() -> Vec<Recipe> {
             key: "strategy apply nightly --to -",
             setup: |sb| {
                 sb.init();
-                create_account(sb, "acme");
-                create_account(sb, "beta");
+                sb.add_account("acme", &[]);
+                sb.add_account("beta", &[]);
                 work_file(sb, "customer-accounts.txt", "acme\nbeta\n# more to come\n");
             },
             check: |sb, _, _| {

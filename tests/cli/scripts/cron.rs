@@ -34,17 +34,7 @@ pub(super) fn recipes() -> Vec<Recipe> {
             setup: |sb| {
                 sb.init();
                 // Queued ten days ago, so its grace period is over.
-                let ten_days_ago = |args: &[&str], stdin: &str| {
-                    let mut cmd = sb.command();
-                    cmd.env("WARDEN_NOW", "2026-02-19T12:00:00Z").args(args);
-                    run_command(&mut cmd, stdin.as_bytes()).ok();
-                };
-                ten_days_ago(
-                    &["account", "create", "old", "--password-stdin"],
-                    ACCOUNT_PASSWORD,
-                );
-                ten_days_ago(&["account", "disable", "old"], "");
-                ten_days_ago(&["--yes", "account", "delete", "old"], "");
+                fixtures::queued_account(sb, "old", &[], "2026-02-19T12:00:00Z");
                 sb.run(&[
                     "user",
                     "add",

@@ -24,8 +24,7 @@ use std::process::Command;
 use serde_json::Value;
 
 use crate::common::*;
-
-const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+use crate::fixtures;
 
 /// An office to run commands against: alice (operator, owns acme), bob
 /// (viewer), carol (viewer, expires 2026-03-10), the custom role auditor,
@@ -67,32 +66,8 @@ fn office() -> Sandbox {
         "7",
     ])
     .ok();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme",
-            "--owner",
-            "alice",
-            "--credits",
-            "100",
-            "--password-stdin",
-        ],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme-eu",
-            "--parent",
-            "acme",
-            "--password-stdin",
-        ],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
+    sb.add_account("acme", &["--owner", "alice", "--credits", "100"]);
+    sb.add_account("acme-eu", &["--parent", "acme"]);
     sb
 }
 
@@ -248,14 +223,6 @@ fn run_recipe(sb: &Sandbox, program: &[&str], text: &str, env: &[(String, String
 
 fn work_file(sb: &Sandbox, name: &str, text: &str) {
     std::fs::write(sb.path("work").join(name), text).unwrap();
-}
-
-fn create_account(sb: &Sandbox, name: &str) {
-    sb.run_with(
-        &["account", "create", name, "--password-stdin"],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
 }
 
 /// Sets notify.command to a sendmail that keeps what it is given.

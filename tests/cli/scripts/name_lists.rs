@@ -7,11 +7,7 @@ use super::*;
 fn name_lists_read_alike_for_users_and_accounts() {
     let sb = office();
     sb.run(&["user", "add", "dave", "--no-password"]).ok();
-    sb.run_with(
-        &["account", "create", "beta", "--password-stdin"],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
+    sb.add_account("beta", &[]);
     for (noun, first, second) in [("user", "bob", "dave"), ("account", "acme-eu", "beta")] {
         // `account disable` also counts the accounts it takes down: the
         // two named ones, which have nothing below them.

@@ -47,13 +47,7 @@ fn no_command_waits_for_an_answer_without_a_terminal() {
     let sb = office();
     // Something to delete or purge: acme-eu disabled, old queued.
     sb.run(&["account", "disable", "acme-eu"]).ok();
-    sb.run_with(
-        &["account", "create", "old", "--password-stdin"],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
-    sb.run(&["account", "disable", "old"]).ok();
-    sb.run(&["--yes", "account", "delete", "old"]).ok();
+    fixtures::queued_account(&sb, "old", &[], NOW);
     sb.run(&[
         "strategy",
         "create",
