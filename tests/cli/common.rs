@@ -105,9 +105,40 @@ macro_rules! sqlite_only {
     };
 }
 
+/// The test that runs on this thread: the test harness names each test's
+/// thread after it (`postgres::db_info_names_...`).
+pub fn this_test() -> String {
+    std::thread::current().name().unwrap_or("?").to_string()
+}
+
+/// The PostgreSQL server's URL for the calling test, which runs only on
+/// the PostgreSQL pass; on the SQLite pass it prints that the test is
+/// skipped and returns from it: `let server = crate::postgres_only!();`.
+#[macro_export]
+macro_rules! postgres_only {
+    () => {
+        match $crate::common::postgres_server() {
+            Some(url) => url,
+            None => return,
+        }
+    };
+}
+
+/// The test server, or `None` (with the skip of the calling test printed)
+/// on the SQLite pass.
+pub fn postgres_server() -> Option<String> {
+    let url = postgres_url();
+    if url.is_none() {
+        eprintln!(
+            "skipped {}: runs on the PostgreSQL pass (WARDEN_TEST_DB_URL)",
+            this_test()
+        );
+    }
+    url
+}
+
 pub fn skipped_on_postgres(counterpart: &str) {
-    let thread = std::thread::current();
-    let test = thread.name().unwrap_or("?");
+    let test = this_test();
     let line = format!("{test}: about SQLite files; on PostgreSQL: {counterpart}\n");
     eprint!("skipped on PostgreSQL: {line}");
     if let Some(log) = std::env::var_os("WARDEN_TEST_SKIP_LOG") {
