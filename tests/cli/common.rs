@@ -76,6 +76,11 @@ impl Outcome {
     }
 }
 
+/// A JSON document as a snapshot holds it: pretty-printed, keys sorted.
+pub fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value prints")
+}
+
 /// The end of `db check`'s warning about a role that may rewrite events.
 pub const OWNER_WARNING: &str = "run warden as a role with only SELECT and INSERT on events";
 
