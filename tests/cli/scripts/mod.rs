@@ -10,6 +10,16 @@
 //! the checks that a failure is one error and changed nothing, and the
 //! recipe machine that runs the page's blocks as written, twice.
 
+/// `insta::assert_snapshot!` with the file in tests/cli/snapshots/, where
+/// the other modules keep theirs, rather than in a folder beside this one.
+macro_rules! snapshot {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({ snapshot_path => "../snapshots" }, {
+            insta::assert_snapshot!($name, $value);
+        })
+    };
+}
+
 mod ci;
 mod cron;
 mod exit_codes;
