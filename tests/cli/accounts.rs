@@ -4,8 +4,7 @@
 use std::sync::Arc;
 
 use crate::common::*;
-
-const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+use crate::fixtures;
 
 fn create(sb: &Sandbox, name: &str, extra: &[&str]) -> Outcome {
     let mut args = vec!["account", "create", name, "--password-stdin"];
@@ -15,11 +14,11 @@ fn create(sb: &Sandbox, name: &str, extra: &[&str]) -> Outcome {
 
 /// root > acme > acme-eu > shop, and root > acme > acme-us, root > beta.
 fn tree(sb: &Sandbox) {
-    create(sb, "acme", &[]).ok();
-    create(sb, "acme-eu", &["--parent", "acme"]).ok();
-    create(sb, "shop", &["--parent", "acme-eu"]).ok();
-    create(sb, "acme-us", &["--parent", "acme"]).ok();
-    create(sb, "beta", &[]).ok();
+    sb.add_account("acme", &[]);
+    sb.add_account("acme-eu", &["--parent", "acme"]);
+    sb.add_account("shop", &["--parent", "acme-eu"]);
+    sb.add_account("acme-us", &["--parent", "acme"]);
+    sb.add_account("beta", &[]);
 }
 
 fn at(sb: &Sandbox, now: &str, args: &[&str]) -> Outcome {
@@ -39,10 +38,10 @@ fn accounts_go_below_the_current_account_or_the_parent_and_the_tree_draws() {
     assert_eq!(sb.run(&["account", "current"]).stdout, "root\n");
     sb.run(&["account", "use", "acme"]).ok();
     assert_eq!(sb.run(&["account", "current"]).stdout, "acme\n");
-    create(&sb, "acme-eu", &[]).ok();
-    create(&sb, "shop", &["--parent", "acme-eu"]).ok();
-    create(&sb, "acme-us", &[]).ok();
-    create(&sb, "beta", &["--parent", "root"]).ok();
+    sb.add_account("acme-eu", &[]);
+    sb.add_account("shop", &["--parent", "acme-eu"]);
+    sb.add_account("acme-us", &[]);
+    sb.add_account("beta", &["--parent", "root"]);
     // The current account is remembered per actor.
     let other = run_command(
         sb.command()
@@ -100,7 +99,7 @@ acme-eu   enabled   -
     // Names, duplicates, unknown parents.
     create(&sb, "Acme", &[]).code(2);
     create(&sb, "acme", &[]).code(4);
-    create(&sb, "acme", &["--if-not-exists"]).ok();
+    sb.add_account("acme", &["--if-not-exists"]);
     create(&sb, "new", &["--parent", "ghost"]).code(3);
     create(&sb, "new", &["--owner", "ghost"]).code(3);
     create(&sb, "new", &["--strategy", "ghost"]).code(3);
@@ -161,9 +160,8 @@ fn effective_state_and_strategy_inherit_through_three_levels() {
         ),
         (Some("disabled"), Some("hourly"))
     );
-    assert!(sb.run(&["account", "list", "--tree"]).stdout.contains(
-        "\n│   ├── acme-eu   disabled  hourly\n│   │   └── shop  disabled  hourly (inherited)\n"
-    ));
+    let out = sb.run(&["account", "list", "--tree"]);
+    insta::assert_snapshot!("tree_inherits_state_and_strategy", out.ok().stdout);
 }
 
 #[test]
@@ -272,7 +270,7 @@ fn the_deletion_queue_reserves_restores_and_purges() {
     let again = at(&sb, "2026-03-05T00:00:00Z", &["--json", "account", "purge"]);
     assert_eq!(again.ok().json()["purged"], serde_json::json!([]));
     sb.run(&["account", "show", "shop"]).code(3);
-    create(&sb, "shop", &[]).ok();
+    sb.add_account("shop", &[]);
     // Every step is in the audit log.
     let log = sb.run(&["--json", "audit", "--target", "acme-eu"]).json();
     let actions: Vec<&str> = log
@@ -351,9 +349,7 @@ fn purge_now_needs_confirmation_and_a_queued_account() {
 fn a_purge_and_a_restore_of_the_same_account_never_both_succeed() {
     for round in 0..10 {
         let sb = Arc::new(Sandbox::initialised());
-        create(&sb, "gone", &[]).ok();
-        sb.run(&["account", "disable", "gone"]).ok();
-        sb.run(&["account", "delete", "gone", "--yes"]).ok();
+        fixtures::queued_account(&sb, "gone", &[], NOW);
         let racers: Vec<_> = [
             vec!["account", "purge", "gone", "--now", "--yes"],
             vec!["account", "restore", "gone"],
@@ -382,7 +378,7 @@ fn a_purge_and_a_restore_of_the_same_account_never_both_succeed() {
 #[test]
 fn the_account_password_verifies_and_changes_only_with_the_old_one() {
     let sb = Sandbox::initialised();
-    create(&sb, "vault", &[]).ok();
+    sb.add_account("vault", &[]);
     sb.run_with(
         &["account", "verify", "vault", "--password-stdin"],
         ACCOUNT_PASSWORD,
@@ -628,8 +624,8 @@ fn grants_follow_the_accounts_state_and_say_so() {
 #[test]
 fn charging_a_disabled_or_queued_account_is_refused() {
     let sb = Sandbox::initialised();
-    create(&sb, "acme", &["--credits", "100"]).ok();
-    create(&sb, "acme-eu", &["--parent", "acme", "--credits", "100"]).ok();
+    sb.add_account("acme", &["--credits", "100"]);
+    sb.add_account("acme-eu", &["--parent", "acme", "--credits", "100"]);
     sb.add_user("payer", &["--role", "operator", "--account", "acme-eu"]);
     sb.run(&["user", "charge", "payer", "1", "--reason", "restore"])
         .ok();
@@ -686,7 +682,7 @@ fn charging_a_disabled_or_queued_account_is_refused() {
 fn credits_never_overflow() {
     const MAX: &str = "9223372036854775807";
     let sb = Sandbox::initialised();
-    create(&sb, "acme", &["--credits", MAX]).ok();
+    sb.add_account("acme", &["--credits", MAX]);
     sb.add_user(
         "payer",
         &[
@@ -759,7 +755,7 @@ fn credits_never_overflow() {
 #[test]
 fn charges_respect_the_limit_and_the_balance_and_stats_add_up() {
     let sb = Sandbox::initialised();
-    create(&sb, "acme", &["--credits", "100"]).ok();
+    sb.add_account("acme", &["--credits", "100"]);
     sb.run(&["role", "create", "spender", "--permission", "credits.spend"])
         .ok();
     sb.add_user(
@@ -853,9 +849,9 @@ fn deleting_an_owner_transfers_or_queues_their_accounts() {
     let sb = Sandbox::initialised();
     sb.add_user("olaf", &[]);
     sb.add_user("heir", &[]);
-    create(&sb, "olaf-co", &["--owner", "olaf"]).ok();
-    create(&sb, "olaf-sub", &["--parent", "olaf-co"]).ok();
-    create(&sb, "olaf-two", &["--owner", "olaf"]).ok();
+    sb.add_account("olaf-co", &["--owner", "olaf"]);
+    sb.add_account("olaf-sub", &["--parent", "olaf-co"]);
+    sb.add_account("olaf-two", &["--owner", "olaf"]);
     let owned = sb
         .run(&["--json", "account", "list", "--owner", "olaf"])
         .json();
@@ -891,8 +887,8 @@ fn deleting_an_owner_transfers_or_queues_their_accounts() {
     }
     // Transfer: ownership moves, audited per account.
     sb.add_user("olga", &[]);
-    create(&sb, "olga-co", &["--owner", "olga"]).ok();
-    create(&sb, "olga-two", &["--owner", "olga"]).ok();
+    sb.add_account("olga-co", &["--owner", "olga"]);
+    sb.add_account("olga-two", &["--owner", "olga"]);
     sb.run(&["user", "delete", "olga", "--yes", "--transfer-to", "heir"])
         .ok();
     let heirs = sb
@@ -914,7 +910,7 @@ fn deleting_an_owner_transfers_or_queues_their_accounts() {
 #[test]
 fn passwd_with_one_line_names_the_missing_new_password() {
     let sb = Sandbox::initialised();
-    create(&sb, "vault", &[]).ok();
+    sb.add_account("vault", &[]);
     let before = dump(&sb.db);
     // With and without the newline after the old password, from stdin and
     // from a file: it is the new password that is missing.
@@ -978,10 +974,10 @@ fn passwd_with_one_line_names_the_missing_new_password() {
 /// below it, which he does not) and olaf-two.
 fn owner_with_accounts(sb: &Sandbox) {
     sb.add_user("olaf", &[]);
-    create(sb, "olaf-co", &["--owner", "olaf"]).ok();
-    create(sb, "olaf-sub", &["--parent", "olaf-co", "--owner", "olaf"]).ok();
-    create(sb, "olaf-deep", &["--parent", "olaf-sub"]).ok();
-    create(sb, "olaf-two", &["--owner", "olaf"]).ok();
+    sb.add_account("olaf-co", &["--owner", "olaf"]);
+    sb.add_account("olaf-sub", &["--parent", "olaf-co", "--owner", "olaf"]);
+    sb.add_account("olaf-deep", &["--parent", "olaf-sub"]);
+    sb.add_account("olaf-two", &["--owner", "olaf"]);
 }
 
 #[test]
@@ -1391,7 +1387,7 @@ mod disable_prompt {
         s.exp_eof().unwrap();
         assert!(exit_code(&s).ends_with(", 5)"), "{}", exit_code(&s));
         assert_eq!(dump(&sb.db), before);
-        create(&sb, "acme", &[]).ok();
+        sb.add_account("acme", &[]);
         let mut s = spawn(&sb, &["--json", "account", "disable", "root"]);
         s.exp_string("Disable the root account \"root\" and so every account (2 in all)?")
             .unwrap();
@@ -1423,16 +1419,11 @@ fn tree_with_columns(sb: &Sandbox) {
         ])
         .ok();
     }
-    create(sb, "acme", &["--owner", "alice"]).ok();
-    create(
-        sb,
-        "acme-eu",
-        &["--parent", "acme", "--owner", "bartholomew"],
-    )
-    .ok();
-    create(sb, "shop", &["--parent", "acme-eu"]).ok();
-    create(sb, "acme-us", &["--parent", "acme"]).ok();
-    create(sb, "beta", &[]).ok();
+    sb.add_account("acme", &["--owner", "alice"]);
+    sb.add_account("acme-eu", &["--parent", "acme", "--owner", "bartholomew"]);
+    sb.add_account("shop", &["--parent", "acme-eu"]);
+    sb.add_account("acme-us", &["--parent", "acme"]);
+    sb.add_account("beta", &[]);
     sb.run(&["strategy", "apply", "nightly", "--to", "acme"])
         .ok();
     sb.run(&["strategy", "apply", "weekly-archive", "--to", "shop"])
@@ -1546,7 +1537,7 @@ fn one_deep_branch_does_not_push_every_rows_columns_right() {
     let mut parent = "root".to_string();
     for level in 1..=12 {
         let name = format!("l{level:02}");
-        create(&sb, &name, &["--parent", &parent]).ok();
+        sb.add_account(&name, &["--parent", &parent]);
         parent = name;
     }
     let out = sb.run(&["account", "list", "--tree"]);

@@ -76,6 +76,11 @@ impl Outcome {
     }
 }
 
+/// A JSON document as a snapshot holds it: pretty-printed, keys sorted.
+pub fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value prints")
+}
+
 /// The end of `db check`'s warning about a role that may rewrite events.
 pub const OWNER_WARNING: &str = "run warden as a role with only SELECT and INSERT on events";
 
@@ -105,9 +110,40 @@ macro_rules! sqlite_only {
     };
 }
 
+/// The test that runs on this thread: the test harness names each test's
+/// thread after it (`postgres::db_info_names_...`).
+pub fn this_test() -> String {
+    std::thread::current().name().unwrap_or("?").to_string()
+}
+
+/// The PostgreSQL server's URL for the calling test, which runs only on
+/// the PostgreSQL pass; on the SQLite pass it prints that the test is
+/// skipped and returns from it: `let server = crate::postgres_only!();`.
+#[macro_export]
+macro_rules! postgres_only {
+    () => {
+        match $crate::common::postgres_server() {
+            Some(url) => url,
+            None => return,
+        }
+    };
+}
+
+/// The test server, or `None` (with the skip of the calling test printed)
+/// on the SQLite pass.
+pub fn postgres_server() -> Option<String> {
+    let url = postgres_url();
+    if url.is_none() {
+        eprintln!(
+            "skipped {}: runs on the PostgreSQL pass (WARDEN_TEST_DB_URL)",
+            this_test()
+        );
+    }
+    url
+}
+
 pub fn skipped_on_postgres(counterpart: &str) {
-    let thread = std::thread::current();
-    let test = thread.name().unwrap_or("?");
+    let test = this_test();
     let line = format!("{test}: about SQLite files; on PostgreSQL: {counterpart}\n");
     eprint!("skipped on PostgreSQL: {line}");
     if let Some(log) = std::env::var_os("WARDEN_TEST_SKIP_LOG") {
@@ -349,12 +385,25 @@ pub fn dump(location: &Path) -> String {
 /// A second strong password for users other than the admin.
 pub const USER_PASSWORD: &str = "violet-harbor-lantern";
 
+/// The password of the backup accounts the tests create.
+pub const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
+
 impl Sandbox {
     /// Adds a user with `USER_PASSWORD` and the given extra arguments.
     pub fn add_user(&self, name: &str, extra: &[&str]) {
         let mut args = vec!["user", "add", name, "--password-stdin"];
         args.extend(extra);
         self.run_with(&args, USER_PASSWORD).ok();
+    }
+
+    /// Creates an account with `ACCOUNT_PASSWORD` and the given extra
+    /// arguments (`--parent`, `--owner`, `--credits`...).
+    #[track_caller]
+    pub fn add_account(&self, name: &str, extra: &[&str]) {
+        let mut args = vec!["account", "create", name];
+        args.extend(extra);
+        args.push("--password-stdin");
+        self.run_with(&args, ACCOUNT_PASSWORD).ok();
     }
 
     /// One column of one user, straight from the database.

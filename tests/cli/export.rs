@@ -7,11 +7,7 @@ use crate::common::*;
 
 fn seeded() -> Sandbox {
     let sb = Sandbox::initialised();
-    sb.run_with(
-        &["account", "create", "acme", "--password-stdin"],
-        "copper-meadow-signal",
-    )
-    .ok();
+    sb.add_account("acme", &[]);
     sb.add_user(
         "alice",
         &[

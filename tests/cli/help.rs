@@ -40,14 +40,12 @@ fn every_command(sb: &Sandbox) -> Vec<Vec<String>> {
 #[test]
 fn a_missing_subcommand_prints_the_usage_and_the_subcommands_whatever_the_environment() {
     let sb = Sandbox::new();
-    for (args, path, some) in [
-        (vec![], "warden", ["init", "user", "account", "db"]),
-        (
-            vec!["user"],
-            "warden user",
-            ["add", "list", "access", "verify"],
-        ),
-        (vec!["db"], "warden db", ["info", "check", "backup", "info"]),
+    // The usage line and every subcommand (init, user, account, db...;
+    // user add, list, access, verify...; db info, check, backup).
+    for (args, path) in [
+        (vec![], "warden"),
+        (vec!["user"], "warden user"),
+        (vec!["db"], "warden db"),
     ] {
         let mut outputs = Vec::new();
         for env in [
@@ -65,19 +63,11 @@ fn a_missing_subcommand_prints_the_usage_and_the_subcommands_whatever_the_enviro
             let out = run_command(cmd.args(&args), b"");
             out.code(2).no_panic();
             assert!(out.stdout.is_empty(), "{}", out.stdout);
-            assert!(
-                out.stderr
-                    .contains(&format!("Usage: {path} [OPTIONS] <COMMAND>")),
-                "{args:?} {env:?}:\n{}",
-                out.stderr
-            );
             assert!(!out.stderr.starts_with("error:"), "{}", out.stderr);
-            let listed = subcommands(&out.stderr);
-            for name in some {
-                assert!(listed.iter().any(|l| l == name), "{name}:\n{}", out.stderr);
-            }
             outputs.push(out.stderr);
         }
+        let name = format!("missing_subcommand_{}", path.replace(' ', "_"));
+        insta::assert_snapshot!(name, outputs[0]);
         assert_eq!(outputs[0], outputs[1], "the environment changed the usage");
     }
 

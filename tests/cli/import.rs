@@ -736,8 +736,7 @@ fn legacy_hashes_import_verify_and_upgrade(legacy: Legacy) {
 
 /// Users with every field set, in a database made at NOW.
 fn varied(sb: &Sandbox) {
-    sb.run_with(&["account", "create", "acme", "--password-stdin"], PASSWORD)
-        .ok();
+    sb.add_account("acme", &[]);
     sb.add_user(
         "alice",
         &[
@@ -788,9 +787,7 @@ fn export_then_import_into_a_fresh_database_gives_the_same_users() {
     for format in ["jsonl", "csv"] {
         let export = source.run(&["user", "export", "--include-hashes", "--format", format]);
         let target = Sandbox::initialised();
-        target
-            .run_with(&["account", "create", "acme", "--password-stdin"], PASSWORD)
-            .ok();
+        target.add_account("acme", &[]);
         let path = write(&target, &format!("users.{format}"), &export.ok().stdout);
         target
             .run(&["user", "import", &path, "--on-conflict", "update"])

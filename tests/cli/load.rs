@@ -10,6 +10,7 @@ use std::sync::{Arc, Barrier};
 use std::time::Duration;
 
 use crate::common::*;
+use crate::fixtures;
 
 /// Runs `n` commands, all released at once by a barrier, and returns their
 /// outcomes in order. `make(i)` builds the i-th command and its stdin.
@@ -213,18 +214,7 @@ fn a_cron_purge_racing_a_restore_never_both_succeed() {
         let top = format!("q{round}");
         let below = format!("q{round}-sub");
         for (name, parent) in [(&top, "root"), (&below, top.as_str())] {
-            sb.run_with(
-                &[
-                    "account",
-                    "create",
-                    name,
-                    "--parent",
-                    parent,
-                    "--password-stdin",
-                ],
-                "copper-meadow-signal\n",
-            )
-            .ok();
+            sb.add_account(name, &["--parent", parent]);
         }
         sb.run(&["account", "disable", &top, "--recursive"]).ok();
         sb.run(&["--yes", "account", "delete", &top, "--recursive"])
@@ -350,20 +340,7 @@ fn two_commands_removing_the_last_two_admins_leave_one() {
 #[test]
 fn concurrent_charges_never_pass_a_limit_or_the_balance() {
     let sb = Sandbox::initialised();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme",
-            "--parent",
-            "root",
-            "--credits",
-            "8",
-            "--password-stdin",
-        ],
-        "copper-meadow-signal\n",
-    )
-    .ok();
+    sb.add_account("acme", &["--parent", "root", "--credits", "8"]);
     for (name, limit) in [("capped", Some("5")), ("free", None)] {
         let mut args = vec![
             "user",
@@ -592,18 +569,7 @@ fn a_write_lock_held_by_the_sqlite3_shell_gives_exit_7_after_the_timeout() {
     let sb = Sandbox::initialised();
     sb.run(&["user", "add", "bob", "--no-password", "--role", "viewer"])
         .ok();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme",
-            "--parent",
-            "root",
-            "--password-stdin",
-        ],
-        "copper-meadow-signal\n",
-    )
-    .ok();
+    sb.add_account("acme", &["--parent", "root"]);
     sb.run(&["account", "disable", "acme"]).ok();
     sb.run(&["settings", "set", "notify.command", "cat"]).ok();
     sb.run(&[
@@ -922,20 +888,7 @@ fn overlapping_notify_send_runs_deliver_each_message_once() {
 fn overlapping_maintenance_runs_purge_and_record_once() {
     let sb = Sandbox::initialised();
     for name in ["old1", "old2"] {
-        sb.run_with(
-            &[
-                "account",
-                "create",
-                name,
-                "--parent",
-                "root",
-                "--password-stdin",
-            ],
-            "copper-meadow-signal\n",
-        )
-        .ok();
-        sb.run(&["account", "disable", name]).ok();
-        sb.run(&["--yes", "account", "delete", name]).ok();
+        fixtures::queued_account(&sb, name, &["--parent", "root"], NOW);
     }
     let outcomes = at_once(4, |_| {
         let mut cmd = command(&sb, &["maintenance"]);

@@ -11,6 +11,7 @@ mod config;
 mod db;
 mod export;
 mod faults;
+mod fixtures;
 mod generated;
 mod hashes;
 mod help;

@@ -1,6 +1,7 @@
 //! `maintenance` (the cron entry point) and `expiring` (the look ahead).
 
-use crate::common::{dump, run_command, Outcome, Sandbox};
+use crate::common::{dump, pretty, run_command, Outcome, Sandbox, NOW};
+use crate::fixtures;
 
 fn at(sb: &Sandbox, now: &str, args: &[&str]) -> Outcome {
     run_command(sb.command().env("WARDEN_NOW", now).args(args), b"")
@@ -29,13 +30,7 @@ fn busy_office() -> Sandbox {
     sb.run(&["backup-user", "set", "alice", "bob"]).ok();
     sb.run(&["backup-user", "enable", "alice", "--for", "2d"])
         .ok();
-    sb.run_with(
-        &["account", "create", "old", "--password-stdin"],
-        "copper-meadow-signal",
-    )
-    .ok();
-    sb.run(&["account", "disable", "old"]).ok();
-    sb.run(&["--yes", "account", "delete", "old"]).ok();
+    fixtures::queued_account(&sb, "old", &[], NOW);
     sb
 }
 
@@ -50,31 +45,10 @@ fn a_dry_run_says_what_would_be_done_and_changes_nothing() {
     let sb = busy_office();
     let before = dump(&sb.db);
     let out = at(&sb, LATER, &["maintenance", "--dry-run"]);
-    out.ok();
-    assert!(
-        out.stdout
-            .contains("Would expire 1 backup-user window: alice"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout
-            .contains("Would remind 1 user of their expiry: carol"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains("Would purge 1 account: old"),
-        "{}",
-        out.stdout
-    );
+    insta::assert_snapshot!("maintenance_dry_run", out.ok().stdout);
     let json = at(&sb, LATER, &["--json", "maintenance", "--dry-run"]);
     json.ok();
-    let report = json.json();
-    assert_eq!(report["dry_run"], true);
-    assert_eq!(report["windows_expired"], serde_json::json!(["alice"]));
-    assert_eq!(report["accounts_purged"], serde_json::json!(["old"]));
-    assert_eq!(report["notifications_sent"], 0);
+    insta::assert_snapshot!("maintenance_dry_run_json", pretty(&json.json()));
     assert_eq!(dump(&sb.db), before);
 }
 
@@ -84,11 +58,7 @@ fn maintenance_twice_at_the_same_time_does_its_work_once() {
     let out = at(&sb, LATER, &["--json", "maintenance"]);
     out.ok();
     let report = out.json();
-    assert_eq!(report["dry_run"], false);
-    assert_eq!(report["windows_expired"], serde_json::json!(["alice"]));
-    assert_eq!(report["window_reminders"], serde_json::json!([]));
-    assert_eq!(report["expiry_reminders"], serde_json::json!(["carol"]));
-    assert_eq!(report["accounts_purged"], serde_json::json!(["old"]));
+    insta::assert_snapshot!("maintenance_json", pretty(&report));
     let after_first = dump(&sb.db);
     assert_eq!(
         count(&sb, "SELECT count(*) FROM accounts WHERE name = 'old'"),
@@ -315,20 +285,8 @@ fn expiring_lists_users_windows_and_grace_periods_inside_the_period() {
     // For people: a table, soonest first.
     let out = sb.run(&["expiring", "--within", "60d"]);
     out.ok();
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    assert_eq!(lines.len(), 5, "{}", out.stdout);
-    assert!(
-        lines[1].contains("backup-user window ends")
-            && lines[1].contains("alice (backup user bob)"),
-        "{}",
-        out.stdout
-    );
-    assert!(
-        lines[4].contains("user expires") && lines[4].contains("dave"),
-        "{}",
-        out.stdout
-    );
-    assert!(lines[1].contains("in 2d"), "{}", out.stdout);
+    assert_eq!(out.stdout.lines().count(), 5, "{}", out.stdout);
+    insta::assert_snapshot!("expiring_within_60d", out.stdout);
     for bad in ["", "soon", "-1d", "1.5h"] {
         sb.run(&["expiring", "--within", bad]).code(2);
     }

@@ -552,11 +552,7 @@ fn tables_align_wide_characters_by_display_width() {
 fn a_name_that_does_not_exist_suggests_the_nearest_that_does() {
     let sb = Sandbox::initialised();
     sb.add_user("alice", &[]);
-    sb.run_with(
-        &["account", "create", "acme-eu", "--password-stdin"],
-        "copper-meadow-signal",
-    )
-    .ok();
+    sb.add_account("acme-eu", &[]);
     sb.run(&[
         "strategy",
         "create",

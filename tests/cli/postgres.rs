@@ -16,15 +16,6 @@ use std::time::{Duration, Instant};
 use crate::common::*;
 use crate::tools;
 
-/// The test server, or `None` (with the skip printed) on the SQLite pass.
-fn server(test: &str) -> Option<String> {
-    let url = postgres_url();
-    if url.is_none() {
-        eprintln!("skipped {test}: runs on the PostgreSQL pass (WARDEN_TEST_DB_URL)");
-    }
-    url
-}
-
 /// warden on another URL for the same sandbox (its HOME and clock).
 fn run_at(sb: &Sandbox, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Outcome {
     run_command(sb.command().env("WARDEN_DB", db).args(args), b"")
@@ -60,9 +51,7 @@ fn with_options(sb: &Sandbox, extra: &str) -> String {
 
 #[test]
 fn init_fills_an_empty_schema_and_refuses_a_second_time() {
-    let Some(_) = server("init_fills_an_empty_schema_and_refuses_a_second_time") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::new();
     let out = sb.run(&["user", "list"]);
     out.code(3);
@@ -81,9 +70,7 @@ fn init_fills_an_empty_schema_and_refuses_a_second_time() {
 
 #[test]
 fn a_schema_warden_did_not_create_is_refused() {
-    let Some(_) = server("a_schema_warden_did_not_create_is_refused") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::new();
     admin_sql(
         &sb,
@@ -114,9 +101,7 @@ fn a_schema_warden_did_not_create_is_refused() {
 
 #[test]
 fn a_password_in_the_url_is_refused_and_never_echoed() {
-    let Some(_) = server("a_password_in_the_url_is_refused_and_never_echoed") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let url = sb.db.display().to_string();
     let with_password = url.replacen("postgres@", "postgres:hunter2-secret@", 1);
@@ -133,9 +118,7 @@ fn a_password_in_the_url_is_refused_and_never_echoed() {
 
 #[test]
 fn a_password_file_others_can_read_is_refused() {
-    let Some(_) = server("a_password_file_others_can_read_is_refused") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let file = sb.path("pgpass");
     std::fs::write(&file, "*:*:*:postgres:not-needed-here\n").unwrap();
@@ -160,9 +143,7 @@ fn a_password_file_others_can_read_is_refused() {
 
 #[test]
 fn a_read_only_session_reads_and_refuses_writes() {
-    let Some(_) = server("a_read_only_session_reads_and_refuses_writes") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     sb.add_user("bob", &[]);
     let read_only = with_options(&sb, "-cdefault_transaction_read_only%3Don");
@@ -190,9 +171,7 @@ fn a_read_only_session_reads_and_refuses_writes() {
 
 #[test]
 fn db_backup_refuses_and_names_the_pg_dump_command() {
-    let Some(_) = server("db_backup_refuses_and_names_the_pg_dump_command") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let dest = sb.path("warden.dump");
     let before = sb.dump();
@@ -228,9 +207,7 @@ fn db_backup_refuses_and_names_the_pg_dump_command() {
 
 #[test]
 fn db_info_names_the_server_schema_and_sizes() {
-    let Some(_) = server("db_info_names_the_server_schema_and_sizes") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let info = sb.run(&["--json", "db", "info"]).ok().json();
     assert_eq!(info["engine"], "postgresql");
@@ -259,11 +236,7 @@ fn db_info_names_the_server_schema_and_sizes() {
 
 #[test]
 fn db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events() {
-    let Some(_) = server(
-        "db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite_events",
-    ) else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     // The superuser owns the tables: sound, with a warning about the role.
     let out = sb.run(&["db", "check"]);
@@ -302,9 +275,7 @@ fn db_check_reports_a_disabled_trigger_a_missing_key_and_a_role_that_may_rewrite
 
 #[test]
 fn the_runtime_role_cannot_rewrite_events() {
-    let Some(_) = server("the_runtime_role_cannot_rewrite_events") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let schema = sb.schema.as_ref().unwrap().name.clone();
     let role = format!("{schema}_rt");
@@ -346,24 +317,9 @@ fn without_the_write_lock_concurrent_charges_overdraw() {
     // The negative control of load::concurrent_charges_never_pass_a_limit_or_the_balance:
     // the same charges, with the advisory lock switched off, pass the
     // limit; so the lock is what keeps them inside it.
-    let Some(_) = server("without_the_write_lock_concurrent_charges_overdraw") else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "acme",
-            "--parent",
-            "root",
-            "--credits",
-            "1000",
-            "--password-stdin",
-        ],
-        "copper-meadow-signal\n",
-    )
-    .ok();
+    sb.add_account("acme", &["--parent", "root", "--credits", "1000"]);
     sb.run(&[
         "user",
         "add",
@@ -420,8 +376,11 @@ impl Cluster {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    fn start(test: &str) -> Option<Cluster> {
-        server(test)?;
+    /// The cluster, or `None` (with the skip printed) on the SQLite pass or
+    /// without PostgreSQL's programs.
+    fn start() -> Option<Cluster> {
+        postgres_server()?;
+        let test = this_test();
         // Debian keeps the server's programs off PATH, in
         // /usr/lib/postgresql/VERSION/bin, where .ci/pg-cluster finds them.
         let installed = std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|versions| {
@@ -429,7 +388,7 @@ impl Cluster {
                 .flatten()
                 .any(|v| v.path().join("bin/pg_ctl").exists())
         });
-        if !installed && !tools::have("pg_ctl", "postgresql", test) {
+        if !installed && !tools::have("pg_ctl", "postgresql", &test) {
             return None;
         }
         static CLUSTERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -477,9 +436,7 @@ fn sandbox_at(url: &str) -> Sandbox {
 
 #[test]
 fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
-    let Some(cluster) =
-        Cluster::start("a_server_stopped_mid_command_is_one_line_and_the_next_command_works")
-    else {
+    let Some(cluster) = Cluster::start() else {
         return;
     };
     let url = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
@@ -545,9 +502,7 @@ fn a_server_stopped_mid_command_is_one_line_and_the_next_command_works() {
 
 #[test]
 fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
-    let Some(cluster) =
-        Cluster::start("a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion")
-    else {
+    let Some(cluster) = Cluster::start() else {
         return;
     };
     let primary = cluster.socket_url(&cluster.env("PGHOST"), &cluster.env("PGPORT"));
@@ -622,11 +577,7 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
 
 #[test]
 fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_host() {
-    let Some(_) =
-        server("a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_host")
-    else {
-        return;
-    };
+    crate::postgres_only!();
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let sb = Sandbox::initialised();
     sb.add_user("bob", &["--role", "viewer"]);
@@ -704,9 +655,7 @@ fn page_block(section: &str) -> String {
 
 #[test]
 fn the_readme_set_up_and_grants_work_as_written() {
-    let Some(server) = server("the_readme_set_up_and_grants_work_as_written") else {
-        return;
-    };
+    let server = crate::postgres_only!();
     // The set-up's steps on the test server: a role that owns a database
     // of its own (here named for this run), then init and user list by URL.
     let setup = page_block("## From nothing to the first `warden user list`");
@@ -780,11 +729,11 @@ const TLS_NAME: &str = "db.warden-test.invalid";
 /// certificate for 127.0.0.1, localhost and [`TLS_NAME`], signed by a new
 /// authority (DIR/root.pem, its key DIR/ca.key), and refuses TCP without
 /// TLS; its socket stays open for the set-up.
-fn tls_cluster(test: &str) -> Option<Cluster> {
-    if !tools::have("openssl", "openssl", test) {
+fn tls_cluster() -> Option<Cluster> {
+    if !tools::have("openssl", "openssl", &this_test()) {
         return None;
     }
-    let cluster = Cluster::start(test)?;
+    let cluster = Cluster::start()?;
     use std::os::unix::fs::MetadataExt;
     let data = cluster.dir.join("primary");
     let owner = std::fs::metadata(&data).unwrap();
@@ -833,9 +782,7 @@ fn tls_cluster(test: &str) -> Option<Cluster> {
 
 #[test]
 fn tls_is_verified_against_the_given_root_and_required_when_asked() {
-    let Some(cluster) =
-        tls_cluster("tls_is_verified_against_the_given_root_and_required_when_asked")
-    else {
+    let Some(cluster) = tls_cluster() else {
         return;
     };
     use std::os::unix::fs::MetadataExt;
@@ -1094,10 +1041,7 @@ fn a_host_that_accepts_and_never_answers_is_given_up_after_connect_timeout() {
 
 #[test]
 fn a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout() {
-    let Some(_) = server("a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout")
-    else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     let stalled = Stalled::start();
     // The stalled host first, then the test server:
@@ -1138,9 +1082,7 @@ fn a_stalled_first_host_is_passed_over_for_the_next_within_the_timeout() {
 
 #[test]
 fn db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did() {
-    let Some(cluster) =
-        tls_cluster("db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did")
-    else {
+    let Some(cluster) = tls_cluster() else {
         return;
     };
     let root = cluster.dir.join("root.pem").display().to_string();
@@ -1211,7 +1153,7 @@ fn db_backup_names_a_pg_dump_that_verifies_the_server_as_warden_did() {
 
 #[test]
 fn a_scram_login_over_tls_is_bound_to_the_channel() {
-    let Some(cluster) = tls_cluster("a_scram_login_over_tls_is_bound_to_the_channel") else {
+    let Some(cluster) = tls_cluster() else {
         return;
     };
     let data = cluster.dir.join("primary");
@@ -1265,10 +1207,7 @@ fn a_scram_login_over_tls_is_bound_to_the_channel() {
 
 #[test]
 fn many_connections_at_once_to_a_server_that_answers_all_get_through() {
-    let Some(_) = server("many_connections_at_once_to_a_server_that_answers_all_get_through")
-    else {
-        return;
-    };
+    crate::postgres_only!();
     let sb = Sandbox::initialised();
     // A service with a connection per thread: no attempt stands in the way
     // of another at the same place while both are under way.

@@ -632,11 +632,7 @@ fn no_secret_reaches_arguments_environment_output_audit_or_mail() {
 #[test]
 fn every_change_and_export_of_hashes_is_audited_and_no_change_records_nothing() {
     let sb = Sandbox::initialised();
-    sb.run_with(
-        &["account", "create", "acme", "--password-stdin"],
-        "copper-meadow-signal",
-    )
-    .ok();
+    sb.add_account("acme", &[]);
     sb.add_user("bob", &["--role", "viewer"]);
     sb.add_user("cleo", &["--role", "viewer"]);
     sb.run(&[

@@ -2,23 +2,6 @@
 
 use crate::common::*;
 
-const ACCOUNT_PASSWORD: &str = "copper-meadow-signal";
-
-fn account(sb: &Sandbox, name: &str, parent: &str) {
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            name,
-            "--parent",
-            parent,
-            "--password-stdin",
-        ],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
-}
-
 fn strategy(sb: &Sandbox, name: &str, args: &[&str]) -> Outcome {
     let mut all = vec!["--json", "strategy", "create", name];
     all.extend(args);
@@ -479,10 +462,10 @@ fn edit_changes_rules_and_refuses_to_leave_none() {
 #[test]
 fn apply_detach_and_inheritance_through_three_levels() {
     let sb = Sandbox::initialised();
-    account(&sb, "acme", "root");
-    account(&sb, "acme-eu", "acme");
-    account(&sb, "shop", "acme-eu");
-    account(&sb, "beta", "root");
+    sb.add_account("acme", &["--parent", "root"]);
+    sb.add_account("acme-eu", &["--parent", "acme"]);
+    sb.add_account("shop", &["--parent", "acme-eu"]);
+    sb.add_account("beta", &["--parent", "root"]);
     strategy(
         &sb,
         "nightly",
@@ -583,26 +566,15 @@ fn apply_detach_and_inheritance_through_three_levels() {
     );
     assert_eq!(effective("shop"), (null.clone(), null.clone()));
     // `account create --strategy` uses a strategy made here.
-    sb.run_with(
-        &[
-            "account",
-            "create",
-            "gamma",
-            "--strategy",
-            "nightly",
-            "--password-stdin",
-        ],
-        ACCOUNT_PASSWORD,
-    )
-    .ok();
+    sb.add_account("gamma", &["--strategy", "nightly"]);
     assert_eq!(effective("gamma"), ("nightly".into(), "nightly".into()));
 }
 
 #[test]
 fn delete_is_confirmed_and_refused_while_applied_unless_forced() {
     let sb = Sandbox::initialised();
-    account(&sb, "acme", "root");
-    account(&sb, "shop", "acme");
+    sb.add_account("acme", &["--parent", "root"]);
+    sb.add_account("shop", &["--parent", "acme"]);
     strategy(
         &sb,
         "nightly",
