@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     match panic::catch_unwind(AssertUnwindSafe(|| cli::run(cli, &mut out))) {
         Ok(Ok(())) => ExitCode::SUCCESS,
         // A reader that went away (`warden audit | head -1`) is no error.
-        Ok(Err(_)) if output::stdout_closed() => ExitCode::SUCCESS,
+        Ok(Err(err)) if output::ended_by_closed_stdout(&err) => ExitCode::SUCCESS,
         Ok(Err(err)) => {
             out.error(&err);
             ExitCode::from(cli::exit::code(err.kind))

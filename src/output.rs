@@ -21,7 +21,20 @@ pub fn stderr_line(text: &str) {
 }
 
 fn write_err(err: io::Error) -> Error {
+    if err.kind() == io::ErrorKind::BrokenPipe {
+        return Error::failure(CLOSED_MESSAGE);
+    }
     Error::io("cannot write to standard output", &err)
+}
+
+/// The error a write to a closed standard output ends the command with.
+const CLOSED_MESSAGE: &str = "standard output was closed";
+
+/// Whether `err` is the end of a command whose reader went away: raised by
+/// a write to standard output that found it closed. Any other error, even
+/// after such a write, keeps its exit code (a denial stays a denial).
+pub fn ended_by_closed_stdout(err: &Error) -> bool {
+    stdout_closed() && err.message == CLOSED_MESSAGE
 }
 
 /// Set once a write to standard output finds it closed by the reader
@@ -31,7 +44,7 @@ fn write_err(err: io::Error) -> Error {
 static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether the reader of standard output has gone.
-pub fn stdout_closed() -> bool {
+fn stdout_closed() -> bool {
     STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
@@ -256,7 +269,7 @@ impl Output {
     /// Reports an error: `error:` and `hint:` lines, or one JSON object with
     /// `--json`. A closed stdout is not reported at all.
     pub fn error(&mut self, err: &Error) {
-        if stdout_closed() {
+        if ended_by_closed_stdout(err) {
             return;
         }
         // Whatever was printed before the error still goes out first,
@@ -291,7 +304,12 @@ impl Output {
 
     /// Writes one JSON document (pretty, newline-terminated).
     pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        serde_json::to_writer_pretty(&mut self.out, value)?;
+        serde_json::to_writer_pretty(&mut self.out, value).map_err(|e| {
+            match e.io_error_kind() {
+                Some(kind) => write_err(io::Error::from(kind)),
+                None => Error::from(e),
+            }
+        })?;
         self.out.write_all(b"\n").map_err(write_err)
     }
 
@@ -401,6 +419,15 @@ impl Output {
 
     pub fn flush(&mut self) -> Result<()> {
         self.out.flush().map_err(write_err)
+    }
+
+    /// Ends a command whose answer is its exit code (a denial, changes
+    /// pending) once `printed`, the attempt to show the answer, is done:
+    /// the code stands whatever became of the output, so a reader that
+    /// went away or a full disk never turns a "no" into exit 0 or 1.
+    pub fn answer(&mut self, printed: Result<()>, kind: crate::error::Kind) -> Result<()> {
+        let _ = printed.and_then(|()| self.flush());
+        Err(crate::cli::exit::answered(kind))
     }
 
     /// Prints a list already in memory: a table for people, one JSON array

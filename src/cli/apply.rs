@@ -145,9 +145,10 @@ pub fn run(args: &ApplyArgs, session: &Session, out: &mut Output) -> Result<()> 
         ));
     }
     drop(doc);
-    if out.is_json() {
-        out.json(&report)?;
-    } else {
+    let mut print = || -> Result<()> {
+        if out.is_json() {
+            return out.json(&report);
+        }
         for change in &report.changes {
             out.line(&line(change))?;
         }
@@ -155,16 +156,17 @@ pub fn run(args: &ApplyArgs, session: &Session, out: &mut Output) -> Result<()> 
         for effect in &report.side_effects {
             out.line(&format!("! also: {effect}"))?;
         }
-        out.line(&summary(&report))?;
-    }
+        out.line(&summary(&report))
+    };
+    let printed = print();
     if args.dry_run {
         if report.is_empty() {
-            return Ok(());
+            return printed;
         }
         out.status("Dry run: nothing was changed; run without --dry-run to apply the plan.");
-        out.flush()?;
-        return Err(crate::cli::exit::answered(Kind::Pending));
+        return out.answer(printed, Kind::Pending);
     }
+    printed?;
     if !report.is_empty() {
         out.status(&format!("Applied {source}."));
     }

@@ -124,6 +124,45 @@ fn a_closed_stdout_ends_quietly() {
 }
 
 #[test]
+fn a_closed_stdout_never_turns_a_denial_or_an_error_into_success() {
+    // Only the error a write to the closed stdout raised ends quietly:
+    // a reader that went away must not make a "no" read as a "yes".
+    let sb = Sandbox::initialised();
+    let site = "[[roles]]\nname = \"support\"\npermissions = [\"users.read\"]\n";
+    std::fs::write(sb.path("site.toml"), site).unwrap();
+    for (args, code) in [
+        ("user can nobody users.manage", 6),
+        ("--json user can nobody users.manage", 6),
+        ("user show ghost", 3),
+        ("audit --since today --until yesterday", 2),
+        ("apply --dry-run site.toml", 8),
+        ("--json apply --dry-run site.toml", 8),
+    ] {
+        // The reader is gone before warden starts: every write finds the
+        // pipe closed.
+        let script = format!(
+            "{{ sleep 0.2; \"$WARDEN\" {args}; }} | true; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+        );
+        let out = run_command(
+            std::process::Command::new("bash")
+                .current_dir(sb.path("site.toml").parent().unwrap())
+                .args(["-c", &script])
+                .env("WARDEN", BIN)
+                .env("WARDEN_DB", &sb.db)
+                .env("WARDEN_NOW", NOW)
+                .env("NO_COLOR", "1"),
+            b"",
+        );
+        out.no_panic();
+        assert!(
+            out.stderr.contains(&format!("status={code}")),
+            "{args}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
 fn control_characters_are_escaped_in_tables_but_kept_exact_in_json() {
     let sb = Sandbox::initialised();
     sb.sql()

@@ -26,9 +26,17 @@ pub struct BackupUserSwitchArgs {
 pub fn run(args: &BackupUserSwitchArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
     let switch = backup_user::switch(&mut store, &session.ctx, &args.backup, &args.user)?;
+    if !switch.decision.allowed {
+        let printed = if out.is_json() {
+            out.json(&switch)
+        } else {
+            out.line(&format!("denied: {}", switch.decision.reason))
+        };
+        return out.answer(printed, Kind::Denied);
+    }
     if out.is_json() {
         out.json(&switch)?;
-    } else if switch.decision.allowed {
+    } else {
         out.line(&format!(
             "allowed: {} acts for {} until {} ({})",
             args.backup,
@@ -44,13 +52,6 @@ pub fn run(args: &BackupUserSwitchArgs, session: &Session, out: &mut Output) -> 
                 switch.permissions.join(" ")
             }
         ))?;
-    } else {
-        out.line(&format!("denied: {}", switch.decision.reason))?;
     }
-    if switch.decision.allowed {
-        Ok(())
-    } else {
-        out.flush()?;
-        Err(crate::cli::exit::answered(Kind::Denied))
-    }
+    Ok(())
 }

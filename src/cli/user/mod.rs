@@ -328,8 +328,8 @@ fn user_fields(out: &mut Output, user: &User, extra: Vec<(&str, String)>) -> Res
 /// Prints a decision on stdout and turns a denial into exit 6 without an
 /// error line: "no" is an answer, not a failure.
 pub fn print_decision(out: &mut Output, decision: &Decision) -> Result<()> {
-    if out.is_json() {
-        out.json(decision)?;
+    let printed = if out.is_json() {
+        out.json(decision)
     } else {
         out.line(&format!(
             "{}: {}",
@@ -339,13 +339,12 @@ pub fn print_decision(out: &mut Output, decision: &Decision) -> Result<()> {
                 "denied"
             },
             decision.reason
-        ))?;
-    }
+        ))
+    };
     if decision.allowed {
-        Ok(())
+        printed
     } else {
-        out.flush()?;
-        Err(crate::cli::exit::answered(Kind::Denied))
+        out.answer(printed, Kind::Denied)
     }
 }
 
