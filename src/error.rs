@@ -29,12 +29,74 @@ pub enum Kind {
     Pending,
 }
 
+/// What a caller can do about an error whose cure lies outside the call:
+/// the environment, the database, or the options it was opened with.
+/// Each front end says it in its own words (the command line names its
+/// flags and commands); the error's `hint` carries the library's words,
+/// which name no flag or command.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remedy {
+    /// Try again, or wait longer for the lock (the busy timeout).
+    WaitLonger,
+    /// The database is damaged: check it, then restore a backup copy.
+    CheckAndRestore,
+    /// The location does not hold a warden database: check it.
+    CheckLocation,
+    /// The location is a folder: name the database file inside it.
+    NameTheFile,
+    /// No warden database there yet: initialise one, or point elsewhere.
+    /// On PostgreSQL, the schema that was looked in.
+    Initialise { schema: Option<String> },
+    /// The database is already initialised: look at what it holds.
+    LookAtIt,
+    /// Every name of this kind can be listed.
+    ListNames(crate::catalog::NameKind),
+    /// The server is a standby: use the primary.
+    UsePrimary,
+    /// The commit's outcome is unknown: look at the log before retrying.
+    LookBeforeRetrying,
+    /// The destination file exists: choose another, or replace it.
+    ChooseAnotherFile,
+    /// Something other than a file stands where a config file was named.
+    NameAConfigFile,
+}
+
+impl Remedy {
+    /// The library's words for the remedy: no flag, no command.
+    pub fn advice(&self) -> Option<String> {
+        Some(match self {
+            Remedy::WaitLonger => "try again, or allow a longer wait (a longer busy timeout)".into(),
+            Remedy::CheckAndRestore => {
+                "check the database's integrity, then restore a backup copy".into()
+            }
+            Remedy::CheckLocation => "check the location the database was opened from".into(),
+            Remedy::NameTheFile => "give the path of the database file itself".into(),
+            Remedy::Initialise { schema: None } => {
+                "initialise one there, or open an existing database".into()
+            }
+            Remedy::Initialise { schema: Some(schema) } => format!(
+                "looked in the schema {schema} (the first of the search_path this role may use); initialise one there, or check the role's USAGE on warden's schema and the URL's search_path"
+            ),
+            Remedy::LookAtIt => "nothing was changed".into(),
+            Remedy::ListNames(_) => return None,
+            Remedy::UsePrimary => "this server is a standby or the session is read-only; connect to the primary (several hosts with target_session_attrs=read-write find it); nothing was changed".into(),
+            Remedy::LookBeforeRetrying => "look at the audit log's last events before trying again".into(),
+            Remedy::ChooseAnotherFile => "choose another file name, or allow replacing it".into(),
+            Remedy::NameAConfigFile => "name a config file, or remove what is in its place".into(),
+        })
+    }
+}
+
 /// An error with its kind, a one-line message and an optional hint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     pub kind: Kind,
     pub message: String,
+    /// Advice in the library's words; it names no flag or command.
     pub hint: Option<String>,
+    /// What to do, typed, for a front end to say in its own words.
+    pub remedy: Option<Remedy>,
     /// For "not found": the name that does not exist, so a front end may
     /// look for the nearest one that does. The library suggests nothing
     /// itself: a service would tell one tenant another's names, and pay
@@ -50,8 +112,16 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            remedy: None,
             missing: None,
         }
+    }
+
+    /// Sets the remedy, and the hint to the library's words for it.
+    pub fn with_remedy(mut self, remedy: Remedy) -> Self {
+        self.hint = remedy.advice();
+        self.remedy = Some(remedy);
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -129,18 +199,17 @@ impl From<rusqlite::Error> for Error {
                 Kind::Busy,
                 "the database is busy: another process held its lock past the busy timeout",
             )
-            .with_hint("try again, or allow a longer wait with --busy-timeout (for example --busy-timeout 30s)"),
-            // Corruption is reported on one line: the advice is part of it.
-            C::DatabaseCorrupt => {
-                Error::failure(format!("{CORRUPT}; `warden db check` lists the damage, then restore a `warden db backup` copy"))
-            }
-            C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt (check --db or WARDEN_DB)"),
+            .with_remedy(Remedy::WaitLonger),
+            C::DatabaseCorrupt => Error::failure(CORRUPT).with_remedy(Remedy::CheckAndRestore),
+            C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt")
+                .with_remedy(Remedy::CheckLocation),
             C::ReadOnly => Error::failure("the database is read-only: cannot write to it")
                 .with_hint("check the permissions of the database file and its folder"),
             C::DiskFull => Error::failure("the disk is full: nothing was written")
                 .with_hint("free some space and run the command again"),
-            C::CannotOpen => Error::failure(format!("cannot open the database: {err}"))
-                .with_hint("check that the path exists and that its folder is readable and writable"),
+            C::CannotOpen => Error::failure(format!("cannot open the database: {err}")).with_hint(
+                "check that the path exists and that its folder is readable and writable",
+            ),
             C::PermissionDenied => Error::failure(format!("permission denied: {err}")),
             C::SystemIoFailure => Error::failure(format!("{IO_ERROR}: {err}")),
             _ => Error::failure(format!("database error: {err}")),

@@ -4,7 +4,7 @@
 
 use crate::store::Db;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Remedy, Result};
 use crate::model::{Account, User};
 use crate::names::NameKind;
 use crate::store::accounts::AccountRow;
@@ -15,13 +15,14 @@ use crate::store::{accounts, roles, strategies, users};
 /// It carries the name, so the command line can suggest the nearest that
 /// exists; the library never reads other names for it.
 fn missing(kind: NameKind, name: &str) -> Error {
-    let (noun, list) = match kind {
-        NameKind::User => ("user", "`warden user list` shows the users"),
-        NameKind::Role => ("role", "`warden role list` shows the roles"),
-        NameKind::Account => ("account", "`warden account list` shows the accounts"),
-        NameKind::Strategy => ("strategy", "`warden strategy list` shows the strategies"),
+    let noun = match kind {
+        NameKind::User => "user",
+        NameKind::Role => "role",
+        NameKind::Account => "account",
+        NameKind::Strategy => "strategy",
     };
-    let mut err = Error::not_found(format!("no {noun} \"{name}\"")).with_hint(list);
+    let mut err =
+        Error::not_found(format!("no {noun} \"{name}\"")).with_remedy(Remedy::ListNames(kind));
     err.missing = Some((kind, name.to_string()));
     err
 }

@@ -277,6 +277,7 @@ impl Output {
         // in cron is trouble worth its mail.
         let _ = self.out.flush();
         self.release_held();
+        let err = &crate::cli::exit::in_cli_words(err);
         if err.message.is_empty() {
             return;
         }

@@ -41,7 +41,7 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Remedy, Result};
 use sql::OptionalExtension;
 pub use sql::{is_postgres_url, libpq_url, room_for_import, room_for_many, Db, Engine};
 use sqlite::{
@@ -105,9 +105,8 @@ impl Commit {
 }
 
 fn not_initialised(path: &Path) -> Error {
-    Error::not_found(format!("no warden database at {}", path.display())).with_hint(
-        "run `warden init` to create one, or point --db or WARDEN_DB at an existing database",
-    )
+    Error::not_found(format!("no warden database at {}", path.display()))
+        .with_remedy(Remedy::Initialise { schema: None })
 }
 
 fn not_warden(path: &Path) -> Error {
@@ -115,7 +114,7 @@ fn not_warden(path: &Path) -> Error {
         "{} is a SQLite database, but not a warden database",
         path.display()
     ))
-    .with_hint("check --db or WARDEN_DB")
+    .with_remedy(Remedy::CheckLocation)
 }
 
 /// What the SQLite header and schema say about a file.
@@ -324,9 +323,9 @@ impl Store {
                 match &probed.schema {
                     // Which schema was looked in: a role that may not use
                     // warden's schema lands in another one.
-                    Some(schema) => not_initialised(&self.path).with_hint(format!(
-                        "looked in the schema {schema} (the first of the search_path this role may use); run `warden init` to create one there, or check the role's USAGE on warden's schema and the URL's search_path"
-                    )),
+                    Some(schema) => not_initialised(&self.path).with_remedy(Remedy::Initialise {
+                        schema: Some(schema.clone()),
+                    }),
                     None => not_initialised(&self.path),
                 }
             });
@@ -651,7 +650,7 @@ impl Store {
 
 pub(crate) fn already_initialised(path: &Path) -> Error {
     Error::conflict(format!("{} is already initialised", path.display()))
-        .with_hint("nothing was changed; use `warden db info` to see what it holds")
+        .with_remedy(Remedy::LookAtIt)
 }
 
 #[cfg(test)]

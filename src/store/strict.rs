@@ -342,7 +342,7 @@ pub fn check_config(path: &Path) -> Result<PathBuf> {
     if !meta.is_file() {
         return Err(
             Error::usage(format!("{} is not a regular file", path.display()))
-                .with_hint("point WARDEN_CONFIG at a config file, or remove what is in its place"),
+                .with_remedy(crate::error::Remedy::NameAConfigFile),
         );
     }
     let shown = real.display();

@@ -256,3 +256,140 @@ fn an_older_schema_is_migrated_forward_on_open() {
     assert_eq!(reminders, 1);
     sb.run(&["db", "check"]).ok();
 }
+
+/// The library speaks of remedies, not of the command line's flags: a
+/// service that embeds warden has no `--busy-timeout` or `warden init` to
+/// run. Each error carries its remedy typed, and the command line words
+/// it with its flags and commands.
+#[test]
+fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
+    use warden::error::Remedy;
+    let neutral = |what: &str, err: &warden::Error| {
+        let text = format!("{} | {}", err.message, err.hint.clone().unwrap_or_default());
+        for flag_or_command in ["--", "`warden", "warden init", "WARDEN_"] {
+            assert!(!text.contains(flag_or_command), "{what}: {text}");
+        }
+    };
+    let sb = Sandbox::new();
+    let open = |location: &std::path::Path| {
+        warden::Warden::open_with(
+            location,
+            &warden::store::OpenOptions {
+                busy_timeout: Duration::from_millis(100),
+            },
+        )
+    };
+
+    if !on_postgres() {
+        let err = open(&sb.db).err().expect("no database yet");
+        assert_eq!(err.remedy, Some(Remedy::Initialise { schema: None }));
+        neutral("not initialised", &err);
+        let out = sb.run(&["audit"]);
+        out.code(3);
+        assert!(
+            out.stderr.ends_with(
+                "hint: run `warden init` to create one, or point --db or WARDEN_DB at an existing database\n"
+            ),
+            "{}",
+            out.stderr
+        );
+
+        let err = open(&sb.path("")).err().expect("a folder");
+        assert_eq!(err.remedy, Some(Remedy::NameTheFile));
+        neutral("a folder", &err);
+
+        let text = sb.path("notes.txt");
+        std::fs::write(&text, "not a database\n").unwrap();
+        let err = open(&text).err().expect("a text file");
+        assert_eq!(err.remedy, Some(Remedy::CheckLocation));
+        neutral("a text file", &err);
+        let out = sb.run(&["--db", text.to_str().unwrap(), "audit"]);
+        out.code(1);
+        assert!(
+            out.stderr
+                .ends_with("is not a SQLite database (check --db or WARDEN_DB)\n"),
+            "{}",
+            out.stderr
+        );
+    }
+
+    sb.init();
+    let mut service = open(&sb.db).unwrap();
+    let err = service
+        .can("admin", "users.manage", Some("ghost"))
+        .expect_err("no such account");
+    assert_eq!(err.kind, warden::Kind::NotFound);
+    assert_eq!(
+        err.remedy,
+        Some(Remedy::ListNames(warden::names::NameKind::Account))
+    );
+    neutral("an unknown account", &err);
+
+    // A writer holds the lock past the service's busy timeout.
+    let holder = hold_write_lock(&sb);
+    let err = service
+        .verify("admin", "wrong password", None)
+        .expect_err("the lock is held");
+    assert_eq!(err.kind, warden::Kind::Busy);
+    assert_eq!(err.remedy, Some(Remedy::WaitLonger));
+    neutral("busy", &err);
+    let out = sb.run(&[
+        "--busy-timeout",
+        "100ms",
+        "settings",
+        "set",
+        "deletion.grace",
+        "3d",
+    ]);
+    out.code(7);
+    assert!(
+        out.stderr
+            .contains("hint: try again, or allow a longer wait with --busy-timeout (for example --busy-timeout 30s)"),
+        "{}",
+        out.stderr
+    );
+    drop(holder);
+}
+
+#[test]
+fn every_remedy_has_library_words_without_a_flag() {
+    use warden::error::Remedy;
+    use warden::names::NameKind;
+    let mut all = vec![
+        Remedy::WaitLonger,
+        Remedy::CheckAndRestore,
+        Remedy::CheckLocation,
+        Remedy::NameTheFile,
+        Remedy::Initialise { schema: None },
+        Remedy::Initialise {
+            schema: Some("public".into()),
+        },
+        Remedy::LookAtIt,
+        Remedy::UsePrimary,
+        Remedy::LookBeforeRetrying,
+        Remedy::ChooseAnotherFile,
+        Remedy::NameAConfigFile,
+    ];
+    for kind in [
+        NameKind::User,
+        NameKind::Role,
+        NameKind::Account,
+        NameKind::Strategy,
+    ] {
+        all.push(Remedy::ListNames(kind));
+    }
+    for remedy in all {
+        let advice = remedy.advice().unwrap_or_default();
+        for flag_or_command in ["--", "`warden", "warden init", "WARDEN_"] {
+            assert!(!advice.contains(flag_or_command), "{remedy:?}: {advice}");
+        }
+        // The command line says something else: its own words, flags and all.
+        let err = warden::Error::failure("x").with_remedy(remedy.clone());
+        let worded = warden::cli::exit::in_cli_words(&err);
+        assert_ne!(
+            (worded.message, worded.hint),
+            (err.message, err.hint),
+            "{remedy:?}"
+        );
+    }
+}

@@ -15,7 +15,7 @@ use postgres::types::{IsNull, ToSql, Type};
 use postgres::{Client, SimpleQueryMessage};
 
 use super::value::{Cell, DbError, SqlResult, Value};
-use crate::error::{Error, Kind};
+use crate::error::{Error, Kind, Remedy};
 
 /// The first key of warden's advisory lock ("WRDN"); the second is the
 /// schema's, so two warden databases in one PostgreSQL database do not
@@ -134,7 +134,7 @@ impl Conn {
                 Error::failure(format!(
                     "lost the connection to the PostgreSQL server while committing ({e}): the change may or may not have been saved"
                 ))
-                .with_hint("look before running the command again (`warden audit --limit 5` shows the last changes)"),
+                .with_remedy(Remedy::LookBeforeRetrying),
             ),
             Err(e) if commit => Some(explain(&e)),
             Err(_) => None,
@@ -160,10 +160,7 @@ fn unlocked_for_a_test() -> bool {
 /// The read-only refusal, the same words as SQLite's with the reason a
 /// PostgreSQL server gives.
 fn read_only_error() -> Error {
-    Error::failure("the database is read-only: cannot write to it").with_hint(
-        "this server is a standby or the session is read-only; point --db at the primary \
-         (several hosts with target_session_attrs=read-write find it); nothing was changed",
-    )
+    Error::failure("the database is read-only: cannot write to it").with_remedy(Remedy::UsePrimary)
 }
 
 /// What a PostgreSQL error means to a caller, as a warden error.
@@ -185,9 +182,7 @@ pub fn explain(err: &postgres::Error) -> Error {
             Kind::Busy,
             "the database is busy: another process held its lock past the busy timeout",
         )
-        .with_hint(
-            "try again, or allow a longer wait with --busy-timeout (for example --busy-timeout 30s)",
-        );
+        .with_remedy(Remedy::WaitLonger);
     }
     if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
         return read_only_error();

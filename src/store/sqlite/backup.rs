@@ -93,7 +93,7 @@ fn copy_into(conn: &Connection, tmp: &Path, busy_timeout: Duration) -> Result<i6
                         crate::error::Kind::Busy,
                         "the database stayed busy during the backup",
                     )
-                    .with_hint("try again, or allow a longer wait with --busy-timeout"))
+                    .with_remedy(crate::error::Remedy::WaitLonger))
                 }
             }
         }
@@ -135,5 +135,5 @@ fn place(tmp: &Path, dest: &Path, overwrite: bool) -> Result<()> {
 
 pub fn exists(dest: &Path) -> Error {
     Error::conflict(format!("{} already exists", dest.display()))
-        .with_hint("choose another file name, or pass --force to replace it")
+        .with_remedy(crate::error::Remedy::ChooseAnotherFile)
 }

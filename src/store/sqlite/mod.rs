@@ -99,9 +99,7 @@ pub fn inspect(path: &Path) -> Result<FileState> {
             "{} is a folder, not a database file",
             path.display()
         ))
-        .with_hint(
-            "give the path of the database file itself, for example --db /var/lib/warden/warden.db",
-        ));
+        .with_remedy(crate::error::Remedy::NameTheFile));
     }
     if meta.len() == 0 {
         return Ok(FileState::Empty);
@@ -111,11 +109,10 @@ pub fn inspect(path: &Path) -> Result<FileState> {
         .map_err(|e| Error::io(format!("cannot open {}", path.display()), &e))?;
     let complete = file.read_exact(&mut header).is_ok();
     if !complete || &header[..16] != SQLITE_MAGIC {
-        // One line, no hint: the message says what to check.
-        return Err(Error::failure(format!(
-            "{} is not a SQLite database (check --db or WARDEN_DB)",
-            path.display()
-        )));
+        return Err(
+            Error::failure(format!("{} is not a SQLite database", path.display()))
+                .with_remedy(crate::error::Remedy::CheckLocation),
+        );
     }
     // Bytes 18 and 19 are 1 in a rollback-journal file, 2 in a WAL file.
     // warden's files are WAL files; a rollback-journal file is a copy made
