@@ -13,50 +13,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{children_peak_kib, paired, time, timed, warden, CHILD_ENV, PASSWORD};
-
-/// A database with `n` users, each holding a role and one allowed
-/// network, written directly with SQL (hashing 100,000 passwords would
-/// measure argon2, not warden).
-fn seed(db: &Path, n: usize) {
-    timed(
-        warden(db).args(["init", "--password-stdin"]),
-        &format!("{PASSWORD}\n"),
-    );
-    let conn = rusqlite::Connection::open(db).expect("open");
-    let hash: String = conn
-        .query_row(
-            "SELECT password_hash FROM users WHERE username = 'admin'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("hash");
-    conn.execute_batch("BEGIN").expect("begin");
-    {
-        let mut user = conn
-            .prepare(
-                "INSERT INTO users (username, email, first_name, last_name, password_hash, account_id, created_at, updated_at)
-                 VALUES (?1, ?1 || '@example.com', 'First', 'Last', ?2, 1, 1767225600, 1767225600)",
-            )
-            .expect("prepare");
-        let mut role = conn
-            .prepare("INSERT INTO user_roles (user_id, role_id, position, active, assigned_at) VALUES (?1, ?2, 1, 1, 0)")
-            .expect("prepare");
-        let mut ip = conn
-            .prepare("INSERT INTO user_allowed_ips (user_id, network) VALUES (?1, '10.0.0.0/8')")
-            .expect("prepare");
-        for i in 0..n {
-            user.execute(rusqlite::params![format!("user{i:06}"), hash])
-                .expect("user");
-            let id = conn.last_insert_rowid();
-            role.execute(rusqlite::params![id, 2 + (i % 3) as i64])
-                .expect("role");
-            ip.execute([id]).expect("ip");
-        }
-    }
-    conn.execute_batch("COMMIT; PRAGMA wal_checkpoint(TRUNCATE);")
-        .expect("commit");
-}
+use support::{children_peak_kib, paired, seed, time, timed, warden, CHILD_ENV, PASSWORD};
 
 /// The bench re-runs itself for measurements that need a process of their
 /// own: `list` (peak memory of that one child) and `argon2` (a cold

@@ -1,0 +1,156 @@
+//! Per-call benchmarks of the library's decision, `Warden::can`, beside
+//! one indexed row look-up through rusqlite on the same file, in the same
+//! run and in alternation.
+//!
+//!     cargo bench --bench decisions            # 100,000 users
+//!     WARDEN_BENCH_USERS=5000 cargo bench --bench decisions
+//!
+//! The instruction counts come from the same binary running one loop:
+//!
+//!     WARDEN_BENCH_CHILD=can-account WARDEN_DB=... valgrind --tool=callgrind \
+//!         target/release/deps/decisions-HASH
+//!
+//! Prints a Markdown table; benches/README.md records the figures.
+
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use support::{median, seed, timed, warden, CHILD_ENV, PASSWORD};
+
+/// Calls per timed batch: long enough for the clock, short enough that
+/// the three measurements alternate many times.
+const BATCH: u32 = 2_000;
+const ROUNDS: usize = 25;
+
+/// The user whose permission on `acme-eu-x` comes from an access grant
+/// on its grandparent, with no role: `can` walks the account tree.
+const GRANTEE: &str = "carol";
+const ACCOUNT: &str = "acme-eu-x";
+
+/// The decisions measured, each one call.
+fn can_account(w: &mut warden::Warden) {
+    let d = w
+        .can(GRANTEE, "backups.download", Some(ACCOUNT))
+        .expect("can");
+    assert!(d.allowed, "{}", d.reason);
+}
+
+fn can_role(w: &mut warden::Warden) {
+    let d = w.can("admin", "users.manage", None).expect("can");
+    assert!(d.allowed, "{}", d.reason);
+}
+
+/// One indexed row look-up, the floor under any decision.
+fn raw(conn: &rusqlite::Connection, name: &str) {
+    let mut stmt = conn
+        .prepare_cached("SELECT * FROM users WHERE username = ?1")
+        .expect("prepare");
+    let id: i64 = stmt.query_row([name], |r| r.get(0)).expect("row");
+    assert!(id > 0);
+}
+
+/// The accounts and the grant `can_account` decides on.
+fn world(db: &Path) {
+    let stdin = format!("{PASSWORD}\n");
+    timed(
+        warden(db).args(["user", "add", GRANTEE, "--password-stdin"]),
+        &stdin,
+    );
+    for (name, parent) in [
+        ("acme", None),
+        ("acme-eu", Some("acme")),
+        ("acme-eu-x", Some("acme-eu")),
+    ] {
+        let mut cmd = warden(db);
+        cmd.args(["account", "create", name, "--password-stdin"]);
+        if let Some(parent) = parent {
+            cmd.args(["--parent", parent]);
+        }
+        timed(&mut cmd, &stdin);
+    }
+    timed(
+        warden(db).args(["account", "grant", "acme", GRANTEE, "--access", "full"]),
+        "",
+    );
+}
+
+/// One loop in a process of its own, for callgrind.
+fn child(role: &str) {
+    let db = std::env::var("WARDEN_DB").expect("WARDEN_DB");
+    let mut w = warden::Warden::open(&db).expect("open");
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    for _ in 0..1_000 {
+        match role {
+            "can-account" => can_account(&mut w),
+            "can-role" => can_role(&mut w),
+            "raw" => raw(&conn, GRANTEE),
+            other => panic!("unknown bench child {other}"),
+        }
+    }
+}
+
+/// The time of one call, from a batch.
+fn per_call(mut f: impl FnMut()) -> Duration {
+    let started = Instant::now();
+    for _ in 0..BATCH {
+        f();
+    }
+    started.elapsed() / BATCH
+}
+
+fn main() {
+    if let Ok(role) = std::env::var(CHILD_ENV) {
+        return child(&role);
+    }
+    let n: usize = std::env::var("WARDEN_BENCH_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("warden.db");
+    seed(&db, n);
+    world(&db);
+    if std::env::var_os("WARDEN_BENCH_KEEP").is_some() {
+        let kept = std::env::temp_dir().join("warden-decisions.db");
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let _ = std::fs::remove_file(&kept);
+        conn.execute("VACUUM INTO ?1", [kept.to_str().expect("utf-8")])
+            .expect("keep");
+        eprintln!("kept the database as {}", kept.display());
+    }
+
+    let mut w = warden::Warden::open(&db).expect("open");
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let (mut account, mut role, mut lookup) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..=ROUNDS {
+        let a = per_call(|| can_account(&mut w));
+        let r = per_call(|| can_role(&mut w));
+        let l = per_call(|| raw(&conn, GRANTEE));
+        // The first round warms the caches and is not counted.
+        if round > 0 {
+            account.push(a);
+            role.push(r);
+            lookup.push(l);
+        }
+    }
+    let (account, role, lookup) = (median(account), median(role), median(lookup));
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    println!("| call ({n} users, median of {ROUNDS} batches of {BATCH}) | per call | × raw look-up | target |");
+    println!("|---|---|---|---|");
+    println!(
+        "| `can(\"{GRANTEE}\", \"backups.download\", Some(\"{ACCOUNT}\"))`, a grant two levels up | {:.2} µs | {:.1}× | ≤ 10 µs, ≤ 3× |",
+        us(account),
+        us(account) / us(lookup)
+    );
+    println!(
+        "| `can(\"admin\", \"users.manage\", None)`, the active role | {:.2} µs | {:.1}× | ≤ 5 µs |",
+        us(role),
+        us(role) / us(lookup)
+    );
+    println!(
+        "| one indexed row through rusqlite (`SELECT * FROM users WHERE username = ?1`) | {:.2} µs | 1× | |",
+        us(lookup)
+    );
+}
