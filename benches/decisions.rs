@@ -5,10 +5,13 @@
 //!     cargo bench --bench decisions            # 100,000 users
 //!     WARDEN_BENCH_USERS=5000 cargo bench --bench decisions
 //!
-//! The instruction counts come from the same binary running one loop:
+//! The instruction counts come from the same binary running one loop of
+//! 1,000 calls on a copy of the database it keeps:
 //!
-//!     WARDEN_BENCH_CHILD=can-account WARDEN_DB=... valgrind --tool=callgrind \
-//!         target/release/deps/decisions-HASH
+//!     mkdir -m 700 /tmp/wd
+//!     WARDEN_BENCH_KEEP=/tmp/wd/warden.db cargo bench --bench decisions
+//!     WARDEN_BENCH_CHILD=can-account WARDEN_DB=/tmp/wd/warden.db \
+//!         valgrind --tool=callgrind target/release/deps/decisions-HASH
 //!
 //! Prints a Markdown table; benches/README.md records the figures.
 
@@ -112,13 +115,15 @@ fn main() {
     let db = dir.path().join("warden.db");
     seed(&db, n);
     world(&db);
-    if std::env::var_os("WARDEN_BENCH_KEEP").is_some() {
-        let kept = std::env::temp_dir().join("warden-decisions.db");
+    // A copy for the callgrind loop, where it is asked for (in a folder
+    // only its owner may write, as warden requires).
+    if let Some(kept) = std::env::var_os("WARDEN_BENCH_KEEP") {
         let conn = rusqlite::Connection::open(&db).expect("open");
         let _ = std::fs::remove_file(&kept);
         conn.execute("VACUUM INTO ?1", [kept.to_str().expect("utf-8")])
             .expect("keep");
-        eprintln!("kept the database as {}", kept.display());
+        std::fs::set_permissions(&kept, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .expect("chmod");
     }
 
     let mut w = warden::Warden::open(&db).expect("open");

@@ -17,6 +17,8 @@ pub mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod error;
+#[cfg(test)]
+mod hot_paths;
 pub mod lookup;
 pub mod model;
 pub mod names;

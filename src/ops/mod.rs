@@ -34,7 +34,7 @@ pub mod role;
 pub mod settings;
 pub mod strategy;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 pub mod user;
 
 use chrono::{DateTime, Utc};

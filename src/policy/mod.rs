@@ -82,12 +82,21 @@ impl Blocked {
     /// What an account's state leaves to the grants on it, if it is not
     /// enabled in effect. A queue for deletion above outranks a disable.
     pub fn of(conn: &crate::store::Db, account_id: i64) -> Result<Option<Blocked>> {
-        Ok(
-            crate::store::accounts::blocking_state(conn, account_id)?.map(|(state, by)| Blocked {
-                queued: state == crate::model::AccountState::PendingDeletion,
-                by,
-            }),
-        )
+        Ok(Self::from_state(crate::store::accounts::blocking_state(
+            conn, account_id,
+        )?))
+    }
+
+    /// The same, from the account's line already read.
+    pub fn in_line(line: &[crate::store::accounts::Step]) -> Option<Blocked> {
+        Self::from_state(crate::store::accounts::blocking_in(line))
+    }
+
+    fn from_state(state: Option<(crate::model::AccountState, String)>) -> Option<Blocked> {
+        state.map(|(state, by)| Blocked {
+            queued: state == crate::model::AccountState::PendingDeletion,
+            by,
+        })
     }
 
     /// "account NAME", or "account NAME (through its ancestor BY)", with
@@ -162,7 +171,13 @@ pub fn decide(
         None => "the user has no active role".to_string(),
     };
     if let (Some(account_id), Some(account_name)) = (account_id, account) {
-        if let Some((access, on)) = store::accounts::nearest_grant(conn, account_id, user.id)? {
+        // One walk up the tree gives both the nearest grant and what
+        // blocks the account.
+        let line = store::accounts::lineage(conn, account_id, user.id)?;
+        let nearest = line
+            .iter()
+            .find_map(|s| s.access.map(|access| (access, s.name.as_str())));
+        if let Some((access, on)) = nearest {
             let place = if on == account_name {
                 format!("on account {on}")
             } else {
@@ -175,7 +190,7 @@ pub fn decide(
                 "does not include"
             };
             let grant = format!("{access} access granted {place} {verb} {permission}");
-            return Ok(match Blocked::of(conn, account_id)? {
+            return Ok(match Blocked::in_line(&line) {
                 _ if !granted => answer(false, grant),
                 None => answer(true, grant),
                 Some(blocked) => {

@@ -1225,3 +1225,120 @@ fn many_connections_at_once_to_a_server_that_answers_all_get_through() {
     });
     assert!(opened.iter().all(|&ok| ok), "{opened:?}");
 }
+
+/// A TCP proxy in front of the test server that counts the requests a
+/// client waits on: each Sync ('S') of the extended protocol and each
+/// simple Query ('Q') ends one, so each is one round trip.
+struct CountingProxy {
+    url: String,
+    trips: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl CountingProxy {
+    /// Listens on 127.0.0.1 for the server of `tcp_url`
+    /// (`postgresql://USER@127.0.0.1:PORT/DB?...`); the proxy's URL puts
+    /// the client in `schema`.
+    fn start(tcp_url: &str, schema: &str) -> CountingProxy {
+        use std::io::{Read, Write};
+        let after = tcp_url.split_once("@127.0.0.1:").expect("a TCP URL").1;
+        let port: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let upstream = format!("127.0.0.1:{port}");
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let local = listener.local_addr().unwrap();
+        let trips = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counted = trips.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(mut client) = client else { return };
+                let mut server = std::net::TcpStream::connect(&upstream).unwrap();
+                let (mut back_from, mut back_to) =
+                    (server.try_clone().unwrap(), client.try_clone().unwrap());
+                std::thread::spawn(move || std::io::copy(&mut back_from, &mut back_to));
+                let counted = counted.clone();
+                std::thread::spawn(move || {
+                    let mut forward =
+                        |len: usize, head: &[u8], client: &mut std::net::TcpStream| {
+                            let mut body = vec![0; len];
+                            client.read_exact(&mut body).ok()?;
+                            server.write_all(head).ok()?;
+                            server.write_all(&body).ok()
+                        };
+                    // The startup message has no type byte.
+                    let mut head = [0u8; 4];
+                    if client.read_exact(&mut head).is_err() {
+                        return;
+                    }
+                    let len = u32::from_be_bytes(head) as usize;
+                    if forward(len - 4, &head, &mut client).is_none() {
+                        return;
+                    }
+                    loop {
+                        let mut head = [0u8; 5];
+                        if client.read_exact(&mut head).is_err() {
+                            return;
+                        }
+                        if head[0] == b'S' || head[0] == b'Q' {
+                            counted.fetch_add(1, Ordering::SeqCst);
+                        }
+                        let len = u32::from_be_bytes([head[1], head[2], head[3], head[4]]) as usize;
+                        if forward(len - 4, &head, &mut client).is_none() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        let url = tcp_url.replace(&format!("127.0.0.1:{port}"), &local.to_string());
+        let sep = if url.contains('?') { '&' } else { '?' };
+        CountingProxy {
+            url: format!("{url}{sep}options=-csearch_path%3D{schema}"),
+            trips,
+        }
+    }
+
+    /// The round trips `f` makes, each call of it.
+    fn per_call(&self, calls: u64, mut f: impl FnMut()) -> u64 {
+        let before = self.trips.load(Ordering::SeqCst);
+        for _ in 0..calls {
+            f();
+        }
+        let sent = self.trips.load(Ordering::SeqCst) - before;
+        assert_eq!(sent % calls, 0, "{sent} round trips for {calls} calls");
+        sent / calls
+    }
+}
+
+/// A service on another host pays a round trip per statement: a decision
+/// by role is one statement, and a decision on an account reads the user,
+/// the account and its line to the root in one read transaction.
+#[test]
+fn a_decision_is_one_round_trip_by_role_and_five_on_an_account() {
+    let _server = crate::postgres_only!();
+    let tcp = std::env::var("WARDEN_TEST_DB_TCP_URL")
+        .expect("WARDEN_TEST_DB_TCP_URL names the test server over TCP (.ci/pg-cluster sets it)");
+    let sb = Sandbox::initialised();
+    sb.add_user("carol", &["--role", "viewer"]);
+    sb.add_account("acme", &[]);
+    sb.add_account("acme-eu", &["--parent", "acme"]);
+    sb.add_account("acme-eu-x", &["--parent", "acme-eu"]);
+    sb.run(&["account", "grant", "acme", "carol", "--access", "full"])
+        .ok();
+    let proxy = CountingProxy::start(&tcp, &sb.schema.as_ref().unwrap().name);
+    let mut service = warden::Warden::open(proxy.url.as_str()).unwrap();
+    let by_role = |w: &mut warden::Warden| {
+        let d = w.can("admin", "users.manage", None).unwrap();
+        assert!(d.allowed, "{}", d.reason);
+    };
+    let on_account = |w: &mut warden::Warden| {
+        let d = w
+            .can("carol", "backups.download", Some("acme-eu-x"))
+            .unwrap();
+        assert!(d.allowed, "{}", d.reason);
+    };
+    // The first calls prepare the statements on this connection.
+    by_role(&mut service);
+    on_account(&mut service);
+    assert_eq!(proxy.per_call(20, || by_role(&mut service)), 1);
+    // BEGIN, the user, the account, its line up to the root, the end.
+    assert_eq!(proxy.per_call(20, || on_account(&mut service)), 5);
+}

@@ -175,11 +175,30 @@ pub fn connect_read_only(path: &Path, busy_timeout: Duration) -> Result<Connecti
 fn connect_with(path: &Path, flags: OpenFlags, busy_timeout: Duration) -> Result<Connection> {
     let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
+    settle(&conn, busy_timeout)?;
+    Ok(conn)
+}
+
+/// What every connection warden opens keeps for its life: the busy
+/// timeout, and each statement prepared once and kept.
+///
+/// Kept means never compiled again, which needs the query planner's
+/// stability guarantee (QPSG): without it, a plan that looked at a bound
+/// value (`g.user_id = ?2` weighed as a likely 0 or 1) marks its
+/// statement, and SQLite expires a marked statement whenever its bindings
+/// are cleared, which rusqlite's statement cache does each time it takes
+/// a statement back. `Warden::can` on an account then compiled its tree
+/// walk again at every call, 60% of its time. With QPSG a plan depends on
+/// the schema alone: the same for every value, and never re-prepared.
+pub fn settle(conn: &Connection, busy_timeout: Duration) -> Result<()> {
     let millis = busy_timeout.as_millis().min(i32::MAX as u128) as u64;
     conn.busy_timeout(Duration::from_millis(millis))?;
-    // Every statement is prepared once per connection and kept.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
     conn.set_prepared_statement_cache_capacity(128);
-    Ok(conn)
+    Ok(())
 }
 
 /// Whether the file sits in a folder this process cannot write to, with no
@@ -211,10 +230,7 @@ pub fn connect_immutable(path: &Path, busy_timeout: Duration) -> Result<Connecti
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&uri, flags)?;
-    let millis = busy_timeout.as_millis().min(i32::MAX as u128) as u64;
-    conn.busy_timeout(Duration::from_millis(millis))?;
-    // Every statement is prepared once per connection and kept.
-    conn.set_prepared_statement_cache_capacity(128);
+    settle(&conn, busy_timeout)?;
     Ok(conn)
 }
 
@@ -342,7 +358,11 @@ pub fn begin_immediate(conn: &Connection, busy_timeout: Duration) -> Result<()> 
     let started = std::time::Instant::now();
     let mut attempt: u64 = 0;
     let begun = loop {
-        match conn.execute_batch("BEGIN IMMEDIATE") {
+        // Prepared once and kept, as every statement of a hot path is.
+        match conn
+            .prepare_cached("BEGIN IMMEDIATE")
+            .and_then(|mut begin| begin.execute([]))
+        {
             Err(e)
                 if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
                     && started.elapsed() < busy_timeout =>
@@ -355,5 +375,6 @@ pub fn begin_immediate(conn: &Connection, busy_timeout: Duration) -> Result<()> 
         }
     };
     conn.busy_timeout(busy_timeout)?;
-    Ok(begun?)
+    begun?;
+    Ok(())
 }
