@@ -149,6 +149,26 @@ fn main() {
         },
     );
 
+    // 5. warden --version beside a Rust program that prints a line and
+    // exits, built here with the same compiler, optimised.
+    let bare = dir.path().join("bare");
+    let source = dir.path().join("bare.rs");
+    std::fs::write(&source, "fn main() { println!(\"warden 0.1.0\"); }\n").expect("write");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let built = Command::new(rustc)
+        .args(["-O", "-o"])
+        .arg(&bare)
+        .arg(&source)
+        .status()
+        .expect("rustc");
+    assert!(built.success(), "rustc could not build the bare program");
+    let (version, bare_version) = paired(
+        3,
+        200,
+        || timed(warden(&db).arg("--version"), ""),
+        || timed(&mut Command::new(&bare), ""),
+    );
+
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
     println!("| benchmark ({n} users) | warden | peer | ratio | target |");
     println!("|---|---|---|---|---|");
@@ -173,6 +193,12 @@ fn main() {
         time(verify),
         time(floor),
         ratio(verify, floor)
+    );
+    println!(
+        "| `warden --version` | {} | {} (a Rust program that prints a line and exits) | {:.2}x | <= 1.3x |",
+        time(version),
+        time(bare_version),
+        ratio(version, bare_version)
     );
     println!(
         "| completing `user show user05<TAB>` (1,000 of 10% of the users) | {} | {} (`sqlite3` running the same prefix query) | {:.2}x | < 50 ms |",

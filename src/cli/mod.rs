@@ -222,11 +222,30 @@ impl PasswordArgs {
     }
 }
 
-/// The clap command tree, with each command's examples at the end of its
-/// long help: what parses the command line, and what completions and man
-/// pages are made from.
+/// The whole clap command tree, with each command's examples at the end
+/// of its long help: what `--help`, completions and man pages are made
+/// from.
 pub fn command() -> clap::Command {
     examples::attach(Cli::command())
+}
+
+/// The tree a command line needs: with the examples when it may ask for
+/// help (`--help`, `-h`, `help`), since only help shows them; else without,
+/// which saves half of a short command's start. A word that only looks
+/// like a help request (a user named `help`) costs the examples, never a
+/// different answer.
+fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
+    let asks_for_help = args.iter().skip(1).any(|arg| {
+        let arg = arg.to_string_lossy();
+        arg == "help"
+            || arg == "--help"
+            || (arg.starts_with('-') && !arg.starts_with("--") && arg.contains('h'))
+    });
+    if asks_for_help {
+        command()
+    } else {
+        Cli::command()
+    }
 }
 
 /// Parses the process's arguments.
@@ -244,12 +263,12 @@ pub fn parse() -> std::result::Result<Cli, clap::Error> {
 /// in which the global `--actor` is neither global nor read from the
 /// environment: only what is written after `audit` fills it.
 pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
-    let matches = command().try_get_matches_from(&args)?;
+    let matches = command_for(&args).try_get_matches_from(&args)?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     cli.global.db_from_env =
         matches.value_source("db") == Some(clap::parser::ValueSource::EnvVariable);
     if let Command::Audit(audit) = &mut cli.command {
-        let local = command()
+        let local = command_for(&args)
             .mut_arg("actor", |arg| arg.global(false).env(None))
             .try_get_matches_from(&args)?;
         audit.actor = local

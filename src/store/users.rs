@@ -141,8 +141,8 @@ pub struct RoleFacts {
 pub fn role_facts(conn: &Db, username: &str, permission: &str) -> Result<Option<RoleFacts>> {
     Ok(conn
         .query_row(
-            // Scalar subqueries rather than joins: SQLite re-prepares a
-            // cached join on a bound name at every use (3 µs become 13).
+            // Scalar subqueries: the whole decision in one row, one
+            // statement (one round trip to a server).
             "SELECT u.id, u.enabled, u.expires_at,
                     (SELECT name FROM roles WHERE id =
                         (SELECT role_id FROM user_roles WHERE user_id = u.id AND active = 1)),

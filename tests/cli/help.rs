@@ -107,6 +107,19 @@ fn help_names_a_command_as_its_help_flag_does() {
         let flag = sb.run(&by_flag);
         flag.ok();
         assert_eq!(word.stdout, flag.stdout, "{path:?}");
+        // A short command skips the examples; a help request shows the
+        // whole tree's long help, examples and all, word for word.
+        let mut cmd = warden::cli::command().term_width(100);
+        cmd.build();
+        let mut at = &mut cmd;
+        for name in &path {
+            at = at.find_subcommand_mut(name).unwrap();
+        }
+        let full = at.render_long_help().to_string();
+        if !path.is_empty() {
+            assert!(full.contains("Examples:"), "{path:?}: {full}");
+        }
+        assert_eq!(flag.stdout, full, "{path:?}");
     }
     let out = sb.run(&["help", "no-such-noun"]);
     out.code(2).no_panic();
