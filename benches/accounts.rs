@@ -248,10 +248,7 @@ fn main() {
     if let Ok(role) = std::env::var(CHILD_ENV) {
         return child(&role);
     }
-    let n: usize = std::env::var("WARDEN_BENCH_ACCOUNTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
+    let n = support::size_from_env("WARDEN_BENCH_ACCOUNTS", 100_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let seeded = dir.path().join("seeded.db");
     let queued = dir.path().join("queued.db");

@@ -21,13 +21,6 @@ use std::time::{Duration, Instant};
 
 use support::{median, paired, time, timed, warden, CHILD_ENV, PASSWORD};
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// The cluster, stopped and removed when dropped.
 struct Cluster {
     dir: PathBuf,
@@ -285,8 +278,8 @@ fn main() {
     if let Ok(role) = std::env::var(CHILD_ENV) {
         return child(&role);
     }
-    let users = env_usize("WARDEN_BENCH_USERS", 100_000);
-    let accounts = env_usize("WARDEN_BENCH_ACCOUNTS", 100_000);
+    let users = support::size_from_env("WARDEN_BENCH_USERS", 100_000);
+    let accounts = support::size_from_env("WARDEN_BENCH_ACCOUNTS", 100_000);
     let cluster = Cluster::start();
     let server = cluster.env("WARDEN_TEST_DB_URL");
     let tcp = cluster.env("WARDEN_TEST_DB_TCP_URL");
@@ -408,7 +401,7 @@ fn main() {
     let can_sqlite = can_median(file.to_str().unwrap(), 20_000);
 
     // 5. Eight processes charging at once, on PostgreSQL and on SQLite.
-    let each = env_usize("WARDEN_BENCH_CHARGES", 40);
+    let each = support::size_from_env("WARDEN_BENCH_CHARGES", 40);
     charge_setup(&charges);
     charge_setup(&file);
     let (mut pg_rates, mut sqlite_rates) = (Vec::new(), Vec::new());

@@ -43,12 +43,8 @@ fn main() {
     if let Ok(role) = std::env::var(CHILD_ENV) {
         return child(&role);
     }
-    let n: usize = std::env::var("WARDEN_BENCH_USERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("warden.db");
+    let n = support::size_from_env("WARDEN_BENCH_USERS", 100_000);
+    let (dir, db) = support::scratch_db();
     let started = Instant::now();
     seed(&db, n);
     eprintln!(

@@ -51,6 +51,22 @@ pub fn timed(cmd: &mut Command, stdin: &str) -> Duration {
     elapsed
 }
 
+/// A size from the environment (`WARDEN_BENCH_USERS=5000` for a quick
+/// run), else the default.
+pub fn size_from_env(var: &str, default: usize) -> usize {
+    std::env::var(var)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A scratch folder and the path of a database file in it.
+pub fn scratch_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("warden.db");
+    (dir, db)
+}
+
 pub fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
