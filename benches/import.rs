@@ -22,13 +22,6 @@ use std::time::{Duration, Instant};
 
 use support::{children_peak_kib, median, time, timed, warden, CHILD_ENV, PASSWORD};
 
-fn count(var: &str, default: usize) -> usize {
-    std::env::var(var)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn user_password(i: usize) -> String {
     format!("copper-{i}-meadow-lantern")
 }
@@ -170,8 +163,8 @@ fn main() {
         }
         return hash_child(&role);
     }
-    let plain = count("WARDEN_BENCH_PLAIN", 10_000);
-    let hashed = count("WARDEN_BENCH_HASHED", 100_000);
+    let plain = support::size_from_env("WARDEN_BENCH_PLAIN", 10_000);
+    let hashed = support::size_from_env("WARDEN_BENCH_HASHED", 100_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let mut rows = Vec::new();
 
