@@ -174,10 +174,7 @@ pub fn decide(
         // One walk up the tree gives both the nearest grant and what
         // blocks the account.
         let line = store::accounts::lineage(conn, account_id, user.id)?;
-        let nearest = line
-            .iter()
-            .find_map(|s| s.access.map(|access| (access, s.name.as_str())));
-        if let Some((access, on)) = nearest {
+        if let Some((access, on)) = store::accounts::nearest_in(&line) {
             let place = if on == account_name {
                 format!("on account {on}")
             } else {

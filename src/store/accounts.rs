@@ -625,16 +625,11 @@ pub fn lineage(conn: &Db, account_id: i64, user_id: i64) -> Result<Vec<Step>> {
     Ok(line)
 }
 
-/// The nearest access grant of a user on an account or its ancestors:
-/// (access level, the account that carries the grant).
-pub fn nearest_grant(
-    conn: &Db,
-    account_id: i64,
-    user_id: i64,
-) -> Result<Option<(AccessLevel, String)>> {
-    Ok(lineage(conn, account_id, user_id)?
-        .into_iter()
-        .find_map(|s| s.access.map(|access| (access, s.name))))
+/// The nearest access grant in a line of [`lineage`]: (access level,
+/// the account that carries the grant).
+pub fn nearest_in(line: &[Step]) -> Option<(AccessLevel, &str)> {
+    line.iter()
+        .find_map(|s| s.access.map(|access| (access, s.name.as_str())))
 }
 
 /// A user's access grants, by account name: (account id, name, access).

@@ -396,6 +396,22 @@ impl Sandbox {
         self.run_with(&args, USER_PASSWORD).ok();
     }
 
+    /// Creates the strategy `name`, run daily at 02:00, keeping
+    /// `keep_daily` daily snapshots.
+    #[track_caller]
+    pub fn add_nightly_strategy(&self, name: &str, keep_daily: &str) {
+        self.run(&[
+            "strategy",
+            "create",
+            name,
+            "--schedule",
+            "daily@02:00",
+            "--keep-daily",
+            keep_daily,
+        ])
+        .ok();
+    }
+
     /// Creates an account with `ACCOUNT_PASSWORD` and the given extra
     /// arguments (`--parent`, `--owner`, `--credits`...).
     #[track_caller]

@@ -741,16 +741,7 @@ fn ctrl_c_during_an_import_writes_nothing() {
 /// Enough rows in every listing that each prints far more than a pipe
 /// holds, so the reader's `head -1` closes the pipe mid-output.
 fn seed_listings(sb: &Sandbox) {
-    sb.run(&[
-        "strategy",
-        "create",
-        "nightly",
-        "--schedule",
-        "daily@02:00",
-        "--keep-daily",
-        "7",
-    ])
-    .ok();
+    sb.add_nightly_strategy("nightly", "7");
     // NOW is 1772366400; everything ends within a week of it.
     sb.sql()
         .execute_batch(

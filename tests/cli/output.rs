@@ -92,6 +92,21 @@ fn many_events(sb: &Sandbox, n: usize) {
     conn.execute_batch("COMMIT").unwrap();
 }
 
+/// Runs a bash script in the sandbox's folder, with `$WARDEN` the binary
+/// on the sandbox's database and clock.
+fn bash_with_warden(sb: &Sandbox, script: &str) -> Outcome {
+    run_command(
+        std::process::Command::new("bash")
+            .current_dir(sb.dir.path())
+            .args(["-c", script])
+            .env("WARDEN", BIN)
+            .env("WARDEN_DB", &sb.db)
+            .env("WARDEN_NOW", NOW)
+            .env("NO_COLOR", "1"),
+        b"",
+    )
+}
+
 #[test]
 fn a_closed_stdout_ends_quietly() {
     let sb = Sandbox::initialised();
@@ -108,15 +123,7 @@ fn a_closed_stdout_ends_quietly() {
         let script = format!(
             "\"$WARDEN\" {args} | head -1 >/dev/null; echo \"status=${{PIPESTATUS[0]}}\" >&2"
         );
-        let out = run_command(
-            std::process::Command::new("bash")
-                .args(["-c", &script])
-                .env("WARDEN", BIN)
-                .env("WARDEN_DB", &sb.db)
-                .env("WARDEN_NOW", NOW)
-                .env("NO_COLOR", "1"),
-            b"",
-        );
+        let out = bash_with_warden(&sb, &script);
         out.no_panic();
         assert!(out.stderr.contains("status=0"), "{args}: {}", out.stderr);
         assert!(!out.stderr.contains("error"), "{args}: {}", out.stderr);
@@ -143,16 +150,7 @@ fn a_closed_stdout_never_turns_a_denial_or_an_error_into_success() {
         let script = format!(
             "{{ sleep 0.2; \"$WARDEN\" {args}; }} | true; echo \"status=${{PIPESTATUS[0]}}\" >&2"
         );
-        let out = run_command(
-            std::process::Command::new("bash")
-                .current_dir(sb.path("site.toml").parent().unwrap())
-                .args(["-c", &script])
-                .env("WARDEN", BIN)
-                .env("WARDEN_DB", &sb.db)
-                .env("WARDEN_NOW", NOW)
-                .env("NO_COLOR", "1"),
-            b"",
-        );
+        let out = bash_with_warden(&sb, &script);
         out.no_panic();
         assert!(
             out.stderr.contains(&format!("status={code}")),

@@ -160,16 +160,7 @@ pub(super) fn recipes() -> Vec<Recipe> {
             key: "--forget-ids | xargs -r restic",
             setup: |sb| {
                 sb.init();
-                sb.run(&[
-                    "strategy",
-                    "create",
-                    "nightly",
-                    "--schedule",
-                    "daily@02:00",
-                    "--keep-daily",
-                    "2",
-                ])
-                .ok();
+                sb.add_nightly_strategy("nightly", "2");
                 // What the previous recipe left.
                 let snaps = run_command(
                     Command::new(sb.path("bin/restic")).args([
@@ -192,16 +183,7 @@ pub(super) fn recipes() -> Vec<Recipe> {
             key: "strategy preview nightly --snapshots snaps.json | jq",
             setup: |sb| {
                 sb.init();
-                sb.run(&[
-                    "strategy",
-                    "create",
-                    "nightly",
-                    "--schedule",
-                    "daily@02:00",
-                    "--keep-daily",
-                    "2",
-                ])
-                .ok();
+                sb.add_nightly_strategy("nightly", "2");
             },
             check: |_, first, second| {
                 assert_eq!(first.stdout, "2\n", "two of four days are dropped");

@@ -66,16 +66,7 @@ fn office() -> Sandbox {
     }
     sb.run(&["role", "create", "auditor", "--permission", "audit.read"])
         .ok();
-    sb.run(&[
-        "strategy",
-        "create",
-        "nightly",
-        "--schedule",
-        "daily@02:00",
-        "--keep-daily",
-        "7",
-    ])
-    .ok();
+    sb.add_nightly_strategy("nightly", "7");
     sb.add_account("acme", &["--owner", "alice", "--credits", "100"]);
     sb.add_account("acme-eu", &["--parent", "acme"]);
     sb
