@@ -115,14 +115,17 @@ fn exit_codes_help() -> String {
 }
 
 #[derive(Debug, Parser)]
-#[command(name = "warden", version, about = ABOUT, long_about = LONG_ABOUT, after_long_help = exit_codes_help())]
+#[command(name = "warden", version, about = ABOUT, long_about = LONG_ABOUT)]
 #[command(propagate_version = true, max_term_width = 100)]
-pub struct Cli {
+pub struct Line<C: Subcommand> {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub command: C,
 }
+
+/// A parsed command line.
+pub type Cli = Line<Command>;
 
 /// Options every command takes, shown after each command's own.
 #[derive(Debug, Args)]
@@ -182,22 +185,52 @@ fn parse_busy_timeout(text: &str) -> std::result::Result<Duration, String> {
     Ok(d)
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    Init(init::InitArgs),
-    User(user::UserArgs),
-    Role(role::RoleArgs),
-    BackupUser(backup_user::BackupUserArgs),
-    Account(account::AccountArgs),
-    Strategy(strategy::StrategyArgs),
-    Settings(settings::SettingsArgs),
-    Notify(notify::NotifyArgs),
-    Audit(audit::AuditArgs),
-    Maintenance(maintenance::MaintenanceArgs),
-    Expiring(expiring::ExpiringArgs),
-    Apply(apply::ApplyArgs),
-    Db(db::DbArgs),
-    Completions(completions::CompletionsArgs),
+/// Declares a list of subcommands twice: the enum itself, which the
+/// whole tree and the parsed line use, and a deferred twin, whose
+/// commands' arguments and subcommands are built only when a command
+/// line reaches them. A group's twin holds its own twin (the type after
+/// `=>`), so `user show` builds the `user` group's names and `show`'s
+/// arguments, nothing else.
+macro_rules! subcommands {
+    ($vis:vis enum $name:ident, deferred $deferred:ident {
+        $($variant:ident($args:ty $(=> $lazy:ty)?),)*
+    }) => {
+        #[derive(Debug, clap::Subcommand)]
+        $vis enum $name {
+            $($variant($args),)*
+        }
+
+        /// Only parsed into the matches of the enum above, never
+        /// constructed.
+        #[derive(clap::Subcommand)]
+        #[command(defer = true)]
+        #[allow(dead_code)]
+        $vis enum $deferred {
+            $($variant($crate::cli::subcommands!(@twin $args $(=> $lazy)?)),)*
+        }
+    };
+    (@twin $args:ty) => { $args };
+    (@twin $args:ty => $lazy:ty) => { $lazy };
+}
+pub(crate) use subcommands;
+
+subcommands! {
+    pub enum Command, deferred Deferred {
+        Init(init::InitArgs),
+        User(user::UserArgs => user::Deferred),
+        Role(role::RoleArgs => role::Deferred),
+        BackupUser(backup_user::BackupUserArgs => backup_user::Deferred),
+        Account(account::AccountArgs => account::Deferred),
+        Strategy(strategy::StrategyArgs => strategy::Deferred),
+        Settings(settings::SettingsArgs => settings::Deferred),
+        Notify(notify::NotifyArgs => notify::Deferred),
+        Audit(audit::AuditArgs),
+        Maintenance(maintenance::MaintenanceArgs),
+        Expiring(expiring::ExpiringArgs),
+        Apply(apply::ApplyArgs),
+        Db(db::DbArgs => db::Deferred),
+        Completions(completions::CompletionsArgs),
+    }
 }
 
 /// How a new password is given (SPEC §3: never as an argument value).
@@ -223,34 +256,43 @@ impl PasswordArgs {
 }
 
 /// The whole clap command tree, with each command's examples at the end
-/// of its long help: what `--help`, completions and man pages are made
-/// from.
+/// of its long help and the exit codes at the end of `warden --help`:
+/// what `--help`, completions and man pages are made from.
 pub fn command() -> clap::Command {
-    examples::attach(Cli::command())
+    examples::attach(Cli::command().after_long_help(exit_codes_help()))
 }
 
-/// The tree a command line needs: with the examples when it may ask for
-/// help (`--help`, `-h`, `help`), since only help shows them; else without,
-/// which saves half of a short command's start. A word that only looks
-/// like a help request (a user named `help`) costs the examples, never a
-/// different answer.
+/// The tree a command line needs. When it may ask for help (`--help`,
+/// `-h`, `help`), the whole tree with the examples, which only help shows.
+/// When it names `audit`, the whole tree without them: `audit` has an
+/// `--actor` of its own beside the global one, and a deferred command
+/// would receive the global option before its own (see [`parse_from`]).
+/// Otherwise the deferred tree, in which only the commands the words
+/// reach are built: `--version` builds none, `user show` the `user`
+/// group. A word that only looks like one of these (a user named `help`
+/// or `audit`) costs the larger tree, never a different answer; the
+/// tests parse every command line of the suite both ways.
 fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
-    let asks_for_help = args.iter().skip(1).any(|arg| {
-        let arg = arg.to_string_lossy();
+    let words = || args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    let asks_for_help = words().any(|arg| {
         arg == "help"
             || arg == "--help"
             || (arg.starts_with('-') && !arg.starts_with("--") && arg.contains('h'))
     });
     if asks_for_help {
         command()
-    } else {
+    } else if words().any(|arg| arg == "audit") {
         Cli::command()
+    } else {
+        Line::<Deferred>::command()
     }
 }
 
-/// Parses the process's arguments.
+/// Parses the process's arguments. The tree is left to the process's
+/// end rather than freed: the process parses once and exits soon, and
+/// freeing costs about as much as building the part the words reached.
 pub fn parse() -> std::result::Result<Cli, clap::Error> {
-    parse_from(std::env::args_os().collect())
+    parse_args(std::env::args_os().collect(), std::mem::forget)
 }
 
 /// Parses a command line (the program name first).
@@ -262,15 +304,48 @@ pub fn parse() -> std::result::Result<Cli, clap::Error> {
 /// anyone asking. The filter is therefore read again from a second parse
 /// in which the global `--actor` is neither global nor read from the
 /// environment: only what is written after `audit` fills it.
+///
+/// A line that fails to parse is parsed again with the whole tree, so
+/// that errors and help show what only the whole tree knows (the other
+/// commands' descriptions, the closest names); the version, which needs
+/// nothing more, is answered at once.
 pub fn parse_from(args: Vec<std::ffi::OsString>) -> std::result::Result<Cli, clap::Error> {
-    let matches = command_for(&args).try_get_matches_from(&args)?;
+    parse_args(args, drop)
+}
+
+fn parse_args(
+    args: Vec<std::ffi::OsString>,
+    dispose: fn(clap::Command),
+) -> std::result::Result<Cli, clap::Error> {
+    let mut tree = command_for(&args);
+    let parsed = parse_with(&mut tree, &args);
+    dispose(tree);
+    match parsed {
+        Err(e) if e.kind() != clap::error::ErrorKind::DisplayVersion => parse_from_whole_tree(args),
+        parsed => parsed,
+    }
+}
+
+/// Parses a command line with the whole tree, as `--help` sees it: what
+/// [`parse_from`] must always agree with.
+pub fn parse_from_whole_tree(
+    args: Vec<std::ffi::OsString>,
+) -> std::result::Result<Cli, clap::Error> {
+    parse_with(&mut command(), &args)
+}
+
+fn parse_with(
+    tree: &mut clap::Command,
+    args: &[std::ffi::OsString],
+) -> std::result::Result<Cli, clap::Error> {
+    let matches = tree.try_get_matches_from_mut(args)?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     cli.global.db_from_env =
         matches.value_source("db") == Some(clap::parser::ValueSource::EnvVariable);
     if let Command::Audit(audit) = &mut cli.command {
-        let local = command_for(&args)
+        let local = command_for(args)
             .mut_arg("actor", |arg| arg.global(false).env(None))
-            .try_get_matches_from(&args)?;
+            .try_get_matches_from(args)?;
         audit.actor = local
             .subcommand_matches("audit")
             .and_then(|m| m.get_one::<String>("actor"))
@@ -675,6 +750,55 @@ fn named_command() -> (String, clap::Command) {
 #[cfg(test)]
 mod tests {
     use super::shell_word;
+
+    /// What a parse gives, as text: the parsed line, or the error as
+    /// clap renders it.
+    fn parsed(result: std::result::Result<super::Cli, clap::Error>) -> String {
+        match result {
+            Ok(cli) => format!("{cli:?}"),
+            Err(e) => format!("{:?}: {}", e.kind(), e.render()),
+        }
+    }
+
+    #[test]
+    fn the_deferred_tree_parses_as_the_whole_tree_does() {
+        // Good lines at every depth, and the mistakes clap answers itself;
+        // the examples of every command are compared too (tests/cli/help.rs).
+        let lines = [
+            "warden --version",
+            "warden user --version",
+            "warden --json user show alice",
+            "warden user show alice --json --db /tmp/x.db",
+            "warden --actor ops user add bob --role viewer --password-stdin",
+            "warden user add bob --role viewer --password-stdin --yes -q",
+            "warden account tree --busy-timeout 2s",
+            "warden user list --json --role admin",
+            "warden db check",
+            "warden apply site.toml --dry-run",
+            "warden completions bash",
+            "warden audit --actor ops --since 1h",
+            "warden --actor ci audit",
+            "warden",
+            "warden user",
+            "warden usr show alice",
+            "warden user shwo alice",
+            "warden user show",
+            "warden user show alice --jsn",
+            "warden user add bob --password alice",
+            "warden account tree --busy-timeout forever",
+            "warden --busy-timeout 48h user list",
+            "warden user list --limit -3",
+            "warden audit --since yesterday --actor",
+        ];
+        for line in lines {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            assert_eq!(
+                parsed(super::parse_from(args.clone())),
+                parsed(super::parse_from_whole_tree(args)),
+                "{line}"
+            );
+        }
+    }
 
     #[test]
     fn shell_words_are_quoted_only_when_a_shell_would_change_them() {

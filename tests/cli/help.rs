@@ -301,7 +301,21 @@ fn every_example_parses_as_the_command_line_it_shows() {
                 out.stderr
             );
             for args in calls {
-                if let Err(e) = warden::cli::parse_from(args.iter().map(Into::into).collect()) {
+                let args: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+                // Parsed with only the commands it reaches built, and with
+                // the whole tree: the same line, or the same error.
+                let deferred = warden::cli::parse_from(args.clone());
+                let whole = warden::cli::parse_from_whole_tree(args);
+                assert_eq!(
+                    format!(
+                        "{:?}",
+                        deferred.as_ref().map_err(|e| e.render().to_string())
+                    ),
+                    format!("{:?}", whole.as_ref().map_err(|e| e.render().to_string())),
+                    "warden {path}: {}",
+                    example.line
+                );
+                if let Err(e) = deferred {
                     use clap::error::ErrorKind;
                     assert!(
                         matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion),

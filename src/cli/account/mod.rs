@@ -34,29 +34,33 @@ use crate::time::{local, rfc3339};
 /// grace period (setting deletion.grace); `account purge` removes what is
 /// due.
 #[derive(Debug, Args)]
-pub struct AccountArgs {
+pub struct AccountArgs<C: Subcommand = AccountCommand> {
     #[command(subcommand)]
-    pub command: AccountCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum AccountCommand {
-    Create(create::AccountCreateArgs),
-    Use(use_::AccountUseArgs),
-    Current(current::AccountCurrentArgs),
-    List(list::AccountListArgs),
-    Show(show::AccountShowArgs),
-    Disable(disable::AccountDisableArgs),
-    Enable(enable::AccountEnableArgs),
-    Delete(delete::AccountDeleteArgs),
-    Restore(restore::AccountRestoreArgs),
-    Purge(purge::AccountPurgeArgs),
-    Passwd(passwd::AccountPasswdArgs),
-    Verify(verify::AccountVerifyArgs),
-    Grant(grant::AccountGrantArgs),
-    Revoke(revoke::AccountRevokeArgs),
-    Access(access::AccountAccessArgs),
-    Credits(credits::AccountCreditsArgs),
+/// `AccountArgs` as the deferred tree holds it.
+pub type Deferred = AccountArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum AccountCommand, deferred DeferredCommand {
+        Create(create::AccountCreateArgs),
+        Use(use_::AccountUseArgs),
+        Current(current::AccountCurrentArgs),
+        List(list::AccountListArgs),
+        Show(show::AccountShowArgs),
+        Disable(disable::AccountDisableArgs),
+        Enable(enable::AccountEnableArgs),
+        Delete(delete::AccountDeleteArgs),
+        Restore(restore::AccountRestoreArgs),
+        Purge(purge::AccountPurgeArgs),
+        Passwd(passwd::AccountPasswdArgs),
+        Verify(verify::AccountVerifyArgs),
+        Grant(grant::AccountGrantArgs),
+        Revoke(revoke::AccountRevokeArgs),
+        Access(access::AccountAccessArgs),
+        Credits(credits::AccountCreditsArgs),
+    }
 }
 
 pub fn run(args: &AccountArgs, session: &Session, out: &mut Output) -> Result<()> {

@@ -27,21 +27,25 @@ use crate::time::local;
 /// when it is revoked, or when either user is disabled or deleted; both
 /// users are notified of each change.
 #[derive(Debug, Args)]
-pub struct BackupUserArgs {
+pub struct BackupUserArgs<C: Subcommand = BackupUserCommand> {
     #[command(subcommand)]
-    pub command: BackupUserCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum BackupUserCommand {
-    Set(set::BackupUserSetArgs),
-    Clear(clear::BackupUserClearArgs),
-    Enable(enable::BackupUserEnableArgs),
-    Revoke(revoke::BackupUserRevokeArgs),
-    Status(status::BackupUserStatusArgs),
-    List(list::BackupUserListArgs),
-    Covering(covering::BackupUserCoveringArgs),
-    Switch(switch::BackupUserSwitchArgs),
+/// `BackupUserArgs` as the deferred tree holds it.
+pub type Deferred = BackupUserArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum BackupUserCommand, deferred DeferredCommand {
+        Set(set::BackupUserSetArgs),
+        Clear(clear::BackupUserClearArgs),
+        Enable(enable::BackupUserEnableArgs),
+        Revoke(revoke::BackupUserRevokeArgs),
+        Status(status::BackupUserStatusArgs),
+        List(list::BackupUserListArgs),
+        Covering(covering::BackupUserCoveringArgs),
+        Switch(switch::BackupUserSwitchArgs),
+    }
 }
 
 pub fn run(args: &BackupUserArgs, session: &Session, out: &mut Output) -> Result<()> {

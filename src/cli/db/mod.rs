@@ -12,16 +12,20 @@ use crate::output::Output;
 
 /// Inspect, check and back up the database file
 #[derive(Debug, Args)]
-pub struct DbArgs {
+pub struct DbArgs<C: Subcommand = DbCommand> {
     #[command(subcommand)]
-    pub command: DbCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum DbCommand {
-    Info(info::DbInfoArgs),
-    Check(check::DbCheckArgs),
-    Backup(backup::DbBackupArgs),
+/// `DbArgs` as the deferred tree holds it.
+pub type Deferred = DbArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum DbCommand, deferred DeferredCommand {
+        Info(info::DbInfoArgs),
+        Check(check::DbCheckArgs),
+        Backup(backup::DbBackupArgs),
+    }
 }
 
 pub fn run(args: &DbArgs, session: &Session, out: &mut Output) -> Result<()> {

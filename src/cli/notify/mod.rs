@@ -18,15 +18,19 @@ use crate::output::{Output, Row};
 /// never contain a password. `notify send` delivers them through the
 /// sendmail-compatible command in the setting notify.command.
 #[derive(Debug, Args)]
-pub struct NotifyArgs {
+pub struct NotifyArgs<C: Subcommand = NotifyCommand> {
     #[command(subcommand)]
-    pub command: NotifyCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum NotifyCommand {
-    List(list::NotifyListArgs),
-    Send(send::NotifySendArgs),
+/// `NotifyArgs` as the deferred tree holds it.
+pub type Deferred = NotifyArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum NotifyCommand, deferred DeferredCommand {
+        List(list::NotifyListArgs),
+        Send(send::NotifySendArgs),
+    }
 }
 
 pub fn run(args: &NotifyArgs, session: &Session, out: &mut Output) -> Result<()> {

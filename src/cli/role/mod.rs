@@ -23,22 +23,26 @@ use crate::output::{Output, Row};
 /// cannot be changed or deleted. A user may hold several roles; only the
 /// active one applies.
 #[derive(Debug, Args)]
-pub struct RoleArgs {
+pub struct RoleArgs<C: Subcommand = RoleCommand> {
     #[command(subcommand)]
-    pub command: RoleCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum RoleCommand {
-    List(list::RoleListArgs),
-    Show(show::RoleShowArgs),
-    Permissions(permissions::RolePermissionsArgs),
-    Create(create::RoleCreateArgs),
-    Edit(edit::RoleEditArgs),
-    Delete(delete::RoleDeleteArgs),
-    Grant(grant::RoleGrantArgs),
-    Revoke(revoke::RoleRevokeArgs),
-    Switch(switch::RoleSwitchArgs),
+/// `RoleArgs` as the deferred tree holds it.
+pub type Deferred = RoleArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum RoleCommand, deferred DeferredCommand {
+        List(list::RoleListArgs),
+        Show(show::RoleShowArgs),
+        Permissions(permissions::RolePermissionsArgs),
+        Create(create::RoleCreateArgs),
+        Edit(edit::RoleEditArgs),
+        Delete(delete::RoleDeleteArgs),
+        Grant(grant::RoleGrantArgs),
+        Revoke(revoke::RoleRevokeArgs),
+        Switch(switch::RoleSwitchArgs),
+    }
 }
 
 pub fn run(args: &RoleArgs, session: &Session, out: &mut Output) -> Result<()> {

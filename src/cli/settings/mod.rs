@@ -16,16 +16,20 @@ use crate::output::{Output, Row};
 /// Each setting is typed and range-checked: a bad value exits 2 and changes
 /// nothing. Every change is recorded in the audit log.
 #[derive(Debug, Args)]
-pub struct SettingsArgs {
+pub struct SettingsArgs<C: Subcommand = SettingsCommand> {
     #[command(subcommand)]
-    pub command: SettingsCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum SettingsCommand {
-    List(list::SettingsListArgs),
-    Get(get::SettingsGetArgs),
-    Set(set::SettingsSetArgs),
+/// `SettingsArgs` as the deferred tree holds it.
+pub type Deferred = SettingsArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum SettingsCommand, deferred DeferredCommand {
+        List(list::SettingsListArgs),
+        Get(get::SettingsGetArgs),
+        Set(set::SettingsSetArgs),
+    }
 }
 
 pub fn run(args: &SettingsArgs, session: &Session, out: &mut Output) -> Result<()> {

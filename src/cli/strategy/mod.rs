@@ -30,21 +30,25 @@ use crate::time::local;
 /// --keep-within counts back from the newest snapshot. An account without
 /// a strategy of its own inherits its nearest ancestor's.
 #[derive(Debug, Args)]
-pub struct StrategyArgs {
+pub struct StrategyArgs<C: Subcommand = StrategyCommand> {
     #[command(subcommand)]
-    pub command: StrategyCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum StrategyCommand {
-    Create(create::StrategyCreateArgs),
-    Edit(edit::StrategyEditArgs),
-    List(list::StrategyListArgs),
-    Show(show::StrategyShowArgs),
-    Delete(delete::StrategyDeleteArgs),
-    Apply(apply::StrategyApplyArgs),
-    Detach(detach::StrategyDetachArgs),
-    Preview(preview::StrategyPreviewArgs),
+/// `StrategyArgs` as the deferred tree holds it.
+pub type Deferred = StrategyArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum StrategyCommand, deferred DeferredCommand {
+        Create(create::StrategyCreateArgs),
+        Edit(edit::StrategyEditArgs),
+        List(list::StrategyListArgs),
+        Show(show::StrategyShowArgs),
+        Delete(delete::StrategyDeleteArgs),
+        Apply(apply::StrategyApplyArgs),
+        Detach(detach::StrategyDetachArgs),
+        Preview(preview::StrategyPreviewArgs),
+    }
 }
 
 pub fn run(args: &StrategyArgs, session: &Session, out: &mut Output) -> Result<()> {

@@ -28,30 +28,34 @@ use crate::time::{local, rfc3339};
 
 /// Manage users: profiles, passwords, states, logins and permissions
 #[derive(Debug, Args)]
-pub struct UserArgs {
+pub struct UserArgs<C: Subcommand = UserCommand> {
     #[command(subcommand)]
-    pub command: UserCommand,
+    pub command: C,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum UserCommand {
-    Add(add::UserAddArgs),
-    List(list::UserListArgs),
-    Import(import::UserImportArgs),
-    Export(export::UserExportArgs),
-    Show(show::UserShowArgs),
-    Access(access::UserAccessArgs),
-    Edit(edit::UserEditArgs),
-    Passwd(passwd::UserPasswdArgs),
-    Disable(disable::UserDisableArgs),
-    Enable(enable::UserEnableArgs),
-    Unlock(unlock::UserUnlockArgs),
-    Delete(delete::UserDeleteArgs),
-    Events(events::UserEventsArgs),
-    Verify(verify::UserVerifyArgs),
-    Can(can::UserCanArgs),
-    Charge(charge::UserChargeArgs),
-    Stats(stats::UserStatsArgs),
+/// `UserArgs` as the deferred tree holds it.
+pub type Deferred = UserArgs<DeferredCommand>;
+
+super::subcommands! {
+    pub enum UserCommand, deferred DeferredCommand {
+        Add(add::UserAddArgs),
+        List(list::UserListArgs),
+        Import(import::UserImportArgs),
+        Export(export::UserExportArgs),
+        Show(show::UserShowArgs),
+        Access(access::UserAccessArgs),
+        Edit(edit::UserEditArgs),
+        Passwd(passwd::UserPasswdArgs),
+        Disable(disable::UserDisableArgs),
+        Enable(enable::UserEnableArgs),
+        Unlock(unlock::UserUnlockArgs),
+        Delete(delete::UserDeleteArgs),
+        Events(events::UserEventsArgs),
+        Verify(verify::UserVerifyArgs),
+        Can(can::UserCanArgs),
+        Charge(charge::UserChargeArgs),
+        Stats(stats::UserStatsArgs),
+    }
 }
 
 pub fn run(args: &UserArgs, session: &Session, out: &mut Output) -> Result<()> {
