@@ -201,6 +201,25 @@ pub fn settle(conn: &Connection, busy_timeout: Duration) -> Result<()> {
     Ok(())
 }
 
+/// Makes SQLite take page cache memory a page at a time, as pages are
+/// read, instead of twenty pages' worth for every cache at its first
+/// read (SQLite's default, which it writes through at once): a command
+/// that reads a dozen pages and exits then touches a third of the
+/// memory. For the command line's process, called before SQLite is
+/// first used; once SQLite is initialised it refuses the change and
+/// keeps its defaults, which are as correct.
+pub fn page_cache_on_demand() {
+    let none: *mut std::ffi::c_void = std::ptr::null_mut();
+    let (size, count): (std::ffi::c_int, std::ffi::c_int) = (0, 0);
+    // SAFETY: the arguments are those SQLITE_CONFIG_PAGECACHE takes (a
+    // buffer, a slot size, a slot count); a null buffer with a count of
+    // zero asks for no initial allocation. sqlite3_config is not thread
+    // safe: the binary calls this first thing in main, before any thread.
+    unsafe {
+        rusqlite::ffi::sqlite3_config(rusqlite::ffi::SQLITE_CONFIG_PAGECACHE, none, size, count);
+    }
+}
+
 /// Whether the file sits in a folder this process cannot write to, with no
 /// write-ahead log beside it. SQLite cannot read a WAL file there (it needs
 /// to create the log's index), yet nobody can be writing to it either: no
