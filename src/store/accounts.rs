@@ -15,10 +15,9 @@ use crate::time::from_unix;
 
 /// Creates the single root account; the schema refuses a second one.
 pub fn insert_root(conn: &Db, name: &str, now: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES (?1, NULL, ?2, ?2) RETURNING id",
+    Ok(conn.insert(
+        "INSERT INTO accounts (name, parent_id, created_at, updated_at) VALUES (?1, NULL, ?2, ?2)",
         params![name, now],
-        |r| r.get(0),
     )?)
 }
 
@@ -34,11 +33,10 @@ pub struct NewAccount<'a> {
 }
 
 pub fn insert(conn: &Db, a: &NewAccount) -> Result<i64> {
-    Ok(conn.query_row(
+    Ok(conn.insert(
         "INSERT INTO accounts (name, parent_id, owner_id, strategy_id, credits, password_hash, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![a.name, a.parent_id, a.owner_id, a.strategy_id, a.credits, a.password_hash, a.now],
-        |r| r.get(0),
     )?)
 }
 

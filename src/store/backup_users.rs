@@ -228,11 +228,10 @@ pub fn open_window(
     now: i64,
 ) -> Result<i64> {
     delete_windows(conn, user_id)?;
-    Ok(conn.query_row(
+    Ok(conn.insert(
         "INSERT INTO backup_user_windows (user_id, backup_user_id, starts_at, ends_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         params![user_id, backup_id, starts_at, ends_at, now],
-        |r| r.get(0),
     )?)
 }
 

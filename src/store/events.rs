@@ -16,11 +16,11 @@ pub struct NewEvent<'a> {
 }
 
 pub fn insert(conn: &Db, event: &NewEvent) -> Result<i64> {
-    // Cached: an import records one event per user.
-    Ok(conn.prepare_cached(
-        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-    )?
-    .query_row(params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits], |r| r.get(0))?)
+    // Kept prepared: an import records one event per user.
+    Ok(conn.insert(
+        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits],
+    )?)
 }
 
 /// Records one event per target, in order, all with the same time, actor,

@@ -16,10 +16,9 @@ pub fn seed_builtins(conn: &Db, now: i64) -> Result<()> {
 }
 
 pub fn insert(conn: &Db, name: &str, description: &str, builtin: bool, now: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "INSERT INTO roles (name, description, builtin, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
+    Ok(conn.insert(
+        "INSERT INTO roles (name, description, builtin, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
         params![name, description, builtin, now],
-        |r| r.get(0),
     )?)
 }
 

@@ -68,10 +68,10 @@ pub fn insert(
     rules: &Rules,
     now: i64,
 ) -> Result<i64> {
-    Ok(conn.query_row(
+    Ok(conn.insert(
         "INSERT INTO strategies (name, description, schedule, keep_last, keep_hourly, keep_daily,
                                  keep_weekly, keep_monthly, keep_yearly, keep_within, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
         params![
             name,
             description,
@@ -85,7 +85,6 @@ pub fn insert(
             within_secs(rules),
             now
         ],
-        |r| r.get(0),
     )?)
 }
 

@@ -17,9 +17,9 @@ pub struct NewUser<'a> {
 }
 
 pub fn insert(conn: &Db, user: &NewUser) -> Result<i64> {
-    Ok(conn.query_row(
+    Ok(conn.insert(
         "INSERT INTO users (username, email, password_hash, account_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
         params![
             user.username,
             user.email,
@@ -27,7 +27,6 @@ pub fn insert(conn: &Db, user: &NewUser) -> Result<i64> {
             user.account_id,
             user.now
         ],
-        |r| r.get(0),
     )?)
 }
 
@@ -46,25 +45,25 @@ pub struct FullUser<'a> {
 
 /// Inserts a whole user with one cached statement (imports insert many).
 pub fn insert_full(conn: &Db, u: &FullUser) -> Result<i64> {
-    Ok(conn.prepare_cached(
+    Ok(conn.insert(
         "INSERT INTO users (username, email, first_name, last_name, phone, password_hash, enabled,
                             expires_at, notify, credit_limit, account_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12) RETURNING id",
-    )?
-    .query_row(params![
-        u.username,
-        u.profile.email,
-        u.profile.first_name,
-        u.profile.last_name,
-        u.profile.phone,
-        u.password_hash,
-        u.enabled,
-        u.expires_at,
-        u.notify,
-        u.credit_limit,
-        u.account_id,
-        u.now
-    ], |r| r.get(0))?)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        params![
+            u.username,
+            u.profile.email,
+            u.profile.first_name,
+            u.profile.last_name,
+            u.profile.phone,
+            u.password_hash,
+            u.enabled,
+            u.expires_at,
+            u.notify,
+            u.credit_limit,
+            u.account_id,
+            u.now
+        ],
+    )?)
 }
 
 /// Replaces a user's roles with `roles` (ids in assignment order, with
