@@ -32,6 +32,7 @@ pub(super) fn user(
         Spelling::Typed,
         now,
         None,
+        false,
     )?;
     if let Some(value) = table.get("password_file") {
         let fail = |e: Error| field("password_file", e);

@@ -133,9 +133,15 @@ impl ImportFile {
 
 impl super::super::Rows for ImportFile {
     fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()> {
-        let (format, now) = (self.format, (self.now, self.weak));
+        let format = self.format;
+        // A later pass reads the bytes the first one checked: a file's
+        // are proved the same at the pass's end (before anything is
+        // committed), a stream's are the copy kept in memory.
+        let first = (self.now, self.weak, false);
+        let again = (self.now, self.weak, true);
         match std::mem::replace(&mut self.input, Input::Spent) {
             Input::File(mut file, stamp) => {
+                let now = if self.digest.is_some() { again } else { first };
                 let read = (|| {
                     use std::io::Seek;
                     self.unchanged(&file, stamp)?;
@@ -163,14 +169,14 @@ impl super::super::Rows for ImportFile {
                     inner: stream,
                     copy: &mut kept,
                 };
-                let read = each(tee, format, &self.source, now, |row| f(&row));
+                let read = each(tee, format, &self.source, first, |row| f(&row));
                 if read.is_ok() {
                     self.input = Input::Kept(kept);
                 }
                 read
             }
             Input::Kept(kept) => {
-                let read = each(kept.reader(), format, &self.source, now, |row| f(&row));
+                let read = each(kept.reader(), format, &self.source, again, |row| f(&row));
                 self.input = Input::Kept(kept);
                 read
             }

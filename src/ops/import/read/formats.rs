@@ -59,11 +59,11 @@ pub fn each(
     input: impl Read,
     format: Format,
     source: &str,
-    (now, weak): (DateTime<Utc>, WeakHashes),
+    (now, weak, checked): (DateTime<Utc>, WeakHashes, bool),
     mut each: impl FnMut(UserRow) -> Result<()>,
 ) -> Result<()> {
     match format {
-        Format::Csv => each_csv(input, source, (now, weak), &mut each),
+        Format::Csv => each_csv(input, source, (now, weak, checked), &mut each),
         Format::Jsonl => each_line(
             input,
             source,
@@ -86,6 +86,7 @@ pub fn each(
                         Spelling::Typed,
                         now,
                         Some(weak),
+                        checked,
                     ),
                 };
                 for (key, value) in &mut members.fields {
@@ -114,6 +115,7 @@ pub fn each(
                     Spelling::Text,
                     now,
                     Some(weak),
+                    checked,
                 )
                 .map(Some)
             },
@@ -132,11 +134,17 @@ pub fn read(
 ) -> Result<Vec<UserRow>> {
     let mut rows = Vec::new();
     let mut seen = Seen::default();
-    each(input, format, source, (now, WeakHashes::Fail), |row| {
-        seen.check(&row, || format!("{source}, line {}", row.line))?;
-        rows.push(row);
-        Ok(())
-    })?;
+    each(
+        input,
+        format,
+        source,
+        (now, WeakHashes::Fail, false),
+        |row| {
+            seen.check(&row, || format!("{source}, line {}", row.line))?;
+            rows.push(row);
+            Ok(())
+        },
+    )?;
     Ok(rows)
 }
 
@@ -222,7 +230,7 @@ fn each_line(
 fn each_csv(
     input: impl Read,
     source: &str,
-    (now, weak): (DateTime<Utc>, WeakHashes),
+    (now, weak, checked): (DateTime<Utc>, WeakHashes, bool),
     each: &mut dyn FnMut(UserRow) -> Result<()>,
 ) -> Result<()> {
     let mut reader = csv::ReaderBuilder::new()
@@ -317,6 +325,7 @@ fn each_csv(
             Spelling::Text,
             now,
             Some(weak),
+            checked,
         )
         .map_err(|e| at(&format!("{source}, line {line}"), e));
         // The cells may hold a plain password.
