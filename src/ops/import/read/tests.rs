@@ -72,7 +72,7 @@ fn a_hash_is_checked_once_and_a_file_changed_after_the_check_is_refused() {
     let path = dir.path().join("u.csv");
     std::fs::write(&path, format!("username,password_hash\nalice,{good}\n")).unwrap();
     let mut file = ImportFile::open(&path, Format::Csv, now()).unwrap();
-    let mut hashes = |file: &mut ImportFile| -> Result<Vec<Option<String>>> {
+    let hashes = |file: &mut ImportFile| -> Result<Vec<Option<String>>> {
         use crate::ops::import::Rows;
         let mut hashes = Vec::new();
         file.each(&mut |row| {
