@@ -20,7 +20,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{children_peak_kib, median, time, timed, warden, CHILD_ENV, PASSWORD};
+use support::{children_peak_kib, time, timed, warden, CHILD_ENV, PASSWORD};
 
 fn user_password(i: usize) -> String {
     format!("copper-{i}-meadow-lantern")
@@ -226,15 +226,39 @@ fn main() {
         })
         .collect();
     std::fs::write(&jsonl, text).expect("write jsonl");
-    let mut samples = Vec::new();
-    for _ in 0..5 {
-        let db = fresh(dir.path());
-        samples.push(timed(warden(&db).args(["user", "import"]).arg(&jsonl), ""));
-    }
-    let took = median(samples);
+    // The peer: the sqlite3 shell's own `.import` of the same rows (as CSV,
+    // into a new table of a database warden made), alternately with warden.
+    let csv = dir.path().join("hashed.csv");
+    let text: String = std::iter::once("username,email,roles,password_hash\n".to_string())
+        .chain((0..hashed).map(|i| format!("user{i:06},user{i:06}@example.com,viewer,\"{hash}\"\n")))
+        .collect();
+    std::fs::write(&csv, text).expect("write csv");
+    let template = fresh(dir.path());
+    let copy = dir.path().join("copy.db");
+    let (ours, shell) = support::paired(
+        1,
+        5,
+        || {
+            let _ = std::fs::remove_file(&copy);
+            std::fs::copy(&template, &copy).expect("copy");
+            timed(warden(&copy).args(["user", "import"]).arg(&jsonl), "")
+        },
+        || {
+            let _ = std::fs::remove_file(&copy);
+            std::fs::copy(&template, &copy).expect("copy");
+            timed(
+                Command::new("sqlite3")
+                    .arg(&copy)
+                    .arg(format!(".import --csv {} staged", csv.display())),
+                "",
+            )
+        },
+    );
     rows.push(format!(
-        "| `user import` {hashed} users, argon2 hashes given (median of 5) | {} | | | < 1.5 s |",
-        time(took)
+        "| `user import` {hashed} users, argon2 hashes given (median of 5), beside `sqlite3`'s `.import` of the same rows as CSV | {} | {} | {:.1}x | <= 5x, < 1.5 s |",
+        time(ours),
+        time(shell),
+        ours.as_secs_f64() / shell.as_secs_f64()
     ));
     let db = fresh(dir.path());
     let peak = Command::new(std::env::current_exe().expect("current exe"))
