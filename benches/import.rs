@@ -230,7 +230,9 @@ fn main() {
     // into a new table of a database warden made), alternately with warden.
     let csv = dir.path().join("hashed.csv");
     let text: String = std::iter::once("username,email,roles,password_hash\n".to_string())
-        .chain((0..hashed).map(|i| format!("user{i:06},user{i:06}@example.com,viewer,\"{hash}\"\n")))
+        .chain(
+            (0..hashed).map(|i| format!("user{i:06},user{i:06}@example.com,viewer,\"{hash}\"\n")),
+        )
         .collect();
     std::fs::write(&csv, text).expect("write csv");
     let template = fresh(dir.path());
