@@ -734,6 +734,66 @@ fn legacy_hashes_import_verify_and_upgrade(legacy: Legacy) {
     assert_eq!(dump(&sb.db), before);
 }
 
+/// The hashes given are checked on every core while the file is read, in
+/// batches; the error is still the first problem in the file's order,
+/// whichever of a hash and a field comes first, however far apart.
+#[test]
+fn the_first_problem_in_the_file_is_the_error_with_hashes_checked_on_every_core() {
+    let sb = Sandbox::initialised();
+    let good = "$2y$10$4xYswNrMQJW1d4CknJcHfuQHg3TltZ6E.Hl4EikMtz0oxHhTYW1vK";
+    let costly = good.replace("$10$", "$15$");
+    let before = dump(&sb.db);
+    let file = |bad_hash: usize, bad_email: usize| {
+        let text: String = (1..=300)
+            .map(|line| {
+                let hash = if line == bad_hash { costly.as_str() } else { good };
+                let email = if line == bad_email {
+                    "not an address".to_string()
+                } else {
+                    format!("u{line}@example.com")
+                };
+                format!(
+                    "{}\n",
+                    serde_json::json!({"username": format!("u{line}"), "email": email, "password_hash": hash})
+                )
+            })
+            .collect();
+        write(&sb, "order.jsonl", &text)
+    };
+    for (bad_hash, bad_email, first) in [
+        (2, 4, 2),
+        (4, 2, 2),
+        (150, 290, 150),
+        (290, 150, 150),
+        (299, 0, 299),
+    ] {
+        let out = sb.run(&["user", "import", &file(bad_hash, bad_email)]);
+        out.code(2);
+        let field = if first == bad_hash {
+            "password_hash"
+        } else {
+            "email"
+        };
+        assert!(
+            out.stderr
+                .contains(&format!("line {first}: field \"{field}\"")),
+            "{bad_hash} {bad_email}: {}",
+            out.stderr
+        );
+        if first == bad_hash {
+            assert!(out.stderr.contains("bcrypt cost 15"), "{}", out.stderr);
+        }
+        assert_eq!(dump(&sb.db), before);
+    }
+    // The same file without the problems imports every user.
+    sb.run(&["user", "import", &file(0, 0)]).ok();
+    assert!(sb
+        .run(&["user", "show", "u300"])
+        .ok()
+        .stdout
+        .contains("u300@example.com"));
+}
+
 /// Users with every field set, in a database made at NOW.
 fn varied(sb: &Sandbox) {
     sb.add_account("acme", &[]);

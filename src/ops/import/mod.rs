@@ -54,6 +54,18 @@ use crate::store::{Commit, Store};
 pub trait Rows {
     /// Calls `f` with every row, in order, stopping at the first error.
     fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()>;
+
+    /// Asks that the next reading, before any other, leave each row's
+    /// `password_hash` unchecked for the caller to check; says whether it
+    /// will. A caller told yes checks every hash of that reading and then
+    /// calls [`Rows::hashes_checked`]; until it does, later readings check
+    /// the hashes themselves. Rows that checked theirs already say no.
+    fn defer_hash_checks(&mut self) -> bool {
+        false
+    }
+
+    /// Every hash of the deferred reading was checked, and passed.
+    fn hashes_checked(&mut self) {}
 }
 
 /// Rows already in memory (`apply`'s users, tests).

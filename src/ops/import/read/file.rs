@@ -21,6 +21,24 @@ pub struct ImportFile {
     input: Input,
     /// A digest of a regular file's bytes, from the first full reading.
     digest: Option<u64>,
+    /// Who checks the password hashes, and whether they were.
+    hashes: Hashes,
+}
+
+/// Who checks the password hashes of an [`ImportFile`]. A later pass reads
+/// the bytes the first one read (a file's are proved the same at the
+/// pass's end, before anything is committed; a stream's are the copy kept
+/// in memory), so a hash is checked once, in the first pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hashes {
+    /// The first pass checks them as it reads each row.
+    Inline,
+    /// The first pass leaves them to the caller (who checks them on every
+    /// core); a later pass checks them again until the caller says it
+    /// checked them all.
+    Deferred,
+    /// The caller checked every hash of the first pass.
+    Confirmed,
 }
 
 enum Input {
@@ -75,6 +93,7 @@ impl ImportFile {
             weak: WeakHashes::default(),
             input: Input::Stream(reader),
             digest: None,
+            hashes: Hashes::Inline,
         }
     }
 
@@ -100,6 +119,7 @@ impl ImportFile {
             weak: WeakHashes::default(),
             input,
             digest: None,
+            hashes: Hashes::Inline,
         })
     }
 
@@ -132,13 +152,26 @@ impl ImportFile {
 }
 
 impl super::super::Rows for ImportFile {
+    fn defer_hash_checks(&mut self) -> bool {
+        let unread = matches!(self.input, Input::Stream(_)) || self.digest.is_none();
+        if unread && self.hashes == Hashes::Inline {
+            self.hashes = Hashes::Deferred;
+        }
+        self.hashes == Hashes::Deferred
+    }
+
+    fn hashes_checked(&mut self) {
+        let read = matches!(self.input, Input::Kept(_)) || self.digest.is_some();
+        if read && self.hashes == Hashes::Deferred {
+            self.hashes = Hashes::Confirmed;
+        }
+    }
+
     fn each(&mut self, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()> {
         let format = self.format;
-        // A later pass reads the bytes the first one checked: a file's
-        // are proved the same at the pass's end (before anything is
-        // committed), a stream's are the copy kept in memory.
-        let first = (self.now, self.weak, false);
-        let again = (self.now, self.weak, true);
+        // Whether the rows' hashes are left unchecked (see [`Hashes`]).
+        let first = (self.now, self.weak, self.hashes == Hashes::Deferred);
+        let again = (self.now, self.weak, self.hashes != Hashes::Deferred);
         match std::mem::replace(&mut self.input, Input::Spent) {
             Input::File(mut file, stamp) => {
                 let now = if self.digest.is_some() { again } else { first };
@@ -153,7 +186,15 @@ impl super::super::Rows for ImportFile {
                         inner: &mut file,
                         hasher: std::hash::DefaultHasher::new(),
                     };
-                    each(&mut digest, format, &self.source, now, |row| f(&row))?;
+                    let source = &self.source;
+                    let mut parse = |hand: &mut dyn FnMut(UserRow) -> Result<()>| {
+                        each(&mut digest, format, source, now, hand)
+                    };
+                    if self.digest.is_some() {
+                        beside(parse, f)?;
+                    } else {
+                        parse(&mut |row| f(&row))?;
+                    }
                     let digest = std::hash::Hasher::finish(&digest.hasher);
                     if *self.digest.get_or_insert(digest) != digest {
                         return Err(self.changed());
@@ -176,7 +217,13 @@ impl super::super::Rows for ImportFile {
                 read
             }
             Input::Kept(kept) => {
-                let read = each(kept.reader(), format, &self.source, again, |row| f(&row));
+                let source = &self.source;
+                let read = beside(
+                    |hand: &mut dyn FnMut(UserRow) -> Result<()>| {
+                        each(kept.reader(), format, source, again, hand)
+                    },
+                    f,
+                );
                 self.input = Input::Kept(kept);
                 read
             }
@@ -186,6 +233,63 @@ impl super::super::Rows for ImportFile {
             ))),
         }
     }
+}
+
+/// A later pass: `parse` reads the rows on a thread of its own and hands
+/// them over in batches to `f`, here, so that reading the next rows
+/// overlaps what `f` does with these (an import's writes) on a second
+/// core. The rows come in order; an error from `f` stops the reading and
+/// wins, since it came at an earlier row; an error from the reading comes
+/// after every row before it. Without a thread, the reading runs here.
+fn beside<P>(parse: P, f: &mut dyn FnMut(&UserRow) -> Result<()>) -> Result<()>
+where
+    P: FnOnce(&mut dyn FnMut(UserRow) -> Result<()>) -> Result<()> + Send,
+{
+    const BATCH: usize = 64;
+    let parse = std::sync::Mutex::new(Some(parse));
+    let take = || parse.lock().ok().and_then(|mut p| p.take());
+    let take = &take;
+    let (to_main, batches) = std::sync::mpsc::sync_channel::<Vec<UserRow>>(4);
+    std::thread::scope(|scope| {
+        let reader = std::thread::Builder::new().spawn_scoped(scope, move || {
+            let Some(parse) = take() else { return Ok(()) };
+            let mut batch = Vec::with_capacity(BATCH);
+            let read = parse(&mut |row| {
+                batch.push(row);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    to_main
+                        .send(full)
+                        .map_err(|_| Error::failure("the rows were not taken"))?;
+                }
+                Ok(())
+            });
+            // The rows read before a problem go first.
+            let _ = to_main.send(batch);
+            read
+        });
+        let Ok(reader) = reader else {
+            return match take() {
+                Some(parse) => parse(&mut |row| f(&row)),
+                None => Err(Error::failure("the import file could not be read")),
+            };
+        };
+        let mut done = Ok(());
+        'rows: for batch in batches.iter() {
+            for row in &batch {
+                if let Err(err) = f(row) {
+                    done = Err(err);
+                    break 'rows;
+                }
+            }
+        }
+        // A reader waiting to hand over more finds no one, and stops.
+        drop(batches);
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(Error::failure("the thread reading the import file failed")));
+        done.and(read)
+    })
 }
 
 /// What a stream gave, in blocks of 1 MiB: kept at its own size, never

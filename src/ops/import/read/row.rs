@@ -6,10 +6,11 @@ use super::*;
 impl UserRow {
     /// Builds and checks a row from named values. Unknown fields, a missing
     /// username and every field-level rule are errors naming the field.
-    /// `hashes_checked`: these very bytes were read before and each hash
-    /// in them was checked then (an import's later passes over a file
-    /// proved unchanged, see [`super::ImportFile`]); checking a hash is
-    /// most of the cost of reading a row, so it is not done twice.
+    /// `hashes_checked`: the hashes are checked elsewhere: these very bytes
+    /// were read before and each hash in them was checked then, or the
+    /// caller checks them (on every core) as the rows come (see
+    /// [`super::ImportFile`]); checking a hash is most of the cost of
+    /// reading a row.
     pub fn from_fields<'a>(
         line: u64,
         fields: impl IntoIterator<Item = (&'a str, &'a Value)>,

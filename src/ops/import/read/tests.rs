@@ -95,6 +95,60 @@ fn a_hash_is_checked_once_and_a_file_changed_after_the_check_is_refused() {
     assert!(err.message.contains("bcrypt cost 15"), "{}", err.message);
 }
 
+/// A later pass reads on a thread of its own: the rows still come in
+/// order, and an error of the caller's at a row stops there and is the
+/// error.
+#[test]
+fn a_later_pass_gives_the_rows_in_order_and_stops_at_the_first_error() {
+    use crate::ops::import::Rows;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("u.csv");
+    let text: String = (0..1000).map(|i| format!("u{i:04}\n")).collect();
+    std::fs::write(&path, format!("username\n{text}")).unwrap();
+    let mut file = ImportFile::open(&path, Format::Csv, now()).unwrap();
+    let first = names(&mut file).unwrap();
+    let mut seen = Vec::new();
+    file.each(&mut |row| {
+        seen.push(row.username.clone());
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(seen, first);
+    let mut seen = 0;
+    let err = file
+        .each(&mut |row| {
+            seen += 1;
+            if row.username == "u0700" {
+                return Err(Error::usage("stop here"));
+            }
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!((err.message.as_str(), seen), ("stop here", 701));
+    // The file rewritten: refused before a row is handed over.
+    let bad: String = (0..1000)
+        .map(|i| {
+            if i == 500 {
+                "u 0500\n".to_string()
+            } else {
+                format!("u{i:04}\n")
+            }
+        })
+        .collect();
+    std::fs::write(&path, format!("username\n{bad}")).unwrap();
+    let mut seen = 0;
+    let err = file
+        .each(&mut |_| {
+            seen += 1;
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!(seen, 0);
+    assert!(err
+        .message
+        .ends_with("changed while it was being imported; nothing was written"));
+}
+
 /// A row holding a plain password can be formatted with `{:?}` (by a
 /// future log line, an error or a panic) without showing it.
 #[test]
