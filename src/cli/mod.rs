@@ -283,10 +283,19 @@ fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
         command()
     } else if words().any(|arg| arg == "audit") {
         Cli::command()
-    } else {
+    } else if words().any(|arg| Command::has_subcommand(&arg)) {
         Line::<Deferred>::command()
+    } else {
+        // No command named (`warden --version`): the root alone, which
+        // answers the version; anything else it refuses, and the whole
+        // tree answers again.
+        Line::<NoCommand>::command()
     }
 }
+
+/// No command at all: the root of a line that names none.
+#[derive(Subcommand)]
+enum NoCommand {}
 
 /// Parses the process's arguments. The tree is left to the process's
 /// end rather than freed: the process parses once and exits soon, and
@@ -766,6 +775,11 @@ mod tests {
         // the examples of every command are compared too (tests/cli/help.rs).
         let lines = [
             "warden --version",
+            "warden -V",
+            "warden --db /tmp/x.db --json --version",
+            "warden --actor user --version",
+            "warden --json",
+            "warden --bogus",
             "warden user --version",
             "warden --json user show alice",
             "warden user show alice --json --db /tmp/x.db",
