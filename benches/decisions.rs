@@ -33,14 +33,14 @@ const GRANTEE: &str = "carol";
 const ACCOUNT: &str = "acme-eu-x";
 
 /// The decisions measured, each one call.
-fn can_account(w: &mut warden::Warden) {
+fn can_account(w: &warden::Warden) {
     let d = w
         .can(GRANTEE, "backups.download", Some(ACCOUNT))
         .expect("can");
     assert!(d.allowed, "{}", d.reason);
 }
 
-fn can_role(w: &mut warden::Warden) {
+fn can_role(w: &warden::Warden) {
     let d = w.can("admin", "users.manage", None).expect("can");
     assert!(d.allowed, "{}", d.reason);
 }
@@ -82,12 +82,12 @@ fn world(db: &Path) {
 /// One loop in a process of its own, for callgrind.
 fn child(role: &str) {
     let db = std::env::var("WARDEN_DB").expect("WARDEN_DB");
-    let mut w = warden::Warden::open(&db).expect("open");
+    let w = warden::Warden::open(&db).expect("open");
     let conn = rusqlite::Connection::open(&db).expect("open");
     for _ in 0..1_000 {
         match role {
-            "can-account" => can_account(&mut w),
-            "can-role" => can_role(&mut w),
+            "can-account" => can_account(&w),
+            "can-role" => can_role(&w),
             "raw" => raw(&conn, GRANTEE),
             other => panic!("unknown bench child {other}"),
         }
@@ -122,12 +122,12 @@ fn main() {
             .expect("chmod");
     }
 
-    let mut w = warden::Warden::open(&db).expect("open");
+    let w = warden::Warden::open(&db).expect("open");
     let conn = rusqlite::Connection::open(&db).expect("open");
     let (mut account, mut role, mut lookup) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..=ROUNDS {
-        let a = per_call(|| can_account(&mut w));
-        let r = per_call(|| can_role(&mut w));
+        let a = per_call(|| can_account(&w));
+        let r = per_call(|| can_role(&w));
         let l = per_call(|| raw(&conn, GRANTEE));
         // The first round warms the caches and is not counted.
         if round > 0 {

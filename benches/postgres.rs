@@ -139,7 +139,7 @@ fn child(role: &str) {
 
 /// `Warden::can` on a warm connection: the median of `runs` calls.
 fn can_median(location: &str, runs: usize) -> Duration {
-    let mut warden = warden::Warden::open(location).expect("open");
+    let warden = warden::Warden::open(location).expect("open");
     for _ in 0..50 {
         warden.can("user000001", "backups.read", None).expect("can");
     }

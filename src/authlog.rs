@@ -17,16 +17,78 @@
 //! looking like another address to a filter reading these lines. Never a
 //! password or a hash.
 //!
-//! Logging is best effort: a system without a syslog socket loses the
-//! lines, never the login (the audit log in the database has them all).
+//! Logging is best effort and never waits: a line goes out on a
+//! non-blocking datagram socket, and one that cannot go at once (no syslog
+//! socket, or a reader that stopped reading and whose queue is full) is
+//! dropped and counted ([`dropped`]), never the login; the audit log in
+//! the database has every attempt, and says when lines began to be
+//! dropped. Where the lines go is the caller's choice ([`Syslog`]): the
+//! library reads no environment variable for it.
 
 use std::fmt;
+use std::io::ErrorKind;
 use std::net::IpAddr;
+use std::os::unix::net::UnixDatagram;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use syslog::{Formatter3164, LogFormat, Severity};
 
 use crate::names::{validate, NameKind};
 
-/// The socket to write to instead of the system's (`/dev/log`).
-pub const SOCKET_ENV: &str = "WARDEN_SYSLOG_SOCKET";
+/// The system's log socket.
+pub const SYSTEM_SOCKET: &str = "/dev/log";
+
+/// A function that receives every login event instead of the system log.
+pub type Receiver = dyn Fn(&Event<'_>) + Send + Sync;
+
+/// Where the lines of logins go.
+#[derive(Clone, Default)]
+pub enum Syslog {
+    /// The system log, through `/dev/log` (the default).
+    #[default]
+    System,
+    /// Another datagram socket (a private `rsyslogd`, a test).
+    Socket(PathBuf),
+    /// Nowhere: the audit log in the database alone records logins.
+    Off,
+    /// The caller's function, called with each event, in order, after the
+    /// login was recorded; it must return quickly (a login waits for it).
+    Callback(Arc<Receiver>),
+}
+
+impl fmt::Debug for Syslog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Syslog::System => f.write_str("System"),
+            Syslog::Socket(path) => f.debug_tuple("Socket").field(path).finish(),
+            Syslog::Off => f.write_str("Off"),
+            Syslog::Callback(_) => f.write_str("Callback(..)"),
+        }
+    }
+}
+
+/// Lines this process could not send.
+static DROPPED: AtomicU64 = AtomicU64::new(0);
+/// Whether the last line this process tried to send was dropped.
+static DROPPING: AtomicBool = AtomicBool::new(false);
+
+/// How many lines this process has dropped because they could not be sent
+/// at once.
+pub fn dropped() -> u64 {
+    DROPPED.load(Ordering::Relaxed)
+}
+
+/// What a [`send`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sent {
+    /// Lines that could not be sent and were dropped.
+    pub dropped: u64,
+    /// Whether these are the first drops since lines last went through
+    /// (or since the process started): the moment to say so, once.
+    pub began_dropping: bool,
+}
 
 /// One event of a login.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,31 +187,60 @@ impl fmt::Display for Event<'_> {
     }
 }
 
-/// Writes the events to the system log (or to `WARDEN_SYSLOG_SOCKET`).
-pub fn send(events: &[Event]) {
+/// Writes the events to `to`, never waiting: a line the socket cannot
+/// take at once is dropped and counted.
+pub fn send(to: &Syslog, events: &[Event]) -> Sent {
     if events.is_empty() {
-        return;
+        return Sent::default();
     }
-    let formatter = syslog::Formatter3164 {
+    let path = match to {
+        Syslog::Off => return Sent::default(),
+        Syslog::Callback(receive) => {
+            events.iter().for_each(|event| receive(event));
+            return Sent::default();
+        }
+        Syslog::System => PathBuf::from(SYSTEM_SOCKET),
+        Syslog::Socket(path) => path.clone(),
+    };
+    let formatter = Formatter3164 {
         facility: syslog::Facility::LOG_AUTHPRIV,
         hostname: None,
         process: "warden".into(),
         pid: std::process::id(),
     };
-    let logger = match std::env::var_os(SOCKET_ENV).filter(|p| !p.is_empty()) {
-        Some(path) => syslog::unix_custom(formatter, path),
-        None => syslog::unix(formatter),
-    };
-    let Ok(mut logger) = logger else {
-        return;
-    };
+    let socket = UnixDatagram::unbound()
+        .and_then(|s| s.set_nonblocking(true).map(|()| s))
+        .and_then(|s| s.connect(&path).map(|()| s));
+    let mut dropped = 0;
+    let mut line = Vec::with_capacity(160);
     for event in events {
-        let line = event.to_string();
-        let _ = match event {
-            Event::Accepted { .. } => logger.info(line),
-            Event::Failed { .. } => logger.warning(line),
-            Event::Lockout { .. } => logger.notice(line),
+        let severity = match event {
+            Event::Accepted { .. } => Severity::LOG_INFO,
+            Event::Failed { .. } => Severity::LOG_WARNING,
+            Event::Lockout { .. } => Severity::LOG_NOTICE,
         };
+        line.clear();
+        let sent = match &socket {
+            Ok(socket) => formatter
+                .format(&mut line, severity, event.to_string())
+                .map_err(|_| ErrorKind::InvalidData.into())
+                .and_then(|()| socket.send(&line)),
+            Err(e) => Err(e.kind().into()),
+        };
+        if sent.is_err() {
+            dropped += 1;
+        }
+    }
+    let began_dropping = if dropped > 0 {
+        DROPPED.fetch_add(dropped, Ordering::Relaxed);
+        !DROPPING.swap(true, Ordering::Relaxed)
+    } else {
+        DROPPING.store(false, Ordering::Relaxed);
+        false
+    };
+    Sent {
+        dropped,
+        began_dropping,
     }
 }
 

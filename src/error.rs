@@ -50,6 +50,9 @@ pub enum Remedy {
     Initialise { schema: Option<String> },
     /// The database is already initialised: look at what it holds.
     LookAtIt,
+    /// The database has an older schema and was opened where nothing may
+    /// migrate it: migrate it first.
+    Migrate,
     /// Every name of this kind can be listed.
     ListNames(crate::catalog::NameKind),
     /// The server is a standby: use the primary.
@@ -79,6 +82,9 @@ impl Remedy {
                 "looked in the schema {schema} (the first of the search_path this role may use); initialise one there, or check the role's USAGE on warden's schema and the URL's search_path"
             ),
             Remedy::LookAtIt => "nothing was changed".into(),
+            Remedy::Migrate => {
+                "migrate it first: open it once where migrations are allowed".into()
+            }
             Remedy::ListNames(_) => return None,
             Remedy::UsePrimary => "this server is a standby or the session is read-only; connect to the primary (several hosts with target_session_attrs=read-write find it); nothing was changed".into(),
             Remedy::LookBeforeRetrying => "look at the audit log's last events before trying again".into(),

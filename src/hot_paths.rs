@@ -75,12 +75,15 @@ fn statements(conn: &rusqlite::Connection) -> (usize, i64, Vec<usize>) {
     (addresses.len(), reprepared, addresses)
 }
 
-fn sqlite(warden: &Warden) -> &rusqlite::Connection {
-    match warden.store.conn() {
-        Db::Sqlite(conn) => conn,
-        #[cfg(feature = "postgres")]
-        Db::Postgres(_) => unreachable!("an in-memory database is SQLite"),
-    }
+/// Runs `f` on the handle's one SQLite connection, between calls.
+fn on_sqlite<T>(warden: &Warden, f: impl FnOnce(&rusqlite::Connection) -> T) -> T {
+    warden
+        .on_idle(|store| match store.conn() {
+            Db::Sqlite(conn) => f(conn),
+            #[cfg(feature = "postgres")]
+            Db::Postgres(_) => unreachable!("an in-memory database is SQLite"),
+        })
+        .expect("the connection is idle between calls")
 }
 
 /// A service's world on the system clock: carol reaches `acme-eu-x`
@@ -122,16 +125,13 @@ fn world() -> Warden {
         ctx.now + Duration::days(1),
     )
     .unwrap();
-    Warden {
-        store,
-        actor: "service".into(),
-    }
+    Warden::from_store(store)
 }
 
 #[test]
 fn warm_hot_paths_never_prepare_or_reprepare_a_statement() {
-    let mut warden = world();
-    let calls = |w: &mut Warden, round: usize| {
+    let warden = world();
+    let calls = |w: &Warden, round: usize| {
         let d = w
             .can("carol", "backups.download", Some("acme-eu-x"))
             .unwrap();
@@ -152,32 +152,32 @@ fn warm_hot_paths_never_prepare_or_reprepare_a_statement() {
         }
     };
     // The first round prepares what the paths need.
-    calls(&mut warden, 0);
+    calls(&warden, 0);
     let compiles = Box::new(Compiles::default());
     let counter = &*compiles as *const Compiles as *mut c_void;
     // SAFETY: the handle belongs to this thread; the counter outlives the
     // authorizer, which is removed below before `compiles` is dropped.
     unsafe {
-        rusqlite::ffi::sqlite3_set_authorizer(
-            sqlite(&warden).handle(),
-            Some(count_compiles),
-            counter,
-        );
+        on_sqlite(&warden, |conn| {
+            rusqlite::ffi::sqlite3_set_authorizer(conn.handle(), Some(count_compiles), counter)
+        });
     }
     // Setting an authorizer expires every statement: one more round
     // compiles them again, once.
-    calls(&mut warden, 1);
+    calls(&warden, 1);
     let warm = compiles.count.load(Ordering::Relaxed);
     let warm_seen = compiles.what.lock().map(|w| w.len()).unwrap_or_default();
     assert!(warm > 0, "the authorizer sees compilations");
-    let (count, reprepared, addresses) = statements(sqlite(&warden));
+    let (count, reprepared, addresses) = on_sqlite(&warden, statements);
     for round in 2..300 {
-        calls(&mut warden, round);
+        calls(&warden, round);
     }
-    let after = statements(sqlite(&warden));
+    let after = on_sqlite(&warden, statements);
     // SAFETY: as above.
     unsafe {
-        rusqlite::ffi::sqlite3_set_authorizer(sqlite(&warden).handle(), None, std::ptr::null_mut());
+        on_sqlite(&warden, |conn| {
+            rusqlite::ffi::sqlite3_set_authorizer(conn.handle(), None, std::ptr::null_mut())
+        });
     }
     let late: Vec<String> = compiles
         .what

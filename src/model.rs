@@ -248,15 +248,130 @@ pub struct Permission {
     pub builtin_roles: Vec<&'static str>,
 }
 
-/// The answer of `user verify` and `user can`, always with its reason.
+/// The answer of a login check or a permission question, always with its
+/// reason: in words for people ([`Decision::reason`]) and typed for code
+/// ([`Decision::code`]).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Decision {
+    /// Whether the login or the permission is allowed.
     pub allowed: bool,
+    /// Why, in words: which role, grant or window decided, or what refused.
     pub reason: String,
+    /// Why, typed: the same case always gives the same code.
+    pub code: Reason,
+    /// The user who logged in or asked (for a backup user acting for
+    /// someone, the backup user).
     pub user: String,
+    /// The user a backup user acts for.
     pub acting_for: Option<String>,
+    /// The permission asked about (a permission question only).
     pub permission: Option<String>,
+    /// The account asked about, when one was named.
     pub account: Option<String>,
+}
+
+/// Why a decision came out as it did, for a service to act on without
+/// reading the text. New cases may be added: match with a wildcard arm.
+/// In JSON, the code's name in snake case (`locked`, `bad_credentials`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Allowed: the password matched and nothing refused the login.
+    PasswordAccepted,
+    /// Allowed: the active role holds the permission.
+    RoleGrants,
+    /// Allowed: an access grant on the account or an ancestor includes the
+    /// permission.
+    GrantIncludes,
+    /// Allowed: a backup user acting for someone, inside an active window
+    /// and its scope, for a permission the other user holds.
+    WindowAllows,
+    /// Allowed: the account password matched.
+    AccountPasswordAccepted,
+    /// A login with an unknown user name or a wrong password: the two are
+    /// never told apart.
+    BadCredentials,
+    /// A permission question about a user that does not exist.
+    UnknownUser,
+    /// A permission question about an account that does not exist.
+    UnknownAccount,
+    /// The user is locked after failed logins, until this time.
+    Locked {
+        /// When the lock ends.
+        until: DateTime<Utc>,
+    },
+    /// The user is disabled.
+    Disabled,
+    /// The user expired.
+    Expired,
+    /// The client's address is outside the user's allowed networks.
+    AddressNotAllowed,
+    /// The user may log in only from some networks, and no client address
+    /// was given.
+    NoClientAddress,
+    /// No active backup-user window lets this user act for the other (none
+    /// designated, not yet started, expired or ended).
+    NoActiveWindow,
+    /// The permission is never delegated to a backup user.
+    NeverDelegated,
+    /// The permission is outside the backup-user window's scope.
+    OutsideWindowScope,
+    /// Neither the active role nor any access grant holds the permission.
+    PermissionNotHeld,
+    /// The account (or an ancestor) is disabled, which allows only reading
+    /// and downloading.
+    AccountDisabled,
+    /// The account (or an ancestor) is queued for deletion: nothing is
+    /// allowed there.
+    AccountQueued,
+    /// The account password is wrong.
+    WrongAccountPassword,
+}
+
+impl Reason {
+    /// Whether this reason allows.
+    pub fn allows(&self) -> bool {
+        matches!(
+            self,
+            Reason::PasswordAccepted
+                | Reason::RoleGrants
+                | Reason::GrantIncludes
+                | Reason::WindowAllows
+                | Reason::AccountPasswordAccepted
+        )
+    }
+
+    /// The code's name, as JSON gives it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::PasswordAccepted => "password_accepted",
+            Reason::RoleGrants => "role_grants",
+            Reason::GrantIncludes => "grant_includes",
+            Reason::WindowAllows => "window_allows",
+            Reason::AccountPasswordAccepted => "account_password_accepted",
+            Reason::BadCredentials => "bad_credentials",
+            Reason::UnknownUser => "unknown_user",
+            Reason::UnknownAccount => "unknown_account",
+            Reason::Locked { .. } => "locked",
+            Reason::Disabled => "disabled",
+            Reason::Expired => "expired",
+            Reason::AddressNotAllowed => "address_not_allowed",
+            Reason::NoClientAddress => "no_client_address",
+            Reason::NoActiveWindow => "no_active_window",
+            Reason::NeverDelegated => "never_delegated",
+            Reason::OutsideWindowScope => "outside_window_scope",
+            Reason::PermissionNotHeld => "permission_not_held",
+            Reason::AccountDisabled => "account_disabled",
+            Reason::AccountQueued => "account_queued",
+            Reason::WrongAccountPassword => "wrong_account_password",
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
 }
 
 /// A user as `user export` writes it: the fields `user import` reads

@@ -88,6 +88,7 @@ pub fn in_cli_words(err: &Error) -> Error {
         Remedy::LookAtIt => {
             "nothing was changed; use `warden db info` to see what it holds".to_string()
         }
+        Remedy::Migrate => "run any warden command on it to migrate it".to_string(),
         Remedy::ListNames(kind) => match kind {
             NameKind::User => "`warden user list` shows the users",
             NameKind::Role => "`warden role list` shows the roles",

@@ -403,6 +403,7 @@ impl Session {
                     .busy_timeout
                     .or(config.busy_timeout)
                     .unwrap_or(Duration::from_secs(5)),
+                ..OpenOptions::default()
             },
             ctx: Ctx {
                 now: crate::time::now()?,
@@ -451,6 +452,7 @@ impl Session {
         };
         let opts = OpenOptions {
             busy_timeout: Duration::from_millis(200),
+            ..Default::default()
         };
         let known = Store::open_to_read(&self.db, &opts)
             .and_then(|mut store| crate::ops::names::near(&mut store, kind, &name, 100_000));

@@ -18,7 +18,7 @@ use crate::store::{self, Store};
 /// Everything `name` can reach; with `account`, also the decision on every
 /// permission there. An unknown user or account is "not found".
 pub fn of_user(
-    store: &mut Store,
+    store: &mut impl crate::store::Transactions,
     ctx: &Ctx,
     name: &str,
     account: Option<&str>,
@@ -139,7 +139,9 @@ fn grants(conn: &Db, user_id: i64) -> Result<Vec<GrantAccess>> {
 /// used now: the words `backup-user switch` would answer with.
 fn relation(conn: &Db, now: i64, window: BackupUser) -> Result<Relation> {
     let blocked = if window.state == BackupUserState::Active {
-        policy::active_window(conn, now, &window.backup_user, &window.user)?.err()
+        policy::active_window(conn, now, &window.backup_user, &window.user)?
+            .err()
+            .map(|(_, why)| why)
     } else {
         None
     };
@@ -148,6 +150,7 @@ fn relation(conn: &Db, now: i64, window: BackupUser) -> Result<Relation> {
 
 /// The decision on every permission of the catalog for `user` on `account`.
 fn decisions(conn: &Db, now: i64, user: &str, account: &str) -> Result<AccountDecisions> {
+    crate::lookup::account_id(conn, account)?;
     let mut permissions = Vec::new();
     for permission in catalog::PERMISSIONS {
         let decision = policy::decide(conn, now, user, permission, Some(account))?;

@@ -9,7 +9,7 @@ use crate::catalog::{
 };
 use crate::error::Result;
 use crate::lookup::account_id;
-use crate::model::Decision;
+use crate::model::{Decision, Reason};
 use crate::store::backup_users::{self as windows, Designation, Window, WindowState};
 
 mod routes;
@@ -47,6 +47,14 @@ impl Unusable {
             Unusable::Disabled => "user is disabled".to_string(),
             Unusable::Expired(t) => format!("user expired at {}", at(t)?),
         })
+    }
+
+    /// The typed reason.
+    pub fn code(self) -> Reason {
+        match self {
+            Unusable::Disabled => Reason::Disabled,
+            Unusable::Expired(_) => Reason::Expired,
+        }
     }
 
     /// The reason naming the user, where two take part: "user \"bob\" is disabled".
@@ -144,26 +152,36 @@ pub fn decide(
     use crate::store;
 
     check_permission(permission)?;
-    let account_id = account.map(|name| account_id(conn, name)).transpose()?;
-    let answer = |allowed: bool, reason: String| Decision {
-        allowed,
+    let answer = |code: Reason, reason: String| Decision {
+        allowed: code.allows(),
         reason,
+        code,
         user: username.to_string(),
         acting_for: None,
         permission: Some(permission.to_string()),
         account: account.map(str::to_string),
     };
+    let account_id = match account.map(|name| account_id(conn, name)).transpose() {
+        Ok(id) => id,
+        Err(e) if e.kind == crate::error::Kind::NotFound => {
+            return Ok(answer(Reason::UnknownAccount, e.message));
+        }
+        Err(e) => return Err(e),
+    };
     // Without an account this one statement is the whole decision.
     let Some(user) = store::users::role_facts(conn, username, permission)? else {
-        return Ok(answer(false, format!("no user \"{}\"", username)));
+        return Ok(answer(
+            Reason::UnknownUser,
+            format!("no user \"{}\"", username),
+        ));
     };
     if let Some(unusable) = Unusable::of(user.enabled, user.expires_at, now) {
-        return Ok(answer(false, unusable.reason()?));
+        return Ok(answer(unusable.code(), unusable.reason()?));
     }
     let role_reason = match &user.active_role {
         Some(name) if user.role_grants => {
             return Ok(answer(
-                true,
+                Reason::RoleGrants,
                 format!("active role {name} grants {permission}"),
             ));
         }
@@ -188,23 +206,23 @@ pub fn decide(
             };
             let grant = format!("{access} access granted {place} {verb} {permission}");
             return Ok(match Blocked::in_line(&line) {
-                _ if !granted => answer(false, grant),
-                None => answer(true, grant),
+                _ if !granted => answer(Reason::PermissionNotHeld, grant),
+                None => answer(Reason::GrantIncludes, grant),
                 Some(blocked) => {
                     let which = blocked.which(account_name, "");
                     if blocked.queued {
                         answer(
-                            false,
+                            Reason::AccountQueued,
                             format!("{which} is queued for deletion; {grant}, but a grant allows nothing there"),
                         )
                     } else if ON_DISABLED_ACCOUNT.contains(&permission) {
                         answer(
-                            true,
+                            Reason::GrantIncludes,
                             format!("{grant}; {which} is disabled, which still allows reading and downloading"),
                         )
                     } else {
                         answer(
-                            false,
+                            Reason::AccountDisabled,
                             format!(
                                 "{which} is disabled; {grant}, but on a disabled account a grant allows only {}",
                                 ON_DISABLED_ACCOUNT.join(" ")
@@ -215,11 +233,11 @@ pub fn decide(
             });
         }
         return Ok(answer(
-            false,
+            Reason::PermissionNotHeld,
             format!("{role_reason}, and no access grant covers account {account_name}"),
         ));
     }
-    Ok(answer(false, role_reason))
+    Ok(answer(Reason::PermissionNotHeld, role_reason))
 }
 
 /// An active window from a user to their backup user, both usable now.
@@ -229,34 +247,33 @@ pub struct Active {
 }
 
 /// The active window in which `backup` may act for `user`, or the reason
-/// there is none.
+/// there is none, typed and in words.
 pub fn active_window(
     conn: &Db,
     now: i64,
     backup: &str,
     user: &str,
-) -> Result<std::result::Result<Active, String>> {
+) -> Result<std::result::Result<Active, (Reason, String)>> {
     let Some(b) = crate::store::users::credentials(conn, backup)? else {
-        return Ok(Err(format!("no user \"{}\"", backup)));
+        return Ok(Err((
+            Reason::UnknownUser,
+            format!("no user \"{}\"", backup),
+        )));
     };
     let Some(u) = crate::store::users::credentials(conn, user)? else {
-        return Ok(Err(format!("no user \"{}\"", user)));
+        return Ok(Err((Reason::UnknownUser, format!("no user \"{}\"", user))));
     };
     for c in [&b, &u] {
-        if let Some(why) = Unusable::of(c.enabled, c.expires_at, now)
-            .map(|u| u.naming(&c.username))
-            .transpose()?
-        {
-            return Ok(Err(why));
+        if let Some(unusable) = Unusable::of(c.enabled, c.expires_at, now) {
+            return Ok(Err((unusable.code(), unusable.naming(&c.username)?)));
         }
     }
+    let none = |why: String| Ok(Err((Reason::NoActiveWindow, why)));
     let Some(d) = windows::get(conn, u.id)?.filter(|d| d.backup_id == b.id) else {
-        return Ok(Err(format!("{backup} is not the backup user of {user}")));
+        return none(format!("{backup} is not the backup user of {user}"));
     };
     let Some(w) = windows::window(conn, u.id)? else {
-        return Ok(Err(format!(
-            "{user} has no backup-user window for {backup}"
-        )));
+        return none(format!("{user} has no backup-user window for {backup}"));
     };
     let window = format!("{user}'s backup-user window for {backup}");
     Ok(match w.state(now) {
@@ -264,12 +281,21 @@ pub fn active_window(
             designation: d,
             window: w,
         }),
-        WindowState::Scheduled => Err(format!("{window} starts at {}", at(w.starts_at)?)),
-        WindowState::Expired => Err(format!("{window} expired at {}", at(w.ends_at)?)),
-        WindowState::Revoked => Err(format!(
-            "{window} was ended at {} ({})",
-            at(w.ended_at.unwrap_or(w.ends_at))?,
-            w.end_reason.as_deref().unwrap_or("revoked")
+        WindowState::Scheduled => Err((
+            Reason::NoActiveWindow,
+            format!("{window} starts at {}", at(w.starts_at)?),
+        )),
+        WindowState::Expired => Err((
+            Reason::NoActiveWindow,
+            format!("{window} expired at {}", at(w.ends_at)?),
+        )),
+        WindowState::Revoked => Err((
+            Reason::NoActiveWindow,
+            format!(
+                "{window} was ended at {} ({})",
+                at(w.ended_at.unwrap_or(w.ends_at))?,
+                w.end_reason.as_deref().unwrap_or("revoked")
+            ),
         )),
     })
 }
@@ -299,26 +325,33 @@ pub fn decide_as(
     account: Option<&str>,
 ) -> Result<Decision> {
     check_permission(permission)?;
-    let answer = |allowed: bool, reason: String| Decision {
-        allowed,
+    let answer = |code: Reason, reason: String| Decision {
+        allowed: code.allows(),
         reason,
+        code,
         user: backup.to_string(),
         acting_for: Some(user.to_string()),
         permission: Some(permission.to_string()),
         account: account.map(str::to_string),
     };
-    // An unknown account is "not found" whatever the window says.
+    // An unknown account decides first, whatever the window says.
     if let Some(name) = account {
-        account_id(conn, name)?;
+        match account_id(conn, name) {
+            Ok(_) => {}
+            Err(e) if e.kind == crate::error::Kind::NotFound => {
+                return Ok(answer(Reason::UnknownAccount, e.message));
+            }
+            Err(e) => return Err(e),
+        }
     }
     let active = match active_window(conn, now, backup, user)? {
         Ok(active) => active,
-        Err(why) => return Ok(answer(false, why)),
+        Err((code, why)) => return Ok(answer(code, why)),
     };
     let window = active.describe()?;
     if NEVER_DELEGATED.contains(&permission) {
         return Ok(answer(
-            false,
+            Reason::NeverDelegated,
             format!("{permission} is never delegated to a backup user ({window})"),
         ));
     }
@@ -329,13 +362,17 @@ pub fn decide_as(
         .any(|p| p == permission)
     {
         return Ok(answer(
-            false,
+            Reason::OutsideWindowScope,
             format!("{permission} is outside the scope of {window}"),
         ));
     }
     let inner = decide(conn, now, user, permission, account)?;
+    let code = match inner.code {
+        code if code.allows() => Reason::WindowAllows,
+        code => code,
+    };
     Ok(answer(
-        inner.allowed,
+        code,
         format!("{window}: for {user}, {}", inner.reason),
     ))
 }

@@ -56,14 +56,36 @@ pub use value::APPLICATION_ID;
 pub struct OpenOptions {
     /// How long to wait for another process's lock before giving up (exit 7).
     pub busy_timeout: Duration,
+    /// Whether opening may apply pending migrations; when not, a database
+    /// of an older schema is refused instead.
+    pub migrate: bool,
 }
 
 impl Default for OpenOptions {
     fn default() -> Self {
         OpenOptions {
             busy_timeout: Duration::from_secs(5),
+            migrate: true,
         }
     }
+}
+
+/// A database of an older schema, opened where nothing may migrate it.
+fn older_schema(path: &Path) -> Error {
+    Error::failure(format!(
+        "{} has an older schema than this warden's",
+        redacted(path)
+    ))
+    .with_remedy(Remedy::Migrate)
+}
+
+/// A location as messages show it: a PostgreSQL URL without its password.
+pub fn redacted(path: &Path) -> String {
+    #[cfg(feature = "postgres")]
+    if is_postgres_url(path) {
+        return pg::url::redact(&path.to_string_lossy());
+    }
+    path.display().to_string()
 }
 
 /// SQLite's account of an I/O error, told apart (see
@@ -236,6 +258,9 @@ impl Store {
             let probed = store.read(probe)?;
             store.check_probe(&probed)?;
             if probed.version < migrations::SCHEMA_VERSION {
+                if !opts.migrate {
+                    return Err(older_schema(path));
+                }
                 store.write(migrations::upgrade)?;
             }
             // A new server process knows nothing of the tables yet, and
@@ -272,6 +297,9 @@ impl Store {
         }
         store.warnings.extend(exposure_warning(path));
         if probed.version < migrations::SCHEMA_VERSION {
+            if !opts.migrate {
+                return Err(older_schema(path));
+            }
             store.write(migrations::upgrade)?;
         }
         Ok(store)
@@ -298,13 +326,7 @@ impl Store {
             store.check_probe(&probed)?;
             (probed.version == migrations::SCHEMA_VERSION).then_some(store)
         };
-        store.ok_or_else(|| {
-            Error::failure(format!(
-                "{} has an older schema than this warden's",
-                path.display()
-            ))
-            .with_hint("run any warden command on it to migrate it")
-        })
+        store.ok_or_else(|| older_schema(path))
     }
 
     /// Refuses what is not an initialised warden database of a version
@@ -346,6 +368,7 @@ impl Store {
             if pg.is_closed() {
                 let opts = OpenOptions {
                     busy_timeout: self.busy_timeout,
+                    migrate: false,
                 };
                 self.conn = Self::connect_postgres(&self.path, &opts)?.conn;
             }
@@ -652,6 +675,33 @@ impl Store {
             }
         }
         value
+    }
+}
+
+/// What the rules need of a database: transactions. A [`Store`] is one
+/// connection held for as long as its owner likes; a service's pool lends
+/// one for each transaction, so the work between two of them (an argon2
+/// hash) holds no connection another call needs.
+pub trait Transactions {
+    /// [`Store::read`].
+    fn read<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T>;
+    /// [`Store::write`].
+    fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T>;
+    /// [`Store::read_one`].
+    fn read_one<T>(&mut self, f: impl Fn(&Db) -> Result<T>) -> Result<T>;
+}
+
+impl Transactions for Store {
+    fn read<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        Store::read(self, f)
+    }
+
+    fn write<T>(&mut self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        Store::write(self, f)
+    }
+
+    fn read_one<T>(&mut self, f: impl Fn(&Db) -> Result<T>) -> Result<T> {
+        Store::read_one(self, f)
     }
 }
 

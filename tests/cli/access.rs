@@ -257,7 +257,7 @@ fn the_library_gives_the_same_view_as_the_command() {
     );
     cli.ok();
     assert_eq!(cli.json()["backup_user"]["state"], "expired");
-    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let warden = warden::Warden::open(&sb.db).unwrap();
     let view = warden.access("alice", Some("acme-eu-x")).unwrap();
     assert_eq!(serde_json::to_value(&view).unwrap(), cli.json());
     let missing = warden.access("ghost", None).unwrap_err();

@@ -577,7 +577,7 @@ fn grants_follow_the_accounts_state_and_say_so() {
     sb.run(&["user", "can", "ops", "accounts.manage", "--account", "shop"])
         .ok();
     // The library decides alike.
-    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let warden = warden::Warden::open(&sb.db).unwrap();
     let decision = warden.can("dave", "backups.restore", Some("shop")).unwrap();
     assert!(!decision.allowed, "{}", decision.reason);
 

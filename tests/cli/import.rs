@@ -73,7 +73,7 @@ fn all_verify(db: &Path, n: usize) {
     std::thread::scope(|s| {
         for half in 0..2 {
             s.spawn(move || {
-                let mut warden = warden::Warden::open(db).unwrap().acting_as("test");
+                let warden = warden::Warden::open(db).unwrap().acting_as("test");
                 for i in (half..n).step_by(2) {
                     let d = warden
                         .verify(&name(i), &password(i), "10.1.2.3".parse().ok())

@@ -199,7 +199,7 @@ fn allowed_networks_refuse_a_login_whose_address_is_unknown() {
     verify_at(&sb, NOW, "dirk", USER_PASSWORD, &[]).ok();
 
     // The library decides alike.
-    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let warden = warden::Warden::open(&sb.db).unwrap();
     let denied = warden.verify("cleo", USER_PASSWORD, None).unwrap();
     assert!(!denied.allowed);
     assert_eq!(denied.reason, reason);
@@ -342,7 +342,7 @@ fn an_invalid_login_name_is_recorded_bounded_by_every_route() {
     pam.code(6);
     assert_eq!(pam.stdout, "");
     // And through the library.
-    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let warden = warden::Warden::open(&sb.db).unwrap();
     let denied = warden.verify(&huge, "wrong-guess-1234", None).unwrap();
     assert!(!denied.allowed);
     assert!(denied.user.len() < 64, "{}", denied.user.len());

@@ -646,7 +646,7 @@ fn a_name_that_does_not_exist_suggests_the_nearest_that_does() {
     assert_eq!(sb.dump(), before);
     // The library suggests nothing: a service would show one tenant
     // another's names, and scan them all on every miss.
-    let mut warden = warden::Warden::open(&sb.db).unwrap();
+    let warden = warden::Warden::open(&sb.db).unwrap();
     let err = warden
         .can("alice", "accounts.read", Some("acme-ue"))
         .unwrap_err();

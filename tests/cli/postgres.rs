@@ -541,7 +541,7 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
         host1.replace('/', "%2F"),
         host2.replace('/', "%2F")
     );
-    let mut service = warden::Warden::open(both.as_str()).unwrap();
+    let service = warden::Warden::open(both.as_str()).unwrap();
     let before = service.can("bob", "backups.read", None).unwrap();
     cluster.run(&["stop", "primary"]);
     cluster.run(&["promote"]);
@@ -614,7 +614,7 @@ fn a_service_verifying_logins_never_accepts_one_after_a_disable_from_another_hos
             };
             std::thread::scope(|s| {
                 let service = s.spawn(|| {
-                    let mut warden = warden::Warden::open(service_url.as_str())
+                    let warden = warden::Warden::open(service_url.as_str())
                         .expect("open over the service's URL")
                         .acting_as("portal");
                     while !stop.load(Ordering::SeqCst) {
@@ -1216,7 +1216,7 @@ fn many_connections_at_once_to_a_server_that_answers_all_get_through() {
             .map(|_| {
                 scope.spawn(|| {
                     warden::Warden::open(&sb.db)
-                        .and_then(|mut w| w.can("admin", "users.read", None))
+                        .and_then(|w| w.can("admin", "users.read", None))
                         .is_ok_and(|d| d.allowed)
                 })
             })
@@ -1324,21 +1324,21 @@ fn a_decision_is_one_round_trip_by_role_and_five_on_an_account() {
     sb.run(&["account", "grant", "acme", "carol", "--access", "full"])
         .ok();
     let proxy = CountingProxy::start(&tcp, &sb.schema.as_ref().unwrap().name);
-    let mut service = warden::Warden::open(proxy.url.as_str()).unwrap();
-    let by_role = |w: &mut warden::Warden| {
+    let service = warden::Warden::open(proxy.url.as_str()).unwrap();
+    let by_role = |w: &warden::Warden| {
         let d = w.can("admin", "users.manage", None).unwrap();
         assert!(d.allowed, "{}", d.reason);
     };
-    let on_account = |w: &mut warden::Warden| {
+    let on_account = |w: &warden::Warden| {
         let d = w
             .can("carol", "backups.download", Some("acme-eu-x"))
             .unwrap();
         assert!(d.allowed, "{}", d.reason);
     };
     // The first calls prepare the statements on this connection.
-    by_role(&mut service);
-    on_account(&mut service);
-    assert_eq!(proxy.per_call(20, || by_role(&mut service)), 1);
+    by_role(&service);
+    on_account(&service);
+    assert_eq!(proxy.per_call(20, || by_role(&service)), 1);
     // BEGIN, the user, the account, its line up to the root, the end.
-    assert_eq!(proxy.per_call(20, || on_account(&mut service)), 5);
+    assert_eq!(proxy.per_call(20, || on_account(&service)), 5);
 }

@@ -383,8 +383,8 @@ fn unknown_users_cost_what_wrong_passwords_cost_and_refusals_cost_nothing() {
             [],
         )
         .unwrap();
-    let mut warden = warden::Warden::open(&sb.db).expect("open");
-    let mut time = |name: &str, password: &str| {
+    let warden = warden::Warden::open(&sb.db).expect("open");
+    let time = |name: &str, password: &str| {
         let started = Instant::now();
         let decision = warden.verify(name, password, None).expect("verify");
         let took = started.elapsed();
@@ -458,9 +458,9 @@ fn a_wrong_password_costs_what_an_unknown_user_costs_whatever_the_stored_hash() 
             .unwrap();
     }
     sb.add_user("older", &[]);
-    let mut warden = warden::Warden::open(&sb.db).expect("open");
-    let mut compare = |name: &str| {
-        let mut time = |user: &str| {
+    let warden = warden::Warden::open(&sb.db).expect("open");
+    let compare = |name: &str| {
+        let time = |user: &str| {
             let started = Instant::now();
             let decision = warden
                 .verify(user, "wrong-guess-1234", None)

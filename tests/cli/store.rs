@@ -272,12 +272,9 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
     };
     let sb = Sandbox::new();
     let open = |location: &std::path::Path| {
-        warden::Warden::open_with(
-            location,
-            &warden::store::OpenOptions {
-                busy_timeout: Duration::from_millis(100),
-            },
-        )
+        warden::Warden::builder(location)
+            .busy_timeout(Duration::from_millis(100))
+            .open()
     };
 
     if !on_postgres() {
@@ -314,7 +311,7 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
     }
 
     sb.init();
-    let mut service = open(&sb.db).unwrap();
+    let service = open(&sb.db).unwrap();
     let err = service
         .can("admin", "users.manage", Some("ghost"))
         .expect_err("no such account");

@@ -41,5 +41,12 @@ pub fn run(args: &UserCanArgs, session: &Session, out: &mut Output) -> Result<()
         args.account.as_deref(),
         args.acting_for.as_deref(),
     )?;
+    // The command line answers an unknown account as every command does:
+    // not found (exit 3), with the nearest names.
+    if let (crate::model::Reason::UnknownAccount, Some(account)) =
+        (decision.code, args.account.as_deref())
+    {
+        return Err(crate::lookup::no_account(account));
+    }
     super::print_decision(out, &decision)
 }

@@ -53,17 +53,28 @@ pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result
         .transpose()?;
     let secret = ui::read_password(&args.password.input(), name)?;
     let mut store = session.open(out)?;
-    let decision = user::verify(
-        &mut store,
-        &session.ctx,
-        name,
-        secret.expose_secret(),
+    let login = user::Login {
+        user: name,
+        secret: secret.expose_secret(),
         ip,
-        args.acting_for.as_deref(),
-    )?;
+        acting_for: args.acting_for.as_deref(),
+    };
+    let decision = user::verify(&mut store, &session.ctx, &login, &syslog())?;
     drop(secret);
     super::print_decision(out, &decision)
 }
+
+/// Where the command line sends login lines: `WARDEN_SYSLOG_SOCKET` when
+/// set, else the system log.
+fn syslog() -> crate::authlog::Syslog {
+    match std::env::var_os(SOCKET_ENV).filter(|p| !p.is_empty()) {
+        Some(path) => crate::authlog::Syslog::Socket(path.into()),
+        None => crate::authlog::Syslog::System,
+    }
+}
+
+/// The socket to write login lines to instead of the system's.
+pub const SOCKET_ENV: &str = "WARDEN_SYSLOG_SOCKET";
 
 /// `--pam`: what pam_exec gives, in; the exit code, out. Nothing is
 /// printed: pam_exec may show a command's output to the person logging in,
@@ -97,7 +108,13 @@ fn run_pam(session: &Session, out: &mut Output) -> Result<()> {
         actor: session.ctx.actor.clone(),
     };
     let mut store = session.open(out)?;
-    let decision = user::verify(&mut store, &ctx, &name, secret.expose_secret(), ip, None)?;
+    let login = user::Login {
+        user: &name,
+        secret: secret.expose_secret(),
+        ip,
+        acting_for: None,
+    };
+    let decision = user::verify(&mut store, &ctx, &login, &syslog())?;
     drop(secret);
     if decision.allowed {
         Ok(())

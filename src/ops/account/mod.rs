@@ -19,7 +19,7 @@ use super::{record, Ctx};
 use crate::catalog::AccessLevel;
 use crate::error::{Error, Result};
 use crate::lookup::{account as load, account_row as row, user_id};
-use crate::model::{AccessEntry, Account, AccountState, Decision};
+use crate::model::{AccessEntry, Account, AccountState, Decision, Reason};
 use crate::names::{validate, NameKind};
 use crate::password::Secret;
 use crate::store::accounts::{self as sql, AccountFilter, TreePosition, TreeWidths};

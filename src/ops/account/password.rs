@@ -29,6 +29,11 @@ pub(super) fn check_password(
     store.write(|tx| record(tx, ctx, action, name, json!({})))?;
     let decision = Decision {
         allowed: ok,
+        code: if ok {
+            Reason::AccountPasswordAccepted
+        } else {
+            Reason::WrongAccountPassword
+        },
         reason: if ok {
             "account password accepted".into()
         } else {

@@ -16,7 +16,7 @@ use super::settings::Settings;
 use super::{record, Ctx};
 use crate::catalog::{self, NEVER_DELEGATED};
 use crate::error::{Error, Result};
-use crate::model::{BackupUser, BackupUserState, Decision, Switch};
+use crate::model::{BackupUser, BackupUserState, Decision, Reason, Switch};
 use crate::names::{validate, NameKind};
 use crate::policy;
 use crate::store::backup_users::{self as sql, Designation, Window, WindowState};

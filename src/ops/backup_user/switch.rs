@@ -28,9 +28,10 @@ pub fn switch(store: &mut Store, ctx: &Ctx, backup: &str, user: &str) -> Result<
         // Unknown names are "not found" here: switching is not a login.
         creds(tx, backup)?;
         creds(tx, user)?;
-        let decision = |allowed: bool, reason: String| Decision {
-            allowed,
+        let decision = |code: Reason, reason: String| Decision {
+            allowed: code.allows(),
             reason,
+            code,
             user: backup.to_string(),
             acting_for: Some(user.to_string()),
             permission: None,
@@ -58,12 +59,12 @@ pub fn switch(store: &mut Store, ctx: &Ctx, backup: &str, user: &str) -> Result<
                     }),
                 )?;
                 Switch {
-                    decision: decision(true, active.describe()?),
+                    decision: decision(Reason::WindowAllows, active.describe()?),
                     permissions,
                     ends_at: Some(from_unix(active.window.ends_at)?),
                 }
             }
-            Err(why) => {
+            Err((code, why)) => {
                 record(
                     tx,
                     ctx,
@@ -72,7 +73,7 @@ pub fn switch(store: &mut Store, ctx: &Ctx, backup: &str, user: &str) -> Result<
                     json!({ "backup_user": backup, "reason": why }),
                 )?;
                 Switch {
-                    decision: decision(false, why),
+                    decision: decision(code, why),
                     permissions: Vec::new(),
                     ends_at: None,
                 }

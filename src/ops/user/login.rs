@@ -9,10 +9,11 @@ pub(super) const BAD_LOGIN: &str = "invalid user name or password";
 /// How a login attempt with a name no user can have is recorded.
 const INVALID_NAME: &str = "(invalid)";
 
-pub(super) fn denied(user: &str, reason: impl Into<String>) -> Decision {
+pub(super) fn denied(user: &str, code: Reason, reason: impl Into<String>) -> Decision {
     Decision {
         allowed: false,
         reason: reason.into(),
+        code,
         user: user.to_string(),
         acting_for: None,
         permission: None,
@@ -22,18 +23,21 @@ pub(super) fn denied(user: &str, reason: impl Into<String>) -> Decision {
 
 /// Why a login is refused before (or regardless of) the password: the
 /// user is disabled, locked, expired, or the address is not allowed.
-/// Returns the audit code and the reason shown.
+/// Returns the typed reason, the audit log's code and the reason shown.
 pub(super) fn login_refusal(
     creds: &sql::Credentials,
     networks: &[String],
     ip: Option<IpAddr>,
     now: i64,
-) -> Result<Option<(&'static str, String)>> {
+) -> Result<Option<(Reason, &'static str, String)>> {
     let unusable = Unusable::of(creds.enabled, creds.expires_at, now);
     Ok(if let Some(Unusable::Disabled) = unusable {
-        Some(("disabled", Unusable::Disabled.reason()?))
+        Some((Reason::Disabled, "disabled", Unusable::Disabled.reason()?))
     } else if let Some(until) = creds.locked_until.filter(|&t| t > now) {
         Some((
+            Reason::Locked {
+                until: crate::time::from_unix(until)?,
+            },
             "locked",
             format!(
                 "user is locked until {}",
@@ -41,16 +45,18 @@ pub(super) fn login_refusal(
             ),
         ))
     } else if let Some(expired) = unusable {
-        Some(("expired", expired.reason()?))
+        Some((Reason::Expired, "expired", expired.reason()?))
     } else {
         match ip {
             Some(ip) if !ip_allowed(networks, ip) => Some((
+                Reason::AddressNotAllowed,
                 "address not allowed",
                 format!("logins from {ip} are not allowed for this user"),
             )),
             // Fail closed: a list of networks is a promise that logins
             // come only from there, which an unknown address cannot keep.
             None if !networks.is_empty() => Some((
+                Reason::NoClientAddress,
                 "no client address",
                 format!(
                     "no client address given; {} may only log in from {}",
@@ -90,26 +96,67 @@ struct LoginLog<'a> {
 /// toward the lockout. Attempts, lockouts and logins also go to the system
 /// log (see [`crate::authlog`]).
 pub fn verify(
-    store: &mut Store,
+    store: &mut impl Transactions,
     ctx: &Ctx,
-    name: &str,
-    secret: &str,
-    ip: Option<IpAddr>,
-    acting_for: Option<&str>,
+    login: &Login,
+    syslog: &authlog::Syslog,
 ) -> Result<Decision> {
     let mut log = LoginLog {
         syslog: false,
         events: Vec::new(),
     };
-    let decision = check_login(store, ctx, name, secret, ip, acting_for, &mut log);
+    let decision = check_login(
+        store,
+        ctx,
+        login.user,
+        login.secret,
+        login.ip,
+        login.acting_for,
+        &mut log,
+    );
     if log.syslog {
-        authlog::send(&log.events);
+        let sent = authlog::send(syslog, &log.events);
+        if sent.began_dropping {
+            // Said once, when lines begin to be lost: the audit log is
+            // where an administrator looks. Best effort too: the login's
+            // answer stands whatever happens to this note.
+            let _ = store.write(|tx| {
+                record(
+                    tx,
+                    ctx,
+                    "syslog.dropped",
+                    "",
+                    json!({ "lines": sent.dropped, "socket": format!("{syslog:?}") }),
+                )
+            });
+        }
     }
     decision
 }
 
-fn check_login<'a>(
-    store: &mut Store,
+/// A login to check.
+#[derive(Clone, Copy)]
+pub struct Login<'a> {
+    pub user: &'a str,
+    pub secret: &'a str,
+    /// The client's address, when known.
+    pub ip: Option<IpAddr>,
+    /// The user a backup user acts for.
+    pub acting_for: Option<&'a str>,
+}
+
+impl std::fmt::Debug for Login<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Login")
+            .field("user", &self.user)
+            .field("ip", &self.ip)
+            .field("acting_for", &self.acting_for)
+            .finish_non_exhaustive()
+    }
+}
+
+fn check_login<'a, S: Transactions>(
+    store: &mut S,
     ctx: &Ctx,
     name: &'a str,
     secret: &str,
@@ -146,7 +193,7 @@ fn check_login<'a>(
         Ok((Settings::load(tx)?, creds, networks))
     })?;
     log.syslog = settings.auth_syslog;
-    let audit_failure = |store: &mut Store, reason: &str| {
+    let audit_failure = |store: &mut S, reason: &str| {
         let mut details = json!({ "reason": reason, "ip": shown_ip });
         if !valid {
             details["name_bytes"] = json!(name.len());
@@ -162,13 +209,13 @@ fn check_login<'a>(
         };
         audit_failure(store, reason)?;
         log.events.push(failed(reason));
-        return Ok(denied(target, BAD_LOGIN));
+        return Ok(denied(target, Reason::BadCredentials, BAD_LOGIN));
     };
     // Refusals that need no password check, and cost no argon2 work.
-    if let Some((code, reason)) = login_refusal(&creds, &networks, ip, now)? {
+    if let Some((typed, code, reason)) = login_refusal(&creds, &networks, ip, now)? {
         audit_failure(store, code)?;
         log.events.push(failed(code));
-        return Ok(denied(name, reason));
+        return Ok(denied(name, typed, reason));
     }
     // A stored hash warden cannot verify (planted, or from a family it
     // refuses) matches nothing, after the same work as no password at all.
@@ -205,7 +252,7 @@ fn check_login<'a>(
         })?;
         log.events.push(failed("wrong password"));
         log.events.extend(lockout);
-        return Ok(denied(name, BAD_LOGIN));
+        return Ok(denied(name, Reason::BadCredentials, BAD_LOGIN));
     }
     let rehash = match &creds.password_hash {
         Some(hash) if password::needs_rehash(hash, settings.hash) => {
@@ -223,11 +270,15 @@ fn check_login<'a>(
             Some(f) if f.id == creds.id && f.password_hash == creds.password_hash => {
                 login_refusal(f, &sql::networks(tx, f.id)?, ip, now)?
             }
-            _ => Some(("changed during the check", BAD_LOGIN.to_string())),
+            _ => Some((
+                Reason::BadCredentials,
+                "changed during the check",
+                BAD_LOGIN.to_string(),
+            )),
         };
-        if let Some((code, reason)) = refusal {
+        if let Some((typed, code, reason)) = refusal {
             record(tx, ctx, "user.login_failed", name, json!({ "reason": code, "ip": shown_ip }))?;
-            return Ok(Err((code, reason)));
+            return Ok(Err((typed, code, reason)));
         }
         // Acting for someone else: the password was right, and now the
         // window decides. A refusal here is audited but is not a failed
@@ -235,7 +286,7 @@ fn check_login<'a>(
         let window = match acting_for {
             Some(delegator) => match crate::policy::active_window(tx, now, name, delegator)? {
                 Ok(active) => Some(active.describe()?),
-                Err(why) => {
+                Err((typed, why)) => {
                     record(
                         tx,
                         ctx,
@@ -243,7 +294,7 @@ fn check_login<'a>(
                         name,
                         json!({ "reason": "no active backup-user window", "acting_for": acting_for, "ip": shown_ip }),
                     )?;
-                    return Ok(Err(("no active backup-user window", why)));
+                    return Ok(Err((typed, "no active backup-user window", why)));
                 }
             },
             None => None,
@@ -267,11 +318,11 @@ fn check_login<'a>(
             });
             window
         }
-        Err((code, why)) => {
+        Err((typed, code, why)) => {
             log.events.push(failed(code));
             return Ok(Decision {
                 acting_for: acting_for.map(str::to_string),
-                ..denied(name, why)
+                ..denied(name, typed, why)
             });
         }
     };
@@ -285,13 +336,13 @@ fn check_login<'a>(
         allowed: true,
         reason,
         acting_for: acting_for.map(str::to_string),
-        ..denied(name, "")
+        ..denied(name, Reason::PasswordAccepted, "")
     })
 }
 
 /// `user can`: the permission decision for one user, read-only.
 pub fn can(
-    store: &mut Store,
+    store: &mut impl Transactions,
     ctx: &Ctx,
     name: &str,
     permission: &str,

@@ -21,14 +21,14 @@ use crate::error::{Error, Result};
 use crate::lookup::{account_id, no_user, role_id, user as load, user_id};
 use crate::model::EventFilter;
 use crate::model::{
-    Decision, Event, ExportedUser, Profile, ProfileChange, SideEffect, User, UserStats,
+    Decision, Event, ExportedUser, Profile, ProfileChange, Reason, SideEffect, User, UserStats,
 };
 use crate::names::{validate, NameKind};
 use crate::password::{self, Secret};
 use crate::policy::StandIns;
 use crate::policy::Unusable;
 use crate::store::users::{self as sql, UserFilter};
-use crate::store::{self, Commit, Store};
+use crate::store::{self, Commit, Store, Transactions};
 
 mod credits;
 mod edit;
