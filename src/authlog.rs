@@ -21,8 +21,8 @@
 //! non-blocking datagram socket, and one that cannot go at once (no syslog
 //! socket, or a reader that stopped reading and whose queue is full) is
 //! dropped and counted ([`dropped`]), never the login; the audit log in
-//! the database has every attempt, and says when lines began to be
-//! dropped. Where the lines go is the caller's choice ([`Syslog`]): the
+//! the database has every attempt, and says (at most once an hour) that a
+//! socket was there and did not take the lines. Where the lines go is the caller's choice ([`Syslog`]): the
 //! library reads no environment variable for it.
 
 use std::fmt;
@@ -30,7 +30,7 @@ use std::io::ErrorKind;
 use std::net::IpAddr;
 use std::os::unix::net::UnixDatagram;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use syslog::{Formatter3164, LogFormat, Severity};
@@ -71,8 +71,6 @@ impl fmt::Debug for Syslog {
 
 /// Lines this process could not send.
 static DROPPED: AtomicU64 = AtomicU64::new(0);
-/// Whether the last line this process tried to send was dropped.
-static DROPPING: AtomicBool = AtomicBool::new(false);
 
 /// How many lines this process has dropped because they could not be sent
 /// at once.
@@ -85,9 +83,10 @@ pub fn dropped() -> u64 {
 pub struct Sent {
     /// Lines that could not be sent and were dropped.
     pub dropped: u64,
-    /// Whether these are the first drops since lines last went through
-    /// (or since the process started): the moment to say so, once.
-    pub began_dropping: bool,
+    /// Whether a socket was there and did not take them (a reader that
+    /// stopped reading, or a daemon gone), rather than no socket at all (a
+    /// system without syslog, where losing the lines is expected).
+    pub stalled: bool,
 }
 
 /// One event of a login.
@@ -212,6 +211,7 @@ pub fn send(to: &Syslog, events: &[Event]) -> Sent {
         .and_then(|s| s.set_nonblocking(true).map(|()| s))
         .and_then(|s| s.connect(&path).map(|()| s));
     let mut dropped = 0;
+    let mut stalled = false;
     let mut line = Vec::with_capacity(160);
     for event in events {
         let severity = match event {
@@ -223,25 +223,17 @@ pub fn send(to: &Syslog, events: &[Event]) -> Sent {
         let sent = match &socket {
             Ok(socket) => formatter
                 .format(&mut line, severity, event.to_string())
-                .map_err(|_| ErrorKind::InvalidData.into())
+                .map_err(|_| std::io::Error::from(ErrorKind::InvalidData))
                 .and_then(|()| socket.send(&line)),
             Err(e) => Err(e.kind().into()),
         };
-        if sent.is_err() {
+        if let Err(e) = sent {
             dropped += 1;
+            stalled |= e.kind() != ErrorKind::NotFound;
         }
     }
-    let began_dropping = if dropped > 0 {
-        DROPPED.fetch_add(dropped, Ordering::Relaxed);
-        !DROPPING.swap(true, Ordering::Relaxed)
-    } else {
-        DROPPING.store(false, Ordering::Relaxed);
-        false
-    };
-    Sent {
-        dropped,
-        began_dropping,
-    }
+    DROPPED.fetch_add(dropped, Ordering::Relaxed);
+    Sent { dropped, stalled }
 }
 
 #[cfg(test)]

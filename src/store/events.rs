@@ -1,6 +1,6 @@
 //! SQL for the append-only audit log.
 
-use super::sql::{params, Db, Param};
+use super::sql::{params, Db, OptionalExtension, Param};
 
 use crate::error::Result;
 use crate::model::{Event, EventFilter};
@@ -53,6 +53,19 @@ pub fn any_about(conn: &Db, name: &str) -> Result<bool> {
         [name],
         |r| r.get(0),
     )?)
+}
+
+/// Whether an event of `action` was recorded at `since` or later (the
+/// newest of that action, through its index).
+pub fn recent(conn: &Db, action: &str, since: i64) -> Result<bool> {
+    let newest: Option<i64> = conn
+        .query_row(
+            "SELECT at FROM events WHERE action = ?1 ORDER BY id DESC LIMIT 1",
+            params![action],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(newest.is_some_and(|at| at >= since))
 }
 
 /// Calls `each` for every matching event, newest first, streaming rows so a

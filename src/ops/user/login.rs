@@ -116,22 +116,36 @@ pub fn verify(
     );
     if log.syslog {
         let sent = authlog::send(syslog, &log.events);
-        if sent.began_dropping {
-            // Said once, when lines begin to be lost: the audit log is
-            // where an administrator looks. Best effort too: the login's
-            // answer stands whatever happens to this note.
-            let _ = store.write(|tx| {
-                record(
-                    tx,
-                    ctx,
-                    "syslog.dropped",
-                    "",
-                    json!({ "lines": sent.dropped, "socket": format!("{syslog:?}") }),
-                )
-            });
+        if sent.stalled {
+            note_dropped(store, ctx, sent.dropped, syslog);
         }
     }
     decision
+}
+
+/// Says in the audit log that login lines are being dropped by a socket
+/// that does not take them, at most once an hour (every login of a stall
+/// would double the log's writes). Best effort: the login's answer stands
+/// whatever happens to this note.
+fn note_dropped(store: &mut impl Transactions, ctx: &Ctx, lines: u64, syslog: &authlog::Syslog) {
+    const QUIET: i64 = 3600;
+    let since = ctx.now_unix() - QUIET;
+    let _ = store.write(|tx| {
+        if store::events::recent(tx, "syslog.dropped", since)? {
+            return Ok(());
+        }
+        record(
+            tx,
+            ctx,
+            "syslog.dropped",
+            "",
+            json!({
+                "lines": lines,
+                "to": format!("{syslog:?}"),
+                "note": "the system log did not take login lines; they were dropped (the audit log has every login)",
+            }),
+        )
+    });
 }
 
 /// A login to check.
