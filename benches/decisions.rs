@@ -13,7 +13,11 @@
 //!     WARDEN_BENCH_CHILD=can-account WARDEN_DB=/tmp/wd/warden.db \
 //!         valgrind --tool=callgrind target/release/deps/decisions-HASH
 //!
-//! Prints a Markdown table; benches/README.md records the figures.
+//! Then one handle shared by eight threads, four verifying logins and
+//! four asking `can` on an account, beside the command line adding users:
+//! the spread of `can`'s times while the logins run.
+//!
+//! Prints Markdown tables; benches/README.md records the figures.
 
 mod support;
 
@@ -153,5 +157,105 @@ fn main() {
     println!(
         "| one indexed row through rusqlite (`SELECT * FROM users WHERE username = ?1`) | {:.2} µs | 1× | |",
         us(lookup)
+    );
+    shared(&db);
+}
+
+/// A percentile of sorted times.
+fn percentile(sorted: &[Duration], p: usize) -> Duration {
+    sorted[(sorted.len() * p / 100).min(sorted.len() - 1)]
+}
+
+/// Eight threads on one handle, half logging in and half asking `can`,
+/// while `warden user add` runs beside them; then the same questions
+/// with no login running, for the floor.
+fn shared(db: &Path) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    const SECONDS: u64 = 10;
+    let w = warden::Warden::builder(db)
+        .syslog(warden::Syslog::Off)
+        .open()
+        .expect("open");
+    let run = |logins: bool| {
+        let stop = Arc::new(AtomicBool::new(false));
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let (w, stop) = (w.clone(), Arc::clone(&stop));
+                std::thread::spawn(move || {
+                    let mut times = Vec::new();
+                    let verifying = t % 2 == 0;
+                    while !stop.load(Ordering::Relaxed) {
+                        if verifying && !logins {
+                            std::thread::sleep(Duration::from_millis(5));
+                            continue;
+                        }
+                        let started = Instant::now();
+                        if verifying {
+                            let d = w.verify(GRANTEE, PASSWORD, None).expect("verify");
+                            assert!(d.allowed, "{}", d.reason);
+                        } else {
+                            can_account(&w);
+                        }
+                        times.push(started.elapsed());
+                    }
+                    (verifying, times)
+                })
+            })
+            .collect();
+        let started = Instant::now();
+        let mut added = 0;
+        while started.elapsed() < Duration::from_secs(SECONDS) {
+            timed(
+                warden(db).args([
+                    "user",
+                    "add",
+                    &format!("beside{logins}{added}"),
+                    "--no-password",
+                ]),
+                "",
+            );
+            added += 1;
+        }
+        stop.store(true, Ordering::Relaxed);
+        let (mut verifies, mut cans) = (Vec::new(), Vec::new());
+        for thread in threads {
+            let (verifying, times) = thread.join().expect("no panic");
+            if verifying {
+                verifies.extend(times);
+            } else {
+                cans.extend(times);
+            }
+        }
+        verifies.sort();
+        cans.sort();
+        (verifies, cans, added)
+    };
+    let (_, alone, _) = run(false);
+    let (verifies, cans, added) = run(true);
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!();
+    println!("| one shared handle, 8 threads, {SECONDS} s beside `warden user add` | calls | median | 99th percentile | max | target |");
+    println!("|---|---|---|---|---|---|");
+    println!(
+        "| `can` on an account, 4 threads, 4 more verifying logins ({added} users added beside) | {} | {:.3} ms | {:.3} ms | {:.1} ms | p99 < 5 ms |",
+        cans.len(),
+        ms(percentile(&cans, 50)),
+        ms(percentile(&cans, 99)),
+        ms(percentile(&cans, 100)),
+    );
+    println!(
+        "| `verify`, 4 threads | {} | {:.1} ms | {:.1} ms | {:.1} ms | |",
+        verifies.len(),
+        ms(percentile(&verifies, 50)),
+        ms(percentile(&verifies, 99)),
+        ms(percentile(&verifies, 100)),
+    );
+    println!(
+        "| `can` on an account, 4 threads, no login running | {} | {:.3} ms | {:.3} ms | {:.1} ms | |",
+        alone.len(),
+        ms(percentile(&alone, 50)),
+        ms(percentile(&alone, 99)),
+        ms(percentile(&alone, 100)),
     );
 }

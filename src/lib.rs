@@ -7,7 +7,10 @@
 //! import nothing of warden's upper layers: [`catalog`], [`names`],
 //! [`text`], [`time`], [`error`]. The front end sits behind the default
 //! cargo feature `cli`; a service embedding warden can build without it
-//! (`default-features = false`) and use [`Warden`], `ops` and `store`.
+//! (`default-features = false`) and hold a [`Warden`]: one handle shared by
+//! its threads, over a small pool of connections, answering with a
+//! [`Decision`] whose [`Reason`] is typed, reading no environment
+//! variable, and never waiting for the system log ([`Syslog`]).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]

@@ -647,9 +647,12 @@ fn a_name_that_does_not_exist_suggests_the_nearest_that_does() {
     // The library suggests nothing: a service would show one tenant
     // another's names, and scan them all on every miss.
     let warden = warden::Warden::open(&sb.db).unwrap();
-    let err = warden
+    let d = warden
         .can("alice", "accounts.read", Some("acme-ue"))
-        .unwrap_err();
+        .unwrap();
+    assert_eq!(d.code, warden::Reason::UnknownAccount);
+    assert_eq!(d.reason, "no account \"acme-ue\"");
+    let err = warden.access("alice", Some("acme-ue")).unwrap_err();
     assert_eq!(err.message, "no account \"acme-ue\"");
     assert_eq!(err.kind, warden::Kind::NotFound);
 }

@@ -120,7 +120,8 @@ fn the_decision_follows_switch_and_revoke_and_carries_its_reason() {
     assert_eq!(
         json,
         serde_json::json!({
-            "allowed": true, "reason": "active role reporter grants reports.generate", "user": "ida",
+            "allowed": true, "reason": "active role reporter grants reports.generate",
+            "code": "role_grants", "user": "ida",
             "acting_for": null, "permission": "reports.generate", "account": null
         })
     );

@@ -278,7 +278,7 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
     };
 
     if !on_postgres() {
-        let err = open(&sb.db).err().expect("no database yet");
+        let err = open(&sb.db).expect_err("no database yet");
         assert_eq!(err.remedy, Some(Remedy::Initialise { schema: None }));
         neutral("not initialised", &err);
         let out = sb.run(&["audit"]);
@@ -291,13 +291,13 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
             out.stderr
         );
 
-        let err = open(&sb.path("")).err().expect("a folder");
+        let err = open(&sb.path("")).expect_err("a folder");
         assert_eq!(err.remedy, Some(Remedy::NameTheFile));
         neutral("a folder", &err);
 
         let text = sb.path("notes.txt");
         std::fs::write(&text, "not a database\n").unwrap();
-        let err = open(&text).err().expect("a text file");
+        let err = open(&text).expect_err("a text file");
         assert_eq!(err.remedy, Some(Remedy::CheckLocation));
         neutral("a text file", &err);
         let out = sb.run(&["--db", text.to_str().unwrap(), "audit"]);
@@ -312,8 +312,14 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
 
     sb.init();
     let service = open(&sb.db).unwrap();
-    let err = service
+    // A question about an unknown account is answered, typed; what
+    // lists an account's reach fails with the remedy.
+    let d = service
         .can("admin", "users.manage", Some("ghost"))
+        .expect("a decision");
+    assert_eq!(d.code, warden::Reason::UnknownAccount);
+    let err = service
+        .access("admin", Some("ghost"))
         .expect_err("no such account");
     assert_eq!(err.kind, warden::Kind::NotFound);
     assert_eq!(
