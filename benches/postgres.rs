@@ -226,16 +226,18 @@ fn warm_charge_throughput(location: &str, each: usize) -> f64 {
             let barrier = Arc::clone(&barrier);
             s.spawn(move || {
                 let mut store =
-                    warden::store::Store::open(Path::new(location), &Default::default())
+                    warden::unstable::store::Store::open(Path::new(location), &Default::default())
                         .expect("open");
-                let ctx = warden::ops::Ctx {
+                let ctx = warden::unstable::ops::Ctx {
                     now: warden::time::now().expect("now"),
                     actor: "bench".into(),
                 };
                 barrier.wait();
                 for _ in 0..each {
-                    warden::ops::user::charge(&mut store, &ctx, "payer", 1, "bench", None)
-                        .expect("charge");
+                    warden::unstable::ops::user::charge(
+                        &mut store, &ctx, "payer", 1, "bench", None,
+                    )
+                    .expect("charge");
                 }
             });
         }

@@ -89,24 +89,37 @@ pub struct Sent {
     pub stalled: bool,
 }
 
-/// One event of a login.
+/// One event of a login, as the system log receives it (its `Display` is
+/// the line).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event<'a> {
+    /// A login was accepted.
     Accepted {
+        /// Who logged in.
         user: &'a str,
+        /// The client's address, when known.
         from: Option<IpAddr>,
+        /// The user a backup user acts for.
         acting_for: Option<&'a str>,
     },
+    /// A login was refused.
     Failed {
+        /// The name given (shown `(invalid)` when no user can have it).
         user: &'a str,
+        /// The client's address, when known.
         from: Option<IpAddr>,
         /// What the audit log records, e.g. "wrong password".
         reason: &'a str,
+        /// The user a backup user acts for.
         acting_for: Option<&'a str>,
     },
+    /// Failures locked the user.
     Lockout {
+        /// The user locked.
         user: &'a str,
+        /// The address of the last failure, when known.
         from: Option<IpAddr>,
+        /// The failures counted.
         failures: i64,
         /// RFC 3339, UTC.
         until: String,

@@ -6,9 +6,11 @@
 //! table there, so a script can rely on the number alone.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// What went wrong, as far as a caller (or a script reading the exit code)
-/// needs to know.
+/// needs to know. New kinds may be added: match with a wildcard arm.
+#[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Unexpected failure: I/O, a corrupt or foreign database file.
@@ -47,7 +49,10 @@ pub enum Remedy {
     NameTheFile,
     /// No warden database there yet: initialise one, or point elsewhere.
     /// On PostgreSQL, the schema that was looked in.
-    Initialise { schema: Option<String> },
+    Initialise {
+        /// The PostgreSQL schema looked in.
+        schema: Option<String>,
+    },
     /// The database is already initialised: look at what it holds.
     LookAtIt,
     /// The database has an older schema and was opened where nothing may
@@ -94,10 +99,14 @@ impl Remedy {
     }
 }
 
-/// An error with its kind, a one-line message and an optional hint.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An error with its kind, a one-line message and an optional hint; the
+/// error it came from, when there was one, is its
+/// [`source`](std::error::Error::source).
+#[derive(Debug, Clone)]
 pub struct Error {
+    /// What went wrong, for a caller to act on.
     pub kind: Kind,
+    /// One line, in the library's words (no flag, no command).
     pub message: String,
     /// Advice in the library's words; it names no flag or command.
     pub hint: Option<String>,
@@ -108,11 +117,34 @@ pub struct Error {
     /// itself: a service would tell one tenant another's names, and pay
     /// for a scan of them on every miss.
     pub missing: Option<(crate::catalog::NameKind, String)>,
+    /// The lower-level error this one came from (SQLite's, the server's,
+    /// the operating system's).
+    /// (An `Arc` of a `Box`: one word, which keeps `Result`s small.)
+    pub(crate) source: Option<Arc<Source>>,
 }
 
+/// The error an [`Error`] came from.
+type Source = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Two errors are equal when they say the same; their sources are not
+/// compared.
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        self.kind == other.kind
+            && self.message == other.message
+            && self.hint == other.hint
+            && self.remedy == other.remedy
+            && self.missing == other.missing
+    }
+}
+
+impl Eq for Error {}
+
+/// What every fallible call of warden returns.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// An error of `kind` saying `message`.
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
         Error {
             kind,
@@ -120,7 +152,14 @@ impl Error {
             hint: None,
             remedy: None,
             missing: None,
+            source: None,
         }
+    }
+
+    /// Keeps the error this one came from, for [`std::error::Error::source`].
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Arc::new(Box::new(source)));
+        self
     }
 
     /// Sets the remedy, and the hint to the library's words for it.
@@ -130,31 +169,38 @@ impl Error {
         self
     }
 
+    /// Sets the hint.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// An unexpected failure ([`Kind::Failure`]).
     pub fn failure(message: impl Into<String>) -> Self {
         Self::new(Kind::Failure, message)
     }
 
+    /// A mistake in the call ([`Kind::Usage`]).
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
     }
 
+    /// Something named does not exist ([`Kind::NotFound`]).
     pub fn not_found(message: impl Into<String>) -> Self {
         Self::new(Kind::NotFound, message)
     }
 
+    /// Something already exists ([`Kind::Conflict`]).
     pub fn conflict(message: impl Into<String>) -> Self {
         Self::new(Kind::Conflict, message)
     }
 
+    /// A rule refused the change ([`Kind::Refused`]).
     pub fn refused(message: impl Into<String>) -> Self {
         Self::new(Kind::Refused, message)
     }
 
+    /// A check said no ([`Kind::Denied`]).
     pub fn denied(message: impl Into<String>) -> Self {
         Self::new(Kind::Denied, message)
     }
@@ -162,6 +208,7 @@ impl Error {
     /// An I/O error on a named file, with the OS reason.
     pub fn io(what: impl fmt::Display, err: &std::io::Error) -> Self {
         Self::failure(format!("{what}: {}", io_reason(err)))
+            .with_source(std::io::Error::new(err.kind(), err.to_string()))
     }
 }
 
@@ -186,7 +233,13 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| &**e as &(dyn std::error::Error + 'static))
+    }
+}
 
 impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
@@ -196,6 +249,14 @@ impl From<std::io::Error> for Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
+        let said = sqlite_error(&err);
+        said.with_source(err)
+    }
+}
+
+/// SQLite's error in warden's words.
+fn sqlite_error(err: &rusqlite::Error) -> Error {
+    {
         use rusqlite::ErrorCode as C;
         let Some(code) = err.sqlite_error_code() else {
             return Error::failure(format!("database error: {err}"));
@@ -225,6 +286,6 @@ impl From<rusqlite::Error> for Error {
 
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
-        Error::failure(format!("JSON error: {err}"))
+        Error::failure(format!("JSON error: {err}")).with_source(err)
     }
 }

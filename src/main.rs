@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         let json = std::env::args_os().any(|a| a == "--json");
         output::stderr_line(&output::panic_report(info.location(), json));
     }));
-    warden::store::sqlite::page_cache_on_demand();
+    warden::unstable::store::sqlite::page_cache_on_demand();
     // The shell asking for the names that complete a word.
     cli::complete::complete_if_asked();
     let cli = match cli::parse() {

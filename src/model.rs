@@ -426,11 +426,16 @@ pub struct ImportReport {
 /// `list` and `covering` show it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct BackupUser {
+    /// The user who designated a backup user.
     pub user: String,
+    /// The backup user, who may act for `user` in a window.
     pub backup_user: String,
+    /// Where the designation stands.
     pub state: BackupUserState,
+    /// When the window starts.
     #[serde(with = "serde_rfc3339::option")]
     pub starts_at: Option<DateTime<Utc>>,
+    /// When the window ends.
     #[serde(with = "serde_rfc3339::option")]
     pub ends_at: Option<DateTime<Utc>>,
     /// The delegated scope, in catalog order.
@@ -448,8 +453,11 @@ pub struct BackupUser {
 pub enum BackupUserState {
     /// Designated, with no window.
     Assigned,
+    /// A window that has not started yet.
     Scheduled,
+    /// A window open now.
     Active,
+    /// A window that ended at its time.
     Expired,
     /// Ended early: revoked, or a user disabled or deleted.
     Revoked,
@@ -488,6 +496,7 @@ pub struct Switch {
 /// `user access`: everything a user can reach, and why, in one view.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct UserAccess {
+    /// The user.
     pub user: String,
     /// `enabled`, `disabled`, `locked` or `expired`, as `user show` says.
     pub state: String,
@@ -512,22 +521,28 @@ pub struct UserAccess {
 /// two users disabled or expired), exactly as a switch would say.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Relation {
+    /// The designation and its window.
     #[serde(flatten)]
     pub window: BackupUser,
+    /// Why an active window cannot be used now, if it cannot.
     pub blocked: Option<String>,
 }
 
 /// A role and its permissions, in catalog order.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct RoleAccess {
+    /// The role.
     pub name: String,
+    /// Its permissions.
     pub permissions: Vec<String>,
 }
 
 /// One access grant: where, what level, and how far it reaches.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct GrantAccess {
+    /// The account the grant is on.
     pub account: String,
+    /// The level granted.
     pub access: crate::catalog::AccessLevel,
     /// What the level gives, in catalog order.
     pub permissions: Vec<String>,
@@ -547,6 +562,7 @@ pub struct GrantAccess {
 /// The permissions a user has on one account, each with its reason.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AccountDecisions {
+    /// The account.
     pub name: String,
     /// The allowed permissions, in catalog order.
     pub allowed: Vec<String>,
@@ -557,8 +573,11 @@ pub struct AccountDecisions {
 /// One permission's decision.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct PermissionDecision {
+    /// The permission.
     pub permission: String,
+    /// Whether it is allowed there.
     pub allowed: bool,
+    /// Why, in words.
     pub reason: String,
 }
 

@@ -191,10 +191,10 @@ fn open_one(location: &Path, options: &OpenOptions, read_only: bool) -> Result<S
 /// use warden::{Reason, Warden};
 /// # let dir = tempfile::tempdir()?;
 /// # let path = dir.path().join("warden.db");
-/// # let ctx = warden::ops::Ctx { now: warden::time::system_now()?, actor: "doc".into() };
-/// # let request = warden::ops::init::InitRequest { root_account: "root".into(), admin: "admin".into(), email: None };
+/// # let ctx = warden::unstable::ops::Ctx { now: warden::time::system_now()?, actor: "doc".into() };
+/// # let request = warden::unstable::ops::init::InitRequest { root_account: "root".into(), admin: "admin".into(), email: None };
 /// # let secret = warden::password::Secret::new("tangerine-otter-bicycle".into());
-/// # warden::ops::init::run(&path, &Default::default(), &ctx, &request, &secret)?;
+/// # warden::unstable::ops::init::run(&path, &Default::default(), &ctx, &request, &secret)?;
 /// let warden = Warden::builder(&path).actor("portal").open()?;
 ///
 /// let login = warden.verify("admin", "tangerine-otter-bicycle", "203.0.113.7".parse().ok())?;

@@ -508,3 +508,55 @@ fn a_read_only_handle_answers_questions_and_refuses_logins() {
     assert!(shown.contains("read_only: true"), "{shown}");
     assert!(warden.warnings().is_empty(), "{:?}", warden.warnings());
 }
+
+#[test]
+fn the_handle_and_its_errors_are_shaped_for_a_service() {
+    fn shareable<T: Clone + Send + Sync + std::fmt::Debug + 'static>() {}
+    shareable::<Warden>();
+    shareable::<warden::Error>();
+
+    let site = Site::new();
+    site.user("alice", &[]);
+    let warden = Warden::builder(&site.db)
+        .busy_timeout(Duration::from_millis(100))
+        .syslog(Syslog::Off)
+        .open()
+        .expect("open");
+    // Another process holds the write lock past the busy timeout.
+    let holder = rusqlite::Connection::open(&site.db).expect("open");
+    holder.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    let err = warden
+        .verify("alice", USER_PASSWORD, None)
+        .expect_err("busy");
+    assert_eq!(err.kind, Kind::Busy);
+    let source = std::error::Error::source(&err).expect("SQLite's error is the source");
+    assert!(source.to_string().contains("locked"), "{source}");
+    // A question reads a snapshot and does not wait for the writer.
+    let d = warden.can("alice", "backups.read", None).expect("can");
+    assert_eq!(d.code, Reason::PermissionNotHeld);
+    holder.execute_batch("ROLLBACK").expect("unlock");
+    // A clone acting for someone else shares the pool and names its actor.
+    let portal = warden.acting_as("portal");
+    assert!(
+        portal
+            .verify("alice", USER_PASSWORD, None)
+            .expect("verify")
+            .allowed
+    );
+    let conn = rusqlite::Connection::open(&site.db).expect("open");
+    let actor: String = conn
+        .query_row(
+            "SELECT actor FROM events WHERE action = 'user.login' ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("event");
+    assert_eq!(actor, "portal");
+    // A database of an older schema is refused rather than migrated.
+    conn.pragma_update(None, "user_version", 1).expect("age it");
+    let err = Warden::builder(&site.db)
+        .migrate(false)
+        .open()
+        .expect_err("older schema");
+    assert_eq!(err.remedy, Some(warden::Remedy::Migrate));
+}

@@ -33,7 +33,7 @@ impl From<DbError> for Error {
             DbError::NoRows => Error::failure("database error: query returned no rows"),
             DbError::Sqlite(e) => e.into(),
             #[cfg(feature = "postgres")]
-            DbError::Postgres(e) => pg::explain(&e),
+            DbError::Postgres(e) => pg::explain(&e).with_source(e),
             DbError::Convert(m) => Error::failure(format!("database error: {m}")),
         }
     }

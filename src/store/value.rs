@@ -197,13 +197,14 @@ macro_rules! array_params {
 array_params!(1, 2, 3, 4, 5, 6, 7, 8);
 
 /// A list of parameters of different types: `params![id, name, now]`.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! params {
     () => {
-        &[] as &[&dyn $crate::store::value::Param]
+        &[] as &[&dyn $crate::unstable::store::value::Param]
     };
     ($($p:expr),+ $(,)?) => {
-        &[$(&$p as &dyn $crate::store::value::Param),+] as &[&dyn $crate::store::value::Param]
+        &[$(&$p as &dyn $crate::unstable::store::value::Param),+] as &[&dyn $crate::unstable::store::value::Param]
     };
 }
 pub use crate::params;

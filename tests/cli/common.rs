@@ -289,7 +289,7 @@ impl Sandbox {
     }
 }
 
-pub use warden::store::sql::Db;
+pub use warden::unstable::store::sql::Db;
 
 /// Holds warden's write lock on the sandbox database until dropped, as
 /// another writer would: `BEGIN IMMEDIATE` on SQLite, warden's advisory
@@ -355,7 +355,7 @@ pub fn integrity(location: &Path) -> String {
 
 /// Every row of every table, for "nothing changed" comparisons.
 pub fn dump(location: &Path) -> String {
-    use warden::store::sql::Owned;
+    use warden::unstable::store::sql::Owned;
     let conn = sql(location);
     let tables_sql = conn.pick(
         "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
@@ -423,7 +423,11 @@ impl Sandbox {
     }
 
     /// One column of one user, straight from the database.
-    pub fn user_column<T: warden::store::sql::FromCell>(&self, name: &str, column: &str) -> T {
+    pub fn user_column<T: warden::unstable::store::sql::FromCell>(
+        &self,
+        name: &str,
+        column: &str,
+    ) -> T {
         self.sql()
             .query_row(
                 &format!("SELECT {column} FROM users WHERE username = ?1"),

@@ -13,7 +13,7 @@ fn info_reports_path_version_and_counts() {
     assert_eq!(info["path"], sb.db.to_str().unwrap());
     assert_eq!(
         info["schema_version"],
-        warden::store::migrations::SCHEMA_VERSION
+        warden::unstable::store::migrations::SCHEMA_VERSION
     );
     assert_eq!(info["journal_mode"], "wal");
     let counts = info["counts"].as_array().unwrap();
@@ -40,7 +40,7 @@ fn info_reports_path_version_and_counts() {
         .find(|l| l.starts_with("schema version"))
         .unwrap_or_default()
         .to_string();
-    let v = warden::store::migrations::SCHEMA_VERSION;
+    let v = warden::unstable::store::migrations::SCHEMA_VERSION;
     assert!(
         line.ends_with(&format!(" {v} (this warden: {v})")),
         "{}",

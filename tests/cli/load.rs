@@ -802,7 +802,7 @@ fn eight_processes_opening_an_older_schema_migrate_it_once() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(version, warden::store::migrations::SCHEMA_VERSION);
+    assert_eq!(version, warden::unstable::store::migrations::SCHEMA_VERSION);
     assert_eq!(
         count(
             &sb.db,

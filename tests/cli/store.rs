@@ -115,7 +115,7 @@ fn a_database_from_a_newer_warden_is_refused_byte_for_byte_untouched() {
             out.stderr.contains("99")
                 && out.stderr.contains(&format!(
                     "version {}",
-                    warden::store::migrations::SCHEMA_VERSION
+                    warden::unstable::store::migrations::SCHEMA_VERSION
                 )),
             "{}",
             out.stderr
@@ -241,7 +241,7 @@ fn an_older_schema_is_migrated_forward_on_open() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, warden::store::migrations::SCHEMA_VERSION);
+    assert_eq!(version, warden::unstable::store::migrations::SCHEMA_VERSION);
     let indexes: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'accounts_children'", [], |r| r.get(0))
         .unwrap();
@@ -327,6 +327,24 @@ fn the_library_names_no_flag_and_the_command_line_words_its_remedies() {
         Some(Remedy::ListNames(warden::names::NameKind::Account))
     );
     neutral("an unknown account", &err);
+    // The mistakes a call can make are told in the library's words too.
+    let err = service
+        .can("admin", "backups.fly", None)
+        .expect_err("an unknown permission");
+    assert_eq!(err.kind, warden::Kind::Usage);
+    neutral("an unknown permission", &err);
+    let err = service
+        .can("not a name!", "backups.read", None)
+        .expect_err("an invalid name");
+    neutral("an invalid name", &err);
+    let read_only = warden::Warden::builder(&sb.db)
+        .read_only()
+        .open()
+        .expect("read-only");
+    let err = read_only
+        .verify("admin", "wrong password", None)
+        .expect_err("a login on a read-only handle");
+    neutral("a login on a read-only handle", &err);
 
     // A writer holds the lock past the service's busy timeout.
     let holder = hold_write_lock(&sb);
