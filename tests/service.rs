@@ -507,6 +507,16 @@ fn a_read_only_handle_answers_questions_and_refuses_logins() {
     let shown = format!("{warden:?}");
     assert!(shown.contains("read_only: true"), "{shown}");
     assert!(warden.warnings().is_empty(), "{:?}", warden.warnings());
+    // What the open found worth saying is the service's to read.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&site.db, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let exposed = Warden::open(&site.db).expect("open");
+    assert_eq!(exposed.warnings().len(), 1, "{:?}", exposed.warnings());
+    assert!(
+        exposed.warnings()[0].contains("accessible by group or others"),
+        "{:?}",
+        exposed.warnings()
+    );
 }
 
 #[test]
