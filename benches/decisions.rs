@@ -233,29 +233,30 @@ fn shared(db: &Path) {
     };
     let (_, alone, _) = run(false);
     let (verifies, cans, added) = run(true);
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!();
     println!("| one shared handle, 8 threads, {SECONDS} s beside `warden user add` | calls | median | 99th percentile | max | target |");
     println!("|---|---|---|---|---|---|");
-    println!(
-        "| `can` on an account, 4 threads, 4 more verifying logins ({added} users added beside) | {} | {:.3} ms | {:.3} ms | {:.1} ms | p99 < 5 ms |",
-        cans.len(),
-        ms(percentile(&cans, 50)),
-        ms(percentile(&cans, 99)),
-        ms(percentile(&cans, 100)),
+    let row = |what: &str, times: &[Duration], target: &str| {
+        let ms = |p| percentile(times, p).as_secs_f64() * 1e3;
+        println!(
+            "| {what} | {} | {:.3} ms | {:.3} ms | {:.1} ms | {target} |",
+            times.len(),
+            ms(50),
+            ms(99),
+            ms(100)
+        );
+    };
+    row(
+        &format!(
+            "`can` on an account, 4 threads, 4 more verifying logins ({added} users added beside)"
+        ),
+        &cans,
+        "p99 < 5 ms",
     );
-    println!(
-        "| `verify`, 4 threads | {} | {:.1} ms | {:.1} ms | {:.1} ms | |",
-        verifies.len(),
-        ms(percentile(&verifies, 50)),
-        ms(percentile(&verifies, 99)),
-        ms(percentile(&verifies, 100)),
-    );
-    println!(
-        "| `can` on an account, 4 threads, no login running | {} | {:.3} ms | {:.3} ms | {:.1} ms | |",
-        alone.len(),
-        ms(percentile(&alone, 50)),
-        ms(percentile(&alone, 99)),
-        ms(percentile(&alone, 100)),
+    row("`verify`, 4 threads", &verifies, "");
+    row(
+        "`can` on an account, 4 threads, no login running",
+        &alone,
+        "",
     );
 }

@@ -379,31 +379,46 @@ fn every_refusal_comes_back_as_a_decision_with_its_typed_reason() {
         can("alice", "backups.read", Some("nowhere")),
         Reason::UnknownAccount
     );
-    assert_eq!(can("gone", "backups.read", None), Reason::Disabled);
-    assert_eq!(
-        can("alice", "users.manage", None),
-        Reason::PermissionNotHeld
-    );
-    assert_eq!(
-        can("alice", "backups.download", Some("acme-eu")),
-        Reason::PermissionNotHeld
-    );
-    assert_eq!(
-        can("alice", "backups.download", Some("acme")),
-        Reason::PermissionNotHeld
-    );
-    assert_eq!(
-        can("alice", "backups.restore", Some("shut")),
-        Reason::AccountDisabled
-    );
-    assert_eq!(
-        can("alice", "backups.download", Some("shut")),
-        Reason::GrantIncludes
-    );
-    assert_eq!(
-        can("alice", "backups.download", Some("doomed")),
-        Reason::AccountQueued
-    );
+    for (user, permission, account, code) in [
+        ("gone", "backups.read", None, Reason::Disabled),
+        ("alice", "users.manage", None, Reason::PermissionNotHeld),
+        (
+            "alice",
+            "backups.download",
+            Some("acme-eu"),
+            Reason::PermissionNotHeld,
+        ),
+        (
+            "alice",
+            "backups.download",
+            Some("acme"),
+            Reason::PermissionNotHeld,
+        ),
+        (
+            "alice",
+            "backups.restore",
+            Some("shut"),
+            Reason::AccountDisabled,
+        ),
+        (
+            "alice",
+            "backups.download",
+            Some("shut"),
+            Reason::GrantIncludes,
+        ),
+        (
+            "alice",
+            "backups.download",
+            Some("doomed"),
+            Reason::AccountQueued,
+        ),
+    ] {
+        assert_eq!(
+            can(user, permission, account),
+            code,
+            "{user} {permission} {account:?}"
+        );
+    }
     let can_as = |permission: &str, account: Option<&str>| {
         warden
             .can_as("bob", "alice", permission, account)
