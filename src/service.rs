@@ -67,6 +67,7 @@ pub struct Builder {
     clock: Arc<dyn Clock>,
     actor: String,
     syslog: Syslog,
+    password_file: Option<PathBuf>,
 }
 
 impl fmt::Debug for Builder {
@@ -80,6 +81,7 @@ impl fmt::Debug for Builder {
             .field("clock", &self.clock)
             .field("actor", &self.actor)
             .field("syslog", &self.syslog)
+            .field("password_file", &self.password_file)
             .finish()
     }
 }
@@ -136,6 +138,15 @@ impl Builder {
         self
     }
 
+    /// On PostgreSQL, the password file to look the connection's password
+    /// up in (libpq's format, mode 0600; a URL never holds a password).
+    /// None by default: the handle reads no environment variable, so
+    /// `PGPASSFILE` and `~/.pgpass` are not looked at unless named here.
+    pub fn password_file(mut self, file: impl Into<PathBuf>) -> Builder {
+        self.password_file = Some(file.into());
+        self
+    }
+
     /// Opens the database, and one connection to it: a SQLite file, or a
     /// PostgreSQL schema named by a `postgresql://` URL. The other
     /// connections are opened when the calls need them.
@@ -143,6 +154,7 @@ impl Builder {
         let options = OpenOptions {
             busy_timeout: self.busy_timeout,
             migrate: self.migrate && !self.read_only,
+            password_file: self.password_file,
         };
         let mut first = open_one(&self.location, &options, self.read_only)?;
         let warnings = first.take_warnings();
@@ -362,6 +374,7 @@ impl Warden {
             clock: Arc::new(SystemClock),
             actor: "service".into(),
             syslog: Syslog::System,
+            password_file: None,
         }
     }
 

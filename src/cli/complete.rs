@@ -111,6 +111,7 @@ fn read_names(kind: NameKind, prefix: &str) -> crate::error::Result<Vec<String>>
     // A writer holding the lock makes the prompt wait a moment at most.
     let opts = OpenOptions {
         busy_timeout: std::time::Duration::from_millis(200),
+        password_file: crate::store::password_file_from_env(),
         ..Default::default()
     };
     let mut store = Store::open_to_read(&db, &opts)?;

@@ -403,6 +403,7 @@ impl Session {
                     .busy_timeout
                     .or(config.busy_timeout)
                     .unwrap_or(Duration::from_secs(5)),
+                password_file: crate::store::password_file_from_env(),
                 ..OpenOptions::default()
             },
             ctx: Ctx {
@@ -452,6 +453,7 @@ impl Session {
         };
         let opts = OpenOptions {
             busy_timeout: Duration::from_millis(200),
+            password_file: crate::store::password_file_from_env(),
             ..Default::default()
         };
         let known = Store::open_to_read(&self.db, &opts)

@@ -59,6 +59,10 @@ pub struct OpenOptions {
     /// Whether opening may apply pending migrations; when not, a database
     /// of an older schema is refused instead.
     pub migrate: bool,
+    /// On PostgreSQL, the password file (libpq's format, mode 0600) to look
+    /// the password up in; none by default. The command line passes
+    /// libpq's own (`PGPASSFILE`, else `~/.pgpass`); a service names its.
+    pub password_file: Option<PathBuf>,
 }
 
 impl Default for OpenOptions {
@@ -66,7 +70,21 @@ impl Default for OpenOptions {
         OpenOptions {
             busy_timeout: Duration::from_secs(5),
             migrate: true,
+            password_file: None,
         }
+    }
+}
+
+/// libpq's password file, as the command line finds it: `PGPASSFILE`,
+/// else `~/.pgpass` (none in a build without PostgreSQL).
+pub fn password_file_from_env() -> Option<PathBuf> {
+    #[cfg(feature = "postgres")]
+    {
+        pg::url::password_file_from_env()
+    }
+    #[cfg(not(feature = "postgres"))]
+    {
+        None
     }
 }
 
@@ -103,6 +121,10 @@ pub struct Store {
     path: PathBuf,
     warnings: Vec<String>,
     busy_timeout: Duration,
+    /// On PostgreSQL, the password file a lost connection is opened again
+    /// with.
+    #[cfg_attr(not(feature = "postgres"), allow(dead_code))]
+    password_file: Option<PathBuf>,
 }
 
 /// Whether a write transaction keeps what it did.
@@ -247,6 +269,7 @@ impl Store {
             path: path.to_path_buf(),
             warnings: Vec::new(),
             busy_timeout,
+            password_file: None,
         }
     }
 
@@ -369,6 +392,7 @@ impl Store {
                 let opts = OpenOptions {
                     busy_timeout: self.busy_timeout,
                     migrate: false,
+                    password_file: self.password_file.clone(),
                 };
                 self.conn = Self::connect_postgres(&self.path, &opts)?.conn;
             }
@@ -413,9 +437,11 @@ impl Store {
     #[cfg(feature = "postgres")]
     fn connect_postgres(path: &Path, opts: &OpenOptions) -> Result<Store> {
         let url = path.to_str().unwrap_or_default();
-        let (client, shown) = pg::url::parse(url)?.connect()?;
+        let (client, shown) = pg::url::parse(url)?.connect(opts.password_file.as_deref())?;
         let conn = Db::Postgres(Box::new(pg::Conn::new(client)));
-        Ok(Self::with(conn, Path::new(&shown), opts.busy_timeout))
+        let mut store = Self::with(conn, Path::new(&shown), opts.busy_timeout);
+        store.password_file = opts.password_file.clone();
+        Ok(store)
     }
 
     #[cfg(not(feature = "postgres"))]

@@ -187,7 +187,9 @@ impl Db {
             #[cfg(feature = "postgres")]
             {
                 let url = location.to_str().unwrap_or_default();
-                let (client, _) = pg::url::parse(url)?.connect()?;
+                // Tooling, as the command line: libpq's password file.
+                let password_file = pg::url::password_file_from_env();
+                let (client, _) = pg::url::parse(url)?.connect(password_file.as_deref())?;
                 return Ok(Db::Postgres(Box::new(pg::Conn::new(client))));
             }
             #[cfg(not(feature = "postgres"))]

@@ -139,6 +139,10 @@ const FRONT_END_MAY_NAME: &[(&str, &str)] = &[
         "which engine a location names, read while choosing the database",
     ),
     (
+        "crate::store::password_file_from_env",
+        "libpq's password file, from the environment the command line reads and the library never does",
+    ),
+    (
         "crate::store::strict::check_config",
         "the config file is held to the database's ownership rules (StrictModes), kept with the store's file checks",
     ),

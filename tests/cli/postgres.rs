@@ -1194,6 +1194,16 @@ fn a_scram_login_over_tls_is_bound_to_the_channel() {
     run(&["init", "--password-stdin"], &format!("{PASSWORD}\n")).ok();
     let out = run(&["--json", "user", "list"], "");
     assert_eq!(out.ok().json()[0]["username"], "admin");
+    // The library reads no PGPASSFILE: it uses the file it is given.
+    std::env::set_var("PGPASSFILE", &pgpass);
+    let without = warden::Warden::open(&sb.db).expect_err("no password given");
+    std::env::remove_var("PGPASSFILE");
+    assert!(without.message.contains("password"), "{}", without.message);
+    let service = warden::Warden::builder(&sb.db)
+        .password_file(&pgpass)
+        .open()
+        .expect("the password file named");
+    assert!(service.can("admin", "users.read", None).unwrap().allowed);
     // A wrong password is refused by the server, and said so.
     std::fs::write(&pgpass, format!("127.0.0.1:{port}:*:postgres:wrong\n")).unwrap();
     let out = run(&["user", "list"], "");

@@ -264,11 +264,17 @@ pub fn parse(url: &str) -> Result<Target, Error> {
 }
 
 impl Target {
-    /// Looks the password up in the password file, then connects to the
-    /// first host that answers (see [`super::connect`]).
-    pub fn connect(mut self) -> Result<(postgres::Client, String), Error> {
-        if let Some(password) = password_for(&self.config)? {
-            self.config.password(password);
+    /// Looks the password up in `password_file` (libpq's format), when
+    /// one is given, then connects to the first host that answers (see
+    /// [`super::connect`]).
+    pub fn connect(
+        mut self,
+        password_file: Option<&Path>,
+    ) -> Result<(postgres::Client, String), Error> {
+        if let Some(file) = password_file {
+            if let Some(password) = password_for(&self.config, file)? {
+                self.config.password(password);
+            }
         }
         let tls = self.tls()?;
         let client = super::connect::first_answering(&self.config, &tls, &self.shown)?;
@@ -359,8 +365,9 @@ fn client_identity(
     Ok((chain, key))
 }
 
-/// The password file: `PGPASSFILE`, else `~/.pgpass`.
-fn password_file() -> Option<PathBuf> {
+/// The password file libpq would read: `PGPASSFILE`, else `~/.pgpass`.
+/// The command line's choice; the library uses the file it is given.
+pub fn password_file_from_env() -> Option<PathBuf> {
     match std::env::var_os("PGPASSFILE") {
         Some(file) if !file.is_empty() => Some(PathBuf::from(file)),
         _ => std::env::var_os("HOME").map(|home| Path::new(&home).join(".pgpass")),
@@ -370,11 +377,8 @@ fn password_file() -> Option<PathBuf> {
 /// The password for the first host the file has one for. A password file
 /// that others can read is refused rather than used: the passwords in it
 /// may already be known.
-fn password_for(config: &Config) -> Result<Option<String>, Error> {
-    let Some(file) = password_file() else {
-        return Ok(None);
-    };
-    let meta = match fs::metadata(&file) {
+fn password_for(config: &Config, file: &Path) -> Result<Option<String>, Error> {
+    let meta = match fs::metadata(file) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(format!("cannot read {}", file.display()), &e)),
@@ -393,7 +397,7 @@ fn password_for(config: &Config) -> Result<Option<String>, Error> {
             file.display()
         )));
     }
-    let text = fs::read_to_string(&file)
+    let text = fs::read_to_string(file)
         .map_err(|e| Error::io(format!("cannot read {}", file.display()), &e))?;
     let user = config.get_user().unwrap_or_default();
     let database = config.get_dbname().unwrap_or(user);
