@@ -41,7 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('strategy', 'strategy', [CompletionResultType]::ParameterValue, 'Manage backup strategies: when backups run and which snapshots are kept')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change warden''s settings')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Show and send the notifications queued for users')
-            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List the audit log, newest first')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List the audit log, newest first; verify its chain')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Do the time-driven work: the one command for cron')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List what ends soon: users'' expiry, backup-user windows, grace periods')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge settings, roles, strategies, accounts and users to a TOML file')
@@ -1637,6 +1637,55 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;audit;verify' {
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head printed earlier by `warden audit head` (ID:HASH), kept outside this database')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'warden;audit;head' {
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'warden;audit;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'warden;audit;help;verify' {
+            break
+        }
+        'warden;audit;help;head' {
+            break
+        }
+        'warden;audit;help;help' {
             break
         }
         'warden;maintenance' {
@@ -1795,7 +1844,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('strategy', 'strategy', [CompletionResultType]::ParameterValue, 'Manage backup strategies: when backups run and which snapshots are kept')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change warden''s settings')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Show and send the notifications queued for users')
-            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List the audit log, newest first')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'List the audit log, newest first; verify its chain')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Do the time-driven work: the one command for cron')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'List what ends soon: users'' expiry, backup-user windows, grace periods')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Converge settings, roles, strategies, accounts and users to a TOML file')
@@ -2081,6 +2130,14 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;help;audit' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
+            [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            break
+        }
+        'warden;help;audit;verify' {
+            break
+        }
+        'warden;help;audit;head' {
             break
         }
         'warden;help;maintenance' {

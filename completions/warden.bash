@@ -163,6 +163,24 @@ _warden() {
             warden__subcmd__account__subcmd__help,verify)
                 cmd="warden__subcmd__account__subcmd__help__subcmd__verify"
                 ;;
+            warden__subcmd__audit,head)
+                cmd="warden__subcmd__audit__subcmd__head"
+                ;;
+            warden__subcmd__audit,help)
+                cmd="warden__subcmd__audit__subcmd__help"
+                ;;
+            warden__subcmd__audit,verify)
+                cmd="warden__subcmd__audit__subcmd__verify"
+                ;;
+            warden__subcmd__audit__subcmd__help,head)
+                cmd="warden__subcmd__audit__subcmd__help__subcmd__head"
+                ;;
+            warden__subcmd__audit__subcmd__help,help)
+                cmd="warden__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            warden__subcmd__audit__subcmd__help,verify)
+                cmd="warden__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
             warden__subcmd__backup__subcmd__user,clear)
                 cmd="warden__subcmd__backup__subcmd__user__subcmd__clear"
                 ;;
@@ -333,6 +351,12 @@ _warden() {
                 ;;
             warden__subcmd__help__subcmd__account,verify)
                 cmd="warden__subcmd__help__subcmd__account__subcmd__verify"
+                ;;
+            warden__subcmd__help__subcmd__audit,head)
+                cmd="warden__subcmd__help__subcmd__audit__subcmd__head"
+                ;;
+            warden__subcmd__help__subcmd__audit,verify)
+                cmd="warden__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             warden__subcmd__help__subcmd__backup__subcmd__user,clear)
                 cmd="warden__subcmd__help__subcmd__backup__subcmd__user__subcmd__clear"
@@ -1557,7 +1581,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__audit)
-            opts="-y -q -h -V --since --until --by --actor --action --target --limit --format --db --json --yes --quiet --busy-timeout --help --version"
+            opts="-y -q -h -V --since --until --by --actor --action --target --limit --format --db --json --yes --quiet --busy-timeout --help --version verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,6 +1617,118 @@ _warden() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__head)
+            opts="-y -q -h -V --actor --db --json --yes --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__help)
+            opts="verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__verify)
+            opts="-y -q -h -V --head --actor --db --json --yes --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2497,8 +2633,36 @@ _warden() {
             return 0
             ;;
         warden__subcmd__help__subcmd__audit)
-            opts=""
+            opts="verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

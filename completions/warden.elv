@@ -38,7 +38,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand strategy 'Manage backup strategies: when backups run and which snapshots are kept'
             cand settings 'Show and change warden''s settings'
             cand notify 'Show and send the notifications queued for users'
-            cand audit 'List the audit log, newest first'
+            cand audit 'List the audit log, newest first; verify its chain'
             cand maintenance 'Do the time-driven work: the one command for cron'
             cand expiring 'List what ends soon: users'' expiry, backup-user windows, grace periods'
             cand apply 'Converge settings, roles, strategies, accounts and users to a TOML file'
@@ -1485,6 +1485,49 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
+            cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;audit;verify'= {
+            cand --head 'A head printed earlier by `warden audit head` (ID:HASH), kept outside this database'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
+            cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand --quiet 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'warden;audit;head'= {
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
+            cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand --quiet 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'warden;audit;help'= {
+            cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
+            cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'warden;audit;help;verify'= {
+        }
+        &'warden;audit;help;head'= {
+        }
+        &'warden;audit;help;help'= {
         }
         &'warden;maintenance'= {
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
@@ -1629,7 +1672,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand strategy 'Manage backup strategies: when backups run and which snapshots are kept'
             cand settings 'Show and change warden''s settings'
             cand notify 'Show and send the notifications queued for users'
-            cand audit 'List the audit log, newest first'
+            cand audit 'List the audit log, newest first; verify its chain'
             cand maintenance 'Do the time-driven work: the one command for cron'
             cand expiring 'List what ends soon: users'' expiry, backup-user windows, grace periods'
             cand apply 'Converge settings, roles, strategies, accounts and users to a TOML file'
@@ -1843,6 +1886,12 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;help;notify;send'= {
         }
         &'warden;help;audit'= {
+            cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
+            cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+        }
+        &'warden;help;audit;verify'= {
+        }
+        &'warden;help;audit;head'= {
         }
         &'warden;help;maintenance'= {
         }

@@ -89,8 +89,9 @@ pub struct Sent {
     pub stalled: bool,
 }
 
-/// One event of a login, as the system log receives it (its `Display` is
-/// the line).
+/// One event of a login, or the audit log's head, as the system log
+/// receives it (its `Display` is the line). New kinds may be added.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event<'a> {
     /// A login was accepted.
@@ -123,6 +124,12 @@ pub enum Event<'a> {
         failures: i64,
         /// RFC 3339, UTC.
         until: String,
+    },
+    /// The newest chained event of the audit log, sent out by
+    /// `maintenance` so the head leaves the machine with the logs.
+    AuditHead {
+        /// `ID:HASH`, as `warden audit head` prints it.
+        head: &'a str,
     },
 }
 
@@ -195,6 +202,7 @@ impl fmt::Display for Event<'_> {
                 From(*from),
                 Name(user)
             ),
+            Event::AuditHead { head } => write!(f, "audit head {head}"),
         }
     }
 }
@@ -231,6 +239,7 @@ pub fn send(to: &Syslog, events: &[Event]) -> Sent {
             Event::Accepted { .. } => Severity::LOG_INFO,
             Event::Failed { .. } => Severity::LOG_WARNING,
             Event::Lockout { .. } => Severity::LOG_NOTICE,
+            Event::AuditHead { .. } => Severity::LOG_INFO,
         };
         line.clear();
         let sent = match &socket {

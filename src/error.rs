@@ -29,6 +29,10 @@ pub enum Kind {
     Busy,
     /// `apply --dry-run` found pending changes.
     Pending,
+    /// The audit log's chain is broken: an event was changed, removed,
+    /// inserted or moved, a trigger that protects the log is gone, or the
+    /// head kept elsewhere no longer matches.
+    Tampered,
 }
 
 /// What a caller can do about an error whose cure lies outside the call:

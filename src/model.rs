@@ -626,6 +626,9 @@ pub struct Maintenance {
     pub notifications_pending: u64,
     /// Whether `notify.command` is set (without it nothing is sent).
     pub notify_command_set: bool,
+    /// The audit log's head after this run (`ID:HASH`), also sent to the
+    /// system log; none in a dry run or before the first event.
+    pub audit_head: Option<String>,
 }
 
 /// An account's state as stored, and its effective state.

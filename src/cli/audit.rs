@@ -1,6 +1,6 @@
 //! `warden audit`
 
-use clap::{Args, ValueEnum};
+use clap::{Args, Subcommand, ValueEnum};
 
 use super::Session;
 use crate::error::Result;
@@ -9,13 +9,19 @@ use crate::model::EventFilter;
 use crate::ops;
 use crate::output::{ListFormat, Output, Row};
 
-/// List the audit log, newest first
+/// List the audit log, newest first; verify its chain
 ///
 /// Every change, login and switch is recorded with its time, actor, action,
 /// target and details (never a secret). The log is append-only: the
-/// database refuses to change or delete an event.
+/// database refuses to change or delete an event, and a SHA-256 chain over
+/// every event in id order shows any change made past that refusal
+/// (`audit verify`), anchored outside by the head (`audit head`).
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct AuditArgs {
+    #[command(subcommand)]
+    pub command: Option<AuditCommand>,
+
     /// Only events at or after WHEN: a time, today, yesterday, or a duration ago (24h, 7d)
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
@@ -43,6 +49,58 @@ pub struct AuditArgs {
     /// Output format (--json prints one JSON array instead)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<EventFormat>,
+}
+
+/// What `audit` does besides listing.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    Verify(VerifyArgs),
+    Head(HeadArgs),
+}
+
+/// Verify the SHA-256 chain over every event; exit 9 when it is broken
+///
+/// Chains the events recorded since the chain was last extended, then
+/// recomputes every link from the first event to the newest: an event
+/// changed, removed, put in later or moved, or a trigger that keeps the log
+/// append-only gone, is named with its id. With --head, proves that the
+/// event of a head kept elsewhere (a syslog line, a mail, another host)
+/// still has that hash, which catches a log rewritten consistently.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A head printed earlier by `warden audit head` (ID:HASH), kept outside this database
+    #[arg(long, value_name = "ID:HASH")]
+    pub head: Option<String>,
+
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+/// The global `--actor`, which `audit`'s own filter of the same name keeps
+/// from reaching the verbs below it: accepted there as everywhere (they
+/// record no event, so it names no one).
+#[derive(Debug, Args)]
+pub struct Acting {
+    /// Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]
+    #[arg(
+        long,
+        value_name = "NAME",
+        env = "WARDEN_ACTOR",
+        hide_env_values = true,
+        help_heading = "Global options"
+    )]
+    pub actor: Option<String>,
+}
+
+/// Print the id and hash of the newest chained event, one line (ID:HASH)
+///
+/// Chains the events recorded since the chain was last extended first.
+/// Keep the line outside the database (maintenance also sends it to the
+/// system log): `audit verify --head` proves it later.
+#[derive(Debug, Args)]
+pub struct HeadArgs {
+    #[command(flatten)]
+    pub acting: Acting,
 }
 
 /// How a list of events is printed: `--format table|jsonl`, else by `--json`.
@@ -105,6 +163,11 @@ impl Row for Event {
 }
 
 pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> {
+    match &args.command {
+        Some(AuditCommand::Verify(verify_args)) => return verify(verify_args, session, out),
+        Some(AuditCommand::Head(_)) => return head(session, out),
+        None => {}
+    }
     let filter = EventFilter {
         since: bound(args.since.as_deref(), session)?,
         until: bound(args.until.as_deref(), session)?,
@@ -120,4 +183,60 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
     ops::audit::for_each(&mut store, &filter, |event| list.push(&event))?;
     list.finish()?;
     Ok(())
+}
+
+fn head(session: &Session, out: &mut Output) -> Result<()> {
+    // The line is data for another program (a mail, a file elsewhere):
+    // --quiet does not hold it back.
+    out.deliver();
+    let mut store = session.open(out)?;
+    let head = ops::audit::head(&mut store)?;
+    if out.is_json() {
+        return out.json(&head);
+    }
+    match head {
+        Some(head) => out.line(&head.to_string()),
+        None => {
+            out.empty("No events yet: the chain has no head.");
+            Ok(())
+        }
+    }
+}
+
+fn verify(args: &VerifyArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let expected = args
+        .head
+        .as_deref()
+        .map(ops::audit::Head::parse)
+        .transpose()?;
+    let mut store = session.open(out)?;
+    let verified = ops::audit::verify(&mut store, expected, &mut |_| {})?;
+    if out.is_json() {
+        out.json(&verified)?;
+    } else {
+        for problem in &verified.problems {
+            out.line(&format!("broken: {}", problem.message))?;
+        }
+        let range = match (verified.first, &verified.head) {
+            (Some(first), Some(head)) => format!(", events {first} to {}", head.id),
+            _ => String::new(),
+        };
+        let verdict = if verified.intact {
+            "the chain is intact"
+        } else {
+            "the chain is BROKEN"
+        };
+        out.line(&format!(
+            "Checked {} events{range}: {verdict}.",
+            verified.checked
+        ))?;
+        if let Some(head) = &verified.head {
+            out.line(&format!("head {head}"))?;
+        }
+    }
+    if verified.intact {
+        Ok(())
+    } else {
+        Err(crate::cli::exit::answered(crate::error::Kind::Tampered))
+    }
 }

@@ -1128,6 +1128,32 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "audit verify",
+        &[
+            ex(
+                "Check the whole chain; exit 9 names the first event changed, removed or put in",
+                "warden audit verify",
+            ),
+            ex(
+                "Prove that the head mailed last week still stands (a log rewritten consistently fails)",
+                "warden audit verify --head 5234:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            ),
+        ],
+    ),
+    (
+        "audit head",
+        &[
+            ex(
+                "Print the head to keep elsewhere",
+                "warden audit head",
+            ),
+            ex(
+                "Mail it every hour from cron, so the head leaves the machine",
+                "warden audit head | mail -s 'warden audit head' audit@example.org",
+            ),
+        ],
+    ),
+    (
         "maintenance",
         &[
             ex(

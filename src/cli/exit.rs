@@ -17,6 +17,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (6, "denied (verify, can, switch said no)"),
     (7, "busy (the database stayed locked past --busy-timeout, no PostgreSQL server answered within connect_timeout, or the connection was lost before the commit)"),
     (8, "apply --dry-run: changes are pending"),
+    (9, "audit verify: the audit log's chain is broken (an event changed, removed, inserted or moved, a protecting trigger gone, or the head kept elsewhere not matched)"),
 ];
 
 /// The exit code of an error's kind.
@@ -30,6 +31,7 @@ pub fn code(kind: Kind) -> u8 {
         Kind::Denied => 6,
         Kind::Busy => 7,
         Kind::Pending => 8,
+        Kind::Tampered => 9,
     }
 }
 
@@ -44,6 +46,7 @@ pub fn name(kind: Kind) -> &'static str {
         Kind::Denied => "denied",
         Kind::Busy => "busy",
         Kind::Pending => "pending",
+        Kind::Tampered => "tampered",
     }
 }
 
@@ -135,6 +138,7 @@ mod tests {
             Kind::Denied,
             Kind::Busy,
             Kind::Pending,
+            Kind::Tampered,
         ] {
             assert!(EXIT_CODES.iter().any(|(c, _)| *c == code(kind)), "{kind:?}");
         }

@@ -27,7 +27,8 @@ pub struct MaintenanceArgs {
 
 pub fn run(args: &MaintenanceArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let report = maintenance::run(&mut store, &session.ctx, args.dry_run)?;
+    let syslog = super::user::verify::syslog();
+    let report = maintenance::run(&mut store, &session.ctx, args.dry_run, &syslog)?;
     if out.is_json() {
         out.json(&report)?;
     } else {

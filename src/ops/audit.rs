@@ -3,8 +3,8 @@
 use crate::error::{Error, Result};
 use crate::model::Event;
 use crate::model::EventFilter;
-use crate::store::events;
 use crate::store::Store;
+use crate::store::{chain, events};
 
 /// Streams matching events, newest first, to `each`.
 pub fn for_each(
@@ -25,5 +25,143 @@ pub fn check_range(since: Option<i64>, until: Option<i64>) -> Result<()> {
         )
         .with_hint("--since is inclusive and --until exclusive: --since yesterday --until today")),
         _ => Ok(()),
+    }
+}
+
+/// The newest chained event: its id and link.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Head {
+    pub id: i64,
+    /// The link, 64 hexadecimal digits.
+    pub hash: String,
+}
+
+impl std::fmt::Display for Head {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.id, self.hash)
+    }
+}
+
+impl Head {
+    fn of((id, link): (i64, chain::Link)) -> Head {
+        Head {
+            id,
+            hash: chain::hex(&link),
+        }
+    }
+
+    /// `ID:HASH`, as `audit head` prints it.
+    pub fn parse(text: &str) -> Result<(i64, chain::Link)> {
+        let bad = || {
+            Error::usage(format!("--head {text:?} is not ID:HASH"))
+                .with_hint("give the line `warden audit head` printed, for example 5234:9f86d0…(64 hex digits)")
+        };
+        let (id, hash) = text.split_once(':').ok_or_else(bad)?;
+        let id: i64 = id.trim().parse().map_err(|_| bad())?;
+        let link = chain::parse_hex(&hash.trim().to_ascii_lowercase()).ok_or_else(bad)?;
+        Ok((id, link))
+    }
+}
+
+/// Chains every event not chained yet and returns the head: what `audit
+/// head` prints and `maintenance` sends to the system log.
+pub fn head(store: &mut Store) -> Result<Option<Head>> {
+    let (_, head) = store.write(chain::extend)?;
+    Ok(head.map(Head::of))
+}
+
+/// One break of the chain, as `audit verify` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// `changed`, `removed`, `inserted`, `trigger-missing` or
+    /// `head-mismatch`.
+    pub kind: &'static str,
+    /// The event it is at (none for a missing trigger).
+    pub id: Option<i64>,
+    pub message: String,
+}
+
+/// What `audit verify` found.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Verified {
+    /// Events whose link was checked.
+    pub checked: u64,
+    /// Events chained by this run before the check.
+    pub chained_now: u64,
+    pub first: Option<i64>,
+    pub head: Option<Head>,
+    pub intact: bool,
+    pub problems: Vec<Problem>,
+}
+
+/// `audit verify`: chains what is not chained yet, then walks the whole
+/// chain from the first event; with `expected_head`, also proves that
+/// event still has that link (a chain rewritten consistently fails here).
+pub fn verify(
+    store: &mut Store,
+    expected_head: Option<(i64, chain::Link)>,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Verified> {
+    let (chained_now, _) = store.write(chain::extend)?;
+    store.read(|tx| {
+        let walk = chain::walk(tx, progress)?;
+        let mut problems: Vec<Problem> = crate::store::db::audit_log_problems(tx)?
+            .into_iter()
+            .map(|message| Problem {
+                kind: "trigger-missing",
+                id: None,
+                message,
+            })
+            .collect();
+        problems.extend(walk.breaks.iter().map(problem));
+        if let Some((id, expected)) = expected_head {
+            match chain::link_of(tx, id)? {
+                Some(link) if link == expected => {}
+                Some(link) => problems.push(Problem {
+                    kind: "head-mismatch",
+                    id: Some(id),
+                    message: format!(
+                        "event {id} has the link {}, not the {} the head kept elsewhere says: the log was rewritten",
+                        chain::hex(&link),
+                        chain::hex(&expected)
+                    ),
+                }),
+                None => problems.push(Problem {
+                    kind: "head-mismatch",
+                    id: Some(id),
+                    message: format!("event {id}, the head kept elsewhere, has no link: the log was rewritten or cut"),
+                }),
+            }
+        }
+        Ok(Verified {
+            checked: walk.checked,
+            chained_now,
+            first: walk.first,
+            head: walk.head.map(Head::of),
+            intact: problems.is_empty(),
+            problems,
+        })
+    })
+}
+
+fn problem(found: &chain::Break) -> Problem {
+    match found {
+        chain::Break::Changed(id) => Problem {
+            kind: "changed",
+            id: Some(*id),
+            message: format!("event {id} does not match its link: it was changed, or moved"),
+        },
+        chain::Break::Removed(id) => Problem {
+            kind: "removed",
+            id: Some(*id),
+            message: format!("event {id} was removed: its link remains"),
+        },
+        chain::Break::Inserted(id) => Problem {
+            kind: "inserted",
+            id: Some(*id),
+            message: format!(
+                "event {id} has no link inside the chained range: it was put in later"
+            ),
+        },
     }
 }

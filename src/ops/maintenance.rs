@@ -130,7 +130,12 @@ fn housekeeping(tx: &Db, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
 /// passed — all in one transaction — and then sends what is pending when
 /// `notify.command` is set. With `dry_run`, every step is worked out
 /// against the real data and rolled back, and nothing is sent.
-pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
+pub fn run(
+    store: &mut Store,
+    ctx: &Ctx,
+    dry_run: bool,
+    syslog: &crate::authlog::Syslog,
+) -> Result<Maintenance> {
     if dry_run {
         return store.transaction(Commit::No, |tx| {
             let mut report = housekeeping(tx, ctx, true)?;
@@ -152,6 +157,13 @@ pub fn run(store: &mut Store, ctx: &Ctx, dry_run: bool) -> Result<Maintenance> {
         report.notifications_sent = sent.sent;
         report.notifications_failed = sent.failed;
         report.notifications_pending = sent.pending;
+    }
+    // Last: the chain covers everything up to here, this run's own events
+    // too, and its head leaves the machine with the system log.
+    if let Some(head) = super::audit::head(store)? {
+        let line = head.to_string();
+        crate::authlog::send(syslog, &[crate::authlog::Event::AuditHead { head: &line }]);
+        report.audit_head = Some(line);
     }
     Ok(report)
 }

@@ -227,20 +227,33 @@ pub fn active_role_problems(conn: &Db) -> Result<Vec<String>> {
     Ok(rows.collect::<SqlResult<_>>()?)
 }
 
-/// The audit log's append-only triggers are in place (and, on
-/// PostgreSQL, enabled).
+/// The append-only triggers of the audit log and its chain are in place
+/// (and, on PostgreSQL, enabled).
 pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
     let (sql, wanted): (&str, &[&str]) = match conn.engine() {
         Engine::Sqlite => (
-            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name IN ('events_no_update', 'events_no_delete')",
-            &["events_no_update", "events_no_delete"],
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('events', 'event_links')",
+            &[
+                "events_no_update",
+                "events_no_delete",
+                "event_links_no_update",
+                "event_links_no_delete",
+            ],
         ),
         Engine::Postgres => (
             "SELECT t.tgname FROM pg_catalog.pg_trigger t
                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = current_schema() AND c.relname = 'events' AND NOT t.tgisinternal",
-            &["events_no_update", "events_no_delete", "events_no_truncate"],
+              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links')
+                AND NOT t.tgisinternal",
+            &[
+                "events_no_update",
+                "events_no_delete",
+                "events_no_truncate",
+                "event_links_no_update",
+                "event_links_no_delete",
+                "event_links_no_truncate",
+            ],
         ),
     };
     let present = names(conn, sql, [])?;
@@ -257,7 +270,7 @@ pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
                FROM pg_catalog.pg_trigger t
                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = current_schema() AND c.relname = 'events'
+              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links')
                 AND NOT t.tgisinternal AND t.tgenabled IN ('D', 'R')
               ORDER BY t.tgname",
             [],

@@ -15,11 +15,34 @@ pub struct NewEvent<'a> {
     pub credits: Option<i64>,
 }
 
+/// The statement recording an event with these columns: on PostgreSQL it
+/// takes the chain's shared lock before the id is drawn (see
+/// [`super::chain`]).
+fn insert_sql(conn: &Db, columns: &str, placeholders: &str) -> String {
+    match conn.engine() {
+        #[cfg(feature = "postgres")]
+        super::sql::Engine::Postgres => super::chain::insert_event_sql(columns, placeholders),
+        _ => format!("INSERT INTO events ({columns}) VALUES ({placeholders})"),
+    }
+}
+
 pub fn insert(conn: &Db, event: &NewEvent) -> Result<i64> {
     // Kept prepared: an import records one event per user.
+    let sql = insert_sql(
+        conn,
+        "at, actor, action, target, details, credits",
+        "?1, ?2, ?3, ?4, ?5, ?6",
+    );
     Ok(conn.insert(
-        "INSERT INTO events (at, actor, action, target, details, credits) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![event.at, event.actor, event.action, event.target, event.details.to_string(), event.credits],
+        &sql,
+        params![
+            event.at,
+            event.actor,
+            event.action,
+            event.target,
+            event.details.to_string(),
+            event.credits
+        ],
     )?)
 }
 
@@ -35,9 +58,12 @@ pub fn insert_each<'a>(
     details: &serde_json::Value,
 ) -> Result<()> {
     let details = details.to_string();
-    let mut stmt = conn.prepare(
-        "INSERT INTO events (at, actor, action, target, details) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    let sql = insert_sql(
+        conn,
+        "at, actor, action, target, details",
+        "?1, ?2, ?3, ?4, ?5",
+    );
+    let mut stmt = conn.prepare(&sql)?;
     for target in targets {
         stmt.execute(params![at, actor, action, target, details])?;
     }

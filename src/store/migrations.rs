@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/002_account_indexes.sql"),
     include_str!("schema/003_backup_users_and_reminders.sql"),
     include_str!("schema/004_readable_notifications.sql"),
+    include_str!("schema/005_audit_chain.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one.
@@ -28,9 +29,13 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("schema/postgres/002_account_indexes.sql"),
     include_str!("schema/postgres/003_backup_users_and_reminders.sql"),
     include_str!("schema/postgres/004_readable_notifications.sql"),
+    include_str!("schema/postgres/005_audit_chain.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
+
+/// The version that brought the audit chain.
+const CHAIN_VERSION: i64 = 5;
 
 /// The schema version this warden writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -81,6 +86,11 @@ pub fn upgrade(conn: &Db) -> Result<()> {
     for (index, sql) in steps.iter().enumerate().skip(from.max(0) as usize) {
         conn.execute_batch(sql)
             .map_err(|e| Error::failure(format!("schema migration {} failed: {e}", index + 1)))?;
+    }
+    // Version 5 chains the audit log: the events already there are
+    // chained by the upgrade, in the same transaction.
+    if from < CHAIN_VERSION {
+        super::chain::extend(conn)?;
     }
     match conn {
         Db::Sqlite(c) => {

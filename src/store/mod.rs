@@ -19,6 +19,7 @@
 
 pub mod accounts;
 pub mod backup_users;
+pub mod chain;
 pub mod credits;
 pub mod db;
 pub mod events;

@@ -772,13 +772,14 @@ fn eight_processes_opening_an_older_schema_migrate_it_once() {
             "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
              ALTER TABLE notifications DROP COLUMN times;
              DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
-             DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;",
+             DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;
+             DROP TABLE event_links;",
         )
         .unwrap();
     let conn = sb.sql();
     conn.execute_batch(conn.pick(
         "PRAGMA user_version = 2",
-        "UPDATE warden_meta SET schema_version = 2",
+        "DROP FUNCTION warden_links_append_only(); UPDATE warden_meta SET schema_version = 2",
     ))
     .unwrap();
     let outcomes = at_once(8, |i| {

@@ -5,6 +5,7 @@ mod access;
 mod accounts;
 mod apply;
 mod backup_users;
+mod chain;
 mod common;
 mod complete;
 mod config;

@@ -228,7 +228,7 @@ fn an_older_schema_is_migrated_forward_on_open() {
     // windows of version 4: take them all away again.
     sb.sql()
         .execute_batch(
-            "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
+            "DROP TABLE event_links; DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;
              ALTER TABLE notifications DROP COLUMN times;
              DROP INDEX backup_user_windows_open; ALTER TABLE backup_user_windows DROP COLUMN reminded;
              DROP TABLE user_reminders; ALTER TABLE notifications DROP COLUMN claimed_until;

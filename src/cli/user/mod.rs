@@ -16,7 +16,7 @@ mod passwd;
 mod show;
 mod stats;
 mod unlock;
-mod verify;
+pub(crate) mod verify;
 
 use clap::{Args, Subcommand};
 

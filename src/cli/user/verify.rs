@@ -66,7 +66,7 @@ pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result
 
 /// Where the command line sends login lines: `WARDEN_SYSLOG_SOCKET` when
 /// set, else the system log.
-fn syslog() -> crate::authlog::Syslog {
+pub(crate) fn syslog() -> crate::authlog::Syslog {
     match std::env::var_os(SOCKET_ENV).filter(|p| !p.is_empty()) {
         Some(path) => crate::authlog::Syslog::Socket(path.into()),
         None => crate::authlog::Syslog::System,

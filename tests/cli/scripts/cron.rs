@@ -117,6 +117,36 @@ pub(super) fn recipes() -> Vec<Recipe> {
                 }
             },
         },
+        Recipe {
+            key: "audit head | mail",
+            setup: |sb| {
+                sb.init();
+                sb.add_user("erin", &[]);
+            },
+            check: |sb, first, second| {
+                // Each run mails the head; nothing was recorded between
+                // them, so both mails carry the same line, today's head.
+                let mailed = std::fs::read_to_string(sb.path("work/mailed.txt")).unwrap();
+                let head = sb.run(&["audit", "head"]).stdout;
+                assert_eq!(mailed.matches(head.as_str()).count(), 2, "{mailed}");
+                for out in [first, second] {
+                    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+                }
+            },
+        },
+        Recipe {
+            key: "audit verify",
+            setup: |sb| sb.init(),
+            check: |_, first, second| {
+                // Quiet and intact: nothing for cron to mail.
+                for out in [first, second] {
+                    assert_eq!(
+                        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+                        (0, "", "")
+                    );
+                }
+            },
+        },
     ]
 }
 
@@ -211,6 +241,12 @@ fn the_readme_cron_lines_and_the_timer_print_nothing_on_a_healthy_database() {
     // The work was done, silently: the account purged, the mail sent.
     sb.run(&["account", "show", "old"]).code(3);
     assert_eq!(crate::notify::delivered(&sb).len(), 1);
+    // The audit log's head was mailed at each run, the same line `audit
+    // head` prints now.
+    let mailed = std::fs::read_to_string(sb.path("work/mailed.txt")).unwrap_or_default();
+    let head = sb.run(&["audit", "head"]).stdout;
+    assert!(mailed.ends_with(&head), "{mailed}");
+    assert!(mailed.starts_with("mail -s warden audit head"), "{mailed}");
 
     // Mail that cannot leave is said once, by db check, not by maintenance.
     sb.run(&["settings", "set", "notify.command", ""]).ok();

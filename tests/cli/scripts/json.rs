@@ -32,11 +32,13 @@ const LISTS: &[&str] = &[
 /// A small apply file: one role.
 const HELPDESK: &str = "[[roles]]\nname = \"helpdesk\"\npermissions = [\"users.read\"]\n";
 
-/// Every leaf of the command tree, as its words ("user add", "audit").
+/// Every leaf of the command tree, as its words ("user add", "audit"): a
+/// command that runs on its own, without a subcommand (`audit` lists, and
+/// has `audit verify` and `audit head` below it).
 fn leaves() -> Vec<String> {
     fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<String>) {
         let mut subs = cmd.get_subcommands().peekable();
-        if subs.peek().is_none() {
+        if subs.peek().is_none() || (!path.is_empty() && !cmd.is_subcommand_required_set()) {
             found.push(path.to_string());
         }
         for sub in subs {
@@ -373,6 +375,9 @@ fn json_cases(sb: &Sandbox) -> Vec<Case> {
         ok("audit", &[]),
         ok("audit", &["--action", "user.*", "--limit", "3"]),
         fails(2, "audit", &["--limit", "many"]),
+        ok("audit head", &[]),
+        ok("audit verify", &[]),
+        fails(2, "audit verify", &["--head", "1:abc"]),
         ok("maintenance", &["--dry-run"]),
         ok("maintenance", &[]),
         fails(3, "maintenance", &["--db", missing]),

@@ -180,6 +180,18 @@ fn machine() -> Sandbox {
     )
     .unwrap();
     std::fs::set_permissions(&restic, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // Stands in for mail(1) in the crontab's lines: keeps each message, with
+    // its arguments, in mailed.txt.
+    let mail = sb.path("bin/mail");
+    std::fs::write(
+        &mail,
+        "#!/bin/sh
+printf 'mail %s\\n' \"$*\" >> mailed.txt
+cat >> mailed.txt
+",
+    )
+    .unwrap();
+    std::fs::set_permissions(&mail, std::fs::Permissions::from_mode(0o755)).unwrap();
     sb
 }
 

@@ -1,0 +1,402 @@
+//! The SHA-256 chain over the audit log: each event's link hashes the link
+//! before it and the event's canonical encoding, in id order.
+//!
+//! ```text
+//! link(0)  = SHA-256("warden audit chain v1")            (before the first event)
+//! link(e)  = SHA-256(link(previous) || "warden event v1" || u64 id || i64 at
+//!                    || text actor || text action || text target || text details
+//!                    || credits)
+//! text s   = u32 length of s in bytes || s (UTF-8)
+//! credits  = 0x00 when none, else 0x01 || i64
+//! ```
+//!
+//! Integers are big-endian. `details` is the stored JSON text, byte for
+//! byte. The links live in `event_links`, one per event, appended and
+//! never changed (triggers refuse it).
+//!
+//! The chain is extended lazily ([`extend`]): by `audit verify`, `audit
+//! head` and `maintenance`, under a lock that no event can slip past. On
+//! SQLite the extension runs in a write transaction, which no other
+//! writer shares: every event it can see is committed, and every later one
+//! will have a larger id. On PostgreSQL a sequence can hand out ids in one
+//! order and commit them in another, so every transaction that records an
+//! event takes a shared advisory lock (the chain's key) before its id is
+//! drawn, and holds it to its end; the extension takes the same key
+//! exclusively, which waits for every such transaction to end and holds
+//! new ones back until it has chained what it sees. Lock order: the
+//! schema's write lock (when taken) before the chain's key, never after.
+
+use sha2::{Digest, Sha256};
+
+use super::sql::{params, Db, OptionalExtension, Param};
+use crate::error::Result;
+
+/// One link: a SHA-256 digest.
+pub type Link = [u8; 32];
+
+/// The link before the first event.
+pub fn genesis() -> Link {
+    Sha256::digest(b"warden audit chain v1").into()
+}
+
+/// An event as the chain reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub details: String,
+    pub credits: Option<i64>,
+}
+
+/// The link of `event` after `previous`.
+pub fn link(previous: &Link, event: &Stored) -> Link {
+    let mut h = Sha256::new();
+    h.update(previous);
+    h.update(b"warden event v1");
+    h.update(event.id.to_be_bytes());
+    h.update(event.at.to_be_bytes());
+    for text in [&event.actor, &event.action, &event.target, &event.details] {
+        // An event's fields are far below 4 GiB (inputs are bounded).
+        h.update(u32::try_from(text.len()).unwrap_or(u32::MAX).to_be_bytes());
+        h.update(text.as_bytes());
+    }
+    match event.credits {
+        None => h.update([0u8]),
+        Some(credits) => {
+            h.update([1u8]);
+            h.update(credits.to_be_bytes());
+        }
+    }
+    h.finalize().into()
+}
+
+/// A link as text: 64 lowercase hexadecimal digits.
+pub fn hex(link: &Link) -> String {
+    link.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A link read back from its text, if it is one.
+pub fn parse_hex(text: &str) -> Option<Link> {
+    if text.len() != 64 || !text.is_ascii() {
+        return None;
+    }
+    let mut link = [0u8; 32];
+    for (i, byte) in link.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(link)
+}
+
+/// How many events are read at a time: memory stays bounded at any size.
+const BATCH: i64 = 4096;
+/// How many links one statement appends.
+const ROWS_PER_INSERT: usize = 256;
+
+/// The second key of the chain's advisory lock on PostgreSQL: the schema's,
+/// as for the write lock; the first is warden's key plus one.
+#[cfg(feature = "postgres")]
+fn lock_key() -> String {
+    format!(
+        "{}, hashtext(coalesce(current_schema(), ''))",
+        super::pg::LOCK_KEY.wrapping_add(1)
+    )
+}
+
+/// On PostgreSQL, the statement that records an event: it takes the chain's
+/// key shared before the sequence gives the event its id (see the module's
+/// words), in the same round trip.
+#[cfg(feature = "postgres")]
+pub fn insert_event_sql(columns: &str, placeholders: &str) -> String {
+    format!(
+        "INSERT INTO events ({columns}) SELECT {placeholders}
+           FROM (SELECT pg_advisory_xact_lock_shared({})) AS chain_turn",
+        lock_key()
+    )
+}
+
+/// The newest link: (event id, link), or none before the first event is
+/// chained.
+pub fn head(conn: &Db) -> Result<Option<(i64, Link)>> {
+    let row: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT id, link FROM event_links ORDER BY id DESC LIMIT 1",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.map(|(id, link)| (id, to_link(&link))))
+}
+
+fn to_link(bytes: &[u8]) -> Link {
+    let mut link = [0u8; 32];
+    let n = bytes.len().min(32);
+    link[..n].copy_from_slice(&bytes[..n]);
+    link
+}
+
+/// Events after `after`, in id order, at most [`BATCH`].
+fn events_after(conn: &Db, after: i64) -> Result<Vec<Stored>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, at, actor, action, target, details, credits FROM events
+          WHERE id > ?1 ORDER BY id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![after, BATCH], |r| {
+        Ok(Stored {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            target: r.get(4)?,
+            details: r.get(5)?,
+            credits: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
+/// Appends links for `links`, many to a statement.
+fn append(conn: &Db, links: &[(i64, Link)]) -> Result<()> {
+    for chunk in links.chunks(ROWS_PER_INSERT) {
+        let placeholders: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "INSERT INTO event_links (id, link) VALUES {}",
+            placeholders.join(", ")
+        );
+        let blobs: Vec<&[u8]> = chunk.iter().map(|(_, link)| &link[..]).collect();
+        let mut values: Vec<&dyn Param> = Vec::with_capacity(2 * chunk.len());
+        for ((id, _), blob) in chunk.iter().zip(&blobs) {
+            values.push(id);
+            values.push(blob);
+        }
+        // Full chunks share one kept statement; the last is prepared once.
+        let mut stmt = if chunk.len() == ROWS_PER_INSERT {
+            conn.prepare_cached(&sql)?
+        } else {
+            conn.prepare(&sql)?
+        };
+        stmt.execute(&values[..])?;
+    }
+    Ok(())
+}
+
+/// Chains every event not chained yet, in id order; returns how many were
+/// added and the head. Call inside a write transaction.
+pub fn extend(conn: &Db) -> Result<(u64, Option<(i64, Link)>)> {
+    #[cfg(feature = "postgres")]
+    if conn.engine() == super::sql::Engine::Postgres {
+        conn.execute(
+            &format!("SELECT pg_advisory_xact_lock({}) IS NULL", lock_key()),
+            params![],
+        )?;
+    }
+    let mut last = head(conn)?;
+    let mut added = 0u64;
+    loop {
+        let (after, mut previous) = match last {
+            Some((id, link)) => (id, link),
+            None => (0, genesis()),
+        };
+        let batch = events_after(conn, after)?;
+        if batch.is_empty() {
+            return Ok((added, last));
+        }
+        let mut links = Vec::with_capacity(batch.len());
+        for event in &batch {
+            previous = link(&previous, event);
+            links.push((event.id, previous));
+        }
+        append(conn, &links)?;
+        added += links.len() as u64;
+        last = links.last().copied();
+    }
+}
+
+/// What is wrong with the chain at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Break {
+    /// The event's link does not follow from the link before it and the
+    /// event: the event (or the link) was changed, or events swapped.
+    Changed(i64),
+    /// A link whose event is gone.
+    Removed(i64),
+    /// An event inside the chained range without a link: put in later.
+    Inserted(i64),
+}
+
+/// What a walk of the whole chain found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Walk {
+    /// Events whose link was checked.
+    pub checked: u64,
+    /// The first and last event ids seen.
+    pub first: Option<i64>,
+    pub head: Option<(i64, Link)>,
+    /// Every break, in id order (at most [`MAX_BREAKS`] of them).
+    pub breaks: Vec<Break>,
+}
+
+/// Breaks listed at most; past them the walk stops.
+pub const MAX_BREAKS: usize = 100;
+
+/// One row of the walk: an event, its link, or both, by id.
+type Place = (i64, Option<Stored>, Option<Link>);
+
+/// Events and links together in id order after `after`, at most a batch.
+fn places_after(conn: &Db, after: i64) -> Result<Vec<Place>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.id, e.at, e.actor, e.action, e.target, e.details, e.credits, e.id IS NOT NULL, l.link
+           FROM (SELECT id FROM events WHERE id > ?1
+                 UNION SELECT id FROM event_links WHERE id > ?1
+                 ORDER BY id LIMIT ?2) u
+           LEFT JOIN events e ON e.id = u.id
+           LEFT JOIN event_links l ON l.id = u.id
+          ORDER BY u.id",
+    )?;
+    let rows = stmt.query_map(params![after, BATCH], |r| {
+        let id: i64 = r.get(0)?;
+        let present: bool = r.get(7)?;
+        let event = if present {
+            Some(Stored {
+                id,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                target: r.get(4)?,
+                details: r.get(5)?,
+                credits: r.get(6)?,
+            })
+        } else {
+            None
+        };
+        let link: Option<Vec<u8>> = r.get(8)?;
+        Ok((id, event, link.map(|l| to_link(&l))))
+    })?;
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
+/// Walks the whole chain from the first event, checking each link against
+/// the stored link before it, so one break is reported where it is and
+/// does not hide the rest. Read-only: extend first. (The triggers that
+/// protect the log are checked by [`super::db::audit_log_problems`].)
+pub fn walk(conn: &Db, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
+    let mut walk = Walk::default();
+    let frontier = head(conn)?.map(|(id, _)| id).unwrap_or(0);
+    let mut previous = genesis();
+    // From the very bottom: an event put in with an id of 0 or below is
+    // still seen.
+    let mut after = i64::MIN;
+    loop {
+        let batch = places_after(conn, after)?;
+        let Some(&(last, _, _)) = batch.last() else {
+            break;
+        };
+        for (id, event, stored) in batch {
+            walk.first.get_or_insert(id);
+            match (event, stored) {
+                (Some(event), Some(stored)) => {
+                    walk.checked += 1;
+                    if link(&previous, &event) != stored {
+                        walk.breaks.push(Break::Changed(id));
+                    }
+                    previous = stored;
+                    walk.head = Some((id, stored));
+                }
+                (None, Some(stored)) => {
+                    walk.breaks.push(Break::Removed(id));
+                    previous = stored;
+                }
+                (Some(_), None) if id <= frontier => walk.breaks.push(Break::Inserted(id)),
+                // Recorded after the extension: the next one chains it.
+                (Some(_), None) | (None, None) => {}
+            }
+            if walk.breaks.len() >= MAX_BREAKS {
+                return Ok(walk);
+            }
+        }
+        progress(walk.checked);
+        after = last;
+    }
+    Ok(walk)
+}
+
+/// The link stored for event `id`, if any.
+pub fn link_of(conn: &Db, id: i64) -> Result<Option<Link>> {
+    let link: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT link FROM event_links WHERE id = ?1",
+            params![id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(link.map(|l| to_link(&l)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(id: i64, details: &str) -> Stored {
+        Stored {
+            id,
+            at: 1_767_225_600,
+            actor: "admin".into(),
+            action: "user.add".into(),
+            target: "alice".into(),
+            details: details.into(),
+            credits: None,
+        }
+    }
+
+    #[test]
+    fn every_field_of_an_event_moves_its_link_and_the_encoding_has_no_seams() {
+        let base = event(1, "{}");
+        let link0 = link(&genesis(), &base);
+        let changes: Vec<Stored> = vec![
+            Stored {
+                id: 2,
+                ..base.clone()
+            },
+            Stored {
+                at: 1,
+                ..base.clone()
+            },
+            Stored {
+                actor: "root".into(),
+                ..base.clone()
+            },
+            Stored {
+                action: "user.delete".into(),
+                ..base.clone()
+            },
+            Stored {
+                target: "bob".into(),
+                ..base.clone()
+            },
+            Stored {
+                details: "{\"a\":1}".into(),
+                ..base.clone()
+            },
+            Stored {
+                credits: Some(0),
+                ..base.clone()
+            },
+            // The same bytes split differently between two fields.
+            Stored {
+                actor: "admi".into(),
+                action: "nuser.add".into(),
+                ..base.clone()
+            },
+        ];
+        for changed in changes {
+            assert_ne!(link(&genesis(), &changed), link0, "{changed:?}");
+        }
+        assert_ne!(link(&link0, &base), link0, "the previous link counts");
+        assert_eq!(parse_hex(&hex(&link0)), Some(link0));
+        assert_eq!(parse_hex("zz"), None);
+    }
+}
