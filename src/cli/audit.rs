@@ -12,7 +12,8 @@ use crate::output::{ListFormat, Output, Row};
 /// List the audit log, newest first; verify its chain
 ///
 /// Every change, login and switch is recorded with its time, actor, action,
-/// target and details (never a secret). The log is append-only: the
+/// target and details (never a secret). Newest first: by time when --since
+/// or --until is given, else in the order recorded. The log is append-only: the
 /// database refuses to change or delete an event, and a SHA-256 chain over
 /// every event in id order shows any change made past that refusal
 /// (`audit verify`), anchored outside by the head (`audit head`).

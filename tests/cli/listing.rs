@@ -166,6 +166,37 @@ fn times(out: &Outcome) -> Vec<String> {
 }
 
 #[test]
+fn a_time_window_lists_by_time_the_whole_log_in_the_order_recorded() {
+    let sb = dated_log();
+    // One more change, recorded with the clock set back two days.
+    let out = run_command(
+        sb.command()
+            .env("WARDEN_NOW", "2026-02-27T12:00:00Z")
+            .args(["settings", "set", "auth.lockout_threshold", "30"]),
+        b"",
+    );
+    out.ok();
+    let now = "2026-03-01T12:00:00Z";
+    let windowed = audit_times(&sb, now, &["--since", "3d"]);
+    windowed.ok();
+    assert_eq!(
+        times(&windowed),
+        [
+            "2026-03-01T09:00:00Z",
+            "2026-02-28T09:00:00Z",
+            "2026-02-27T12:00:00Z",
+            "2026-02-27T09:00:00Z",
+        ]
+    );
+    let whole = audit_times(&sb, now, &["--limit", "2"]);
+    whole.ok();
+    assert_eq!(
+        times(&whole),
+        ["2026-02-27T12:00:00Z", "2026-03-01T09:00:00Z"]
+    );
+}
+
+#[test]
 fn audit_bounds_take_durations_ago_today_and_yesterday() {
     let sb = dated_log();
     let now = "2026-03-01T12:00:00Z";
