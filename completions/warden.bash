@@ -2215,7 +2215,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__db__subcmd__check)
-            opts="-y -q -h -V --db --json --yes --quiet --actor --busy-timeout --help --version"
+            opts="-y -q -h -V --full --db --json --yes --quiet --actor --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

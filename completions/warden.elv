@@ -1610,6 +1610,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
+            cand --full 'Run SQLite''s full integrity check (every index against its table too), not its quick check; slower on a large database'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -84,6 +84,9 @@ pub struct Check {
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckReport {
     pub path: String,
+    /// Whether SQLite's full integrity check ran (`--full`) rather than
+    /// its quick check.
+    pub full: bool,
     pub ok: bool,
     pub checks: Vec<Check>,
     /// What is not wrong but weakens a protection (on PostgreSQL: a role

@@ -1245,6 +1245,10 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "In CI: fail the job when any check fails",
                 "warden --json db check | jq -e .ok",
             ),
+            ex(
+                "Once a month: every index against its table too (slow on a large log)",
+                "warden --quiet db check --full",
+            ),
         ],
     ),
     (

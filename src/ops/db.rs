@@ -96,7 +96,7 @@ fn outbox_warning(conn: &crate::store::Db) -> Result<Option<String>> {
 
 /// Runs every check; a check that cannot even run (a corrupt page, say)
 /// is reported as a problem of that check rather than aborting the rest.
-pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
+pub fn check(store: &mut Store, ctx: &Ctx, full: bool) -> Result<CheckReport> {
     let path = store.path().display().to_string();
     let now = ctx.now_unix();
     let postgres = store.engine() == Engine::Postgres;
@@ -126,7 +126,7 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
             }
         };
         let checks = vec![
-            run("integrity", &|| db::integrity_problems(tx)),
+            run("integrity", &|| db::integrity_problems(tx, full)),
             run("foreign_keys", &|| db::foreign_key_problems(tx)),
             run("admin", &|| admin_problems(tx, now)),
             run("account_tree", &|| db::tree_problems(tx)),
@@ -147,6 +147,7 @@ pub fn check(store: &mut Store, ctx: &Ctx) -> Result<CheckReport> {
     let ok = checks.iter().all(|c| c.ok);
     Ok(CheckReport {
         path,
+        full,
         ok,
         checks,
         warnings,

@@ -55,6 +55,14 @@ fn check_passes_on_a_fresh_database() {
     out.ok();
     assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
     assert_eq!(sb.run(&["--json", "db", "check"]).json()["ok"], true);
+    // The quick check by default; --full runs SQLite's full one.
+    assert_eq!(sb.run(&["--json", "db", "check"]).json()["full"], false);
+    let full = sb.run(&["--json", "db", "check", "--full"]).json();
+    assert_eq!(
+        (full["ok"].clone(), full["full"].clone()),
+        (true.into(), true.into())
+    );
+    sb.run(&["db", "check", "--full"]).ok();
 }
 
 /// Plants a violation with SQL, then expects `db check` to exit 1 naming it.
