@@ -143,18 +143,22 @@ fn events_after(conn: &Db, after: i64) -> Result<Vec<Stored>> {
         "SELECT id, at, actor, action, target, details, credits FROM events
           WHERE id > ?1 ORDER BY id LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![after, BATCH], |r| {
-        Ok(Stored {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            target: r.get(4)?,
-            details: r.get(5)?,
-            credits: r.get(6)?,
-        })
-    })?;
+    let rows = stmt.query_map(params![after, BATCH], |r| stored(r, r.get(0)?))?;
     Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
+/// Event `id` from columns 1 to 6 of a row: at, actor, action, target,
+/// details, credits.
+fn stored(r: &super::sql::Row<'_>, id: i64) -> super::sql::SqlResult<Stored> {
+    Ok(Stored {
+        id,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        target: r.get(4)?,
+        details: r.get(5)?,
+        credits: r.get(6)?,
+    })
 }
 
 /// Appends links for `links`, many to a statement.
@@ -260,19 +264,7 @@ fn places_after(conn: &Db, after: i64) -> Result<Vec<Place>> {
     let rows = stmt.query_map(params![after, BATCH], |r| {
         let id: i64 = r.get(0)?;
         let present: bool = r.get(7)?;
-        let event = if present {
-            Some(Stored {
-                id,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                action: r.get(3)?,
-                target: r.get(4)?,
-                details: r.get(5)?,
-                credits: r.get(6)?,
-            })
-        } else {
-            None
-        };
+        let event = if present { Some(stored(r, id)?) } else { None };
         let link: Option<Vec<u8>> = r.get(8)?;
         Ok((id, event, link.map(|l| to_link(&l))))
     })?;
