@@ -27,7 +27,7 @@ pub struct MaintenanceArgs {
 
 pub fn run(args: &MaintenanceArgs, session: &Session, out: &mut Output) -> Result<()> {
     let mut store = session.open(out)?;
-    let syslog = super::user::verify::syslog();
+    let syslog = super::syslog();
     let report = maintenance::run(&mut store, &session.ctx, args.dry_run, &syslog)?;
     if out.is_json() {
         out.json(&report)?;

@@ -363,6 +363,15 @@ fn parse_with(
     Ok(cli)
 }
 
+/// Where the command line sends its lines for the system log (logins, the
+/// audit head): `WARDEN_SYSLOG_SOCKET` when set, else the system log.
+pub(crate) fn syslog() -> crate::authlog::Syslog {
+    match std::env::var_os("WARDEN_SYSLOG_SOCKET").filter(|p| !p.is_empty()) {
+        Some(path) => crate::authlog::Syslog::Socket(path.into()),
+        None => crate::authlog::Syslog::System,
+    }
+}
+
 /// What every command needs besides its own arguments.
 pub struct Session {
     pub db: PathBuf,

@@ -16,7 +16,7 @@ mod passwd;
 mod show;
 mod stats;
 mod unlock;
-pub(crate) mod verify;
+mod verify;
 
 use clap::{Args, Subcommand};
 

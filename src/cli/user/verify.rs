@@ -59,22 +59,10 @@ pub fn run(args: &UserVerifyArgs, session: &Session, out: &mut Output) -> Result
         ip,
         acting_for: args.acting_for.as_deref(),
     };
-    let decision = user::verify(&mut store, &session.ctx, &login, &syslog())?;
+    let decision = user::verify(&mut store, &session.ctx, &login, &crate::cli::syslog())?;
     drop(secret);
     super::print_decision(out, &decision)
 }
-
-/// Where the command line sends login lines: `WARDEN_SYSLOG_SOCKET` when
-/// set, else the system log.
-pub(crate) fn syslog() -> crate::authlog::Syslog {
-    match std::env::var_os(SOCKET_ENV).filter(|p| !p.is_empty()) {
-        Some(path) => crate::authlog::Syslog::Socket(path.into()),
-        None => crate::authlog::Syslog::System,
-    }
-}
-
-/// The socket to write login lines to instead of the system's.
-pub const SOCKET_ENV: &str = "WARDEN_SYSLOG_SOCKET";
 
 /// `--pam`: what pam_exec gives, in; the exit code, out. Nothing is
 /// printed: pam_exec may show a command's output to the person logging in,
@@ -114,7 +102,7 @@ fn run_pam(session: &Session, out: &mut Output) -> Result<()> {
         ip,
         acting_for: None,
     };
-    let decision = user::verify(&mut store, &ctx, &login, &syslog())?;
+    let decision = user::verify(&mut store, &ctx, &login, &crate::cli::syslog())?;
     drop(secret);
     if decision.allowed {
         Ok(())
