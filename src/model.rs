@@ -629,6 +629,10 @@ pub struct Maintenance {
     pub notifications_pending: u64,
     /// Whether `notify.command` is set (without it nothing is sent).
     pub notify_command_set: bool,
+    /// Events moved into archive files (with `audit.keep` set).
+    pub audit_archived: u64,
+    /// The archive files written.
+    pub audit_archive_files: Vec<String>,
     /// The audit log's head after this run (`ID:HASH`), also sent to the
     /// system log; none in a dry run or before the first event.
     pub audit_head: Option<String>,

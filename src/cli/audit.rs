@@ -50,6 +50,10 @@ pub struct AuditArgs {
     /// Output format (--json prints one JSON array instead)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<EventFormat>,
+
+    /// List the events in these archive files (written by `audit archive`) instead of the database, with the same filters; each file's links are checked as it is read
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub archive: Vec<std::path::PathBuf>,
 }
 
 /// What `audit` does besides listing.
@@ -57,6 +61,7 @@ pub struct AuditArgs {
 pub enum AuditCommand {
     Verify(VerifyArgs),
     Head(HeadArgs),
+    Archive(ArchiveArgs),
 }
 
 /// Verify the SHA-256 chain over every event; exit 9 when it is broken
@@ -72,6 +77,35 @@ pub struct VerifyArgs {
     /// A head printed earlier by `warden audit head` (ID:HASH), kept outside this database
     #[arg(long, value_name = "ID:HASH")]
     pub head: Option<String>,
+
+    /// Also verify these archive files (all of them, written by `audit archive`) as the chain before the database's: each follows the one before it and matches what the database recorded of it
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub archive: Vec<std::path::PathBuf>,
+
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+/// Move the events recorded before WHEN out of the database into compressed archive files
+///
+/// Writes the oldest events, from the last archive on up to the first one
+/// recorded at or after WHEN, into gzip-compressed JSON Lines files in DIR
+/// (`audit-FIRST-LAST.jsonl.gz`, at most a million events each) that carry
+/// every event's link and end with a closing line; each file is synced and
+/// named before one transaction records it (with an `audit.archived` event
+/// naming its SHA-256) and removes its events. A broken chain is never
+/// archived. Killed at any moment, a run loses and duplicates nothing: run
+/// it again and it finishes the job. Keep the files: `audit verify
+/// --archive` proves them and the database as one chain.
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// Archive the events recorded before WHEN: a time, today, yesterday, or a duration ago (90d, 1y)
+    #[arg(long, value_name = "WHEN")]
+    pub before: String,
+
+    /// The folder the files go to (it must exist)
+    #[arg(long, value_name = "DIR")]
+    pub to: std::path::PathBuf,
 
     #[command(flatten)]
     pub acting: Acting,
@@ -167,6 +201,7 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
     match &args.command {
         Some(AuditCommand::Verify(verify_args)) => return verify(verify_args, session, out),
         Some(AuditCommand::Head(_)) => return head(session, out),
+        Some(AuditCommand::Archive(archive_args)) => return archive(archive_args, session, out),
         None => {}
     }
     let filter = EventFilter {
@@ -179,10 +214,62 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
         limit: args.limit,
     };
     let format = EventFormat::choose(args.format, out);
+    if !args.archive.is_empty() {
+        let mut list = out.list(format, HEADERS).or_say("No events.");
+        ops::archive::for_each(&args.archive, &filter, |event| list.push(&event))?;
+        list.finish()?;
+        return Ok(());
+    }
     let mut store = session.open(out)?;
     let mut list = out.list(format, HEADERS).or_say("No events.");
     ops::audit::for_each(&mut store, &filter, |event| list.push(&event))?;
     list.finish()?;
+    Ok(())
+}
+
+/// A counter on standard error while a long step runs on a terminal.
+fn counter(out: &Output, what: &'static str) -> Option<indicatif::ProgressBar> {
+    out.shows_progress().then(|| {
+        let style = indicatif::ProgressStyle::with_template("{spinner} {msg} {human_pos} events")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+                .with_style(style)
+                .with_message(what);
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    })
+}
+
+fn archive(args: &ArchiveArgs, session: &Session, out: &mut Output) -> Result<()> {
+    let before = crate::time::parse_bound(&args.before, session.ctx.now)?.timestamp();
+    let mut store = session.open(out)?;
+    let bar = counter(out, "archiving");
+    let archived = ops::archive::run(&mut store, &session.ctx, before, &args.to, &mut |n| {
+        if let Some(bar) = &bar {
+            bar.set_position(n);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let archived = archived?;
+    for leftover in &archived.leftovers_removed {
+        out.warn(&format!("removed {leftover}, left by an interrupted run"));
+    }
+    if out.is_json() {
+        return out.json(&archived);
+    }
+    if archived.files.is_empty() {
+        out.status("Nothing to archive: no event since the last archive was recorded before then.");
+        return Ok(());
+    }
+    for file in &archived.files {
+        out.line(&format!(
+            "Archived events {} to {} ({}) to {} (sha256 {}).",
+            file.first_id, file.last_id, file.events, file.file, file.sha256
+        ))?;
+    }
     Ok(())
 }
 
@@ -211,7 +298,16 @@ fn verify(args: &VerifyArgs, session: &Session, out: &mut Output) -> Result<()> 
         .map(ops::audit::Head::parse)
         .transpose()?;
     let mut store = session.open(out)?;
-    let verified = ops::audit::verify(&mut store, expected, &mut |_| {})?;
+    let bar = counter(out, "verifying");
+    let verified = ops::audit::verify(&mut store, expected, &args.archive, &mut |n| {
+        if let Some(bar) = &bar {
+            bar.set_position(n);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let verified = verified?;
     if out.is_json() {
         out.json(&verified)?;
     } else {
@@ -221,6 +317,17 @@ fn verify(args: &VerifyArgs, session: &Session, out: &mut Output) -> Result<()> 
         let range = match (verified.first, &verified.head) {
             (Some(first), Some(head)) => format!(", events {first} to {}", head.id),
             _ => String::new(),
+        };
+        let range = match (verified.archives, verified.archived_through) {
+            (0, Some(through)) => format!(
+                "{range} (events up to {through} are archived; give the files with --archive to check them too)"
+            ),
+            (0, None) => range,
+            (files, _) => format!(
+                "{range}, {} of them in {files} archive file{}",
+                verified.archived_checked,
+                if files == 1 { "" } else { "s" }
+            ),
         };
         let verdict = if verified.intact {
             "the chain is intact"

@@ -123,6 +123,13 @@ fn summary(report: &Maintenance) -> Vec<String> {
             )
         ));
     }
+    if report.audit_archived > 0 {
+        lines.push(format!(
+            "Archived {} to {}.",
+            plural(report.audit_archived, "audit event", "audit events"),
+            report.audit_archive_files.join(", ")
+        ));
+    }
     lines
 }
 

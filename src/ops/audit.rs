@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::model::Event;
 use crate::model::EventFilter;
 use crate::store::Store;
-use crate::store::{chain, events};
+use crate::store::{archives, chain, events};
 
 /// Streams matching events, newest first, to `each`.
 pub fn for_each(
@@ -73,10 +73,13 @@ pub fn head(store: &mut Store) -> Result<Option<Head>> {
 /// One break of the chain, as `audit verify` reports it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
-    /// `changed`, `removed`, `inserted`, `trigger-missing` or
-    /// `head-mismatch`.
+    /// `changed`, `removed`, `inserted`, `leftover`, `trigger-missing`,
+    /// `head-mismatch`, `archive-record`, and with archives given
+    /// `archive-missing`, `archive-unrecorded`, `archive-altered` or
+    /// `archive-unreadable`.
     pub kind: &'static str,
-    /// The event it is at (none for a missing trigger).
+    /// The event it is at (none for a missing trigger or a file that
+    /// cannot be read).
     pub id: Option<i64>,
     pub message: String,
 }
@@ -84,27 +87,38 @@ pub struct Problem {
 /// What `audit verify` found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Verified {
-    /// Events whose link was checked.
+    /// Events whose link was checked, in the database and in the archives.
     pub checked: u64,
+    /// Of them, events read from archive files.
+    pub archived_checked: u64,
+    /// Archive files read.
+    pub archives: u64,
     /// Events chained by this run before the check.
     pub chained_now: u64,
+    /// The first event in the database.
     pub first: Option<i64>,
+    /// The last archived event, where the chain in the database starts.
+    pub archived_through: Option<i64>,
     pub head: Option<Head>,
     pub intact: bool,
     pub problems: Vec<Problem>,
 }
 
 /// `audit verify`: chains what is not chained yet, then walks the whole
-/// chain from the first event; with `expected_head`, also proves that
-/// event still has that link (a chain rewritten consistently fails here).
+/// chain in the database from the last archive (or the first event); with
+/// `archives`, reads those files as the chain before it, each checked
+/// against what the database recorded of it; with `expected_head`, also
+/// proves that event still has that link (a chain rewritten consistently
+/// fails here).
 pub fn verify(
     store: &mut Store,
     expected_head: Option<(i64, chain::Link)>,
+    archive_files: &[std::path::PathBuf],
     progress: &mut dyn FnMut(u64),
 ) -> Result<Verified> {
     let (chained_now, _) = store.write(chain::extend)?;
     store.read(|tx| {
-        let walk = chain::walk(tx, progress)?;
+        let recorded = archives::all(tx)?;
         let mut problems: Vec<Problem> = crate::store::db::audit_log_problems(tx)?
             .into_iter()
             .map(|message| Problem {
@@ -113,7 +127,26 @@ pub fn verify(
                 message,
             })
             .collect();
+        let mut files = super::archive::FilesChecked::default();
+        if !archive_files.is_empty() {
+            files = super::archive::check_files(archive_files, &recorded, progress)?;
+            problems.append(&mut files.problems);
+        }
+        let last = recorded.last();
+        let base = last.map(|r| (r.last_id, r.last_link));
+        let done = files.events;
+        let mut seen = 0u64;
+        let walk = chain::walk(tx, base, &mut |_| {
+            seen += 1;
+            if seen.is_multiple_of(65_536) {
+                progress(done + seen);
+            }
+            Ok(chain::Flow::Go)
+        })?;
         problems.extend(walk.breaks.iter().map(problem));
+        if let Some(last) = last {
+            problems.extend(archive_record_problem(tx, last)?);
+        }
         if let Some((id, expected)) = expected_head {
             match chain::link_of(tx, id)? {
                 Some(link) if link == expected => {}
@@ -129,14 +162,17 @@ pub fn verify(
                 None => problems.push(Problem {
                     kind: "head-mismatch",
                     id: Some(id),
-                    message: format!("event {id}, the head kept elsewhere, has no link: the log was rewritten or cut"),
+                    message: format!("event {id}, the head kept elsewhere, has no link in the database: the log was rewritten or cut (or the event was archived since)"),
                 }),
             }
         }
         Ok(Verified {
-            checked: walk.checked,
+            checked: walk.checked + files.events,
+            archived_checked: files.events,
+            archives: files.files,
             chained_now,
             first: walk.first,
+            archived_through: last.map(|r| r.last_id),
             head: walk.head.map(Head::of),
             intact: problems.is_empty(),
             problems,
@@ -144,7 +180,35 @@ pub fn verify(
     })
 }
 
-fn problem(found: &chain::Break) -> Problem {
+/// The newest archive's `audit.archived` event is always in the database
+/// (it was recorded after the archived events, and only a later archive
+/// can move it): it must be there and name the same file, range, link and
+/// SHA-256 as the record, or the record was put in by hand.
+fn archive_record_problem(
+    tx: &crate::store::Db,
+    last: &archives::Recorded,
+) -> Result<Option<Problem>> {
+    let details = archives::archived_event_after(tx, last.last_id)?;
+    let agrees = details
+        .and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok())
+        .is_some_and(|d| {
+            d["first_id"] == last.first_id
+                && d["last_id"] == last.last_id
+                && d["sha256"] == last.sha256.as_str()
+                && d["last_link"] == chain::hex(&last.last_link).as_str()
+                && d["file"] == last.file.as_str()
+        });
+    Ok((!agrees).then(|| Problem {
+        kind: "archive-record",
+        id: Some(last.last_id),
+        message: format!(
+            "the record of the archive of events {} to {} has no matching audit.archived event: it was not made by an archive run",
+            last.first_id, last.last_id
+        ),
+    }))
+}
+
+pub(crate) fn problem(found: &chain::Break) -> Problem {
     match found {
         chain::Break::Changed(id) => Problem {
             kind: "changed",
@@ -161,6 +225,13 @@ fn problem(found: &chain::Break) -> Problem {
             id: Some(*id),
             message: format!(
                 "event {id} has no link inside the chained range: it was put in later"
+            ),
+        },
+        chain::Break::Leftover(id) => Problem {
+            kind: "leftover",
+            id: Some(*id),
+            message: format!(
+                "event {id} is at or before the last archived event, yet in the database: it was put in after the archive"
             ),
         },
     }

@@ -158,14 +158,42 @@ pub fn run(
         report.notifications_failed = sent.failed;
         report.notifications_pending = sent.pending;
     }
+    let archived = archive_due(store, ctx);
+    if let Ok(Some(archived)) = &archived {
+        report.audit_archived = archived.events;
+        report.audit_archive_files = archived.files.iter().map(|f| f.file.clone()).collect();
+    }
     // Last: the chain covers everything up to here, this run's own events
-    // too, and its head leaves the machine with the system log.
+    // too, and its head leaves the machine with the system log (even when
+    // archiving failed: the head is what proves the log later).
     if let Some(head) = super::audit::head(store)? {
         let line = head.to_string();
         crate::authlog::send(syslog, &[crate::authlog::Event::AuditHead { head: &line }]);
         report.audit_head = Some(line);
     }
+    archived?;
     Ok(report)
+}
+
+/// With `audit.keep` set, moves the events older than that into
+/// `audit.archive_dir`; none when `audit.keep` is off.
+fn archive_due(store: &mut Store, ctx: &Ctx) -> Result<Option<super::archive::Archived>> {
+    let settings = store.read(super::settings::Settings::load)?;
+    let Some(keep) = settings.audit_keep else {
+        return Ok(None);
+    };
+    if settings.audit_archive_dir.is_empty() {
+        return Err(crate::error::Error::usage(
+            "audit.keep is set but audit.archive_dir is not: no event was archived",
+        )
+        .with_hint(
+            "name the folder: warden settings set audit.archive_dir /var/lib/warden/audit-archive",
+        ));
+    }
+    let keep = i64::try_from(keep.as_secs()).unwrap_or(i64::MAX);
+    let before = ctx.now_unix().saturating_sub(keep);
+    let dir = std::path::Path::new(&settings.audit_archive_dir);
+    super::archive::run(store, ctx, before, dir, &mut |_| {}).map(Some)
 }
 
 /// `expiring`: users whose expiry, windows whose end, and queued accounts

@@ -21,6 +21,7 @@
 pub mod access;
 pub mod account;
 pub mod apply;
+pub mod archive;
 pub mod audit;
 pub mod backup_user;
 pub mod db;

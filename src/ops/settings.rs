@@ -37,6 +37,13 @@ pub enum SettingType {
     Email,
     /// `true` or `false` (also yes/no, on/off, 1/0).
     Boolean,
+    /// A duration in seconds within the bounds, or `off`.
+    OptionalDuration {
+        min: u64,
+        max: u64,
+    },
+    /// An absolute path to a folder; empty means "not set".
+    Folder,
 }
 
 /// One key of the catalog.
@@ -110,6 +117,18 @@ pub const CATALOG: &[SettingDef] = &[
         description: "how long `notify send` lets the mail command run for one message before killing it (1s to 10m)",
     },
     SettingDef {
+        key: "audit.keep",
+        ty: SettingType::OptionalDuration { min: DAY, max: 36_500 * DAY },
+        default: "off",
+        description: "how long events stay in the database before `maintenance` moves them into archive files in audit.archive_dir (1d to 36500d), or off to archive only when `warden audit archive` is run",
+    },
+    SettingDef {
+        key: "audit.archive_dir",
+        ty: SettingType::Folder,
+        default: "",
+        description: "the folder, an absolute path, that `maintenance` writes audit archives to when audit.keep is set (empty: not set)",
+    },
+    SettingDef {
         key: "argon2.memory_kib",
         ty: SettingType::Integer { min: MIN_MEMORY_KIB as i64, max: 4_194_304 },
         default: "19456",
@@ -148,27 +167,57 @@ struct Checked {
     json: Value,
 }
 
+/// A duration of whole seconds from `min` to `max`, in canonical spelling;
+/// else why not.
+fn duration_within(input: &str, min: u64, max: u64) -> std::result::Result<String, String> {
+    let d = parse_duration(input).map_err(|e| e.message)?;
+    if d.subsec_nanos() != 0 {
+        return Err("give whole seconds".into());
+    }
+    let secs = d.as_secs();
+    if secs < min || secs > max {
+        return Err(format!(
+            "{} is outside {} to {}",
+            format_duration(d),
+            format_duration(Duration::from_secs(min)),
+            format_duration(Duration::from_secs(max))
+        ));
+    }
+    Ok(format_duration(d))
+}
+
 fn check(def: &SettingDef, input: &str) -> Result<Checked> {
     let bad = |why: String| {
         Error::usage(format!("invalid value for {}: {why}", def.key))
             .with_hint(format!("{} expects {}", def.key, def.description))
     };
     match def.ty {
+        SettingType::OptionalDuration { min, max } => {
+            let text = if input.trim().eq_ignore_ascii_case("off") {
+                "off".to_string()
+            } else {
+                duration_within(input, min, max).map_err(bad)?
+            };
+            Ok(Checked {
+                json: Value::String(text.clone()),
+                stored: text,
+            })
+        }
+        SettingType::Folder => {
+            let text = input.trim();
+            if text.chars().any(|c| c.is_control()) {
+                return Err(bad("it contains a control character".into()));
+            }
+            if !text.is_empty() && !text.starts_with('/') {
+                return Err(bad(format!("\"{text}\" is not an absolute path")));
+            }
+            Ok(Checked {
+                json: Value::String(text.to_string()),
+                stored: text.to_string(),
+            })
+        }
         SettingType::Duration { min, max } => {
-            let d = parse_duration(input).map_err(|e| bad(e.message))?;
-            if d.subsec_nanos() != 0 {
-                return Err(bad("give whole seconds".into()));
-            }
-            let secs = d.as_secs();
-            if secs < min || secs > max {
-                return Err(bad(format!(
-                    "{} is outside {} to {}",
-                    format_duration(d),
-                    format_duration(Duration::from_secs(min)),
-                    format_duration(Duration::from_secs(max))
-                )));
-            }
-            let text = format_duration(d);
+            let text = duration_within(input, min, max).map_err(bad)?;
             Ok(Checked {
                 json: Value::String(text.clone()),
                 stored: text,
@@ -344,6 +393,10 @@ pub struct Settings {
     /// Empty when the mail command picks the sender.
     pub notify_from: String,
     pub notify_timeout: Duration,
+    /// How long events stay in the database; none: until archived by hand.
+    pub audit_keep: Option<Duration>,
+    /// Where `maintenance` archives; empty when not set.
+    pub audit_archive_dir: String,
     pub hash: HashParams,
 }
 
@@ -394,6 +447,11 @@ impl Settings {
             notify_command: text("notify.command")?,
             notify_from: text("notify.from")?,
             notify_timeout: duration("notify.timeout")?,
+            audit_keep: match text("audit.keep")?.as_str() {
+                "off" => None,
+                kept => Some(parse_duration(kept)?),
+            },
+            audit_archive_dir: text("audit.archive_dir")?,
             hash: HashParams {
                 memory_kib: number("argon2.memory_kib")?,
                 iterations: number("argon2.iterations")?,
@@ -434,6 +492,9 @@ mod tests {
             ("notify.timeout", "0s"),
             ("notify.timeout", "11m"),
             ("auth.syslog", "maybe"),
+            ("audit.keep", "12h"),
+            ("audit.keep", "never"),
+            ("audit.archive_dir", "relative/path"),
         ];
         for (key, value) in cases {
             let kind = definition(key)

@@ -130,7 +130,9 @@ pub fn head(conn: &Db) -> Result<Option<(i64, Link)>> {
     Ok(row.map(|(id, link)| (id, to_link(&link))))
 }
 
-fn to_link(bytes: &[u8]) -> Link {
+/// A stored link as a [`Link`] (a short one is padded with zeros, so it
+/// never matches).
+pub fn to_link(bytes: &[u8]) -> Link {
     let mut link = [0u8; 32];
     let n = bytes.len().min(32);
     link[..n].copy_from_slice(&bytes[..n]);
@@ -230,6 +232,9 @@ pub enum Break {
     Removed(i64),
     /// An event inside the chained range without a link: put in later.
     Inserted(i64),
+    /// An event or link at or before the last archived event: it should
+    /// have left with the archive, so it was put in afterwards.
+    Leftover(i64),
 }
 
 /// What a walk of the whole chain found.
@@ -271,16 +276,39 @@ fn places_after(conn: &Db, after: i64) -> Result<Vec<Place>> {
     Ok(rows.collect::<super::sql::SqlResult<_>>()?)
 }
 
-/// Walks the whole chain from the first event, checking each link against
-/// the stored link before it, so one break is reported where it is and
-/// does not hide the rest. Read-only: extend first. (The triggers that
+/// What a walk shows its caller, place by place.
+#[derive(Debug)]
+pub enum Seen<'a> {
+    /// An event whose stored link follows from the one before it.
+    Event(&'a Stored, &'a Link),
+    /// A break, also kept in [`Walk::breaks`].
+    Break(&'a Break),
+}
+
+/// Whether a walk goes on after a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Go,
+    Stop,
+}
+
+/// Walks the chain in the database in id order, checking each link
+/// against the stored link before it, so one break is reported where it
+/// is and does not hide the rest. The chain starts at `base`, the last
+/// archived event and its link (none: the first event follows
+/// [`genesis`]); every event or link still at or before it is a
+/// [`Break::Leftover`]. Read-only: extend first. (The triggers that
 /// protect the log are checked by [`super::db::audit_log_problems`].)
-pub fn walk(conn: &Db, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
+pub fn walk(
+    conn: &Db,
+    base: Option<(i64, Link)>,
+    visit: &mut dyn FnMut(Seen<'_>) -> Result<Flow>,
+) -> Result<Walk> {
     let mut walk = Walk::default();
     let frontier = head(conn)?.map(|(id, _)| id).unwrap_or(0);
-    let mut previous = genesis();
-    // From the very bottom: an event put in with an id of 0 or below is
-    // still seen.
+    let (floor, mut previous) = base.unwrap_or((i64::MIN, genesis()));
+    // From the very bottom: an event put in with an id of 0 or below, or
+    // below the last archive, is still seen.
     let mut after = i64::MIN;
     loop {
         let batch = places_after(conn, after)?;
@@ -288,29 +316,41 @@ pub fn walk(conn: &Db, progress: &mut dyn FnMut(u64)) -> Result<Walk> {
             break;
         };
         for (id, event, stored) in batch {
-            walk.first.get_or_insert(id);
-            match (event, stored) {
-                (Some(event), Some(stored)) => {
-                    walk.checked += 1;
-                    if link(&previous, &event) != stored {
-                        walk.breaks.push(Break::Changed(id));
+            let found = if id <= floor {
+                Some(Break::Leftover(id))
+            } else {
+                walk.first.get_or_insert(id);
+                match (event, stored) {
+                    (Some(event), Some(stored)) => {
+                        walk.checked += 1;
+                        let found = link(&previous, &event) != stored;
+                        previous = stored;
+                        walk.head = Some((id, stored));
+                        if found {
+                            Some(Break::Changed(id))
+                        } else if visit(Seen::Event(&event, &stored))? == Flow::Stop {
+                            return Ok(walk);
+                        } else {
+                            None
+                        }
                     }
-                    previous = stored;
-                    walk.head = Some((id, stored));
+                    (None, Some(stored)) => {
+                        previous = stored;
+                        Some(Break::Removed(id))
+                    }
+                    (Some(_), None) if id <= frontier => Some(Break::Inserted(id)),
+                    // Recorded after the extension: the next one chains it.
+                    (Some(_), None) | (None, None) => None,
                 }
-                (None, Some(stored)) => {
-                    walk.breaks.push(Break::Removed(id));
-                    previous = stored;
+            };
+            if let Some(found) = found {
+                let flow = visit(Seen::Break(&found))?;
+                walk.breaks.push(found);
+                if flow == Flow::Stop || walk.breaks.len() >= MAX_BREAKS {
+                    return Ok(walk);
                 }
-                (Some(_), None) if id <= frontier => walk.breaks.push(Break::Inserted(id)),
-                // Recorded after the extension: the next one chains it.
-                (Some(_), None) | (None, None) => {}
-            }
-            if walk.breaks.len() >= MAX_BREAKS {
-                return Ok(walk);
             }
         }
-        progress(walk.checked);
         after = last;
     }
     Ok(walk)

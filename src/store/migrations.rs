@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/003_backup_users_and_reminders.sql"),
     include_str!("schema/004_readable_notifications.sql"),
     include_str!("schema/005_audit_chain.sql"),
+    include_str!("schema/006_audit_archives.sql"),
 ];
 
 /// The same migrations for PostgreSQL, one for one.
@@ -30,6 +31,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("schema/postgres/003_backup_users_and_reminders.sql"),
     include_str!("schema/postgres/004_readable_notifications.sql"),
     include_str!("schema/postgres/005_audit_chain.sql"),
+    include_str!("schema/postgres/006_audit_archives.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());

@@ -18,6 +18,7 @@
 //! `init` creates a file, with mode 0600.
 
 pub mod accounts;
+pub mod archives;
 pub mod backup_users;
 pub mod chain;
 pub mod credits;

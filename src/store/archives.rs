@@ -1,0 +1,102 @@
+//! SQL for the record of audit archives (`audit_archives`) and the one
+//! DELETE the audit log allows: of events already archived.
+
+use super::chain::{self, Link};
+use super::sql::{params, Db, OptionalExtension};
+use crate::error::Result;
+
+/// One archive file, as the database recorded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub first_id: i64,
+    pub last_id: i64,
+    pub events: i64,
+    pub last_link: Link,
+    /// The absolute path it was written to.
+    pub file: String,
+    /// SHA-256 of the file's bytes, 64 hexadecimal digits.
+    pub sha256: String,
+    pub archived_at: i64,
+}
+
+const COLUMNS: &str = "first_id, last_id, events, last_link, file, sha256, archived_at";
+
+fn recorded(r: &super::sql::Row<'_>) -> super::sql::SqlResult<Recorded> {
+    let link: Vec<u8> = r.get(3)?;
+    Ok(Recorded {
+        first_id: r.get(0)?,
+        last_id: r.get(1)?,
+        events: r.get(2)?,
+        last_link: chain::to_link(&link),
+        file: r.get(4)?,
+        sha256: r.get(5)?,
+        archived_at: r.get(6)?,
+    })
+}
+
+/// The newest archive, if any: where the chain in the database starts.
+pub fn last(conn: &Db) -> Result<Option<Recorded>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM audit_archives ORDER BY last_id DESC LIMIT 1"),
+            params![],
+            recorded,
+        )
+        .optional()?)
+}
+
+/// Every archive, oldest first.
+pub fn all(conn: &Db) -> Result<Vec<Recorded>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM audit_archives ORDER BY last_id"
+    ))?;
+    let rows = stmt.query_map(params![], recorded)?;
+    Ok(rows.collect::<super::sql::SqlResult<_>>()?)
+}
+
+/// Records an archive (the database checks it starts after the last one
+/// and ends at a chained event with that link).
+pub fn insert(conn: &Db, archive: &Recorded) -> Result<()> {
+    conn.execute(
+        &format!("INSERT INTO audit_archives ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        params![
+            archive.first_id,
+            archive.last_id,
+            archive.events,
+            &archive.last_link[..],
+            archive.file,
+            archive.sha256,
+            archive.archived_at
+        ],
+    )?;
+    Ok(())
+}
+
+/// Removes the events after `after` up to `last` and their links (the
+/// database refuses it unless `last` is archived); returns how many
+/// events and links went.
+pub fn remove(conn: &Db, after: i64, last: i64) -> Result<(u64, u64)> {
+    let events = conn.execute(
+        "DELETE FROM events WHERE id > ?1 AND id <= ?2",
+        params![after, last],
+    )?;
+    let links = conn.execute(
+        "DELETE FROM event_links WHERE id > ?1 AND id <= ?2",
+        params![after, last],
+    )?;
+    Ok((events as u64, links as u64))
+}
+
+/// The details of the first `audit.archived` event after event `id`: the
+/// one that recorded the archive ending there, if it is still in the
+/// database.
+pub fn archived_event_after(conn: &Db, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT details FROM events WHERE action = 'audit.archived' AND id > ?1
+              ORDER BY id LIMIT 1",
+            params![id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
