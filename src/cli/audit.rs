@@ -90,7 +90,7 @@ pub struct VerifyArgs {
 ///
 /// Writes the oldest events, from the last archive on up to the first one
 /// recorded at or after WHEN, into gzip-compressed JSON Lines files in DIR
-/// (`audit-FIRST-LAST.jsonl.gz`, at most a million events each) that carry
+/// (`audit-FIRST-LAST.jsonl.gz`, at most --per-file events each) that carry
 /// every event's link and end with a closing line; each file is synced and
 /// named before one transaction records it (with an `audit.archived` event
 /// naming its SHA-256) and removes its events. A broken chain is never
@@ -106,6 +106,10 @@ pub struct ArchiveArgs {
     /// The folder the files go to (it must exist)
     #[arg(long, value_name = "DIR")]
     pub to: std::path::PathBuf,
+
+    /// At most N events a file
+    #[arg(long, value_name = "N", default_value_t = ops::archive::MAX_EVENTS_PER_FILE, value_parser = clap::value_parser!(u64).range(1..))]
+    pub per_file: u64,
 
     #[command(flatten)]
     pub acting: Acting,
@@ -245,11 +249,18 @@ fn archive(args: &ArchiveArgs, session: &Session, out: &mut Output) -> Result<()
     let before = crate::time::parse_bound(&args.before, session.ctx.now)?.timestamp();
     let mut store = session.open(out)?;
     let bar = counter(out, "archiving");
-    let archived = ops::archive::run(&mut store, &session.ctx, before, &args.to, &mut |n| {
-        if let Some(bar) = &bar {
-            bar.set_position(n);
-        }
-    });
+    let archived = ops::archive::run(
+        &mut store,
+        &session.ctx,
+        before,
+        &args.to,
+        args.per_file,
+        &mut |n| {
+            if let Some(bar) = &bar {
+                bar.set_position(n);
+            }
+        },
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -47,9 +47,10 @@ use crate::store::archives::{self, Recorded};
 use crate::store::chain::{self, Flow, Link, Seen, Stored};
 use crate::store::{Db, Store};
 
-/// The most events one file holds: a long backlog becomes several files,
-/// each its own transaction, so a run's memory, its undo journal and what
-/// a reader must hold to list a file newest first all stay bounded.
+/// The most events one file holds unless told otherwise: a long backlog
+/// becomes several files, each its own transaction, so a run's memory, its
+/// journal and what a reader must hold to list a file newest first all
+/// stay bounded.
 pub const MAX_EVENTS_PER_FILE: u64 = 1_000_000;
 
 const FORMAT: &str = "warden audit archive";
@@ -429,6 +430,7 @@ fn write_next(
     base: Option<(i64, Link)>,
     before: i64,
     head: i64,
+    per_file: u64,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Option<ArchiveFile>> {
     let mut writing = Writing::create(dir, base)?;
@@ -444,7 +446,7 @@ fn write_next(
             if writing.events % 65_536 == 0 {
                 progress(writing.events);
             }
-            Ok(if writing.events >= MAX_EVENTS_PER_FILE {
+            Ok(if writing.events >= per_file {
                 Flow::Stop
             } else {
                 Flow::Go
@@ -516,14 +518,19 @@ fn commit(tx: &Db, ctx: &Ctx, file: &ArchiveFile, base: Option<(i64, Link)>) -> 
 }
 
 /// `audit archive`: moves the events recorded before `before` into files
-/// in `dir`, oldest first (see the module's words).
+/// of at most `per_file` events in `dir`, oldest first (see the module's
+/// words).
 pub fn run(
     store: &mut Store,
     ctx: &Ctx,
     before: i64,
     dir: &Path,
+    per_file: u64,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Archived> {
+    if per_file == 0 {
+        return Err(Error::usage("an archive file must hold at least one event"));
+    }
     let dir = archive_folder(dir)?;
     let _lock = lock_folder(&dir)?;
     let (_, head) = store.write(chain::extend)?;
@@ -538,8 +545,11 @@ pub fn run(
         })?;
         archived.leftovers_removed.extend(leftovers);
         let done = archived.events;
-        let written = store
-            .read(|tx| write_next(tx, &dir, base, before, head, &mut |n| progress(done + n)))?;
+        let written = store.read(|tx| {
+            write_next(tx, &dir, base, before, head, per_file, &mut |n| {
+                progress(done + n)
+            })
+        })?;
         let Some(file) = written else {
             return Ok(archived);
         };
@@ -549,7 +559,7 @@ pub fn run(
             return Err(e);
         }
         archived.events += file.events;
-        let full = file.events >= MAX_EVENTS_PER_FILE;
+        let full = file.events >= per_file;
         archived.files.push(file);
         progress(archived.events);
         if !full {

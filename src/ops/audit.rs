@@ -188,7 +188,7 @@ fn archive_record_problem(
     tx: &crate::store::Db,
     last: &archives::Recorded,
 ) -> Result<Option<Problem>> {
-    let details = archives::archived_event_after(tx, last.last_id)?;
+    let details = archives::newest_archived_event(tx)?;
     let agrees = details
         .and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok())
         .is_some_and(|d| {

@@ -193,7 +193,15 @@ fn archive_due(store: &mut Store, ctx: &Ctx) -> Result<Option<super::archive::Ar
     let keep = i64::try_from(keep.as_secs()).unwrap_or(i64::MAX);
     let before = ctx.now_unix().saturating_sub(keep);
     let dir = std::path::Path::new(&settings.audit_archive_dir);
-    super::archive::run(store, ctx, before, dir, &mut |_| {}).map(Some)
+    super::archive::run(
+        store,
+        ctx,
+        before,
+        dir,
+        super::archive::MAX_EVENTS_PER_FILE,
+        &mut |_| {},
+    )
+    .map(Some)
 }
 
 /// `expiring`: users whose expiry, windows whose end, and queued accounts

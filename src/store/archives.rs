@@ -87,15 +87,14 @@ pub fn remove(conn: &Db, after: i64, last: i64) -> Result<(u64, u64)> {
     Ok((events as u64, links as u64))
 }
 
-/// The details of the first `audit.archived` event after event `id`: the
-/// one that recorded the archive ending there, if it is still in the
-/// database.
-pub fn archived_event_after(conn: &Db, id: i64) -> Result<Option<String>> {
+/// The details of the newest `audit.archived` event: the one recorded with
+/// the newest archive (each archive's event is recorded with it, after
+/// every earlier one's), if it is still in the database.
+pub fn newest_archived_event(conn: &Db) -> Result<Option<String>> {
     Ok(conn
         .query_row(
-            "SELECT details FROM events WHERE action = 'audit.archived' AND id > ?1
-              ORDER BY id LIMIT 1",
-            params![id],
+            "SELECT details FROM events WHERE action = 'audit.archived' ORDER BY id DESC LIMIT 1",
+            params![],
             |r| r.get(0),
         )
         .optional()?)

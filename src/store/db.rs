@@ -240,19 +240,22 @@ pub fn active_role_problems(conn: &Db) -> Result<Vec<String>> {
 pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
     let (sql, wanted): (&str, &[&str]) = match conn.engine() {
         Engine::Sqlite => (
-            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('events', 'event_links')",
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('events', 'event_links', 'audit_archives')",
             &[
                 "events_no_update",
                 "events_no_delete",
                 "event_links_no_update",
                 "event_links_no_delete",
+                "audit_archives_follow",
+                "audit_archives_no_update",
+                "audit_archives_no_delete",
             ],
         ),
         Engine::Postgres => (
             "SELECT t.tgname FROM pg_catalog.pg_trigger t
                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links')
+              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links', 'audit_archives')
                 AND NOT t.tgisinternal",
             &[
                 "events_no_update",
@@ -261,6 +264,10 @@ pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
                 "event_links_no_update",
                 "event_links_no_delete",
                 "event_links_no_truncate",
+                "audit_archives_follow",
+                "audit_archives_no_update",
+                "audit_archives_no_delete",
+                "audit_archives_no_truncate",
             ],
         ),
     };
@@ -278,7 +285,7 @@ pub fn audit_log_problems(conn: &Db) -> Result<Vec<String>> {
                FROM pg_catalog.pg_trigger t
                JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links')
+              WHERE n.nspname = current_schema() AND c.relname IN ('events', 'event_links', 'audit_archives')
                 AND NOT t.tgisinternal AND t.tgenabled IN ('D', 'R')
               ORDER BY t.tgname",
             [],

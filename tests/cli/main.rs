@@ -4,6 +4,7 @@
 mod access;
 mod accounts;
 mod apply;
+mod archive;
 mod backup_users;
 mod chain;
 mod common;
