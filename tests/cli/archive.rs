@@ -471,7 +471,7 @@ fn a_killed_archive_run_loses_nothing_and_duplicates_nothing() {
         }
         child.wait().unwrap();
         // Whatever state it was left in, the database is consistent.
-        let archived = count(&sb, "SELECT coalesce(sum(events), 0) FROM audit_archives");
+        let archived = count(&sb, "SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM audit_archives");
         let live_archived_events = count(
             &sb,
             "SELECT count(*) FROM events WHERE action = 'audit.archived'",
@@ -507,13 +507,13 @@ fn a_killed_archive_run_loses_nothing_and_duplicates_nothing() {
     let json = out.json();
     // Every event once: those archived plus those left, which are the
     // log's and one audit.archived event a file.
-    let archived = count(&sb, "SELECT sum(events) FROM audit_archives");
+    let archived = count(&sb, "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives");
     let left = count(&sb, "SELECT count(*) FROM events");
     assert_eq!(left + archived, total + files.len() as i64, "{json}");
     assert_eq!(json["checked"], left + archived, "{json}");
     assert_eq!(
         json["archived_checked"],
-        count(&sb, "SELECT sum(events) FROM audit_archives")
+        count(&sb, "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives")
     );
 }
 
