@@ -1626,6 +1626,7 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only events about exactly this target (a user, account, setting, ...); no wildcard')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (the newest)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (--json prints one JSON array instead)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'List the events in these archive files (written by `audit archive`; a folder stands for the archive files in it) instead of the database, with the same filters; each file''s links are checked as it is read')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
@@ -1639,11 +1640,13 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
             [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Move the events recorded before WHEN out of the database into compressed archive files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'warden;audit;verify' {
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'A head printed earlier by `warden audit head` (ID:HASH), kept outside this database')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Also verify these archive files (all of them, written by `audit archive`; a folder stands for the archive files in it) as the chain before the database''s: each follows the one before it and matches what the database recorded of it')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
             [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]')
@@ -1673,9 +1676,28 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'warden;audit;archive' {
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Archive the events recorded before WHEN: a time, today, yesterday, or a duration ago (90d, 1y)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The folder the files go to (it must exist)')
+            [CompletionResult]::new('--per-file', '--per-file', [CompletionResultType]::ParameterName, 'At most N events a file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]')
+            [CompletionResult]::new('--busy-timeout', '--busy-timeout', [CompletionResultType]::ParameterName, 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as one JSON document, and errors as a JSON object on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'warden;audit;help' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
             [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Move the events recorded before WHEN out of the database into compressed archive files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1683,6 +1705,9 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
             break
         }
         'warden;audit;help;head' {
+            break
+        }
+        'warden;audit;help;archive' {
             break
         }
         'warden;audit;help;help' {
@@ -2133,12 +2158,16 @@ Register-ArgumentCompleter -Native -CommandName 'warden' -ScriptBlock {
         'warden;help;audit' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the SHA-256 chain over every event; exit 9 when it is broken')
             [CompletionResult]::new('head', 'head', [CompletionResultType]::ParameterValue, 'Print the id and hash of the newest chained event, one line (ID:HASH)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Move the events recorded before WHEN out of the database into compressed archive files')
             break
         }
         'warden;help;audit;verify' {
             break
         }
         'warden;help;audit;head' {
+            break
+        }
+        'warden;help;audit;archive' {
             break
         }
         'warden;help;maintenance' {

@@ -163,6 +163,9 @@ _warden() {
             warden__subcmd__account__subcmd__help,verify)
                 cmd="warden__subcmd__account__subcmd__help__subcmd__verify"
                 ;;
+            warden__subcmd__audit,archive)
+                cmd="warden__subcmd__audit__subcmd__archive"
+                ;;
             warden__subcmd__audit,head)
                 cmd="warden__subcmd__audit__subcmd__head"
                 ;;
@@ -171,6 +174,9 @@ _warden() {
                 ;;
             warden__subcmd__audit,verify)
                 cmd="warden__subcmd__audit__subcmd__verify"
+                ;;
+            warden__subcmd__audit__subcmd__help,archive)
+                cmd="warden__subcmd__audit__subcmd__help__subcmd__archive"
                 ;;
             warden__subcmd__audit__subcmd__help,head)
                 cmd="warden__subcmd__audit__subcmd__help__subcmd__head"
@@ -351,6 +357,9 @@ _warden() {
                 ;;
             warden__subcmd__help__subcmd__account,verify)
                 cmd="warden__subcmd__help__subcmd__account__subcmd__verify"
+                ;;
+            warden__subcmd__help__subcmd__audit,archive)
+                cmd="warden__subcmd__help__subcmd__audit__subcmd__archive"
                 ;;
             warden__subcmd__help__subcmd__audit,head)
                 cmd="warden__subcmd__help__subcmd__audit__subcmd__head"
@@ -1581,7 +1590,7 @@ _warden() {
             return 0
             ;;
         warden__subcmd__audit)
-            opts="-y -q -h -V --since --until --by --actor --action --target --limit --format --db --json --yes --quiet --busy-timeout --help --version verify head help"
+            opts="-y -q -h -V --since --until --by --actor --action --target --limit --format --archive --db --json --yes --quiet --busy-timeout --help --version verify head archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,6 +1626,48 @@ _warden() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --archive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__archive)
+            opts="-y -q -h -V --before --to --per-file --actor --db --json --yes --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --per-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1661,8 +1712,22 @@ _warden() {
             return 0
             ;;
         warden__subcmd__audit__subcmd__help)
-            opts="verify head help"
+            opts="verify head archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__audit__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1717,13 +1782,17 @@ _warden() {
             return 0
             ;;
         warden__subcmd__audit__subcmd__verify)
-            opts="-y -q -h -V --head --actor --db --json --yes --quiet --busy-timeout --help --version"
+            opts="-y -q -h -V --head --archive --actor --db --json --yes --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --archive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2633,8 +2702,22 @@ _warden() {
             return 0
             ;;
         warden__subcmd__help__subcmd__audit)
-            opts="verify head"
+            opts="verify head archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        warden__subcmd__help__subcmd__audit__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

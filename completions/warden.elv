@@ -1474,6 +1474,7 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --target 'Only events about exactly this target (a user, account, setting, ...); no wildcard'
             cand --limit 'At most N events (the newest)'
             cand --format 'Output format (--json prints one JSON array instead)'
+            cand --archive 'List the events in these archive files (written by `audit archive`; a folder stands for the archive files in it) instead of the database, with the same filters; each file''s links are checked as it is read'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
             cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
@@ -1487,10 +1488,12 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand --version 'Print version'
             cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
             cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+            cand archive 'Move the events recorded before WHEN out of the database into compressed archive files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;audit;verify'= {
             cand --head 'A head printed earlier by `warden audit head` (ID:HASH), kept outside this database'
+            cand --archive 'Also verify these archive files (all of them, written by `audit archive`; a folder stands for the archive files in it) as the chain before the database''s: each follows the one before it and matches what the database recorded of it'
             cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
             cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
             cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
@@ -1518,14 +1521,34 @@ set edit:completion:arg-completer[warden] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'warden;audit;archive'= {
+            cand --before 'Archive the events recorded before WHEN: a time, today, yesterday, or a duration ago (90d, 1y)'
+            cand --to 'The folder the files go to (it must exist)'
+            cand --per-file 'At most N events a file'
+            cand --actor 'Who is acting, a label for the audit log (it grants nothing) [default: $SUDO_USER, else $USER, else $LOGNAME, else the user name of the process]'
+            cand --db 'The database file, or a PostgreSQL URL (postgresql://USER@HOST/DATABASE; never with a password) [default: db in the config file, else $XDG_DATA_HOME/warden/warden.db, else ~/.local/share/warden/warden.db]'
+            cand --busy-timeout 'How long to wait for another process''s lock before giving up with exit 7 [default: busy_timeout in the config file, else 5s]'
+            cand --json 'Print results as one JSON document, and errors as a JSON object on stderr'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand -q 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand --quiet 'Print nothing when the command succeeds (for cron); a failure, a denial (exit 6) or pending changes (exit 8) show their output; warnings always appear; data for programs (--json, --format, user export, completions, --forget-ids) is still printed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'warden;audit;help'= {
             cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
             cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+            cand archive 'Move the events recorded before WHEN out of the database into compressed archive files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'warden;audit;help;verify'= {
         }
         &'warden;audit;help;head'= {
+        }
+        &'warden;audit;help;archive'= {
         }
         &'warden;audit;help;help'= {
         }
@@ -1889,10 +1912,13 @@ set edit:completion:arg-completer[warden] = {|@words|
         &'warden;help;audit'= {
             cand verify 'Verify the SHA-256 chain over every event; exit 9 when it is broken'
             cand head 'Print the id and hash of the newest chained event, one line (ID:HASH)'
+            cand archive 'Move the events recorded before WHEN out of the database into compressed archive files'
         }
         &'warden;help;audit;verify'= {
         }
         &'warden;help;audit;head'= {
+        }
+        &'warden;help;audit;archive'= {
         }
         &'warden;help;maintenance'= {
         }

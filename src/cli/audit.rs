@@ -51,7 +51,7 @@ pub struct AuditArgs {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<EventFormat>,
 
-    /// List the events in these archive files (written by `audit archive`) instead of the database, with the same filters; each file's links are checked as it is read
+    /// List the events in these archive files (written by `audit archive`; a folder stands for the archive files in it) instead of the database, with the same filters; each file's links are checked as it is read
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub archive: Vec<std::path::PathBuf>,
 }
@@ -78,7 +78,7 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "ID:HASH")]
     pub head: Option<String>,
 
-    /// Also verify these archive files (all of them, written by `audit archive`) as the chain before the database's: each follows the one before it and matches what the database recorded of it
+    /// Also verify these archive files (all of them, written by `audit archive`; a folder stands for the archive files in it) as the chain before the database's: each follows the one before it and matches what the database recorded of it
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub archive: Vec<std::path::PathBuf>,
 
@@ -220,7 +220,7 @@ pub fn run(args: &AuditArgs, session: &Session, out: &mut Output) -> Result<()> 
     let format = EventFormat::choose(args.format, out);
     if !args.archive.is_empty() {
         let mut list = out.list(format, HEADERS).or_say("No events.");
-        ops::archive::for_each(&args.archive, &filter, |event| list.push(&event))?;
+        ops::audit::for_each_archived(&args.archive, &filter, |event| list.push(&event))?;
         list.finish()?;
         return Ok(());
     }

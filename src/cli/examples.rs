@@ -1138,6 +1138,27 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "Prove that the head mailed last week still stands (a log rewritten consistently fails)",
                 "warden audit verify --head 5234:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             ),
+            ex(
+                "Prove the archive files and the database as one chain from the first event",
+                "warden audit verify --archive /var/lib/warden/audit-archive",
+            ),
+        ],
+    ),
+    (
+        "audit archive",
+        &[
+            ex(
+                "Move the events older than a year into archive files",
+                "warden audit archive --before 365d --to /var/lib/warden/audit-archive",
+            ),
+            ex(
+                "Archive up to the start of this year, in files of 100000 events",
+                "warden audit archive --before 2026-01-01 --to /srv/audit --per-file 100000",
+            ),
+            ex(
+                "Read what happened long ago: the archived events about alice",
+                "warden audit --archive /var/lib/warden/audit-archive --target alice --limit 20",
+            ),
         ],
     ),
     (

@@ -189,6 +189,30 @@ fn first_id_of(name: &str) -> Option<i64> {
     first.parse().ok()
 }
 
+/// The archive files named: a folder stands for every archive file in it
+/// (`audit-*.jsonl.gz`), so a cron line needs no glob that an empty
+/// folder would leave unexpanded.
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        for entry in fs::read_dir(path).map_err(|e| Error::io(path.display(), &e))? {
+            let entry = entry.map_err(|e| Error::io(path.display(), &e))?;
+            let name = entry.file_name();
+            if first_id_of(&name.to_string_lossy()).is_some() {
+                found.push(entry.path());
+            }
+        }
+        found.sort();
+        files.extend(found);
+    }
+    Ok(files)
+}
+
 /// Holds the archive folder's lock for a run.
 struct FolderLock {
     _lock: nix::fcntl::Flock<File>,
@@ -463,7 +487,7 @@ fn write_next(
             Kind::Tampered,
             format!(
                 "the audit chain is broken at event {}: nothing was archived",
-                super::audit::problem(&found).id.unwrap_or_default()
+                found.id()
             ),
         )
         .with_hint("run `warden audit verify` to see every break"));
@@ -683,6 +707,50 @@ impl Reader {
     }
 }
 
+/// One break of the chain, as `audit verify` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// `changed`, `removed`, `inserted`, `leftover`, `trigger-missing`,
+    /// `head-mismatch`, `archive-record`, and with archives given
+    /// `archive-missing`, `archive-unrecorded`, `archive-altered` or
+    /// `archive-unreadable`.
+    pub kind: &'static str,
+    /// The event it is at (none for a missing trigger or a file that
+    /// cannot be read).
+    pub id: Option<i64>,
+    pub message: String,
+}
+
+/// A break of the chain in the database, as `audit verify` reports it.
+pub fn break_problem(found: &chain::Break) -> Problem {
+    match found {
+        chain::Break::Changed(id) => Problem {
+            kind: "changed",
+            id: Some(*id),
+            message: format!("event {id} does not match its link: it was changed, or moved"),
+        },
+        chain::Break::Removed(id) => Problem {
+            kind: "removed",
+            id: Some(*id),
+            message: format!("event {id} was removed: its link remains"),
+        },
+        chain::Break::Inserted(id) => Problem {
+            kind: "inserted",
+            id: Some(*id),
+            message: format!(
+                "event {id} has no link inside the chained range: it was put in later"
+            ),
+        },
+        chain::Break::Leftover(id) => Problem {
+            kind: "leftover",
+            id: Some(*id),
+            message: format!(
+                "event {id} is at or before the last archived event, yet in the database: it was put in after the archive"
+            ),
+        },
+    }
+}
+
 /// One archive file checked end to end.
 struct Checked {
     path: PathBuf,
@@ -690,11 +758,11 @@ struct Checked {
     end: Option<End>,
     sha256: Option<String>,
     events: u64,
-    problems: Vec<super::audit::Problem>,
+    problems: Vec<Problem>,
 }
 
-fn problem(kind: &'static str, id: Option<i64>, message: String) -> super::audit::Problem {
-    super::audit::Problem { kind, id, message }
+fn problem(kind: &'static str, id: Option<i64>, message: String) -> Problem {
+    Problem { kind, id, message }
 }
 
 /// Reads one archive through, checking every link against the one before
@@ -800,10 +868,10 @@ pub struct FilesChecked {
     pub files: u64,
     /// Archived events whose link was checked.
     pub events: u64,
-    pub problems: Vec<super::audit::Problem>,
+    pub problems: Vec<Problem>,
 }
 
-/// Checks `paths` as one chain that ends where the database's begins: each
+/// Checks `paths` (files, or folders of them) as one chain that ends where the database's begins: each
 /// file's first link follows the one before it (the first follows the
 /// chain's start), each matches what the database recorded of it (its
 /// range, last link and SHA-256), and every recorded archive is among
@@ -814,8 +882,9 @@ pub fn check_files(
     progress: &mut dyn FnMut(u64),
 ) -> Result<FilesChecked> {
     let mut result = FilesChecked::default();
+    let paths = expand(paths)?;
     let mut files: Vec<Checked> = Vec::with_capacity(paths.len());
-    for path in paths {
+    for path in &paths {
         let done = result.events;
         let checked = check_file(path, &mut |n| progress(done + n))?;
         result.files += 1;
@@ -931,7 +1000,7 @@ fn to_event(stored: Stored) -> Result<Event> {
     })
 }
 
-/// Streams the archived events in `paths` that pass `filter`, newest first
+/// Streams the archived events in `paths` (files, or folders of them) that pass `filter`, newest first
 /// (by id), to `each`; every link is checked on the way, and a broken or
 /// cut file stops the listing.
 pub fn for_each(
@@ -939,8 +1008,7 @@ pub fn for_each(
     filter: &EventFilter,
     mut each: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
-    super::audit::check_range(filter.since, filter.until)?;
-    let mut readers = paths
+    let mut readers = expand(paths)?
         .iter()
         .map(|p| Reader::open(p))
         .collect::<Result<Vec<_>>>()?;

@@ -6,6 +6,18 @@ use crate::model::EventFilter;
 use crate::store::Store;
 use crate::store::{archives, chain, events};
 
+/// Streams the archived events in `paths` (files, or folders of them)
+/// that pass `filter`, newest first, to `each` (see
+/// [`super::archive::for_each`]).
+pub fn for_each_archived(
+    paths: &[std::path::PathBuf],
+    filter: &EventFilter,
+    each: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    check_range(filter.since, filter.until)?;
+    super::archive::for_each(paths, filter, each)
+}
+
 /// Streams matching events, newest first, to `each`.
 pub fn for_each(
     store: &mut Store,
@@ -70,19 +82,7 @@ pub fn head(store: &mut Store) -> Result<Option<Head>> {
     Ok(head.map(Head::of))
 }
 
-/// One break of the chain, as `audit verify` reports it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Problem {
-    /// `changed`, `removed`, `inserted`, `leftover`, `trigger-missing`,
-    /// `head-mismatch`, `archive-record`, and with archives given
-    /// `archive-missing`, `archive-unrecorded`, `archive-altered` or
-    /// `archive-unreadable`.
-    pub kind: &'static str,
-    /// The event it is at (none for a missing trigger or a file that
-    /// cannot be read).
-    pub id: Option<i64>,
-    pub message: String,
-}
+pub use super::archive::Problem;
 
 /// What `audit verify` found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -143,7 +143,7 @@ pub fn verify(
             }
             Ok(chain::Flow::Go)
         })?;
-        problems.extend(walk.breaks.iter().map(problem));
+        problems.extend(walk.breaks.iter().map(super::archive::break_problem));
         if let Some(last) = last {
             problems.extend(archive_record_problem(tx, last)?);
         }
@@ -206,33 +206,4 @@ fn archive_record_problem(
             last.first_id, last.last_id
         ),
     }))
-}
-
-pub(crate) fn problem(found: &chain::Break) -> Problem {
-    match found {
-        chain::Break::Changed(id) => Problem {
-            kind: "changed",
-            id: Some(*id),
-            message: format!("event {id} does not match its link: it was changed, or moved"),
-        },
-        chain::Break::Removed(id) => Problem {
-            kind: "removed",
-            id: Some(*id),
-            message: format!("event {id} was removed: its link remains"),
-        },
-        chain::Break::Inserted(id) => Problem {
-            kind: "inserted",
-            id: Some(*id),
-            message: format!(
-                "event {id} has no link inside the chained range: it was put in later"
-            ),
-        },
-        chain::Break::Leftover(id) => Problem {
-            kind: "leftover",
-            id: Some(*id),
-            message: format!(
-                "event {id} is at or before the last archived event, yet in the database: it was put in after the archive"
-            ),
-        },
-    }
 }

@@ -237,6 +237,17 @@ pub enum Break {
     Leftover(i64),
 }
 
+impl Break {
+    /// The event (or link) it is at.
+    pub fn id(&self) -> i64 {
+        match self {
+            Break::Changed(id) | Break::Removed(id) | Break::Inserted(id) | Break::Leftover(id) => {
+                *id
+            }
+        }
+    }
+}
+
 /// What a walk of the whole chain found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Walk {

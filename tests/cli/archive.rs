@@ -221,6 +221,14 @@ fn an_archive_moves_old_events_out_and_proves_itself_with_the_database() {
         assert_eq!(out.json(), *expected, "{query:?}");
     }
 
+    // A folder stands for the archive files in it.
+    let folder = sb.run(&["--json", "audit", "verify", "--archive", &dir_text]);
+    folder.ok();
+    assert_eq!(folder.json()["archives"], files.len());
+    let out = sb.run(&[&["--json", "audit"], queries[1], &["--archive", &dir_text]].concat());
+    out.ok();
+    assert_eq!(out.json(), live[1]);
+
     // Again: nothing left to archive, nothing written.
     let again = sb.run(&[
         "audit", "archive", "--before", ONE_DAY_IN, "--to", &dir_text,
@@ -471,7 +479,10 @@ fn a_killed_archive_run_loses_nothing_and_duplicates_nothing() {
         }
         child.wait().unwrap();
         // Whatever state it was left in, the database is consistent.
-        let archived = count(&sb, "SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM audit_archives");
+        let archived = count(
+            &sb,
+            "SELECT CAST(coalesce(sum(events), 0) AS BIGINT) FROM audit_archives",
+        );
         let live_archived_events = count(
             &sb,
             "SELECT count(*) FROM events WHERE action = 'audit.archived'",
@@ -507,13 +518,19 @@ fn a_killed_archive_run_loses_nothing_and_duplicates_nothing() {
     let json = out.json();
     // Every event once: those archived plus those left, which are the
     // log's and one audit.archived event a file.
-    let archived = count(&sb, "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives");
+    let archived = count(
+        &sb,
+        "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives",
+    );
     let left = count(&sb, "SELECT count(*) FROM events");
     assert_eq!(left + archived, total + files.len() as i64, "{json}");
     assert_eq!(json["checked"], left + archived, "{json}");
     assert_eq!(
         json["archived_checked"],
-        count(&sb, "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives")
+        count(
+            &sb,
+            "SELECT CAST(sum(events) AS BIGINT) FROM audit_archives"
+        )
     );
 }
 

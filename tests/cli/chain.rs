@@ -276,6 +276,8 @@ fn an_upgrade_chains_the_events_already_there() {
     let events = last_event(&sb);
     // As a version 4 database left it: no links, no table for them.
     let db = sb.sql();
+    db.execute_batch(db.pick(BEFORE_ARCHIVES.0, BEFORE_ARCHIVES.1))
+        .unwrap();
     db.execute_batch(db.pick(
         "DROP TABLE event_links; PRAGMA user_version = 4",
         "DROP TABLE event_links; DROP FUNCTION warden_links_append_only();

@@ -454,3 +454,19 @@ pub fn alike(what: &str, low: f64, high: f64, mut round: impl FnMut() -> (Durati
     }
     panic!("{what}: {}", seen.join("; "));
 }
+
+/// The reverse of migration 6 (the record of audit archives), the first
+/// step of planting an older schema over a current database, for SQLite
+/// and PostgreSQL: the table goes, and the DELETE trigger of events is
+/// the one that refuses every DELETE again (event_links' goes with its
+/// table, which the plantings drop next).
+pub const BEFORE_ARCHIVES: (&str, &str) = (
+    "DROP TRIGGER events_no_delete; DROP TRIGGER event_links_no_delete; DROP TABLE audit_archives;
+     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: events cannot be deleted'); END;",
+    "DROP TABLE audit_archives; DROP FUNCTION warden_archives_follow(); DROP FUNCTION warden_archives_append_only();
+     DROP TRIGGER events_no_delete ON events; DROP TRIGGER event_links_no_delete ON event_links;
+     DROP FUNCTION warden_delete_archived_only();
+     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+         FOR EACH ROW EXECUTE FUNCTION warden_events_append_only();",
+);

@@ -767,6 +767,10 @@ fn eight_processes_opening_an_older_schema_migrate_it_once() {
     let sb = Sandbox::initialised();
     // Back to version 2: without the reminder bookkeeping of version 3
     // and the notification times and windows of version 4.
+    let conn = sb.sql();
+    conn.execute_batch(conn.pick(BEFORE_ARCHIVES.0, BEFORE_ARCHIVES.1))
+        .unwrap();
+    drop(conn);
     sb.sql()
         .execute_batch(
             "DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;

@@ -18,6 +18,12 @@ const ROUND_TRIPS: &[(&str, &str, &str)] = &[
     ),
     ("notify.from", "backup@acme.example", "backup@acme.example"),
     ("notify.timeout", "90s", "1m 30s"),
+    ("audit.keep", "8760h", "365d"),
+    (
+        "audit.archive_dir",
+        " /var/lib/warden/audit-archive ",
+        "/var/lib/warden/audit-archive",
+    ),
     ("argon2.memory_kib", "65536", "65536"),
     ("argon2.iterations", "3", "3"),
     ("argon2.parallelism", "2", "2"),

@@ -226,6 +226,7 @@ fn an_older_schema_is_migrated_forward_on_open() {
     // Version 1 had neither the account indexes of version 2, nor the
     // reminder bookkeeping of version 3, nor the notification times and
     // windows of version 4: take them all away again.
+    sb.sql().execute_batch(BEFORE_ARCHIVES.0).unwrap();
     sb.sql()
         .execute_batch(
             "DROP TABLE event_links; DROP INDEX notifications_window; ALTER TABLE notifications DROP COLUMN window_id;

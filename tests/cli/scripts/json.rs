@@ -132,6 +132,9 @@ fn json_cases(sb: &Sandbox) -> Vec<Case> {
     let missing = missing.to_str().unwrap();
     let copy = sb.path("copy.db");
     let copy = copy.to_str().unwrap();
+    let archives = sb.path("archives");
+    std::fs::create_dir_all(&archives).unwrap();
+    let archives = archives.to_str().unwrap();
     let sendmail = crate::notify::fake_sendmail(sb, "");
     let sendmail = sendmail.to_str().unwrap();
     let passwords = format!("{ACCOUNT_PASSWORD}\nsilver-canyon-drift\n");
@@ -378,6 +381,14 @@ fn json_cases(sb: &Sandbox) -> Vec<Case> {
         ok("audit head", &[]),
         ok("audit verify", &[]),
         fails(2, "audit verify", &["--head", "1:abc"]),
+        ok(
+            "audit archive",
+            &["--before", "2000-01-01", "--to", archives],
+        ),
+        ok("audit archive", &["--before", "1d", "--to", archives]),
+        fails(1, "audit archive", &["--before", "1d", "--to", missing]),
+        ok("audit verify", &["--archive", archives]),
+        ok("audit", &["--archive", archives, "--limit", "2"]),
         ok("maintenance", &["--dry-run"]),
         ok("maintenance", &[]),
         fails(3, "maintenance", &["--db", missing]),

@@ -327,8 +327,21 @@ fn every_readme_recipe_runs_twice_without_harm() {
         };
         for (program, script) in runs {
             commands += 1;
-            let matching: Vec<usize> = (0..recipes.len())
+            let found: Vec<usize> = (0..recipes.len())
                 .filter(|&i| script.contains(recipes[i].key))
+                .collect();
+            // The most specific key wins: `audit verify --archive` over
+            // `audit verify`.
+            let matching: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !found.iter().any(|&j| {
+                        j != i
+                            && recipes[j].key.len() > recipes[i].key.len()
+                            && recipes[j].key.contains(recipes[i].key)
+                    })
+                })
                 .collect();
             assert_eq!(
                 matching.len(),
