@@ -3,7 +3,9 @@
 //! database, then chained and verified by warden, then the listings a
 //! sysadmin runs timed beside the `sqlite3` shell running the same query,
 //! in alternation. Also the bytes an event costs, with and without its
-//! link, and `db check`.
+//! link, and `db check`; then the oldest fifth of the log (10,000,000
+//! events by default) moved into archive files by `audit archive`, and
+//! the archives and the database verified as one chain.
 //!
 //!     cargo bench --bench audit                                # 50,000,000 events
 //!     WARDEN_BENCH_EVENTS=5000000 cargo bench --bench audit    # a quicker run
@@ -17,7 +19,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::{paired, scratch_db, size_from_env, time, timed, warden, PASSWORD};
+use support::{
+    children_peak_kib, paired, scratch_db, size_from_env, time, timed, warden, PASSWORD,
+};
 
 /// The first event's time (2026-01-01T00:00:00Z) and the step between two.
 const START: i64 = 1_767_225_600;
@@ -33,8 +37,15 @@ fn file_bytes(db: &Path) -> u64 {
 fn main() {
     let n = size_from_env("WARDEN_BENCH_EVENTS", 50_000_000) as i64;
     let (_dir, db) = scratch_db();
+    // Initialised just before the first event, as a log in id order is
+    // also in time order (an archive takes the oldest events by id).
+    let init_at = chrono::DateTime::from_timestamp(START - 60, 0)
+        .expect("a time")
+        .to_rfc3339();
     timed(
-        warden(&db).args(["init", "--password-stdin"]),
+        warden(&db)
+            .env("WARDEN_NOW", &init_at)
+            .args(["init", "--password-stdin"]),
         &format!("{PASSWORD}\n"),
     );
     let started = Instant::now();
@@ -132,4 +143,53 @@ fn main() {
             ms(w) / ms(s)
         );
     }
+
+    println!();
+
+    // The oldest fifth into archive files, then everything verified as one
+    // chain: the files and what is left in the database.
+    let archived = n / 5;
+    let before = chrono::DateTime::from_timestamp(START + archived * STEP, 0)
+        .expect("a time")
+        .to_rfc3339();
+    let folder = db.with_file_name("archive");
+    std::fs::create_dir_all(&folder).expect("archive folder");
+    let archive = timed(
+        warden(&db)
+            .env("WARDEN_NOW", &now)
+            .args(["audit", "archive", "--before", &before, "--to"])
+            .arg(&folder),
+        "",
+    );
+    let peak_mib = children_peak_kib() as f64 / 1024.0;
+    let archive_bytes: u64 = std::fs::read_dir(&folder)
+        .expect("archive folder")
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    let verify_all = timed(
+        warden(&db)
+            .args(["audit", "verify", "--archive"])
+            .arg(&folder),
+        "",
+    );
+    println!("| archiving the oldest {archived} events | |");
+    println!("|---|---|");
+    println!(
+        "| `audit archive` | {} ({:.0} events a second; target: 10,000,000 in under 2 min) |",
+        time(archive),
+        archived as f64 / archive.as_secs_f64()
+    );
+    println!(
+        "| peak memory of any warden run so far, the archive's included | {peak_mib:.0} MiB (target < 64 MiB) |"
+    );
+    println!(
+        "| bytes an event in the archive files (gzip, with its link) | {:.0} |",
+        archive_bytes as f64 / archived as f64
+    );
+    println!(
+        "| `audit verify --archive`, files and database ({n} events) | {} ({:.0} events a second) |",
+        time(verify_all),
+        events / verify_all.as_secs_f64()
+    );
 }

@@ -570,6 +570,7 @@ pub fn run(
         archived.leftovers_removed.extend(leftovers);
         let done = archived.events;
         let written = store.read(|tx| {
+            archives::widen_cache(tx)?;
             write_next(tx, &dir, base, before, head, per_file, &mut |n| {
                 progress(done + n)
             })
@@ -577,7 +578,10 @@ pub fn run(
         let Some(file) = written else {
             return Ok(archived);
         };
-        if let Err(e) = store.write(|tx| commit(tx, ctx, &file, base)) {
+        if let Err(e) = store.write(|tx| {
+            archives::widen_cache(tx)?;
+            commit(tx, ctx, &file, base)
+        }) {
             // Nothing recorded it: it must not stay beside the archives.
             let _ = fs::remove_file(&file.file);
             return Err(e);

@@ -75,7 +75,13 @@ pub fn link(previous: &Link, event: &Stored) -> Link {
 
 /// A link as text: 64 lowercase hexadecimal digits.
 pub fn hex(link: &Link) -> String {
-    link.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(64);
+    for b in link {
+        text.push(char::from(DIGITS[usize::from(b >> 4)]));
+        text.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    text
 }
 
 /// A link read back from its text, if it is one.
