@@ -17,7 +17,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (6, "denied (verify, can, switch said no)"),
     (7, "busy (the database stayed locked past --busy-timeout, no PostgreSQL server answered within connect_timeout, or the connection was lost before the commit)"),
     (8, "apply --dry-run: changes are pending"),
-    (9, "audit verify: the audit log's chain is broken (an event changed, removed, inserted or moved, a protecting trigger gone, or the head kept elsewhere not matched)"),
+    (9, "audit verify: the audit log's chain is broken (an event changed, removed, inserted or moved, a protecting trigger gone, the head kept elsewhere not matched, or an archive file missing, changed or cut short); `audit archive` and `audit --archive` on a broken chain or file"),
 ];
 
 /// The exit code of an error's kind.

@@ -136,6 +136,18 @@ pub fn head(conn: &Db) -> Result<Option<(i64, Link)>> {
     Ok(row.map(|(id, link)| (id, to_link(&link))))
 }
 
+/// The last archived event and its link, if any event was archived.
+fn archived_through(conn: &Db) -> Result<Option<(i64, Link)>> {
+    let row: Option<(i64, Vec<u8>)> = conn
+        .query_row(
+            "SELECT last_id, last_link FROM audit_archives ORDER BY last_id DESC LIMIT 1",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.map(|(id, link)| (id, to_link(&link))))
+}
+
 /// A stored link as a [`Link`] (a short one is padded with zeros, so it
 /// never matches).
 pub fn to_link(bytes: &[u8]) -> Link {
@@ -206,7 +218,12 @@ pub fn extend(conn: &Db) -> Result<(u64, Option<(i64, Link)>)> {
             params![],
         )?;
     }
-    let mut last = head(conn)?;
+    // After an archive that took every chained event, the chain goes on
+    // from the archive's last link.
+    let mut last = match head(conn)? {
+        Some(head) => Some(head),
+        None => archived_through(conn)?,
+    };
     let mut added = 0u64;
     loop {
         let (after, mut previous) = match last {

@@ -81,6 +81,19 @@ fn names(files: &[PathBuf]) -> Vec<String> {
     files.iter().map(|f| f.display().to_string()).collect()
 }
 
+/// The kinds of problem `--json` and `args` report, which must exit 9.
+fn broken(sb: &Sandbox, args: &[&str]) -> Vec<String> {
+    let out = sb.run(&[&["--json"], args].concat());
+    out.code(9);
+    let json = out.json();
+    json["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["kind"].as_str().map(String::from))
+        .collect()
+}
+
 fn gunzip(path: &Path) -> String {
     let mut text = String::new();
     flate2::read::MultiGzDecoder::new(std::fs::File::open(path).unwrap())
@@ -326,16 +339,7 @@ fn a_record_of_an_archive_put_in_by_hand_is_caught() {
          DELETE FROM events WHERE id <= 20;",
     )
     .unwrap();
-    let out = sb.run(&["--json", "audit", "verify"]);
-    out.code(9);
-    let json = out.json();
-    let kinds: Vec<&str> = json["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| p["kind"].as_str())
-        .collect();
-    assert_eq!(kinds, ["archive-record"], "{json}");
+    assert_eq!(broken(&sb, &["audit", "verify"]), ["archive-record"]);
 }
 
 #[test]
@@ -406,19 +410,13 @@ fn a_changed_cut_or_recompressed_archive_file_is_named_and_exits_9() {
     // The same lines compressed again: every link holds, the file is
     // still not the one recorded.
     gzip(&files[0], &original, 9);
-    let out = sb.run(&args_with_files(
-        &["--json", "audit", "verify", "--archive"],
-        &paths,
-    ));
-    out.code(9);
-    let json = out.json();
-    let kinds: Vec<&str> = json["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| p["kind"].as_str())
-        .collect();
-    assert_eq!(kinds, ["archive-altered"], "{json}");
+    assert_eq!(
+        broken(
+            &sb,
+            &args_with_files(&["audit", "verify", "--archive"], &paths)
+        ),
+        ["archive-altered"]
+    );
 
     // Not an archive at all.
     std::fs::write(&files[0], b"hello").unwrap();
@@ -630,4 +628,41 @@ fn a_second_run_on_the_same_folder_waits_for_none_and_says_busy() {
     out.code(1);
     assert!(out.stderr.contains("mkdir -p"), "{}", out.stderr);
     assert_eq!(sb.dump(), dump);
+}
+
+#[test]
+fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
+    // Every link leaves with the archive; the next events chain on from
+    // the archive's last link, not from the start.
+    let sb = with_log(20);
+    let dir = archive_dir(&sb);
+    let dir_text = dir.display().to_string();
+    sb.run(&["audit", "head"]).ok();
+    sb.run(&[
+        "audit",
+        "archive",
+        "--before",
+        "2100-01-01",
+        "--to",
+        &dir_text,
+    ])
+    .ok();
+    assert_eq!(count(&sb, "SELECT count(*) FROM event_links"), 0);
+    sb.add_user("zoe", &[]);
+    sb.run(&["audit", "verify"]).ok();
+    sb.run(&["audit", "verify", "--archive", &dir_text]).ok();
+    // And again, with the chain going on across two archives.
+    sb.run(&[
+        "audit",
+        "archive",
+        "--before",
+        "2100-01-01",
+        "--to",
+        &dir_text,
+    ])
+    .ok();
+    sb.add_user("yann", &[]);
+    let out = sb.run(&["--json", "audit", "verify", "--archive", &dir_text]);
+    out.ok();
+    assert_eq!(out.json()["archives"], 2);
 }

@@ -710,6 +710,31 @@ fn the_readme_set_up_and_grants_work_as_written() {
     let out = runtime(&["db", "check"]);
     out.ok();
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    // Archiving deletes events: not as the runtime role (and the file it
+    // wrote does not stay), as the owner it does.
+    let folder = sb.path("archive");
+    std::fs::create_dir_all(&folder).unwrap();
+    let folder = folder.to_str().unwrap();
+    let out = runtime(&["audit", "archive", "--before", "2100-01-01", "--to", folder]);
+    out.code(1);
+    assert!(out.stderr.contains("permission denied"), "{}", out.stderr);
+    let files = || {
+        std::fs::read_dir(folder)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".gz")
+            })
+            .count()
+    };
+    assert_eq!(files(), 0);
+    sb.run(&["audit", "archive", "--before", "2100-01-01", "--to", folder])
+        .ok();
+    assert_eq!(files(), 1);
+    runtime(&["audit", "verify", "--archive", folder]).ok();
     drop(superuser);
     for statement in [
         format!("DROP DATABASE {name} WITH (FORCE)"),
