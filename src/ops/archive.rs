@@ -715,7 +715,8 @@ impl Reader {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
     /// `changed`, `removed`, `inserted`, `leftover`, `trigger-missing`,
-    /// `head-mismatch`, `archive-record`, and with archives given
+    /// `head-mismatch`, `head-archived`, `archive-record`, and with
+    /// archives given
     /// `archive-missing`, `archive-unrecorded`, `archive-altered` or
     /// `archive-unreadable`.
     pub kind: &'static str,
@@ -763,6 +764,8 @@ struct Checked {
     sha256: Option<String>,
     events: u64,
     problems: Vec<Problem>,
+    /// The stored link of the event looked for, if the file holds it.
+    wanted_link: Option<Link>,
 }
 
 fn problem(kind: &'static str, id: Option<i64>, message: String) -> Problem {
@@ -771,7 +774,7 @@ fn problem(kind: &'static str, id: Option<i64>, message: String) -> Problem {
 
 /// Reads one archive through, checking every link against the one before
 /// it and the closing line against what came before it.
-fn check_file(path: &Path, progress: &mut dyn FnMut(u64)) -> Result<Checked> {
+fn check_file(path: &Path, wanted: Option<i64>, progress: &mut dyn FnMut(u64)) -> Result<Checked> {
     let mut checked = Checked {
         path: path.to_path_buf(),
         after: None,
@@ -779,6 +782,7 @@ fn check_file(path: &Path, progress: &mut dyn FnMut(u64)) -> Result<Checked> {
         sha256: None,
         events: 0,
         problems: Vec::new(),
+        wanted_link: None,
     };
     let mut reader = match Reader::open(path) {
         Ok(reader) => reader,
@@ -814,6 +818,9 @@ fn check_file(path: &Path, progress: &mut dyn FnMut(u64)) -> Result<Checked> {
                             path.display()
                         ),
                     ));
+                }
+                if wanted == Some(event.id) {
+                    checked.wanted_link = Some(stored);
                 }
                 last_id = event.id;
                 previous = stored;
@@ -873,16 +880,19 @@ pub struct FilesChecked {
     /// Archived events whose link was checked.
     pub events: u64,
     pub problems: Vec<Problem>,
+    /// The stored link of the event looked for, if a file holds it.
+    pub wanted_link: Option<Link>,
 }
 
 /// Checks `paths` (files, or folders of them) as one chain that ends where the database's begins: each
 /// file's first link follows the one before it (the first follows the
 /// chain's start), each matches what the database recorded of it (its
 /// range, last link and SHA-256), and every recorded archive is among
-/// them.
+/// them. The link of event `wanted` is kept when a file holds it.
 pub fn check_files(
     paths: &[PathBuf],
     recorded: &[Recorded],
+    wanted: Option<i64>,
     progress: &mut dyn FnMut(u64),
 ) -> Result<FilesChecked> {
     let mut result = FilesChecked::default();
@@ -890,9 +900,10 @@ pub fn check_files(
     let mut files: Vec<Checked> = Vec::with_capacity(paths.len());
     for path in &paths {
         let done = result.events;
-        let checked = check_file(path, &mut |n| progress(done + n))?;
+        let checked = check_file(path, wanted, &mut |n| progress(done + n))?;
         result.files += 1;
         result.events += checked.events;
+        result.wanted_link = result.wanted_link.or(checked.wanted_link);
         files.push(checked);
     }
     files.sort_by_key(|f| f.end.as_ref().map_or(i64::MIN, |e| e.last_id));

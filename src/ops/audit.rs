@@ -129,7 +129,8 @@ pub fn verify(
             .collect();
         let mut files = super::archive::FilesChecked::default();
         if !archive_files.is_empty() {
-            files = super::archive::check_files(archive_files, &recorded, progress)?;
+            let wanted = expected_head.map(|(id, _)| id);
+            files = super::archive::check_files(archive_files, &recorded, wanted, progress)?;
             problems.append(&mut files.problems);
         }
         let last = recorded.last();
@@ -148,7 +149,20 @@ pub fn verify(
             problems.extend(archive_record_problem(tx, last)?);
         }
         if let Some((id, expected)) = expected_head {
-            match chain::link_of(tx, id)? {
+            let archived = last.is_some_and(|r| id <= r.last_id);
+            let link = match chain::link_of(tx, id)? {
+                None if archived && archive_files.is_empty() => {
+                    problems.push(Problem {
+                        kind: "head-archived",
+                        id: Some(id),
+                        message: format!("event {id}, the head kept elsewhere, has been archived since: give the archive files to prove it"),
+                    });
+                    Some(expected)
+                }
+                None if archived => files.wanted_link,
+                found => found,
+            };
+            match link {
                 Some(link) if link == expected => {}
                 Some(link) => problems.push(Problem {
                     kind: "head-mismatch",
@@ -162,7 +176,7 @@ pub fn verify(
                 None => problems.push(Problem {
                     kind: "head-mismatch",
                     id: Some(id),
-                    message: format!("event {id}, the head kept elsewhere, has no link in the database: the log was rewritten or cut (or the event was archived since)"),
+                    message: format!("event {id}, the head kept elsewhere, has no link in the database or the archives given: the log was rewritten or cut"),
                 }),
             }
         }

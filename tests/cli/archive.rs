@@ -637,7 +637,7 @@ fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
     let sb = with_log(20);
     let dir = archive_dir(&sb);
     let dir_text = dir.display().to_string();
-    sb.run(&["audit", "head"]).ok();
+    let head = sb.run(&["audit", "head"]).ok().stdout.trim().to_string();
     sb.run(&[
         "audit",
         "archive",
@@ -651,6 +651,23 @@ fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
     sb.add_user("zoe", &[]);
     sb.run(&["audit", "verify"]).ok();
     sb.run(&["audit", "verify", "--archive", &dir_text]).ok();
+    // A head kept elsewhere whose event is archived now: proved from the
+    // files, and only from them.
+    assert_eq!(
+        broken(&sb, &["audit", "verify", "--head", &head]),
+        ["head-archived"]
+    );
+    sb.run(&["audit", "verify", "--head", &head, "--archive", &dir_text])
+        .ok();
+    let (id, _) = head.split_once(':').unwrap();
+    let forged = format!("{id}:{}", "ab".repeat(32));
+    assert_eq!(
+        broken(
+            &sb,
+            &["audit", "verify", "--head", &forged, "--archive", &dir_text]
+        ),
+        ["head-mismatch"]
+    );
     // And again, with the chain going on across two archives.
     sb.run(&[
         "audit",
