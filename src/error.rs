@@ -66,6 +66,9 @@ pub enum Remedy {
     ListNames(crate::catalog::NameKind),
     /// The server is a standby: use the primary.
     UsePrimary,
+    /// The database file cannot be written by this process: check the
+    /// permissions of the file and its folder.
+    ReadOnly,
     /// The commit's outcome is unknown: look at the log before retrying.
     LookBeforeRetrying,
     /// The destination file exists: choose another, or replace it.
@@ -96,6 +99,7 @@ impl Remedy {
             }
             Remedy::ListNames(_) => return None,
             Remedy::UsePrimary => "this server is a standby or the session is read-only; connect to the primary (several hosts with target_session_attrs=read-write find it); nothing was changed".into(),
+            Remedy::ReadOnly => "check the permissions of the database file and its folder".into(),
             Remedy::LookBeforeRetrying => "look at the audit log's last events before trying again".into(),
             Remedy::ChooseAnotherFile => "choose another file name, or allow replacing it".into(),
             Remedy::NameAConfigFile => "name a config file, or remove what is in its place".into(),
@@ -164,6 +168,12 @@ impl Error {
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.source = Some(Arc::new(Box::new(source)));
         self
+    }
+
+    /// Whether the database could not be written here: a read-only file,
+    /// a standby, a read-only session.
+    pub(crate) fn is_read_only(&self) -> bool {
+        matches!(self.remedy, Some(Remedy::ReadOnly | Remedy::UsePrimary))
     }
 
     /// Sets the remedy, and the hint to the library's words for it.
@@ -275,7 +285,7 @@ fn sqlite_error(err: &rusqlite::Error) -> Error {
             C::NotADatabase => Error::failure("the file is not a SQLite database or is corrupt")
                 .with_remedy(Remedy::CheckLocation),
             C::ReadOnly => Error::failure("the database is read-only: cannot write to it")
-                .with_hint("check the permissions of the database file and its folder"),
+                .with_remedy(Remedy::ReadOnly),
             C::DiskFull => Error::failure("the disk is full: nothing was written")
                 .with_hint("free some space and run the command again"),
             C::CannotOpen => Error::failure(format!("cannot open the database: {err}")).with_hint(

@@ -352,6 +352,12 @@ fn verify(args: &VerifyArgs, session: &Session, out: &mut Output) -> Result<()> 
         if let Some(head) = &verified.head {
             out.line(&format!("head {head}"))?;
         }
+        if verified.unchained > 0 {
+            out.warn(&format!(
+                "{} recorded since the chain was last extended are not covered: the database cannot be written here (`warden audit head` where it can covers them)",
+                if verified.unchained == 1 { "1 event".to_string() } else { format!("{} events", verified.unchained) }
+            ));
+        }
     }
     if verified.intact {
         Ok(())

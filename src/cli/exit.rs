@@ -102,6 +102,7 @@ pub fn in_cli_words(err: &Error) -> Error {
         Remedy::UsePrimary => "this server is a standby or the session is read-only; point --db at the primary \
              (several hosts with target_session_attrs=read-write find it); nothing was changed"
             .to_string(),
+        Remedy::ReadOnly => "check the permissions of the database file and its folder".to_string(),
         Remedy::LookBeforeRetrying => {
             "look before running the command again (`warden audit --limit 5` shows the last changes)"
                 .to_string()

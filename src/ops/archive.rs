@@ -531,7 +531,7 @@ fn commit(tx: &Db, ctx: &Ctx, file: &ArchiveFile, base: Option<(i64, Link)>) -> 
         serde_json::to_value(file)?,
     )?;
     let after = base.map_or(i64::MIN, |(id, _)| id);
-    let (events, links) = archives::remove(tx, after, file.last_id)?;
+    let (events, links) = archives::remove(tx, after, file.first_id, file.last_id)?;
     if events != file.events || links != file.events {
         return Err(Error::failure(format!(
             "the database holds {events} events and {links} links from {} to {}, the archive {}: nothing was removed",

@@ -95,6 +95,9 @@ pub struct Verified {
     pub archives: u64,
     /// Events chained by this run before the check.
     pub chained_now: u64,
+    /// Events recorded since the chain was last extended, not covered:
+    /// none unless the database could not be written here.
+    pub unchained: u64,
     /// The first event in the database.
     pub first: Option<i64>,
     /// The last archived event, where the chain in the database starts.
@@ -116,7 +119,14 @@ pub fn verify(
     archive_files: &[std::path::PathBuf],
     progress: &mut dyn FnMut(u64),
 ) -> Result<Verified> {
-    let (chained_now, _) = store.write(chain::extend)?;
+    // A copy that cannot be written (a read-only file, a standby) is
+    // still verified as far as it is chained; what was recorded since is
+    // counted as not covered.
+    let chained_now = match store.write(chain::extend) {
+        Ok((added, _)) => added,
+        Err(e) if e.is_read_only() => 0,
+        Err(e) => return Err(e),
+    };
     store.read(|tx| {
         let recorded = archives::all(tx)?;
         let mut problems: Vec<Problem> = crate::store::db::audit_log_problems(tx)?
@@ -185,6 +195,7 @@ pub fn verify(
             archived_checked: files.events,
             archives: files.files,
             chained_now,
+            unchained: walk.unchained,
             first: walk.first,
             archived_through: last.map(|r| r.last_id),
             head: walk.head.map(Head::of),

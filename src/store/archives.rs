@@ -72,19 +72,37 @@ pub fn insert(conn: &Db, archive: &Recorded) -> Result<()> {
     Ok(())
 }
 
+/// How many ids one DELETE covers: a statement that may abort keeps the
+/// pages it changed in a statement journal, in memory, so a million rows
+/// in one statement would hold tens of MiB; the transaction stays one.
+const IDS_PER_DELETE: i64 = 32_768;
+
 /// Removes the events after `after` up to `last` and their links (the
-/// database refuses it unless `last` is archived); returns how many
-/// events and links went.
-pub fn remove(conn: &Db, after: i64, last: i64) -> Result<(u64, u64)> {
-    let events = conn.execute(
-        "DELETE FROM events WHERE id > ?1 AND id <= ?2",
-        params![after, last],
-    )?;
-    let links = conn.execute(
-        "DELETE FROM event_links WHERE id > ?1 AND id <= ?2",
-        params![after, last],
-    )?;
-    Ok((events as u64, links as u64))
+/// database refuses it unless `last` is archived), in statements of at
+/// most [`IDS_PER_DELETE`] ids from `first` on, inside the caller's
+/// transaction; returns how many events and links went.
+pub fn remove(conn: &Db, after: i64, first: i64, last: i64) -> Result<(u64, u64)> {
+    let (mut events, mut links) = (0u64, 0u64);
+    let mut low = after;
+    while low < last {
+        // Below the first archived id there is normally nothing: one
+        // statement, not a walk in steps from `after` (which may be far).
+        let high = if low < first.saturating_sub(1) {
+            first.saturating_sub(1)
+        } else {
+            low.saturating_add(IDS_PER_DELETE).min(last)
+        };
+        events += conn.execute(
+            "DELETE FROM events WHERE id > ?1 AND id <= ?2",
+            params![low, high],
+        )? as u64;
+        links += conn.execute(
+            "DELETE FROM event_links WHERE id > ?1 AND id <= ?2",
+            params![low, high],
+        )? as u64;
+        low = high;
+    }
+    Ok((events, links))
 }
 
 /// The details of the newest `audit.archived` event: the one recorded with
@@ -101,12 +119,12 @@ pub fn newest_archived_event(conn: &Db) -> Result<Option<String>> {
 }
 
 /// Gives this connection's page cache room for moving a million events
-/// (SQLite; 16 MiB, a quarter of an archive run's budget of 64): the
-/// indexes of the events deleted are touched all over, and a small cache
+/// (SQLite; 32 MiB, half an archive run's budget of 64): the deletions
+/// touch the index of targets at one place per user, and a small cache
 /// reads the same pages again and again.
 pub fn widen_cache(conn: &Db) -> Result<()> {
     if conn.engine() == super::sql::Engine::Sqlite {
-        conn.execute_batch("PRAGMA cache_size = -16384")?;
+        conn.execute_batch("PRAGMA cache_size = -32768")?;
     }
     Ok(())
 }

@@ -279,6 +279,8 @@ pub struct Walk {
     /// The first and last event ids seen.
     pub first: Option<i64>,
     pub head: Option<(i64, Link)>,
+    /// Events recorded after the chain was last extended: not covered yet.
+    pub unchained: u64,
     /// Every break, in id order (at most [`MAX_BREAKS`] of them).
     pub breaks: Vec<Break>,
 }
@@ -374,7 +376,11 @@ pub fn walk(
                     }
                     (Some(_), None) if id <= frontier => Some(Break::Inserted(id)),
                     // Recorded after the extension: the next one chains it.
-                    (Some(_), None) | (None, None) => None,
+                    (Some(_), None) => {
+                        walk.unchained += 1;
+                        None
+                    }
+                    (None, None) => None,
                 }
             };
             if let Some(found) = found {

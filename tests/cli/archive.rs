@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
 use sha2::Digest;
@@ -682,4 +683,53 @@ fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
     let out = sb.run(&["--json", "audit", "verify", "--archive", &dir_text]);
     out.ok();
     assert_eq!(out.json()["archives"], 2);
+}
+
+#[test]
+fn a_copy_that_cannot_be_written_is_verified_as_far_as_it_is_chained() {
+    crate::sqlite_only!(
+        "postgres::a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion"
+    );
+    // An auditor's copy, read-only to the one who verifies it: the chain
+    // up to its head is verified, the events after it are counted.
+    let sb = with_log(30);
+    sb.run(&["audit", "head"]).ok();
+    sb.add_user("late", &[]);
+    let root = nix::unistd::Uid::effective().is_root();
+    if root && !crate::tools::have("runuser", "util-linux", &this_test()) {
+        return;
+    }
+    let dir = sb.dir.path();
+    let mut verify = if root {
+        // As root every file is writable: verify as nobody, who owns the
+        // copy (so its ownership checks pass) but may not write it.
+        let nobody = nix::unistd::User::from_name("nobody").unwrap().unwrap();
+        for path in [dir.to_path_buf(), sb.db.clone()] {
+            nix::unistd::chown(&path, Some(nobody.uid), None).unwrap();
+        }
+        let mut cmd = Command::new("runuser");
+        cmd.args(["-u", "nobody", "--", "env"]);
+        for (key, value) in sb.command().get_envs() {
+            if let Some(value) = value {
+                cmd.arg(format!(
+                    "{}={}",
+                    key.to_string_lossy(),
+                    value.to_string_lossy()
+                ));
+            }
+        }
+        cmd.arg(BIN);
+        cmd
+    } else {
+        sb.command()
+    };
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&sb.db, std::fs::Permissions::from_mode(0o400)).unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let out = run_command(verify.args(["--json", "audit", "verify"]), b"");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    out.ok();
+    let json = out.json();
+    assert_eq!(json["intact"], true, "{json}");
+    assert_eq!(json["unchained"], 2, "{json}");
 }

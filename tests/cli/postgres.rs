@@ -525,6 +525,16 @@ fn a_standby_serves_reads_refuses_writes_and_takes_over_after_promotion() {
     shown.ok();
     on_standby(&["user", "can", "bob", "backups.read"]).no_panic();
     on_standby(&["account", "list"]).ok();
+    // The chain is verified there as far as it reaches; what the primary
+    // recorded since it was last extended is counted, not covered.
+    let verified = on_standby(&["--json", "audit", "verify"]);
+    verified.ok();
+    let verified = verified.json();
+    assert_eq!(verified["intact"], true, "{verified}");
+    assert!(verified["unchained"].as_u64().unwrap() > 0, "{verified}");
+    let said = on_standby(&["audit", "verify"]);
+    said.ok();
+    assert!(said.stderr.contains("not covered"), "{}", said.stderr);
     // Writes there are refused and change nothing.
     let before = dump(Path::new(&primary));
     let out = on_standby(&["user", "add", "carol", "--no-password"]);
