@@ -638,16 +638,19 @@ fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
     let sb = with_log(20);
     let dir = archive_dir(&sb);
     let dir_text = dir.display().to_string();
+    let archive_all = || {
+        sb.run(&[
+            "audit",
+            "archive",
+            "--before",
+            "2100-01-01",
+            "--to",
+            &dir_text,
+        ])
+        .ok();
+    };
     let head = sb.run(&["audit", "head"]).ok().stdout.trim().to_string();
-    sb.run(&[
-        "audit",
-        "archive",
-        "--before",
-        "2100-01-01",
-        "--to",
-        &dir_text,
-    ])
-    .ok();
+    archive_all();
     assert_eq!(count(&sb, "SELECT count(*) FROM event_links"), 0);
     sb.add_user("zoe", &[]);
     sb.run(&["audit", "verify"]).ok();
@@ -670,15 +673,7 @@ fn after_an_archive_of_every_chained_event_the_chain_goes_on_from_it() {
         ["head-mismatch"]
     );
     // And again, with the chain going on across two archives.
-    sb.run(&[
-        "audit",
-        "archive",
-        "--before",
-        "2100-01-01",
-        "--to",
-        &dir_text,
-    ])
-    .ok();
+    archive_all();
     sb.add_user("yann", &[]);
     let out = sb.run(&["--json", "audit", "verify", "--archive", &dir_text]);
     out.ok();
