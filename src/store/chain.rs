@@ -126,24 +126,24 @@ pub fn insert_event_sql(columns: &str, placeholders: &str) -> String {
 /// The newest link: (event id, link), or none before the first event is
 /// chained.
 pub fn head(conn: &Db) -> Result<Option<(i64, Link)>> {
-    let row: Option<(i64, Vec<u8>)> = conn
-        .query_row(
-            "SELECT id, link FROM event_links ORDER BY id DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    Ok(row.map(|(id, link)| (id, to_link(&link))))
+    newest(
+        conn,
+        "SELECT id, link FROM event_links ORDER BY id DESC LIMIT 1",
+    )
 }
 
 /// The last archived event and its link, if any event was archived.
 fn archived_through(conn: &Db) -> Result<Option<(i64, Link)>> {
+    newest(
+        conn,
+        "SELECT last_id, last_link FROM audit_archives ORDER BY last_id DESC LIMIT 1",
+    )
+}
+
+/// The one (id, link) row `sql` selects, if any.
+fn newest(conn: &Db, sql: &str) -> Result<Option<(i64, Link)>> {
     let row: Option<(i64, Vec<u8>)> = conn
-        .query_row(
-            "SELECT last_id, last_link FROM audit_archives ORDER BY last_id DESC LIMIT 1",
-            params![],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(sql, params![], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(row.map(|(id, link)| (id, to_link(&link))))
 }
